@@ -1,0 +1,86 @@
+/**
+ * The shared vocabulary of failure diagnosis: categories, the signal a failure gives,
+ * and the diagnosis the classifier returns. One classifier (src/core/classify.ts) serves
+ * the live test, `addr diagnose` and sending.
+ */
+import type { Security } from './address.js';
+
+export const CATEGORIES = [
+  'auth_failed',
+  'app_password_required',
+  'smtp_auth_disabled',
+  'auth_unavailable',
+  'sender_not_owned',
+  'spf_failed',
+  'dmarc_failed',
+  'dkim_failed',
+  'spam_rejected',
+  'relay_denied',
+  'recipient_unknown',
+  'mailbox_full',
+  'message_too_big',
+  'rate_limited',
+  'quota_exceeded',
+  'ptr_missing',
+  'blacklisted',
+  'tls_required',
+  'tls_unavailable',
+  'tls_handshake_failed',
+  'wrong_security_mode',
+  'certificate_invalid',
+  'connection_refused',
+  'connection_timeout',
+  'connection_lost',
+  'dns_not_found',
+  'greeting_timeout',
+  'server_temporary',
+  'policy_rejected',
+  'unknown',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Who can fix it. */
+export type FixSide = 'sender' | 'dns' | 'provider' | 'recipient' | 'network' | 'unknown';
+
+/** Everything a failure says about itself, from a live test, a log line or a send. */
+export interface FailureSignal {
+  /** The server's reply or the error text. */
+  text: string;
+  /** SMTP reply code, if any. */
+  code?: number;
+  /** RFC 3463 enhanced code, if any (the classifier also extracts it from text). */
+  enhanced?: string;
+  /** The SMTP stage/command that failed: dns, connect, tls, greeting, ehlo, auth, mail, rcpt, data… */
+  stage?: string;
+  /** Node/OpenSSL/nodemailer error code: ECONNREFUSED, ETIMEDOUT, ERR_SSL_WRONG_VERSION_NUMBER, EAUTH… */
+  errorCode?: string;
+  /** Which timeout fired. */
+  timeout?: 'connect' | 'greeting' | 'command';
+}
+
+/** What we know about the sender whose attempt failed: makes the remedy concrete. */
+export interface SenderContext {
+  email?: string;
+  username?: string | null;
+  host?: string;
+  port?: number;
+  security?: Security;
+  /** Preset id (gmail, yandex, mailru, custom) if known. */
+  preset?: string;
+}
+
+export interface Diagnosis {
+  category: Category;
+  /** One sentence: why it failed. */
+  cause: string;
+  /** The concrete next step(s). */
+  remedy: string;
+  /** true = retrying the same thing will fail again; false = temporary. */
+  permanent: boolean;
+  /** Who can fix it. */
+  fixSide: FixSide;
+  /** Provider the advice is specific to (gmail, yandex, mailru, microsoft), if any. */
+  provider?: string;
+  /** Official pages to open. */
+  links: string[];
+}

@@ -1,0 +1,66 @@
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const tempDir = (prefix = 'addr-test-'): string => mkdtempSync(path.join(tmpdir(), prefix));
+export const repoRoot = path.resolve(import.meta.dirname, '..');
+export const binPath = path.join(repoRoot, 'bin', 'addr.js');
+
+/** A self-signed EC certificate for localhost / 127.0.0.1 made with the machine's openssl. */
+export function selfSignedCert(days = 2): { key: string; cert: string } {
+  const dir = tempDir('addr-cert-');
+  try {
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1',
+      '-nodes', '-days', String(days), '-subj', '/CN=localhost',
+      '-addext', 'subjectAltName=DNS:localhost,IP:127.0.0.1',
+      '-keyout', path.join(dir, 'key.pem'), '-out', path.join(dir, 'cert.pem')], { stdio: 'ignore' });
+    return { key: readFileSync(path.join(dir, 'key.pem'), 'utf8'), cert: readFileSync(path.join(dir, 'cert.pem'), 'utf8') };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export function writeTemp(dir: string, name: string, content: string): string {
+  const file = path.join(dir, name);
+  writeFileSync(file, content);
+  return file;
+}
+
+/**
+ * Environment for a spawned addr: no colour leaking from jest (FORCE_COLOR), its own HOME and XDG dirs
+ * so that no config or database of the developer's is touched.
+ */
+export function childEnv(home: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: home,
+    XDG_DATA_HOME: path.join(home, '.local', 'share'),
+    XDG_CONFIG_HOME: path.join(home, '.config'),
+    FORCE_COLOR: '0',
+    LANG: 'C.UTF-8',
+    ...extra,
+  };
+  return env;
+}
+
+export interface RunResult { code: number; stdout: string; stderr: string }
+
+/** Spawns the built binary the way a user runs it, with optional stdin. */
+export function runAddr(args: string[], opts: { home: string; env?: Record<string, string>; input?: string; cwd?: string; timeoutMs?: number }): Promise<RunResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [binPath, ...args], {
+      cwd: opts.cwd ?? opts.home,
+      env: childEnv(opts.home, opts.env),
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    const timer = setTimeout(() => { child.kill('SIGKILL'); reject(new Error(`addr ${args.join(' ')} timed out\n${stdout}\n${stderr}`)); }, opts.timeoutMs ?? 25_000);
+    child.on('error', reject);
+    child.on('close', (code) => { clearTimeout(timer); resolve({ code: code ?? -1, stdout, stderr }); });
+    child.stdin.end(opts.input ?? '');
+  });
+}
