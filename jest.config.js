@@ -5,5 +5,6 @@ export default {
   extensionsToTreatAsEsm: ['.ts'],
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   transform: { '^.+\\.ts$': ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }] },
+  reporters: ['default', '<rootDir>/test/results-reporter.cjs'],
   testTimeout: 30000,
 };

@@ -1,0 +1,111 @@
+/**
+ * What every command gets: effective settings, output streams, style, the store (opened lazily),
+ * and whether it may prompt. Built once per run by cli.ts.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { resolveSettings, type Effective, type Layers } from './core/settings.js';
+import { AddressStore } from './store/addresses.js';
+import { openDatabase, type DB } from './store/db.js';
+import { Vault } from './store/vault.js';
+import { makeStyle, type Style } from './ui/style.js';
+
+export interface GlobalOptions {
+  db?: string;
+  config?: string;
+  json?: boolean;
+  color?: boolean;
+  debug?: boolean;
+}
+
+export interface App {
+  effective: Effective;
+  json: boolean;
+  debug: boolean;
+  /** Style for stdout and for stderr (each follows its own stream being a terminal). */
+  style: Style;
+  errStyle: Style;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+  stdin: NodeJS.ReadStream;
+  /** true when both stdin and stdout are terminals: only then may a command prompt. */
+  interactive: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  out(text: string): void;
+  err(text: string): void;
+  /** The address store; `create` makes the database on first use (only commands that write). */
+  store(opts?: { create?: boolean }): AddressStore;
+  keyDescription(): string;
+  now(): Date;
+  close(): void;
+}
+
+export function defaultDbPath(env: NodeJS.ProcessEnv): string {
+  const base = env.XDG_DATA_HOME && path.isAbsolute(env.XDG_DATA_HOME) ? env.XDG_DATA_HOME : path.join(env.HOME || os.homedir(), '.local', 'share');
+  return path.join(base, 'addr', 'addr.db');
+}
+
+/** The key file beside the database: addr.db -> addr.key. */
+export function keyFileFor(dbPath: string): string {
+  const ext = path.extname(dbPath);
+  return path.join(path.dirname(dbPath), `${path.basename(dbPath, ext || undefined)}.key`);
+}
+
+export async function createApp(global: GlobalOptions, flags: Layers['flags'] = {}): Promise<App> {
+  const env = process.env;
+  const cwd = process.cwd();
+  const { loadConfigFile } = await import('./config/load.js');
+  const file = await loadConfigFile(cwd, global.config);
+  const effective = resolveSettings({
+    defaultDb: defaultDbPath(env),
+    file,
+    env: { ADDR_DB: env.ADDR_DB, NO_COLOR: env.NO_COLOR },
+    flags: { ...flags, db: global.db, json: global.json, color: global.color },
+  });
+  const dbPath = path.resolve(cwd, effective.settings.db);
+  effective.settings.db = dbPath;
+
+  const colorFor = (stream: NodeJS.WriteStream): boolean => {
+    const mode = effective.settings.color;
+    if (mode === 'always') return true;
+    if (mode === 'never') return false;
+    if (env.FORCE_COLOR === '0') return false;
+    return Boolean(stream.isTTY) && env.TERM !== 'dumb';
+  };
+  const [style, errStyle] = await Promise.all([makeStyle(colorFor(process.stdout)), makeStyle(colorFor(process.stderr))]);
+
+  const vault = new Vault({ envKey: env.ADDR_KEY || undefined, keyFile: keyFileFor(dbPath) });
+  let db: DB | null = null;
+  let store: AddressStore | null = null;
+  let storeCreated = false;
+
+  return {
+    effective,
+    json: effective.settings.output === 'json',
+    debug: Boolean(global.debug),
+    style,
+    errStyle,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    env,
+    cwd,
+    out: (text) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); },
+    err: (text) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`); },
+    store(opts = {}) {
+      const create = Boolean(opts.create);
+      if (store && (storeCreated || !create || db)) return store;
+      db = openDatabase(dbPath, { create });
+      storeCreated = db !== null;
+      store = new AddressStore(db, vault);
+      return store;
+    },
+    keyDescription: () => vault.describe(),
+    now: () => new Date(),
+    close() {
+      if (db?.open) db.close();
+    },
+  };
+}

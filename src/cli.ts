@@ -1,0 +1,159 @@
+#!/usr/bin/env node
+/**
+ * The command line: commander wiring only. Each command's handler lives in its own file under
+ * commands/ and is imported when that command runs, so `addr list` never loads nodemailer or the
+ * prompts. This is the only module that sets the exit status.
+ */
+import { readFileSync } from 'node:fs';
+import { Command, CommanderError, Option } from 'commander';
+import { AddrError, ExitCode } from './errors.js';
+import type { App, GlobalOptions } from './app.js';
+import type { Layers } from './core/settings.js';
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+type Handler = (app: App) => Promise<number>;
+
+function run(cmd: Command, flags: Layers['flags'], handler: Handler): Promise<void> {
+  const global = cmd.optsWithGlobals() as GlobalOptions;
+  return (async () => {
+    let app: App | undefined;
+    try {
+      const { createApp } = await import('./app.js');
+      app = await createApp(global, flags);
+      process.exitCode = await handler(app);
+    } catch (err) {
+      process.exitCode = report(err, global);
+    } finally {
+      app?.close();
+    }
+  })();
+}
+
+function report(err: unknown, global: GlobalOptions): number {
+  if (err instanceof AddrError) {
+    if (global.json) {
+      process.stderr.write(`${JSON.stringify({ error: { kind: err.kind, message: err.message, hint: err.hint ?? null, exitCode: err.exitCode } })}\n`);
+    } else {
+      process.stderr.write(`addr: ${err.message}\n`);
+      if (err.hint) process.stderr.write(`  ${err.hint}\n`);
+    }
+    if (global.debug && err.cause) process.stderr.write(`${(err.cause as Error).stack ?? String(err.cause)}\n`);
+    return err.exitCode;
+  }
+  const e = err as Error;
+  process.stderr.write(`addr: internal error: ${e?.message ?? String(err)}\n  This is a bug in addr; please report it with the output of the same command run with --debug.\n`);
+  if (global.debug) process.stderr.write(`${e?.stack ?? ''}\n`);
+  return ExitCode.SOFTWARE;
+}
+
+const addressOptions = (cmd: Command): Command =>
+  cmd
+    .option('--preset <id>', 'provider preset: gmail, yandex, mailru, custom (default: from the e-mail domain)')
+    .option('--email <address>', 'the sender address')
+    .option('--name <text>', 'display name shown to recipients')
+    .option('--host <host>', 'SMTP server (custom preset, or to override a preset)')
+    .option('--port <n>', 'SMTP port, 1-65535')
+    .option('--security <mode>', 'ssl (implicit TLS), starttls (upgrade required) or none')
+    .option('--user <login>', 'SMTP login (default: the e-mail address)')
+    .option('--password-stdin', 'read the password from standard input')
+    .option('--password-env <var>', 'read the password from this environment variable')
+    .option('--password-file <file>', 'read the password from this file (first line)')
+    .addOption(new Option('--password <password>', 'the password on the command line (visible in ps; avoid)'))
+    .option('--no-auth', 'the server takes mail without a login (no password)')
+    .option('--ca <file>', 'PEM file of the CA (or server certificate) to trust for this address')
+    .option('--insecure', 'do not verify the server certificate for this address (list marks it)');
+
+const testOptions = (cmd: Command): Command =>
+  cmd
+    .option('--rcpt <address>', 'recipient for the RCPT TO probe (default: the address itself)')
+    .option('--send-to <address>', 'send a real test message to this address')
+    .option('--connect-timeout <duration>', 'TCP connect + TLS handshake timeout, e.g. 10s')
+    .option('--greeting-timeout <duration>', 'wait for the server greeting, e.g. 10s')
+    .option('--command-timeout <duration>', 'wait for each reply, e.g. 15s');
+
+// commander hands options over untyped; each handler's signature says what it reads.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Opts = Record<string, any>;
+const timeoutFlags = (o: Opts): Layers['flags'] => ({ connectTimeout: o.connectTimeout, greetingTimeout: o.greetingTimeout, commandTimeout: o.commandTimeout, concurrency: o.concurrency });
+
+export function buildProgram(): Command {
+  const program = new Command('addr')
+    .description('Manage, live-test and diagnose the company\'s sender e-mail addresses.')
+    .version(pkg.version, '-V, --version')
+    .option('--db <path>', 'database file (default: $XDG_DATA_HOME/addr/addr.db; env ADDR_DB)')
+    .option('--config <file>', 'use this config file instead of searching for one')
+    .option('--json', 'machine-readable output on stdout')
+    .option('--color', 'force colour')
+    .option('--no-color', 'plain text (also NO_COLOR=1)')
+    .option('--debug', 'show the SMTP transcript (secrets masked) and stack traces')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureHelp({ sortSubcommands: false })
+    .addHelpText('after', `
+Exit codes: 0 ok, 1 diagnose found failures, 64 usage, 65 invalid value, 66 unreadable input,
+67 no such address, 68 host not found, 69 refused by the server, 70 bug, 73 cannot create,
+74 I/O error, 75 temporary failure, 76 TLS/security problem, 77 authentication refused,
+78 config/key problem, 130 cancelled. See the README for details.`);
+
+  testOptions(addressOptions(program.command('add')
+    .description('add a sender address: wizard on a terminal, flags in scripts; saved only if the live test passes')))
+    .action((o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/add.js')).addCommand(app, o)));
+
+  testOptions(addressOptions(program.command('test [address]')
+    .description('live-test a saved address (records the result) or unsaved settings given as flags (writes nothing)')))
+    .option('--all', 'test every saved address, several at a time')
+    .option('--concurrency <n>', 'with --all: how many at once (default 4)')
+    .action((address: string | undefined, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/test.js')).testCommand(app, address, o)));
+
+  program.command('list')
+    .description('list the saved addresses')
+    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/list.js')).listCommand(app)));
+
+  program.command('show <address>')
+    .description('show the settings of one address (never the password)')
+    .action((address: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/show.js')).showCommand(app, address)));
+
+  testOptions(addressOptions(program.command('edit <address>')
+    .description('change an address; the change is saved only if the live test passes')))
+    .action((address: string, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/edit.js')).editCommand(app, address, o)));
+
+  program.command('remove <address>')
+    .alias('rm')
+    .description('remove an address and its stored password')
+    .option('-y, --yes', 'do not ask for confirmation')
+    .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/remove.js')).removeCommand(app, address, o)));
+
+  program.command('sandbox')
+    .description('run a local SMTP server (plain, STARTTLS, implicit TLS) to try addr without a mail account')
+    .option('--scenario <name>', 'ok, auth-fail, spam, spf, sender-not-owned, greeting-timeout, no-auth, no-starttls', 'ok')
+    .option('--plain-port <n>', 'port of the plain listener (0 = any free)', '2525')
+    .option('--starttls-port <n>', 'port of the STARTTLS listener', '2587')
+    .option('--ssl-port <n>', 'port of the implicit-TLS listener', '2465')
+    .option('--user <login>', 'the login it accepts', 'support@example.com')
+    .option('--password <password>', 'the password it accepts (default: random, printed)')
+    .option('--dir <dir>', 'where the certificate, key and password file go (default: beside the database)')
+    .option('--quiet', 'do not log each connection')
+    .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/sandbox.js')).sandboxCommand(app, o)));
+
+  program.command('config')
+    .description('show the effective settings and where each value came from')
+    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/config.js')).configCommand(app)));
+
+  program.exitOverride();
+  return program;
+}
+
+async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      process.exitCode = err.exitCode === 0 ? 0 : ExitCode.USAGE;
+      return;
+    }
+    process.exitCode = report(err, { debug: argv.includes('--debug') });
+  }
+}
+
+await main(process.argv);

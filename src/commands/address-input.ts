@@ -1,0 +1,241 @@
+/**
+ * Gathers the settings of an address for add, edit and test: every value comes from a flag, from the
+ * saved address being edited, from the preset, or, on a terminal only, from a question. Without a
+ * terminal a missing value is a usage error that names its flag.
+ */
+import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import {
+  defaultPort, emailDomain, validateDisplayName, validateEmail, validateHost, validatePort, validateSecurity, validateUsername,
+  type AddressDraft, type Security,
+} from '../core/address.js';
+import { PRESETS, PRESET_IDS, detectPreset, getPreset, type PresetId } from '../core/presets.js';
+import { AddrError, InputError, UsageError, ValidationError } from '../errors.js';
+import type { App } from '../app.js';
+import type { Prompter } from '../ui/prompter.js';
+
+export interface AddressFlags {
+  preset?: string;
+  email?: string;
+  name?: string;
+  host?: string;
+  port?: string;
+  security?: string;
+  user?: string;
+  password?: string;
+  passwordStdin?: boolean;
+  passwordEnv?: string;
+  passwordFile?: string;
+  /** false with --no-auth: the server takes mail without a login. */
+  auth?: boolean;
+  ca?: string;
+  insecure?: boolean;
+}
+
+const CONNECTION_FLAGS: (keyof AddressFlags)[] = ['preset', 'email', 'name', 'host', 'port', 'security', 'user', 'password', 'passwordStdin', 'passwordEnv', 'passwordFile', 'ca', 'insecure'];
+
+export function anyAddressFlag(flags: AddressFlags): boolean {
+  return CONNECTION_FLAGS.some((k) => flags[k] !== undefined) || flags.auth === false;
+}
+
+/** Turns a validator that throws into one inquirer understands. */
+function asPromptValidator(fn: (v: string) => unknown): (v: string) => string | true {
+  return (v) => {
+    try {
+      fn(v);
+      return true;
+    } catch (err) {
+      return err instanceof AddrError ? err.message : String(err);
+    }
+  };
+}
+
+/** Password from --password-stdin / --password-env / --password-file / --password; undefined if none. */
+export async function passwordFromFlags(flags: AddressFlags, app: App): Promise<string | undefined> {
+  const given = [flags.passwordStdin && '--password-stdin', flags.passwordEnv !== undefined && '--password-env', flags.passwordFile !== undefined && '--password-file', flags.password !== undefined && '--password'].filter(Boolean);
+  if (given.length > 1) throw new UsageError(`Give the password one way only, not ${given.join(' and ')}.`);
+  if (given.length && flags.auth === false) throw new UsageError('--no-auth cannot be combined with a password.');
+  let value: string | undefined;
+  if (flags.passwordStdin) {
+    if (app.stdin.isTTY) app.err('Reading the password from standard input (end with Ctrl-D)…');
+    value = stripNewline(await readAll(app.stdin));
+    if (value === '') throw new UsageError('--password-stdin was given but standard input was empty.', 'Pipe the password in, e.g. `pass show mail/support | addr add … --password-stdin`.');
+  } else if (flags.passwordEnv !== undefined) {
+    const v = app.env[flags.passwordEnv];
+    if (v === undefined || v === '') throw new UsageError(`The environment variable ${flags.passwordEnv} (from --password-env) is not set or empty.`);
+    value = v;
+  } else if (flags.passwordFile !== undefined) {
+    const file = path.resolve(app.cwd, flags.passwordFile);
+    try {
+      value = stripNewline(readFileSync(file, 'utf8'));
+    } catch (err) {
+      throw new InputError(`Cannot read the password file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, 'Check the path given to --password-file.', { cause: err });
+    }
+    if ((statSync(file).mode & 0o077) !== 0) app.err(`warning: ${file} can be read by other users; chmod 600 it.`);
+    if (value === '') throw new UsageError(`The password file ${file} is empty.`);
+  } else if (flags.password !== undefined) {
+    app.err('warning: --password puts the password on the command line, where `ps` and the shell history show it; prefer --password-stdin, --password-env or --password-file.');
+    value = flags.password;
+  }
+  return value;
+}
+
+function stripNewline(s: string): string {
+  return s.replace(/\r?\n$/, '');
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function validateCaFile(file: string, cwd: string): string {
+  const abs = path.resolve(cwd, file);
+  try {
+    accessSync(abs, constants.R_OK);
+    const text = readFileSync(abs, 'utf8');
+    if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new ValidationError('ca', `${abs} holds no PEM certificate.`, 'Give a PEM file (-----BEGIN CERTIFICATE-----), e.g. the one `addr sandbox` prints.');
+  } catch (err) {
+    if (err instanceof AddrError) throw err;
+    throw new InputError(`Cannot read the CA file ${abs}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, 'Check the path given to --ca.');
+  }
+  return abs;
+}
+
+/** The mandatory-flag error for a value that would need a prompt. */
+function missing(flag: string, what: string, hint?: string): UsageError {
+  return new UsageError(`${what} is missing: give ${flag} (there is no terminal to ask on).`, hint);
+}
+
+export interface CollectOptions {
+  /** The saved address when editing (its password decrypted). */
+  base?: AddressDraft;
+  prompter: Prompter | null;
+  /** The wizard asks every field, with the current values as defaults (edit without flags). */
+  askAll?: boolean;
+}
+
+export async function collectDraft(app: App, flags: AddressFlags, opts: CollectOptions): Promise<AddressDraft> {
+  const { base, prompter: p, askAll = false } = opts;
+  const ask = (given: unknown) => p !== null && given === undefined;
+
+  // Validate what the flags say first: bad input is refused before any question.
+  const flagEmail = flags.email !== undefined ? validateEmail(flags.email) : undefined;
+  const flagPreset = flags.preset !== undefined ? getPreset(flags.preset).id : undefined;
+  const flagHost = flags.host !== undefined ? validateHost(flags.host) : undefined;
+  const flagPort = flags.port !== undefined ? validatePort(flags.port) : undefined;
+  const flagSecurity = flags.security !== undefined ? validateSecurity(flags.security) : undefined;
+  const flagUser = flags.user !== undefined ? validateUsername(flags.user) : undefined;
+  const flagName = flags.name !== undefined ? validateDisplayName(flags.name) : undefined;
+  if (flags.ca !== undefined && flags.insecure) throw new UsageError('--ca and --insecure contradict each other: --ca verifies against a file, --insecure verifies nothing.');
+  const flagCa = flags.ca !== undefined ? validateCaFile(flags.ca, app.cwd) : undefined;
+  const flagPassword = await passwordFromFlags(flags, app);
+
+  // 1. Preset.
+  let preset: PresetId | undefined = flagPreset;
+  const detected = flagEmail ? detectPreset(flagEmail) : null;
+  if (!preset && base && !askAll) preset = base.preset as PresetId;
+  if (!preset && detected) preset = detected;
+  if (!preset && flagHost) preset = 'custom';
+  if (!preset && p) {
+    preset = await p.select('Mail provider', PRESET_IDS.map((id) => ({ name: PRESETS[id].label, value: id, description: PRESETS[id].host ? `${PRESETS[id].host}, port ${PRESETS[id].port} ${PRESETS[id].security}` : 'Enter the server yourself' })), (base?.preset as PresetId | undefined) ?? 'gmail');
+    showNotes(p, preset);
+  }
+  if (!preset) {
+    throw new UsageError(
+      flagEmail ? `Cannot tell which provider serves ${emailDomain(flagEmail)}: give --preset (${PRESET_IDS.join(', ')}) or --host for a custom server.` : missing('--email', 'The e-mail address').message,
+      flagEmail ? undefined : 'Example: addr add --email support@example.com --preset gmail --password-stdin',
+    );
+  }
+
+  // 2. E-mail.
+  let email = flagEmail ?? (askAll ? undefined : base?.email);
+  if (email === undefined && p) {
+    email = validateEmail(await p.input('E-mail address', { default: base?.email, validate: asPromptValidator((v) => validateEmail(v)) }));
+  }
+  if (email === undefined) throw missing('--email', 'The e-mail address');
+  const auto = detectPreset(email);
+  if (p && !flagPreset && auto && auto !== preset) {
+    if (await p.confirm(`${emailDomain(email)} is served by ${PRESETS[auto].label}. Use the ${PRESETS[auto].label} preset?`, true)) {
+      preset = auto;
+      showNotes(p, preset);
+    }
+  }
+  const chosen = PRESETS[preset];
+
+  // 3. Display name.
+  let displayName: string | null | undefined = flagName !== undefined ? flagName : askAll ? undefined : base ? base.displayName : undefined;
+  if (displayName === undefined && p) {
+    displayName = validateDisplayName(await p.input('Display name (shown to recipients, optional)', { default: base?.displayName ?? undefined, validate: asPromptValidator((v) => validateDisplayName(v)) }));
+  }
+  if (displayName === undefined) displayName = null;
+
+  // 4. Password.
+  let password: string | null | undefined = flags.auth === false ? null : flagPassword;
+  if (password === undefined && base && !askAll) password = base.password;
+  if (password === undefined && p) {
+    const keep = base?.password ? ' (leave empty to keep the current one)' : '';
+    const typed = await p.password(`Password${preset === 'custom' ? '' : ' (the app password)'}${keep}`, {
+      validate: (v) => (v === '' && !base?.password ? 'The password is empty.' : true),
+    });
+    password = typed === '' ? base?.password ?? null : typed;
+  }
+  if (password === undefined) {
+    throw new UsageError('The password is missing: give --password-stdin, --password-env VAR or --password-file FILE (there is no terminal to ask on).', 'For a server that takes mail without a login, give --no-auth.');
+  }
+
+  // 5. Server: from the preset, or asked / given for a custom server.
+  const sameServerAsBase = base && !askAll && (flagPreset === undefined || flagPreset === base.preset);
+  let host = flagHost ?? (sameServerAsBase ? base.host : chosen.host ?? undefined);
+  let security: Security | undefined = flagSecurity ?? (sameServerAsBase ? base.security : chosen.security ?? undefined);
+  let port = flagPort ?? (sameServerAsBase ? base.port : chosen.port ?? undefined);
+  if (preset === 'custom' || askAll) {
+    if (host === undefined || (askAll && flagHost === undefined && p)) {
+      if (p) host = validateHost(await p.input('SMTP server', { default: host ?? `smtp.${emailDomain(email)}`, validate: asPromptValidator((v) => validateHost(v)) }));
+      else throw missing('--host', 'The SMTP server');
+    }
+    if (security === undefined && port !== undefined && !p) security = port === 465 ? 'ssl' : 'starttls';
+    if ((security === undefined || askAll) && flagSecurity === undefined && p) {
+      security = await p.select('Security', [
+        { name: 'SSL/TLS (implicit TLS, usually port 465)', value: 'ssl' as Security },
+        { name: 'STARTTLS (plain connect, then upgrade; usually port 587)', value: 'starttls' as Security },
+        { name: 'None (no encryption: the password travels in clear text)', value: 'none' as Security },
+      ], security ?? (port === 465 ? 'ssl' : 'starttls'));
+    }
+    security ??= 'starttls';
+    if ((port === undefined || askAll) && flagPort === undefined && p) {
+      // Keep the current port only while the security mode stays the same; otherwise offer its usual port.
+      const suggested = port !== undefined && (!base || base.security === security) ? port : defaultPort(security);
+      port = validatePort(await p.input('Port', { default: String(suggested), validate: asPromptValidator((v) => validatePort(v)) }));
+    }
+    port ??= defaultPort(security);
+  }
+  if (host === undefined || port === undefined || security === undefined) throw missing('--host', 'The SMTP server');
+
+  // 6. Login.
+  let username = flagUser ?? (base && !askAll && base.email === email ? base.username : undefined);
+  if (username === undefined && p && (preset === 'custom' || askAll) && password !== null) {
+    username = validateUsername(await p.input('Login', { default: base?.username ?? email, validate: asPromptValidator((v) => validateUsername(v)) }));
+  }
+  username ??= email;
+
+  // 7. TLS verification.
+  let tlsVerify = flags.insecure ? false : flagCa !== undefined ? true : base ? base.tlsVerify : true;
+  let caFile = flagCa ?? (flags.insecure ? null : base?.caFile ?? null);
+  if (flags.insecure) app.err('warning: --insecure turns off certificate verification for this address: anyone between you and the server can read the password. `addr list` marks it.');
+  if (security === 'none' && password !== null && !flags.security && preset !== 'custom') {
+    throw new ValidationError('security', 'Security none would send the password in clear text.', 'Choose ssl or starttls.');
+  }
+  if (security === 'none') { tlsVerify = true; caFile = null; }
+
+  return { email, displayName, preset, host, port, security, username, password, tlsVerify, caFile };
+}
+
+function showNotes(p: Prompter, preset: PresetId): void {
+  const info = PRESETS[preset];
+  if (info.notes.length === 0) return;
+  const lines = info.notes.map((n) => `  • ${n}`);
+  for (const l of info.links) lines.push(`    ${l.label}: ${l.url}`);
+  p.say(lines.join('\n'));
+}

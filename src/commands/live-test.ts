@@ -1,0 +1,61 @@
+/**
+ * Runs the live test for add, edit and test: progress per stage on stderr, the SMTP transcript under
+ * --debug, then the shared classifier turns a failure into a diagnosis and an exit code.
+ */
+import type { App } from '../app.js';
+import type { AddressDraft } from '../core/address.js';
+import { exitCodeFor, failureSignal, senderContext, testSummary } from '../core/outcome.js';
+import type { ProbeReport, ProbeTarget } from '../core/probe.js';
+import type { LastTest } from '../core/address.js';
+import { stageLine, transcriptLine } from '../ui/probe-view.js';
+
+export interface LiveTestRequest {
+  draft: AddressDraft;
+  /** RCPT TO of the probe; default the address itself. */
+  rcpt?: string | null;
+  /** Send a real test message to this address. */
+  sendTo?: string | null;
+  /** Show the stage lines as they happen (human mode). */
+  progress: boolean;
+}
+
+export interface LiveTestResult {
+  report: ProbeReport;
+  exitCode: number;
+  lastTest: LastTest;
+}
+
+export function targetOf(draft: AddressDraft, rcpt?: string | null, sendTo?: string | null): ProbeTarget {
+  return {
+    host: draft.host,
+    port: draft.port,
+    security: draft.security,
+    username: draft.password === null ? null : draft.username,
+    from: draft.email,
+    rcpt: sendTo ?? rcpt ?? draft.email,
+    tlsVerify: draft.tlsVerify,
+    caFile: draft.caFile,
+  };
+}
+
+export async function liveTest(app: App, req: LiveTestRequest): Promise<LiveTestResult> {
+  const [{ runProbe }, { classify }] = await Promise.all([import('../smtp/probe.js'), import('../core/classify.js')]);
+  const { draft } = req;
+  const target = targetOf(draft, req.rcpt, req.sendTo);
+  const style = app.errStyle;
+  if (req.progress) {
+    const sec = draft.security === 'ssl' ? 'implicit TLS' : draft.security === 'starttls' ? 'STARTTLS' : 'no encryption';
+    app.err(`Testing ${draft.email} via ${draft.host}:${draft.port} (${sec})${draft.tlsVerify ? '' : style.warn(' with certificate verification OFF')}…`);
+  }
+  const report = await runProbe(target, draft.password, {
+    timeouts: app.effective.settings.timeouts,
+    ehloName: app.effective.settings.ehloName ?? undefined,
+    sendTo: req.sendTo ?? null,
+    displayName: draft.displayName,
+    onStage: req.progress ? (s) => app.err(stageLine(s, style)) : undefined,
+    onTranscript: app.debug ? (l) => app.err(transcriptLine(l, style)) : undefined,
+  });
+  if (report.failure) report.diagnosis = classify(failureSignal(report.failure), senderContext(target, draft.preset));
+  const lastTest: LastTest = { at: report.startedAt, ok: report.ok, summary: testSummary(report) };
+  return { report, exitCode: report.ok ? 0 : exitCodeFor(report.diagnosis!), lastTest };
+}

@@ -1,0 +1,165 @@
+/**
+ * The sender-address repository. Every write runs in a transaction; the password is encrypted
+ * by the Vault with the address as associated data, so ciphertexts cannot be swapped between rows.
+ */
+import type { AddressDraft, LastTest, SenderAddress, Security } from '../core/address.js';
+import { AddrError, ExitCode, NotFoundError } from '../errors.js';
+import type { DB } from './db.js';
+import type { Vault } from './vault.js';
+
+interface Row {
+  id: number;
+  email: string;
+  display_name: string | null;
+  preset: string;
+  host: string;
+  port: number;
+  security: string;
+  username: string;
+  password_enc: string | null;
+  tls_verify: number;
+  ca_file: string | null;
+  created_at: string;
+  updated_at: string;
+  last_test_at: string | null;
+  last_test_ok: number | null;
+  last_test_summary: string | null;
+}
+
+function toAddress(row: Row): SenderAddress {
+  const lastTest: LastTest | null = row.last_test_at
+    ? { at: row.last_test_at, ok: row.last_test_ok === 1, summary: row.last_test_summary }
+    : null;
+  return {
+    id: row.id,
+    email: row.email,
+    displayName: row.display_name,
+    preset: row.preset,
+    host: row.host,
+    port: row.port,
+    security: row.security as Security,
+    username: row.username,
+    tlsVerify: row.tls_verify === 1,
+    caFile: row.ca_file,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastTest,
+    hasPassword: row.password_enc !== null,
+  };
+}
+
+export class DuplicateAddressError extends AddrError {
+  constructor(email: string) {
+    super('duplicate', `${email} is already saved.`, ExitCode.DATAERR, `Change it with \`addr edit ${email}\`, or remove it first.`);
+  }
+}
+
+export class AddressStore {
+  constructor(private readonly db: DB | null, private readonly vault: Vault) {}
+
+  list(): SenderAddress[] {
+    if (!this.db) return [];
+    return (this.db.prepare('SELECT * FROM addresses ORDER BY email').all() as Row[]).map(toAddress);
+  }
+
+  find(email: string): SenderAddress | null {
+    if (!this.db) return null;
+    const row = this.db.prepare('SELECT * FROM addresses WHERE email = ?').get(email) as Row | undefined;
+    return row ? toAddress(row) : null;
+  }
+
+  get(email: string): SenderAddress {
+    const found = this.find(email);
+    if (!found) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
+    return found;
+  }
+
+  /** Decrypts the stored password; null when the address has none. */
+  password(email: string): string | null {
+    const db = this.requireDb();
+    const row = db.prepare('SELECT email, password_enc FROM addresses WHERE email = ?').get(email) as Pick<Row, 'email' | 'password_enc'> | undefined;
+    if (!row) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
+    return row.password_enc === null ? null : this.vault.decrypt(row.password_enc, row.email.toLowerCase());
+  }
+
+  /** Saves a new address that has passed its live test, in one transaction. */
+  insert(draft: AddressDraft, test: LastTest): SenderAddress {
+    const db = this.requireDb();
+    const enc = draft.password === null ? null : this.vault.encrypt(draft.password, draft.email.toLowerCase());
+    const run = db.transaction(() => {
+      if (db.prepare('SELECT 1 FROM addresses WHERE email = ?').get(draft.email)) throw new DuplicateAddressError(draft.email);
+      const info = db.prepare(`INSERT INTO addresses
+        (email, display_name, preset, host, port, security, username, password_enc, tls_verify, ca_file,
+         created_at, updated_at, last_test_at, last_test_ok, last_test_summary)
+        VALUES (@email, @displayName, @preset, @host, @port, @security, @username, @enc, @tlsVerify, @caFile,
+         @now, @now, @testAt, @testOk, @testSummary)`).run({
+        ...draftParams(draft), enc, now: test.at, testAt: test.at, testOk: test.ok ? 1 : 0, testSummary: test.summary,
+      });
+      return Number(info.lastInsertRowid);
+    });
+    const id = run.immediate();
+    return toAddress(db.prepare('SELECT * FROM addresses WHERE id = ?').get(id) as Row);
+  }
+
+  /**
+   * Replaces the settings of `email` with `draft` (which may rename it). Only called after the new
+   * settings passed the live test. `expectedUpdatedAt` guards against a concurrent change.
+   */
+  update(email: string, draft: AddressDraft, test: LastTest, expectedUpdatedAt: string): SenderAddress {
+    const db = this.requireDb();
+    const enc = draft.password === null ? null : this.vault.encrypt(draft.password, draft.email.toLowerCase());
+    const run = db.transaction(() => {
+      const current = db.prepare('SELECT * FROM addresses WHERE email = ?').get(email) as Row | undefined;
+      if (!current) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
+      if (current.updated_at !== expectedUpdatedAt) {
+        throw new AddrError('conflict', `${email} was changed by someone else while it was being tested.`, ExitCode.TEMPFAIL, 'Run the edit again.');
+      }
+      if (draft.email.toLowerCase() !== email.toLowerCase() && db.prepare('SELECT 1 FROM addresses WHERE email = ?').get(draft.email)) {
+        throw new DuplicateAddressError(draft.email);
+      }
+      db.prepare(`UPDATE addresses SET email = @email, display_name = @displayName, preset = @preset, host = @host,
+          port = @port, security = @security, username = @username, password_enc = @enc, tls_verify = @tlsVerify,
+          ca_file = @caFile, updated_at = @now, last_test_at = @now, last_test_ok = @testOk, last_test_summary = @testSummary
+        WHERE id = @id`).run({ ...draftParams(draft), enc, now: test.at, testOk: test.ok ? 1 : 0, testSummary: test.summary, id: current.id });
+      return current.id;
+    });
+    const id = run.immediate();
+    return toAddress(db.prepare('SELECT * FROM addresses WHERE id = ?').get(id) as Row);
+  }
+
+  /** Records a live test of a saved address; never touches its settings. */
+  recordTest(email: string, test: LastTest): void {
+    const db = this.requireDb();
+    db.transaction(() => {
+      db.prepare('UPDATE addresses SET last_test_at = ?, last_test_ok = ?, last_test_summary = ? WHERE email = ?')
+        .run(test.at, test.ok ? 1 : 0, test.summary, email);
+    }).immediate();
+  }
+
+  remove(email: string): void {
+    const db = this.requireDb();
+    db.transaction(() => {
+      const info = db.prepare('DELETE FROM addresses WHERE email = ?').run(email);
+      if (info.changes === 0) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
+    }).immediate();
+  }
+
+  private requireDb(): DB {
+    if (!this.db) throw new NotFoundError('No address is saved yet.', 'Add one with `addr add`.');
+    return this.db;
+  }
+}
+
+function draftParams(d: AddressDraft): Record<string, unknown> {
+  return {
+    email: d.email,
+    displayName: d.displayName,
+    preset: d.preset,
+    host: d.host,
+    port: d.port,
+    security: d.security,
+    username: d.username,
+    tlsVerify: d.tlsVerify ? 1 : 0,
+    caFile: d.caFile,
+  };
+}

@@ -1,0 +1,91 @@
+/**
+ * The SQLite file: creation with safe permissions, WAL, foreign keys, versioned migrations.
+ */
+import Database from 'better-sqlite3';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import path from 'node:path';
+import { ExitCode, StoreError } from '../errors.js';
+
+export type DB = Database.Database;
+
+/** Each entry moves the schema from version i to i+1. Never edit a released entry; append. */
+const MIGRATIONS: string[] = [
+  `CREATE TABLE meta (
+     key   TEXT PRIMARY KEY,
+     value TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE addresses (
+     id                INTEGER PRIMARY KEY,
+     email             TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     display_name      TEXT,
+     preset            TEXT NOT NULL,
+     host              TEXT NOT NULL,
+     port              INTEGER NOT NULL CHECK (port BETWEEN 1 AND 65535),
+     security          TEXT NOT NULL CHECK (security IN ('ssl', 'starttls', 'none')),
+     username          TEXT NOT NULL,
+     password_enc      TEXT,
+     tls_verify        INTEGER NOT NULL DEFAULT 1 CHECK (tls_verify IN (0, 1)),
+     ca_file           TEXT,
+     created_at        TEXT NOT NULL,
+     updated_at        TEXT NOT NULL,
+     last_test_at      TEXT,
+     last_test_ok      INTEGER CHECK (last_test_ok IN (0, 1)),
+     last_test_summary TEXT
+   ) STRICT;`,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/**
+ * Opens (and on first use creates) the database. With `create: false` a missing file is not
+ * created, so read-only commands on a fresh machine leave nothing behind.
+ */
+export function openDatabase(file: string, opts: { create: boolean }): DB | null {
+  const exists = existsSync(file);
+  if (!exists && !opts.create) return null;
+  if (!exists) createFile(file);
+  let db: DB;
+  try {
+    db = new Database(file, { fileMustExist: true });
+  } catch (err) {
+    throw new StoreError(`Cannot open the database ${file}: ${(err as Error).message}.`, 'Check the path (--db, ADDR_DB or the config file) and its permissions.', ExitCode.IOERR, { cause: err });
+  }
+  try {
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+    migrate(db, file);
+  } catch (err) {
+    db.close();
+    if (err instanceof StoreError) throw err;
+    throw new StoreError(`The database ${file} cannot be used: ${(err as Error).message}.`, 'Is it an addr database? Point --db at the right file.', ExitCode.IOERR, { cause: err });
+  }
+  return db;
+}
+
+function createFile(file: string): void {
+  const dir = path.dirname(file);
+  try {
+    if (!existsSync(dir)) {
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
+      chmodSync(dir, 0o700); // mkdir's mode is filtered by the umask
+    }
+    closeSync(openSync(file, 'wx', 0o600));
+    chmodSync(file, 0o600);
+  } catch (err) {
+    throw new StoreError(`Cannot create the database ${file}: ${(err as Error).message}.`, 'Choose a writable location with --db or ADDR_DB.', ExitCode.CANTCREAT, { cause: err });
+  }
+}
+
+function migrate(db: DB, file: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new StoreError(`The database ${file} has schema version ${current}, newer than this addr understands (${SCHEMA_VERSION}).`, 'Upgrade addr.', ExitCode.CONFIG);
+  }
+  if (current === SCHEMA_VERSION) return;
+  const run = db.transaction(() => {
+    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  });
+  run.immediate();
+}

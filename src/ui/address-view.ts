@@ -1,0 +1,64 @@
+/**
+ * How a saved address looks in `list`, `show` and in JSON. The password never appears: not even its length.
+ */
+import type { SenderAddress } from '../core/address.js';
+import { PRESETS, isPresetId } from '../core/presets.js';
+import { table, type Style } from './style.js';
+
+export function addressJson(a: SenderAddress): Record<string, unknown> {
+  return {
+    email: a.email,
+    displayName: a.displayName,
+    preset: a.preset,
+    host: a.host,
+    port: a.port,
+    security: a.security,
+    username: a.username,
+    hasPassword: a.hasPassword,
+    tlsVerify: a.tlsVerify,
+    insecure: !a.tlsVerify,
+    caFile: a.caFile,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+    lastTest: a.lastTest,
+  };
+}
+
+function tlsLabel(a: SenderAddress, style: Style): string {
+  if (a.security === 'none') return style.warn('none');
+  if (!a.tlsVerify) return style.fail(`${a.security} INSECURE`);
+  return a.caFile ? `${a.security} (own CA)` : a.security;
+}
+
+function lastTestLabel(a: SenderAddress, style: Style): string {
+  if (!a.lastTest) return style.dim('never');
+  const when = a.lastTest.at.slice(0, 16).replace('T', ' ');
+  return a.lastTest.ok ? style.ok(`ok ${when}`) : style.fail(`FAILED ${when}`);
+}
+
+export function addressTable(list: SenderAddress[], style: Style): string {
+  return table(
+    ['ADDRESS', 'NAME', 'PRESET', 'SERVER', 'SECURITY', 'LAST TEST'],
+    list.map((a) => [a.email, a.displayName ?? '', a.preset, `${a.host}:${a.port}`, tlsLabel(a, style), lastTestLabel(a, style)]),
+    style,
+  );
+}
+
+export function addressDetails(a: SenderAddress, style: Style): string {
+  const preset = isPresetId(a.preset) ? PRESETS[a.preset].label : a.preset;
+  const rows: [string, string][] = [
+    ['Address', a.email],
+    ['Display name', a.displayName ?? style.dim('(none)')],
+    ['Preset', preset],
+    ['Server', `${a.host}:${a.port}`],
+    ['Security', tlsLabel(a, style)],
+    ['Certificate check', a.security === 'none' ? style.dim('n/a (no TLS)') : a.tlsVerify ? (a.caFile ? `verified against ${a.caFile}` : 'verified (system CAs)') : style.fail('OFF (--insecure)')],
+    ['Login', a.username],
+    ['Password', a.hasPassword ? 'stored, encrypted' : style.dim('none (no AUTH)')],
+    ['Created', a.createdAt],
+    ['Updated', a.updatedAt],
+    ['Last test', a.lastTest ? `${lastTestLabel(a, style)}${a.lastTest.summary ? `  ${a.lastTest.summary}` : ''}` : style.dim('never')],
+  ];
+  const w = Math.max(...rows.map(([k]) => k.length));
+  return rows.map(([k, v]) => `${style.bold(k.padEnd(w))}  ${v}`).join('\n');
+}

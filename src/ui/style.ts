@@ -1,0 +1,48 @@
+/**
+ * Colour for people, plain text for pipes and NO_COLOR. chalk is loaded only when colour is on.
+ */
+export interface Style {
+  enabled: boolean;
+  ok(s: string): string;
+  fail(s: string): string;
+  warn(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  accent(s: string): string;
+}
+
+const id = (s: string) => s;
+export const PLAIN: Style = { enabled: false, ok: id, fail: id, warn: id, dim: id, bold: id, accent: id };
+
+export async function makeStyle(enabled: boolean): Promise<Style> {
+  if (!enabled) return PLAIN;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level: 1 });
+  return {
+    enabled: true,
+    ok: (s) => c.green(s),
+    fail: (s) => c.red(s),
+    warn: (s) => c.yellow(s),
+    dim: (s) => c.dim(s),
+    bold: (s) => c.bold(s),
+    accent: (s) => c.cyan(s),
+  };
+}
+
+/** Visible width of a string: strips ANSI escapes; counts each code point as one column. */
+export function visibleWidth(s: string): number {
+  // eslint-disable-next-line no-control-regex
+  return [...s.replace(/\u001b\[[0-9;]*m/g, '')].length;
+}
+
+export function pad(s: string, width: number): string {
+  const w = visibleWidth(s);
+  return w >= width ? s : s + ' '.repeat(width - w);
+}
+
+/** A plain aligned table: header row, then rows; columns separated by two spaces. */
+export function table(header: string[], rows: string[][], style: Style): string {
+  const widths = header.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r[i] ?? ''))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd();
+  return [style.bold(line(header)), ...rows.map(line)].join('\n');
+}
