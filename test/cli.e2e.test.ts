@@ -214,7 +214,7 @@ describe('addr (built binary)', () => {
     expect(existsSync(dbOf(home))).toBe(false);
 
     expect((await runAddr(sslArgs(ok), { home, input: 'sandbox-pass-1' })).code).toBe(0);
-    expect((await runAddr(sslArgs(ok, 'sales@example.com'), { home, input: 'sandbox-pass-1' })).code).toBe(0);
+    expect((await runAddr([...sslArgs(ok, 'sales@example.com'), '--user', 'support@example.com'], { home, input: 'sandbox-pass-1' })).code).toBe(0);
     const all = await runAddr(['test', '--all', '--json'], { home });
     expect(all.code).toBe(0);
     const results = json(all);

@@ -34,17 +34,37 @@ export async function addCommand(app: App, flags: AddressFlags & TestFlags): Pro
     if (result.report.ok) return save(app, draft, result);
     reportFailure(app, result, 'Nothing was saved.');
     if (!prompter) return result.exitCode;
-    const next = await prompter.select('What now?', [
-      { name: 'Enter the password again', value: 'password' as const },
-      { name: 'Change the settings', value: 'settings' as const },
-      { name: 'Quit without saving', value: 'quit' as const },
-    ], 'password');
-    if (next === 'quit') return result.exitCode;
-    if (next === 'password') {
-      draft = { ...draft, password: await prompter.password('Password', { validate: (v) => (v === '' ? 'The password is empty.' : true) }) };
-    } else {
-      draft = await collectDraft(app, {}, { prompter, base: draft, askAll: true });
+    const changed = await retryChoice(prompter, draft, result, app);
+    if (!changed) return result.exitCode;
+    draft = changed;
+  }
+}
+
+/** After a failed test in the wizard: what to change, with the likely fix offered first. */
+async function retryChoice(p: Prompter, draft: AddressDraft, result: LiveTestResult, app: App): Promise<AddressDraft | null> {
+  const category = result.report.diagnosis?.category;
+  type Next = 'password' | 'settings' | 'ca' | 'insecure' | 'quit';
+  const choices: { name: string; value: Next }[] = [];
+  if (category === 'certificate_invalid') {
+    choices.push({ name: 'Trust a CA or server certificate file (PEM)', value: 'ca' });
+    choices.push({ name: 'Turn certificate verification off for this address (insecure)', value: 'insecure' });
+  }
+  choices.push({ name: 'Enter the password again', value: 'password' }, { name: 'Change the settings', value: 'settings' }, { name: 'Quit without saving', value: 'quit' });
+  const auth = category === 'auth_failed' || category === 'app_password_required';
+  const next = await p.select<Next>('What now?', choices, category === 'certificate_invalid' ? 'ca' : auth ? 'password' : 'settings');
+  switch (next) {
+    case 'quit':
+      return null;
+    case 'password':
+      return { ...draft, password: await p.password('Password', { validate: (v) => (v === '' ? 'The password is empty.' : true) }) };
+    case 'ca': {
+      const file = await p.input('CA file (PEM)', { validate: (v) => (v.trim() === '' ? 'Give a file path.' : true) });
+      return collectDraft(app, { ca: file.trim() }, { prompter: p, base: draft });
     }
+    case 'insecure':
+      return collectDraft(app, { insecure: true }, { prompter: p, base: draft });
+    default:
+      return collectDraft(app, {}, { prompter: p, base: draft, askAll: true });
   }
 }
 

@@ -352,7 +352,7 @@ export async function runProbe(target: ProbeTarget, password: string | null, opt
   };
 
   const replyFailure = (name: Stage, reply: Reply, message: string): StageFailure =>
-    new StageFailure({ stage: name, message: `${message} The server answered: ${reply.lines[reply.lines.length - 1]}`, code: reply.code, enhanced: enhancedCode(reply.text), reply: reply.text }, reply);
+    new StageFailure({ stage: name, message, code: reply.code, enhanced: enhancedCode(reply.text), reply: reply.text }, reply);
 
   const command = async (line: string, shown?: string): Promise<Reply> => {
     wire.send(line, shown);

@@ -11,8 +11,8 @@ const LABEL_WIDTH = Math.max(...Object.values(STAGE_LABELS).map((l) => l.length)
 export function stageLine(s: StageResult, style: Style): string {
   const mark = s.ok ? style.ok('✔') : style.fail('✖');
   const ms = style.dim(`${String(s.ms).padStart(5)} ms`);
-  const reply = s.reply ? firstLine(s.reply) : '';
-  const text = [s.detail, !s.ok || !s.detail ? reply : ''].filter(Boolean).join('  ');
+  // A passing stage shows what it established; a failing one shows the server's words (or the error).
+  const text = s.ok ? s.detail ?? (s.reply ? lastLine(s.reply) : '') : s.reply ? lastLine(s.reply) : s.detail ?? '';
   return `  ${mark} ${pad(STAGE_LABELS[s.stage], LABEL_WIDTH)} ${ms}  ${s.ok ? text : style.fail(text)}`.trimEnd();
 }
 
@@ -21,9 +21,9 @@ export function transcriptLine(l: TranscriptLine, style: Style): string {
   return style.dim(`    ${String(l.t).padStart(6)} ms ${prefix} ${l.line}`);
 }
 
-function firstLine(s: string): string {
+function lastLine(s: string): string {
   const lines = s.split('\n');
-  return lines.length > 1 ? `${lines[lines.length - 1]}` : s;
+  return lines[lines.length - 1]!;
 }
 
 export function certificateLines(c: CertificateInfo, now: Date, style: Style): string[] {

@@ -1,0 +1,129 @@
+/**
+ * The wizard driven in a real pseudo-terminal (node-pty), against a real smtp-server: one add that
+ * passes (after trusting the server's CA when the first test fails on the certificate) and one that fails.
+ */
+import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import * as pty from 'node-pty';
+import { startSandbox, type Sandbox } from '../src/smtp/sandbox.js';
+import { binPath, childEnv, runAddr, tempDir } from './helpers.js';
+
+const DOWN = '\x1b[B';
+const ENTER = '\r';
+
+let ok: Sandbox;
+let authFail: Sandbox;
+beforeAll(async () => {
+  [ok, authFail] = await Promise.all([
+    startSandbox({ scenario: 'ok', user: 'support@example.com', password: 'pty-secret-42' }),
+    startSandbox({ scenario: 'auth-fail', user: 'support@example.com', password: 'pty-secret-42' }),
+  ]);
+});
+afterAll(async () => {
+  await Promise.all([ok?.close(), authFail?.close()]);
+});
+
+class Terminal {
+  private out = '';
+  private mark = 0;
+  readonly exited: Promise<number>;
+  private readonly term: pty.IPty;
+  constructor(args: string[], home: string) {
+    this.term = pty.spawn(process.execPath, [binPath, ...args], {
+      name: 'xterm-256color', cols: 160, rows: 50, cwd: home, env: childEnv(home) as Record<string, string>,
+    });
+    this.term.onData((d) => { this.out += d; });
+    this.exited = new Promise((resolve) => this.term.onExit(({ exitCode }) => resolve(exitCode)));
+  }
+  get transcript(): string {
+    return this.out;
+  }
+  /** Waits until `pattern` appears in what was printed since the last answer, then types `keys`. */
+  async answer(pattern: RegExp, ...keys: string[]): Promise<void> {
+    await this.waitFor(pattern);
+    for (const k of keys) {
+      this.term.write(k);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+  }
+  async waitFor(pattern: RegExp, timeoutMs = 8000): Promise<void> {
+    const start = Date.now();
+    for (;;) {
+      const fresh = this.out.slice(this.mark);
+      const m = pattern.exec(fresh);
+      if (m) {
+        this.mark += m.index + m[0].length;
+        return;
+      }
+      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${pattern}; screen so far:\n${this.out}`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+  }
+  kill(): void {
+    try { this.term.kill(); } catch { /* already gone */ }
+  }
+}
+
+describe('the add wizard in a terminal', () => {
+  it('walks preset → e-mail → name → password → server, recovers from an untrusted certificate, and saves', async () => {
+    const home = tempDir();
+    const t = new Terminal(['add'], home);
+    try {
+      await t.answer(/Mail provider/, DOWN, DOWN, DOWN);
+      await t.answer(/❯ Custom server/, ENTER);
+      await t.answer(/E-mail address/, 'support@example.com', ENTER);
+      await t.answer(/Display name/, 'Acme Support', ENTER);
+      await t.answer(/Password/, 'pty-secret-42', ENTER);
+      await t.answer(/SMTP server/, '127.0.0.1', ENTER);
+      await t.answer(/Security[\s\S]*❯ STARTTLS/, ENTER); // STARTTLS is the default
+      await t.answer(/Port/, '\x7f'.repeat(5), String(ok.ports.starttls), ENTER);
+      await t.answer(/Login/, ENTER);
+      // First test: the sandbox's self-signed certificate is not trusted.
+      await t.answer(/What now\?/);
+      expect(t.transcript).toMatch(/Live test failed at TLS/);
+      expect(t.transcript).toMatch(/certificate_invalid/);
+      await t.answer(/❯ Trust a CA/, ENTER);
+      await t.answer(/CA file/, ok.caFile, ENTER);
+      await t.waitFor(/Saved support@example\.com/);
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const screen = t.transcript;
+    expect(screen).not.toContain('pty-secret-42');
+    expect(screen).toMatch(/Password \*{13}/);
+    for (const stage of ['TCP connect', 'EHLO', 'TLS', 'AUTH', 'MAIL FROM', 'RCPT TO']) expect(screen).toContain(stage);
+
+    const list = await runAddr(['list', '--json'], { home });
+    const rows = JSON.parse(list.stdout);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ email: 'support@example.com', displayName: 'Acme Support', port: ok.ports.starttls, security: 'starttls', caFile: ok.caFile });
+  });
+
+  it('shows the failure with its remedy and saves nothing when the user quits', async () => {
+    const home = tempDir();
+    const t = new Terminal(['add', '--ca', authFail.caFile], home);
+    try {
+      await t.answer(/Mail provider/, DOWN, DOWN, DOWN);
+      await t.answer(/❯ Custom server/, ENTER);
+      await t.answer(/E-mail address/, 'support@example.com', ENTER);
+      await t.answer(/Display name/, ENTER);
+      await t.answer(/Password/, 'wrong-password', ENTER);
+      await t.answer(/SMTP server/, '127.0.0.1', ENTER);
+      await t.answer(/Security/, ENTER); // default follows the port: STARTTLS
+      await t.answer(/Port/, '\x7f'.repeat(5), String(authFail.ports.starttls), ENTER);
+      await t.answer(/Login/, ENTER);
+      await t.answer(/What now\?/);
+      expect(t.transcript).toMatch(/Live test failed at/);
+      await t.answer(/❯/, DOWN, DOWN);
+      await t.answer(/❯ Quit without saving/, ENTER);
+      const code = await t.exited;
+      expect(code).not.toBe(0);
+    } finally {
+      t.kill();
+    }
+    expect(t.transcript).not.toContain('wrong-password');
+    expect(existsSync(path.join(home, '.local', 'share', 'addr', 'addr.db'))).toBe(false);
+  });
+});
