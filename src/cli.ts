@@ -10,7 +10,18 @@ import { AddrError, ExitCode } from './errors.js';
 import type { App, GlobalOptions } from './app.js';
 import type { Layers } from './core/settings.js';
 
-const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+/** package.json sits one level above dist/cli.js and two above the bundled dist/bundle/cli.js. */
+function readVersion(): string {
+  for (const rel of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = JSON.parse(readFileSync(new URL(rel, import.meta.url), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'addr' && pkg.version) return pkg.version;
+    } catch {
+      // not here; try the next level
+    }
+  }
+  return '0.0.0';
+}
 
 type Handler = (app: App) => Promise<number>;
 
@@ -80,7 +91,7 @@ const timeoutFlags = (o: Opts): Layers['flags'] => ({ connectTimeout: o.connectT
 export function buildProgram(): Command {
   const program = new Command('addr')
     .description('Manage, live-test and diagnose the company\'s sender e-mail addresses.')
-    .version(pkg.version, '-V, --version')
+    .version(readVersion(), '-V, --version')
     .option('--db <path>', 'database file (default: $XDG_DATA_HOME/addr/addr.db; env ADDR_DB)')
     .option('--config <file>', 'use this config file instead of searching for one')
     .option('--json', 'machine-readable output on stdout')
@@ -156,4 +167,4 @@ async function main(argv: string[]): Promise<void> {
   }
 }
 
-await main(process.argv);
+void main(process.argv);

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export const tempDir = (prefix = 'addr-test-'): string => mkdtempSync(path.join(tmpdir(), prefix));
 export const repoRoot = path.resolve(import.meta.dirname, '..');
-export const binPath = path.join(repoRoot, 'bin', 'addr.js');
+export const binPath = path.join(repoRoot, 'bin', 'addr.cjs');
 
 /** A self-signed EC certificate for localhost / 127.0.0.1 made with the machine's openssl. */
 export function selfSignedCert(days = 2): { key: string; cert: string } {

@@ -3,8 +3,9 @@
  * or "addr" in package.json, from the working directory up to the home directory, then
  * ~/.config/addr/. Paths in it are relative to the file.
  */
+import { existsSync, readdirSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { cosmiconfig } from 'cosmiconfig';
 import { ConfigError } from '../errors.js';
 import type { Layers } from '../core/settings.js';
 
@@ -26,7 +27,32 @@ export const SEARCH_PLACES = [
   'addr.config.cjs',
 ];
 
+/**
+ * Could cosmiconfig find anything? A cheap superset of its search (one readdir per folder from cwd up
+ * to HOME, plus the global config folder): when nothing there is named like a config file, the
+ * ~10 ms of loading cosmiconfig and its parsers are skipped. When something is, cosmiconfig decides.
+ */
+export function mayHaveConfig(cwd: string, env: NodeJS.ProcessEnv): boolean {
+  const home = path.resolve(env.HOME || os.homedir());
+  const candidate = (name: string) => name === 'package.json' || name.startsWith('.addrrc') || name.startsWith('addr.config') || name.startsWith('.config');
+  let dir = path.resolve(cwd);
+  for (;;) {
+    try {
+      if (readdirSync(dir).some(candidate)) return true;
+    } catch {
+      // unreadable folder: cosmiconfig would skip it too
+    }
+    const parent = path.dirname(dir);
+    if (dir === home || parent === dir) break;
+    dir = parent;
+  }
+  const globalDir = path.join(env.XDG_CONFIG_HOME || path.join(home, '.config'), 'addr');
+  return existsSync(globalDir);
+}
+
 export async function loadConfigFile(cwd: string, explicit?: string): Promise<Layers['file']> {
+  if (!explicit && !mayHaveConfig(cwd, process.env)) return undefined;
+  const { cosmiconfig } = await import('cosmiconfig');
   const explorer = cosmiconfig('addr', { searchPlaces: SEARCH_PLACES, searchStrategy: 'global', cache: false });
   let result;
   try {

@@ -3,10 +3,25 @@
  */
 import Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { ExitCode, StoreError } from '../errors.js';
 
 export type DB = Database.Database;
+
+/**
+ * The addon's path, given to better-sqlite3 directly: its default lookup (the `bindings` package)
+ * probes a dozen paths and parses a stack trace, which costs ~20 ms of every start.
+ */
+function nativeBinding(): string | undefined {
+  try {
+    const require = createRequire(import.meta.url);
+    const candidate = require.resolve('better-sqlite3/build/Release/better_sqlite3.node');
+    return existsSync(candidate) ? candidate : undefined;
+  } catch {
+    return undefined; // let better-sqlite3 find it its own way
+  }
+}
 
 /** Each entry moves the schema from version i to i+1. Never edit a released entry; append. */
 const MIGRATIONS: string[] = [
@@ -46,7 +61,7 @@ export function openDatabase(file: string, opts: { create: boolean }): DB | null
   if (!exists) createFile(file);
   let db: DB;
   try {
-    db = new Database(file, { fileMustExist: true });
+    db = new Database(file, { fileMustExist: true, nativeBinding: nativeBinding() });
   } catch (err) {
     throw new StoreError(`Cannot open the database ${file}: ${(err as Error).message}.`, 'Check the path (--db, ADDR_DB or the config file) and its permissions.', ExitCode.IOERR, { cause: err });
   }

@@ -3,11 +3,18 @@
  * The key comes from ADDR_KEY (32 bytes, base64 or hex) or from a key file created 0600
  * beside the database on first use. A copy of addr.db alone reveals no password.
  */
-import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { closeSync, existsSync, openSync, readFileSync, writeSync } from 'node:fs';
 import { ConfigError, ExitCode, StoreError } from '../errors.js';
 
 const VERSION = 'v1';
+
+/** node:crypto takes ~7 ms to load; commands that never touch a password (list, show) skip it. */
+let cryptoModule: typeof import('node:crypto') | null = null;
+function crypto(): typeof import('node:crypto') {
+  cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return cryptoModule;
+}
 
 export interface KeySource {
   /** Value of ADDR_KEY, if set. */
@@ -27,6 +34,7 @@ export class Vault {
 
   encrypt(plain: string, aad: string): string {
     const key = this.loadKey(true);
+    const { createCipheriv, randomBytes } = crypto();
     const iv = randomBytes(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(aad, 'utf8'));
@@ -44,7 +52,7 @@ export class Vault {
     const tag = raw.subarray(12, 28);
     const body = raw.subarray(28);
     try {
-      const decipher = createDecipheriv('aes-256-gcm', key, iv);
+      const decipher = crypto().createDecipheriv('aes-256-gcm', key, iv);
       decipher.setAAD(Buffer.from(aad, 'utf8'));
       decipher.setAuthTag(tag);
       return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
@@ -71,7 +79,7 @@ export class Vault {
     if (!createIfMissing) {
       throw new ConfigError(`The key file ${file} is missing, so saved passwords cannot be read.`, 'Restore the addr.key file that was created beside this database, or set ADDR_KEY to the same key.');
     }
-    const key = randomBytes(32);
+    const key = crypto().randomBytes(32);
     let fd: number;
     try {
       fd = openSync(file, 'wx', 0o600);

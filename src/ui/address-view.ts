@@ -2,7 +2,6 @@
  * How a saved address looks in `list`, `show` and in JSON. The password never appears: not even its length.
  */
 import type { SenderAddress } from '../core/address.js';
-import { PRESETS, isPresetId } from '../core/presets.js';
 import { table, type Style } from './style.js';
 
 export function addressJson(a: SenderAddress): Record<string, unknown> {
@@ -44,8 +43,9 @@ export function addressTable(list: SenderAddress[], style: Style): string {
   );
 }
 
-export function addressDetails(a: SenderAddress, style: Style): string {
-  const preset = isPresetId(a.preset) ? PRESETS[a.preset].label : a.preset;
+/** `presetLabel` is passed in so that `list` does not load the preset table. */
+export function addressDetails(a: SenderAddress, presetLabel: string, style: Style): string {
+  const preset = presetLabel;
   const rows: [string, string][] = [
     ['Address', a.email],
     ['Display name', a.displayName ?? style.dim('(none)')],

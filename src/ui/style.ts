@@ -31,6 +31,9 @@ export async function makeStyle(enabled: boolean): Promise<Style> {
 
 /** Visible width of a string: strips ANSI escapes; counts each code point as one column. */
 export function visibleWidth(s: string): number {
+  // Fast path: plain ASCII (the common case in tables of addresses and hosts).
+  // eslint-disable-next-line no-control-regex
+  if (!/[^\x20-\x7e]/.test(s)) return s.length;
   // eslint-disable-next-line no-control-regex
   return [...s.replace(/\u001b\[[0-9;]*m/g, '')].length;
 }
@@ -42,7 +45,8 @@ export function pad(s: string, width: number): string {
 
 /** A plain aligned table: header row, then rows; columns separated by two spaces. */
 export function table(header: string[], rows: string[][], style: Style): string {
-  const widths = header.map((h, i) => Math.max(visibleWidth(h), ...rows.map((r) => visibleWidth(r[i] ?? ''))));
+  const widths = header.map((h) => visibleWidth(h));
+  for (const r of rows) r.forEach((c, i) => { widths[i] = Math.max(widths[i] ?? 0, visibleWidth(c)); });
   const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd();
   return [style.bold(line(header)), ...rows.map(line)].join('\n');
 }
