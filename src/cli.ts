@@ -107,11 +107,23 @@ Exit codes: 0 ok, 1 diagnose found failures, 64 usage, 65 invalid value, 66 unre
 78 config/key problem, 130 cancelled. See the README for details.`);
 
   testOptions(addressOptions(program.command('add')
-    .description('add a sender address: wizard on a terminal, flags in scripts; saved only if the live test passes')))
+    .description('add a sender address: wizard on a terminal, flags in scripts; saved only if the live test passes')
+    .addHelpText('after', `
+Examples:
+  $ addr add                                   # the wizard (on a terminal)
+  $ pass show mail/support | addr add --email support@acme.ru --preset yandex --password-stdin
+  $ addr add --email noreply@acme.ru --host smtp.acme.ru --port 587 --security starttls \\
+             --ca /etc/ssl/acme-ca.pem --password-env SMTP_PASSWORD`)))
     .action((o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/add.js')).addCommand(app, o)));
 
   testOptions(addressOptions(program.command('test [address]')
-    .description('live-test a saved address (records the result) or unsaved settings given as flags (writes nothing)')))
+    .description('live-test a saved address (records the result) or unsaved settings given as flags (writes nothing)')
+    .addHelpText('after', `
+Examples:
+  $ addr test support@acme.ru                  # a saved address
+  $ addr test --all --json                     # every saved address
+  $ addr test --email a@acme.ru --host smtp.acme.ru --port 465 --password-env P   # unsaved settings
+  $ addr test support@acme.ru --send-to me@acme.ru   # also send a real test message`)))
     .option('--all', 'test every saved address, several at a time')
     .option('--concurrency <n>', 'with --all: how many at once (default 4)')
     .action((address: string | undefined, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/test.js')).testCommand(app, address, o)));
@@ -125,7 +137,12 @@ Exit codes: 0 ok, 1 diagnose found failures, 64 usage, 65 invalid value, 66 unre
     .action((address: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/show.js')).showCommand(app, address)));
 
   testOptions(addressOptions(program.command('edit <address>')
-    .description('change an address; the change is saved only if the live test passes')))
+    .description('change an address; the change is saved only if the live test passes')
+    .addHelpText('after', `
+Examples:
+  $ addr edit support@acme.ru                  # the wizard, current values as defaults (on a terminal)
+  $ addr edit support@acme.ru --port 587 --security starttls
+  $ printf '%s' "$NEW_APP_PASSWORD" | addr edit support@acme.ru --password-stdin`)))
     .action((address: string, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/edit.js')).editCommand(app, address, o)));
 
   program.command('remove <address>')
