@@ -186,7 +186,8 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   }
 
   // 5. Server: from the preset, or asked / given for a custom server.
-  const sameServerAsBase = base && !askAll && (flagPreset === undefined || flagPreset === base.preset);
+  // Editing without a change of provider: the saved server is the starting point (and the wizard's defaults).
+  const sameServerAsBase = base !== undefined && preset === base.preset;
   let host = flagHost ?? (sameServerAsBase ? base.host : chosen.host ?? undefined);
   let security: Security | undefined = flagSecurity ?? (sameServerAsBase ? base.security : chosen.security ?? undefined);
   let port = flagPort ?? (sameServerAsBase ? base.port : chosen.port ?? undefined);
