@@ -1,0 +1,297 @@
+import { describe, expect, test } from '@jest/globals';
+import { classify, classifyDetailed, joinReply, replyCode, findEnhanced } from '../src/core/classify.js';
+import { CATEGORIES, type Category, type FailureSignal, type SenderContext } from '../src/core/diagnosis.js';
+import { REMEDIES, RULES } from '../src/core/remedies.js';
+import { PRESETS } from '../src/core/presets.js';
+
+type Row = [text: string, category: Category, extra?: Partial<FailureSignal>, context?: SenderContext];
+
+/** One row per real-looking reply or error: the text as a server, Node or a log prints it, and the category. */
+const ROWS: Row[] = [
+  // seed examples
+  ['535 Incorrect authentication data', 'auth_failed'],
+  ['535 5.7.8 Error: authentication failed: Invalid user or password', 'auth_failed'],
+  ['535 5.7.3 authentication unsuccessful', 'auth_failed'],
+  ['535.5.7.3 authentication unsuccessful', 'auth_failed'],
+  ['550 this message was classified as spam and may not be delivered', 'spam_rejected'],
+  ['550 spam message rejected', 'spam_rejected'],
+  ['550 5.7.1 spf check failed', 'spf_failed'],
+  ['553 5.7.1 Sender address rejected: not owned by auth user', 'sender_not_owned'],
+  ['Could not connect to SMTP host', 'connection_refused'],
+  ['Connection timed out', 'connection_timeout'],
+  // auth
+  ['Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials d2-20020a05 - gsmtp', 'auth_failed'],
+  ['535 5.7.8 Error: authentication failed: authentication failure', 'auth_failed'],
+  ['535 Authentication credentials invalid', 'auth_failed'],
+  ['SASL authentication failed; server smtp.example.com[203.0.113.5] said: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6', 'auth_failed'],
+  ['530-5.5.1 Authentication Required. Learn more at\n530 5.5.1  https://support.google.com/mail/?p=WantAuthError - gsmtp', 'auth_failed'],
+  ['530 5.7.57 Client not authenticated to send mail. [BN0PR04CA0123.namprd04.prod.outlook.com]', 'auth_failed'],
+  ['503 Administrative prohibition -- authorization required', 'auth_failed'],
+  ['550 5.7.1 <b@y.ru>: Sender address rejected: not logged in', 'auth_failed'],
+  ['Missing credentials for "PLAIN"', 'auth_failed', { errorCode: 'EAUTH' }],
+  ['535 5.7.0 Неверный логин или пароль', 'auth_failed'],
+  ['535 Error: ошибка авторизации', 'auth_failed'],
+  ['Invalid login: 535 5.7.8 Error: authentication failed: Invalid user or password!', 'auth_failed'],
+  // app password
+  ['534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor - gsmtp', 'app_password_required'],
+  ['534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1> Please log in via your web browser and\n534-5.7.14 then try again.\n534 5.7.14  Learn more at https://support.google.com/mail/answer/78754 - gsmtp', 'app_password_required'],
+  ['535 5.7.0 NEOBHODIM parol prilozheniya. Application password is REQUIRED. https://help.mail.ru/mail/security/protection/external', 'app_password_required'],
+  ['535 5.7.8 Error: authentication failed: This user does not have access rights to this service', 'app_password_required'],
+  ['Invalid login: 534 5.7.9 Please use an application-specific password', 'app_password_required', { errorCode: 'EAUTH' }],
+  // smtp auth disabled
+  ['535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [SN4PR0501CA0054.namprd05.prod.outlook.com]', 'smtp_auth_disabled'],
+  ['535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [DM6PR11CA0001.namprd11.prod.outlook.com]', 'smtp_auth_disabled'],
+  ['535 5.7.139 Autenticação malsucedida, SmtpClientAuthentication está desabilitado para o Locatário.', 'smtp_auth_disabled'],
+  ['535 5.7.139 Authentication unsuccessful, user is locked by your organization\'s security defaults policy. Contact your administrator.', 'smtp_auth_disabled'],
+  ['550 5.7.30 Basic authentication is not supported for Client Submission.', 'smtp_auth_disabled'],
+  ['535 5.7.3 Authentication unsuccessful, basic authentication is disabled.', 'smtp_auth_disabled'],
+  // auth unavailable
+  ['Server does not support authentication', 'auth_unavailable'],
+  ['503 5.5.1 Error: authentication not enabled', 'auth_unavailable'],
+  ['502 5.5.2 Error: command not recognized', 'auth_unavailable', { stage: 'auth' }],
+  // sender not owned
+  ['553 5.7.1 <b@y.ru>: Sender address rejected: not owned by user a@x.ru', 'sender_not_owned'],
+  ['Mail command failed: 553 5.7.1 Sender address rejected: not owned by auth user.', 'sender_not_owned'],
+  ['550 5.7.60 SMTP; Client does not have permissions to send as this sender [AM6PR01MB1234.eurprd01.prod.outlook.com]', 'sender_not_owned'],
+  ['554 5.2.252 SendAsDenied; a@contoso.com not allowed to send as b@contoso.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied', 'sender_not_owned'],
+  ['554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: b@y.ru', 'sender_not_owned'],
+  // spf / dmarc / dkim
+  ['550-5.7.26 The MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [203.0.113.9]. To best protect our users from spam and phishing, the message has been blocked. - gsmtp', 'spf_failed'],
+  ['550 5.7.23 The message was rejected because of Sender Policy Framework violation', 'spf_failed'],
+  ['550 5.7.1 Sender IP 203.0.113.9 is not designated for domain example.com', 'spf_failed'],
+  ['550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM. - gsmtp', 'spf_failed'],
+  ['550-5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s\n550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if\n550 5.7.26 this was a legitimate mail. https://support.google.com/mail/?p=DmarcRejection - gsmtp', 'dmarc_failed'],
+  ['550 5.7.1 Message rejected due to domain owner DMARC policy https://help.mail.ru/mail-help/postmaster/dmarc', 'dmarc_failed'],
+  ['550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject.', 'dmarc_failed'],
+  ['550 5.7.515 Access denied, sending domain example.com doesn\'t meet the required authentication level.', 'dmarc_failed'],
+  ['550 5.7.20 No passing DKIM signature found', 'dkim_failed'],
+  ['421-4.7.30 This mail has been rate limited because DKIM does not pass. - gsmtp', 'dkim_failed'],
+  // spam
+  ['554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1708000000-abcDEF', 'spam_rejected'],
+  ['550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=AbCdEf or report details to abuse@corp.mail.ru. Error code: 12345', 'spam_rejected'],
+  ['535 5.7.8 Error: authentication failed: Your message looks like spam. You need to use web for sending or prove you are not a robot using the following link http://ya.cc/68ZyT', 'spam_rejected'],
+  ['550-5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. - gsmtp', 'spam_rejected'],
+  ['554 5.7.1 Spam message rejected', 'spam_rejected'],
+  ['550 Письмо отклонено: похоже на спам', 'spam_rejected'],
+  // relay
+  ['554 5.7.1 <x@other.org>: Relay access denied', 'relay_denied'],
+  ['550 relay not permitted', 'relay_denied'],
+  ['550 5.7.0 Mail relay denied [203.0.113.9]. Invalid credentials for relay for one of the domains in: example.com - gsmtp', 'relay_denied'],
+  ['550 5.7.64 TenantAttribution; Relay Access Denied', 'relay_denied'],
+  ['550-5.7.1 The IP you\'re using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. - gsmtp', 'relay_denied'],
+  // recipient
+  ['550-5.1.1 The email account that you tried to reach does not exist. Please try double-checking the recipient\'s email address for typos or unnecessary spaces. - gsmtp', 'recipient_unknown'],
+  ['550 5.1.1 <nobody@example.com>: Recipient address rejected: User unknown in virtual mailbox table', 'recipient_unknown'],
+  ['550 Message was not accepted -- invalid mailbox. Local mailbox nobody@mail.ru is unavailable: user not found', 'recipient_unknown'],
+  ['550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR03FT001.eop-EUR03.prod.protection.outlook.com]', 'recipient_unknown'],
+  ['550 No such user here', 'recipient_unknown'],
+  ['550 5.2.1 The email account that you tried to reach is disabled. - gsmtp', 'recipient_unknown'],
+  ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found', 'recipient_unknown'],
+  ['550 Пользователь не найден', 'recipient_unknown'],
+  // mailbox full
+  ['452-4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to\n452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp - gsmtp', 'mailbox_full'],
+  ['552 5.2.2 <u@example.com>: Quota exceeded (mailbox for user is full)', 'mailbox_full'],
+  ['552 5.2.2 Mailbox size limit exceeded', 'mailbox_full'],
+  ['550 Ящик получателя переполнен', 'mailbox_full'],
+  // too big
+  ['552 5.3.4 Message size exceeds fixed limit', 'message_too_big'],
+  ['552-5.2.3 Your message exceeded Google\'s message size limits. - gsmtp', 'message_too_big'],
+  ['552 5.3.4 Error: message file too big', 'message_too_big'],
+  ['554 5.2.0 STOREDRV.Submission.Exception:MessageSizeExceededException; Maximum message size exceeded', 'message_too_big'],
+  // rate & quota
+  ['Invalid login: 454 4.7.0 Too many login attempts, please try again later. - gsmtp', 'rate_limited'],
+  ['451 Ratelimit exceeded for mailbox info@example.ru. Try again later.', 'rate_limited'],
+  ['421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp', 'rate_limited'],
+  ['450 4.2.1 The user you are trying to contact is receiving mail too quickly. - gsmtp', 'rate_limited'],
+  ['452 4.5.3 Error: too many recipients', 'rate_limited'],
+  ['421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later', 'rate_limited'],
+  ['550-5.4.5 Daily user sending limit exceeded. For more information on Gmail\n550-5.4.5 sending limits go to\n550 5.4.5  https://support.google.com/a/answer/166852 - gsmtp', 'quota_exceeded'],
+  ['550 5.4.5 Daily user sending quota exceeded. - gsmtp', 'quota_exceeded'],
+  ['554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.', 'quota_exceeded'],
+  ['550 5.7.1 Превышен суточный лимит отправки писем', 'quota_exceeded'],
+  // ptr & blacklist
+  ['550-5.7.25 The IP address sending this message does not have a PTR record setup, or the corresponding forward DNS entry does not point to the sending IP. - gsmtp', 'ptr_missing'],
+  ['450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.9]', 'ptr_missing'],
+  ['554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.9', 'blacklisted'],
+  ['550 5.7.1 Service unavailable, Client host [203.0.113.9] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (AS3130) [BN1NAM02FT003.eop-nam02.prod.protection.outlook.com]', 'blacklisted'],
+  ['550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal from this list please visit https://sender.office.com/', 'blacklisted'],
+  ['554 5.7.1 Service unavailable; client [203.0.113.9] blocked using bl.spamcop.net', 'blacklisted'],
+  ['554 5.7.1 Error: open resolver; https://www.spamhaus.org/returnc/pub/', 'blacklisted'],
+  // TLS required / unavailable / handshake / wrong mode / certificate
+  ['530 5.7.0 Must issue a STARTTLS command first', 'tls_required'],
+  ['451 5.7.3 STARTTLS is required to send mail [DM5PR1101CA0001.namprd11.prod.outlook.com]', 'tls_required'],
+  ['530 5.7.7 Email sending without SSL/TLS encryption is not allowed. Please see: http://help.yandex.ru/mail/mail-clients/ssl.xml', 'tls_required'],
+  ['538 5.7.11 Encryption required for requested authentication mechanism', 'tls_required'],
+  ['STARTTLS not offered by the server', 'tls_unavailable'],
+  ['TLS is required, but was not offered by host mx.example.com[203.0.113.5]', 'tls_unavailable'],
+  ['Client network socket disconnected before secure TLS connection was established', 'tls_handshake_failed', { errorCode: 'ESOCKET' }],
+  ['C0B7A2E1:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1605:SSL alert number 40', 'tls_handshake_failed'],
+  ['Error upgrading connection with STARTTLS: 454 4.7.0 TLS not available due to local problem', 'tls_handshake_failed', { errorCode: 'ETLS' }],
+  ['Cannot start TLS: handshake failure', 'tls_handshake_failed'],
+  ['140735234:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:', 'wrong_security_mode', { errorCode: 'ESOCKET' }],
+  ['write EPROTO 40E7:error:0A00010B:SSL routines:tls_validate_record_header:wrong version number', 'wrong_security_mode'],
+  ['routines:ssl23_get_server_hello:unknown protocol', 'wrong_security_mode'],
+  ['', 'wrong_security_mode', { errorCode: 'ERR_SSL_WRONG_VERSION_NUMBER' }],
+  ['self-signed certificate', 'certificate_invalid', { errorCode: 'DEPTH_ZERO_SELF_SIGNED_CERT' }],
+  ['Hostname/IP does not match certificate\'s altnames: Host: mail.example.com. is not in the cert\'s altnames: DNS:*.hosting.example', 'certificate_invalid', { errorCode: 'ERR_TLS_CERT_ALTNAME_INVALID' }],
+  ['certificate has expired', 'certificate_invalid', { errorCode: 'CERT_HAS_EXPIRED' }],
+  ['unable to verify the first certificate', 'certificate_invalid', { errorCode: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' }],
+  // connection / dns / greeting
+  ['connect ECONNREFUSED 127.0.0.1:587', 'connection_refused', { errorCode: 'ESOCKET' }],
+  ['connect to mx.example.com[203.0.113.5]:25: Connection refused', 'connection_refused'],
+  ['connect ETIMEDOUT 203.0.113.5:465', 'connection_timeout', { errorCode: 'ETIMEDOUT' }],
+  ['Connection timeout', 'connection_timeout', { errorCode: 'ETIMEDOUT' }],
+  ['connect to mx.example.com[203.0.113.5]:25: Connection timed out', 'connection_timeout'],
+  ['T=remote_smtp defer (110): Connection timed out', 'connection_timeout'],
+  ['connect to mx.example.com[203.0.113.5]:25: Network is unreachable', 'connection_timeout'],
+  ['', 'connection_timeout', { timeout: 'connect' }],
+  ['lost connection with mx.example.com[203.0.113.5] while sending RCPT TO', 'connection_lost'],
+  ['Connection closed unexpectedly', 'connection_lost', { errorCode: 'ECONNECTION' }],
+  ['read ECONNRESET', 'connection_lost'],
+  ['getaddrinfo ENOTFOUND smtp.exmaple.com', 'dns_not_found', { errorCode: 'EDNS' }],
+  ['getaddrinfo EAI_AGAIN smtp.example.com', 'dns_not_found'],
+  ['Host or domain name not found. Name service error for name=exmaple.com type=MX: Host not found', 'dns_not_found'],
+  ['T=remote_smtp defer (-1): host lookup did not complete', 'dns_not_found'],
+  ['450 4.1.8 <a@nodomain.example>: Sender address rejected: Domain not found', 'dns_not_found'],
+  ['Greeting never received', 'greeting_timeout', { errorCode: 'ETIMEDOUT' }],
+  ['', 'greeting_timeout', { timeout: 'greeting' }],
+  // server temporary / policy / unknown
+  ['421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp', 'policy_rejected'],
+  ['451 4.7.1 Sorry, the service is currently unavailable. Please come back later.', 'server_temporary'],
+  ['421 4.3.2 Service not available, closing transmission channel', 'server_temporary'],
+  ['451 4.3.0 Error: queue file write error', 'server_temporary'],
+  ['450 4.2.0 <u@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html', 'server_temporary'],
+  ['454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later. - gsmtp', 'server_temporary'],
+  ['450 4.4.2 Timeout waiting for client input', 'server_temporary'],
+  ['552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue. Please visit\n552 5.7.0  https://support.google.com/mail/?p=BlockedMessage - gsmtp', 'policy_rejected'],
+  ['550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy', 'policy_rejected'],
+  ['554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes', 'policy_rejected'],
+  ['554 5.6.1 Message content rejected: illegal attachment type', 'policy_rejected'],
+  ['550 5.7.1 Delivery not authorized, message refused', 'policy_rejected'],
+  ['554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature', 'policy_rejected'],
+  ['550 5.0.0 Something strange happened', 'unknown'],
+  ['Message failed: 554 Transaction failed', 'unknown'],
+  ['an error that means nothing to anyone', 'unknown'],
+];
+
+describe('classify: one row per reply', () => {
+  test('the table is large and covers every category', () => {
+    expect(ROWS.length).toBeGreaterThanOrEqual(80);
+    const covered = new Set(ROWS.map((r) => r[1]));
+    expect(CATEGORIES.filter((c) => !covered.has(c))).toEqual([]);
+  });
+
+  // One object per row: jest treats extra positional parameters as a `done` callback.
+  test.each(ROWS.map(([text, category, extra, context], i) => ({ i, text, category, extra, context })))('#$i $text → $category', ({ text, category, extra, context }) => {
+    const result = classifyDetailed({ text, ...extra }, context);
+    expect({ text, category: result.diagnosis.category, rule: result.rule }).toEqual({ text, category, rule: result.rule });
+    const d = result.diagnosis;
+    expect(d.cause.length).toBeGreaterThan(10);
+    expect(d.remedy.length).toBeGreaterThan(10);
+    expect(typeof d.permanent).toBe('boolean');
+  });
+});
+
+describe('classify: reply parsing', () => {
+  test('joins a multi-line reply and keeps one prefix', () => {
+    expect(joinReply('550-5.7.26 This mail is\n550-5.7.26 unauthenticated\n550 5.7.26 blocked')).toBe('550-5.7.26 This mail is unauthenticated blocked');
+    expect(joinReply('530-5.5.1 Authentication Required. Learn more at\\n530 5.5.1 https://x')).toBe('530-5.5.1 Authentication Required. Learn more at https://x');
+    expect(joinReply('550-5.7.26 a 550-5.7.26 b 550 5.7.26 c')).toBe('550-5.7.26 a b c');
+  });
+  test('finds the reply code where replies appear, not in ports or IPs', () => {
+    expect(replyCode('Invalid login: 535-5.7.8 Username')).toBe(535);
+    expect(replyCode('connect ECONNREFUSED 1.2.3.4:465')).toBeUndefined();
+    expect(replyCode('host mx[1.2.3.4] said: 550 5.1.1 <a@b>: no')).toBe(550);
+    expect(replyCode('Diagnostic-Code: smtp; 552 5.2.2 full')).toBe(552);
+    expect(findEnhanced('host [5.45.198.1] said: nothing')).toBeUndefined();
+    expect(findEnhanced('dsn=4.4.1, status=deferred')).toBe('4.4.1');
+  });
+});
+
+describe('classify: permanence and fix side', () => {
+  test('4xx is temporary, 5xx permanent, where the category follows the code', () => {
+    expect(classify({ text: '452 4.2.2 over quota' }).permanent).toBe(false);
+    expect(classify({ text: '552 5.2.2 mailbox full' }).permanent).toBe(true);
+    expect(classify({ text: 'Connection timed out' }).permanent).toBe(false);
+    expect(classify({ text: 'connect ECONNREFUSED 1.2.3.4:587' }).permanent).toBe(true);
+    expect(classify({ text: '550 5.4.5 Daily user sending limit exceeded - gsmtp' }).permanent).toBe(false);
+    expect(classify({ text: '535 5.7.8 bad' }).permanent).toBe(true);
+  });
+  test('sender quota is ours, a full mailbox is the recipient\'s', () => {
+    expect(classify({ text: '550 5.4.5 Daily user sending quota exceeded. - gsmtp' }).fixSide).toBe('sender');
+    expect(classify({ text: '552 5.2.2 Quota exceeded (mailbox for user is full)' }).fixSide).toBe('recipient');
+  });
+  test('every category has a remedy entry and every rule a known category', () => {
+    for (const c of CATEGORIES) expect(REMEDIES[c]).toBeDefined();
+    for (const r of RULES) expect(CATEGORIES).toContain(r.category);
+    expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
+  });
+});
+
+describe('classify: the context makes the remedy concrete', () => {
+  test('sender_not_owned names the login and the From address', () => {
+    const d = classify({ text: '553 5.7.1 Sender address rejected: not owned by auth user' }, { email: 'b@y.ru', username: 'a@x.ru', host: 'mail.x.ru', port: 465, security: 'ssl' });
+    expect(d.category).toBe('sender_not_owned');
+    expect(d.remedy).toContain('The login is a@x.ru but the From address is b@y.ru');
+  });
+  test('sender_not_owned reads login and From out of a Postfix reply when no context is given', () => {
+    const d = classify({ text: '553 5.7.1 <b@y.ru>: Sender address rejected: not owned by user a@x.ru' });
+    expect(d.remedy).toContain('a@x.ru');
+    expect(d.remedy).toContain('b@y.ru');
+  });
+  test('spf_failed names the domain, the dig command and the provider include', () => {
+    const d = classify({ text: '550 5.7.1 spf check failed' }, { email: 'info@shop.example', host: 'smtp.yandex.ru', port: 465, security: 'ssl' });
+    expect(d.remedy).toContain('dig +short TXT shop.example');
+    expect(d.remedy).toContain('include:_spf.yandex.net');
+    expect(d.cause).toContain('shop.example');
+  });
+  test('connection failures name host:port and security', () => {
+    const ctx: SenderContext = { host: 'smtp.example.com', port: 587, security: 'starttls' };
+    expect(classify({ text: 'Connection timed out' }, ctx).remedy).toContain('nc -vz smtp.example.com 587');
+    expect(classify({ text: 'connect ECONNREFUSED 1.2.3.4:587' }, ctx).cause).toContain('smtp.example.com:587 (security starttls)');
+    expect(classify({ text: 'connect ECONNREFUSED 10.0.0.1:2525' }).cause).toContain('10.0.0.1:2525');
+  });
+  test('greeting timeout on 465 with starttls is a wrong security mode, with the fix', () => {
+    const d = classify({ text: 'Greeting never received', errorCode: 'ETIMEDOUT' }, { host: 'smtp.example.com', port: 465, security: 'starttls' });
+    expect(d.category).toBe('wrong_security_mode');
+    expect(d.remedy).toContain('smtp.example.com:465 (security starttls)');
+    expect(d.remedy).toContain('set security to ssl');
+    expect(classify({ text: 'Greeting never received' }, { port: 587, security: 'starttls' }).category).toBe('greeting_timeout');
+  });
+  test('ssl on 587 says to use starttls', () => {
+    const d = classify({ text: 'wrong version number' }, { host: 'smtp.example.com', port: 587, security: 'ssl' });
+    expect(d.category).toBe('wrong_security_mode');
+    expect(d.remedy).toContain('set security to starttls');
+  });
+  test('535 on a Gmail, Yandex or Mail.ru account names the app password and the official page', () => {
+    const gmail = classify({ text: '535 5.7.8 Username and Password not accepted' }, { email: 'a@gmail.com', preset: 'gmail' });
+    expect(gmail.category).toBe('auth_failed');
+    expect(gmail.provider).toBe('gmail');
+    expect(gmail.remedy).toContain('app password');
+    expect(gmail.links).toContain(PRESETS.gmail.links[0]!.url);
+    const yandex = classify({ text: '535 5.7.8 Error: authentication failed: Invalid user or password!' }, { email: 'info@shop.ru', host: 'smtp.yandex.ru' });
+    expect(yandex.provider).toBe('yandex');
+    expect(yandex.remedy).toContain(PRESETS.yandex.links[0]!.url);
+    const mailru = classify({ text: '535 Incorrect authentication data' }, { email: 'x@bk.ru' });
+    expect(mailru.provider).toBe('mailru');
+    expect(mailru.links).toEqual(PRESETS.mailru.links.map((l) => l.url));
+    const custom = classify({ text: '535 Incorrect authentication data' }, { email: 'x@corp.example', host: 'mail.corp.example' });
+    expect(custom.provider).toBeUndefined();
+    expect(custom.remedy).not.toContain('app password');
+  });
+  test('Microsoft 5.7.139 points at the official SMTP AUTH page', () => {
+    const d = classify({ text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.' }, { username: 'a@contoso.com', host: 'smtp.office365.com' });
+    expect(d.category).toBe('smtp_auth_disabled');
+    expect(d.provider).toBe('microsoft');
+    expect(d.links).toContain('https://aka.ms/smtp_auth_disabled');
+    expect(d.remedy).toContain('a@contoso.com');
+  });
+  test('links quoted in the reply come first', () => {
+    const d = classify({ text: '550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=XyZ or report' });
+    expect(d.links[0]).toBe('http://help.mail.ru/notspam-support/id?c=XyZ');
+  });
+  test('huge and junk input does not throw', () => {
+    expect(classify({ text: 'x'.repeat(5_000_000) }).category).toBe('unknown');
+    expect(classify({ text: '\u0000\uFFFD\u0016\u0003' }).category).toBe('unknown');
+  });
+});
