@@ -27,7 +27,7 @@ import {
 
 export interface ProbeOptions {
   timeouts?: Partial<ProbeTimeouts>;
-  /** Default: os.hostname() if it has a dot, else 'localhost'. */
+  /** Default: os.hostname() if it has a dot, else the address literal of our end, e.g. [192.0.2.1]. */
   ehloName?: string;
   /** Send a real test message to this address (RCPT TO uses it instead of target.rcpt). */
   sendTo?: string | null;
@@ -241,9 +241,18 @@ function certificateSummary(c: CertificateInfo): string {
   return `${[c.protocol, c.cipher].filter(Boolean).join(' ')}, CN=${cn}, expires ${expiry}`;
 }
 
-function defaultEhloName(): string {
+/**
+ * This machine's name if it is fully qualified; otherwise the address literal of our end of the
+ * connection (RFC 5321 4.1.3), as nodemailer does: servers that demand an FQDN in EHLO accept it,
+ * while "localhost" is refused by some (Postfix reject_non_fqdn_helo_hostname).
+ */
+function defaultEhloName(socket: net.Socket | null): string {
   const h = os.hostname();
-  return h.includes('.') ? h : 'localhost';
+  if (h.includes('.')) return h;
+  const local = socket?.localAddress;
+  if (!local) return '[127.0.0.1]';
+  const v4 = local.replace(/^::ffff:/, '');
+  return net.isIPv4(v4) ? `[${v4}]` : `[IPv6:${local}]`;
 }
 
 function domainOf(address: string): string {
@@ -264,7 +273,6 @@ export async function runProbe(target: ProbeTarget, password: string | null, opt
   for (const [k, v] of Object.entries(opts.timeouts ?? {}) as Array<[keyof ProbeTimeouts, number | undefined]>) {
     if (typeof v === 'number' && Number.isFinite(v) && v > 0) timeouts[k] = v;
   }
-  const ehloName = opts.ehloName ?? defaultEhloName();
   const lookup = opts.lookup ?? dns.lookup;
   const sendTo = opts.sendTo ?? null;
   const started = Date.now();
@@ -418,6 +426,7 @@ export async function runProbe(target: ProbeTarget, password: string | null, opt
   };
 
   const ehlo = async (): Promise<Reply> => {
+    const ehloName = opts.ehloName ?? defaultEhloName(wire.current);
     let reply = await command(`EHLO ${ehloName}`);
     if (reply.code === 500 || reply.code === 502) {
       reply = await command(`HELO ${ehloName}`);
