@@ -1,0 +1,90 @@
+/**
+ * `addr diagnose [files…|-] [--text "…"] [--json]`: every distinct failure in mail logs, bounces or pasted
+ * replies, grouped by category, with cause and remedy. Exit code like grep: 0 none, 1 failures found;
+ * errors are thrown as AddrError (unreadable input → InputError, exit 66).
+ */
+import type { SenderContext } from '../core/diagnosis.js';
+import { FindingsCollector, type Finding, type Summary } from '../core/findings.js';
+import { LogScanner, type LogRecord } from '../core/logparse/index.js';
+import { ExitCode, UsageError } from '../errors.js';
+import { readLines } from '../diagnose/read.js';
+
+export interface DiagnoseOptions { text?: string; json?: boolean; color?: boolean }
+export interface DiagnoseIo { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream }
+
+export interface DiagnoseReport { findings: Finding[]; summary: Summary }
+
+/** Reads the inputs and builds the report (no output). */
+export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io: Pick<DiagnoseIo, 'stdin'> = {},
+  contextFor?: (email: string) => SenderContext | undefined): Promise<DiagnoseReport> {
+  const collector = new FindingsCollector(contextFor);
+  let lines = 0;
+  let truncatedLines = 0;
+  let inputs = 0;
+  if (opts.text !== undefined) {
+    inputs += 1;
+    const text = opts.text.trim();
+    lines += text ? text.split('\n').length : 0;
+    if (text) {
+      const record: LogRecord = { source: 'text', line: text.split('\n')[0]!, signal: { text }, status: 'error' };
+      collector.add(record);
+    }
+  }
+  for (const file of files) {
+    inputs += 1;
+    const scanner = new LogScanner((r) => collector.add(r));
+    const stats = await readLines(file, (line) => scanner.push(line), io.stdin);
+    scanner.end();
+    lines += stats.lines;
+    truncatedLines += stats.truncated;
+  }
+  return { findings: collector.findings(), summary: collector.summary({ lines, truncatedLines, inputs }) };
+}
+
+type Paint = (s: string) => string;
+interface Palette { bold: Paint; red: Paint; yellow: Paint; dim: Paint; cyan: Paint }
+const plain: Palette = { bold: (s) => s, red: (s) => s, yellow: (s) => s, dim: (s) => s, cyan: (s) => s };
+
+async function palette(color: boolean | undefined): Promise<Palette> {
+  if (!color) return plain;
+  const { Chalk } = await import('chalk');
+  const c = new Chalk({ level: 1 });
+  return { bold: (s) => c.bold(s), red: (s) => c.red(s), yellow: (s) => c.yellow(s), dim: (s) => c.dim(s), cyan: (s) => c.cyan(s) };
+}
+
+const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+
+export function renderHuman(report: DiagnoseReport, p: Palette = plain): string {
+  const out: string[] = [];
+  for (const f of report.findings) {
+    const kind = f.permanent ? p.red('permanent') : p.yellow('temporary');
+    out.push(`${p.bold(f.category)}  ${plural(f.count, 'failure')}  (${kind}, fix: ${f.fixSide}${f.provider ? `, ${f.provider}` : ''})`);
+    if (f.firstSeen) out.push(`  seen:      ${f.firstSeen}${f.lastSeen && f.lastSeen !== f.firstSeen ? ` … ${f.lastSeen}` : ''}`);
+    if (f.senders.length) out.push(`  senders:   ${f.senders.slice(0, 5).join(', ')}${f.senders.length > 5 ? ` (+${f.senders.length - 5})` : ''}`);
+    if (f.recipientDomains.length) out.push(`  to:        ${f.recipientDomains.slice(0, 5).map((d) => `${d.domain} (${d.count})`).join(', ')}`);
+    if (f.codes.length) out.push(`  codes:     ${f.codes.join(', ')}`);
+    out.push(`  example:   ${p.dim(f.example)}`);
+    out.push(`  cause:     ${f.cause}`);
+    out.push(`  remedy:    ${f.remedy}`);
+    for (const link of f.links.slice(0, 3)) out.push(`  see:       ${p.cyan(link)}`);
+    out.push('');
+  }
+  const s = report.summary;
+  out.push(s.failures === 0
+    ? `No failures found in ${plural(s.lines, 'line')}.`
+    : `${plural(s.failures, 'failure')} in ${plural(s.findings, 'category')} (${s.permanent.toLocaleString('en-US')} permanent, ${s.temporary.toLocaleString('en-US')} temporary) in ${plural(s.lines, 'line')}${s.truncatedLines ? `; ${plural(s.truncatedLines, 'overlong line')} cut` : ''}.`
+      .replace('categorys', 'categories'));
+  return `${out.join('\n')}\n`;
+}
+
+export async function diagnoseCommand(files: string[], opts: { text?: string; json?: boolean; color?: boolean },
+  io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream },
+  contextFor?: (email: string) => SenderContext | undefined): Promise<number> {
+  if (files.length === 0 && opts.text === undefined) {
+    throw new UsageError('Nothing to diagnose: give a log file, - for standard input, or --text "<reply>".', 'Example: addr diagnose /var/log/mail.log');
+  }
+  const report = await diagnoseInputs(files, opts, io, contextFor);
+  if (opts.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  else io.stdout.write(renderHuman(report, await palette(opts.color)));
+  return report.summary.failures > 0 ? ExitCode.FOUND : ExitCode.OK;
+}

@@ -1,0 +1,61 @@
+/**
+ * Shared pieces of the log parsers: the record a parser yields, timestamps, prefixes, masking.
+ * Pure: no I/O, no process, no clock.
+ */
+import type { FailureSignal } from '../diagnosis.js';
+
+export type RecordSource = 'postfix' | 'exim' | 'sendmail' | 'nodemailer' | 'smtp' | 'swaks' | 'dsn' | 'text';
+
+/** One failure found in the input, ready for the classifier. */
+export interface LogRecord {
+  source: RecordSource;
+  signal: FailureSignal;
+  /** The input line (or the first line of a multi-line reply) for the example; masked later. */
+  line: string;
+  /** Timestamp as written in the log, if any. */
+  time?: string;
+  /** Envelope sender / From address, if known. */
+  sender?: string;
+  /** Recipient address, if known. */
+  recipient?: string;
+  /** failed = permanent in the log's own terms (bounced, **), deferred = will be retried. */
+  status?: 'failed' | 'deferred' | 'rejected' | 'error';
+}
+
+const SYSLOG_TIME = /^(?:<\d+>\d?\s*)?([A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\d\d:\d\d:\d\d)\s/;
+const ISO_TIME = /^(?:<\d+>\d?\s*)?\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?)\]?\s/;
+
+/** Docker compose's "mail    | " and similar prefixes in front of the log line. */
+export function stripPrefix(line: string): string {
+  const m = /^[\w.-]{1,64}\s*\|\s/.exec(line);
+  return m ? line.slice(m[0].length) : line;
+}
+
+export function timeOf(line: string): string | undefined {
+  return (SYSLOG_TIME.exec(line) ?? ISO_TIME.exec(line))?.[1];
+}
+
+export function lowerAddress(a: string | undefined): string | undefined {
+  if (!a) return undefined;
+  const t = a.trim().replace(/^<|>$/g, '');
+  return t.includes('@') ? t.toLowerCase() : undefined;
+}
+
+const B64 = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/g;
+
+/**
+ * Removes credentials from a line before it is shown: AUTH arguments, base64 blobs (SASL exchanges),
+ * password fields and user:password in URLs.
+ */
+export function maskSecrets(line: string): string {
+  return line
+    .replace(/\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5|DIGEST-MD5))\s+\S+/gi, '$1 ***')
+    .replace(/((?:pass(?:word|wd)?|pwd|secret|token|apikey|api_key)["']?\s*[:=]\s*["']?)[^"',\s}&]+/gi, '$1***')
+    .replace(/(\/\/[^/\s:@]+:)[^@\s/]+@/g, '$1***@')
+    .replace(B64, '[base64]');
+}
+
+/** Cuts a line for display. */
+export function clip(line: string, max = 300): string {
+  return line.length > max ? `${line.slice(0, max)}…` : line;
+}

@@ -1,0 +1,63 @@
+/**
+ * Exim main log: "**" permanent failures, "==" deferrals, "rejected RCPT/MAIL", "authenticator failed".
+ * The sender of a message comes from its "<=" arrival line (a bounded map). Pure.
+ */
+import { lowerAddress, timeOf, type LogRecord } from './common.js';
+
+const EXIM_ID = /^(?:\S+ \S+(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
+
+export class EximParser {
+  private readonly senders = new Map<string, string>();
+  constructor(private readonly maxMessages = 20_000) {}
+
+  static claims(line: string): boolean {
+    return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line)
+      && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' rejected ') || line.includes('authenticator failed'));
+  }
+
+  parse(line: string): LogRecord | undefined {
+    const id = EXIM_ID.exec(line)?.[1];
+    const arrival = line.indexOf(' <= ');
+    if (arrival >= 0) {
+      if (id) {
+        const from = /^ <= (\S+)/.exec(line.slice(arrival))?.[1];
+        if (from && from !== '<>') {
+          if (this.senders.size >= this.maxMessages) {
+            const oldest = this.senders.keys().next().value;
+            if (oldest !== undefined) this.senders.delete(oldest);
+          }
+          this.senders.set(id, from);
+        }
+      }
+      return undefined;
+    }
+    const fail = / (\*\*|==) (\S+)(?: <[^>]*>)? (.*)$/.exec(line);
+    if (fail) {
+      const rest = fail[3]!;
+      const colon = rest.search(/: |defer \(/);
+      const text = colon >= 0 ? rest.slice(colon).replace(/^: /, '') : rest;
+      const stage = /after (MAIL FROM|RCPT TO|DATA|end of data|AUTH|EHLO|HELO|initial connection)/i.exec(text)?.[1];
+      return {
+        source: 'exim', line, time: timeOf(line),
+        status: fail[1] === '**' ? 'failed' : 'deferred',
+        sender: id ? lowerAddress(this.senders.get(id)) : undefined,
+        recipient: lowerAddress(fail[2]),
+        signal: { text, stage: stage?.toLowerCase() },
+      };
+    }
+    const rejected = /(?:F=<([^>]*)> )?rejected (RCPT|MAIL|EHLO|HELO|after DATA|DATA)\s*(<[^>]*>)?:? ?(.*)$/.exec(line);
+    if (rejected) {
+      return {
+        source: 'exim', line, time: timeOf(line), status: 'rejected',
+        sender: lowerAddress(rejected[1]), recipient: rejected[2] === 'RCPT' ? lowerAddress(rejected[3]) : undefined,
+        signal: { text: rejected[4] ?? line, stage: rejected[2]!.toLowerCase().replace('after ', '') },
+      };
+    }
+    const auth = /authenticator failed for .*?: (\d{3}.*)$/.exec(line);
+    if (auth) {
+      const user = /\(set_id=([^)]+)\)/.exec(line)?.[1];
+      return { source: 'exim', line, time: timeOf(line), status: 'rejected', sender: lowerAddress(user), signal: { text: auth[1]!.replace(/\s*\(set_id=[^)]*\)/, ''), stage: 'auth' } };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * Feeds lines of any supported input to the right parser and yields failure records. Postfix lines take a fast
+ * path (substring tests only, no regex for "status=sent"). Bounce messages (.eml, mbox): when a message has a
+ * message/delivery-status part, its human-readable preamble is not counted again.
+ * Pure: the caller reads the input and passes lines in order.
+ */
+import { DsnParser } from './dsn.js';
+import { EximParser } from './exim.js';
+import { NodemailerParser } from './nodemailer.js';
+import { PostfixParser } from './postfix.js';
+import { SendmailParser } from './sendmail.js';
+import { SmtpReplyParser } from './smtp.js';
+import { stripPrefix, timeOf, type LogRecord } from './common.js';
+
+export type { LogRecord } from './common.js';
+
+/** A line worth a closer look when no known format claimed it. */
+const GENERIC = /(?:^|[:;("'[]\s*|said:?\s+)[45]\d\d[ -]\S|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])|E(?:CONNREFUSED|TIMEDOUT|NOTFOUND|AI_AGAIN|CONNRESET|HOSTUNREACH|NETUNREACH)\b|Connection (?:timed out|timeout|refused)|Could not connect|wrong version number|Greeting never received/i;
+const INSPECT_FIELD = /^\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol)/;
+const HEADER = /^(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|Content-Type|X-Failed-Recipients|Subject|Auto-Submitted):/i;
+
+export class LogScanner {
+  private readonly postfix = new PostfixParser();
+  private readonly exim = new EximParser();
+  private readonly sendmail = new SendmailParser();
+  private readonly nodemailer = new NodemailerParser();
+  private readonly smtp = new SmtpReplyParser();
+  private readonly dsn = new DsnParser();
+  /** Inside a bounce message: records other than the DSN's wait here until we know whether a DSN part exists. */
+  private inMessage = false;
+  private inHeaders = false;
+  private dsnSeen = false;
+  private held: LogRecord[] = [];
+
+  constructor(private readonly emit: (record: LogRecord) => void) {}
+
+  push(raw: string): void {
+    const line = raw.includes('|') ? stripPrefix(raw) : raw;
+    if (line.includes('postfix')) {
+      const r = this.postfix.parse(line);
+      if (r) this.out(r);
+      return;
+    }
+    if (line.startsWith('From ') && / \d{4}\s*$/.test(line)) {
+      this.endMessage();
+      this.inMessage = true;
+      this.inHeaders = true;
+      return;
+    }
+    if (this.inHeaders || (!this.inMessage && HEADER.test(line))) {
+      if (!this.inMessage) { this.inMessage = true; this.inHeaders = true; }
+      if (line === '') { this.inHeaders = false; return; }
+      this.dsn.header(line);
+      return;
+    }
+    if (this.inMessage && (DsnParser.claims(line) || (/^\s/.test(line) && line.trim() !== '') || line === '')) {
+      if (DsnParser.claims(line)) this.dsnSeen = true;
+      const r = this.dsn.parse(line);
+      if (r) this.out(r);
+      if (DsnParser.claims(line) || line === '') return;
+    }
+    if (EximParser.claims(line)) {
+      const r = this.exim.parse(line);
+      if (r) { this.out(r); return; }
+    }
+    if (SendmailParser.claims(line)) {
+      const r = this.sendmail.parse(line);
+      if (r) this.out(r);
+      return;
+    }
+    if (INSPECT_FIELD.test(line)) return;
+    if (this.smtp.busy || SmtpReplyParser.claims(line)) {
+      const r = this.smtp.parse(line);
+      if (r) this.out(r);
+      if (this.smtp.busy || r) return;
+      if (SmtpReplyParser.claims(line)) return;
+    }
+    if (NodemailerParser.claims(line)) {
+      const r = this.nodemailer.parse(line);
+      if (r) { this.out(r); return; }
+    }
+    if (GENERIC.test(line)) {
+      const time = timeOf(line);
+      const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
+      this.out({ source: 'text', line, time, status: 'error', signal: { text } });
+    }
+  }
+
+  /** End of one input: flushes pending multi-line replies and bounce blocks. */
+  end(): void {
+    const r = this.smtp.flush();
+    if (r) this.out(r);
+    this.endMessage();
+  }
+
+  private endMessage(): void {
+    const r = this.dsn.reset();
+    if (r) this.out(r);
+    if (!this.dsnSeen) for (const h of this.held) this.emit(h);
+    this.held = [];
+    this.inMessage = false;
+    this.inHeaders = false;
+    this.dsnSeen = false;
+  }
+
+  private out(r: LogRecord): void {
+    if (this.inMessage && r.source !== 'dsn') {
+      if (this.held.length < 1000) this.held.push(r);
+      return;
+    }
+    this.emit(r);
+  }
+}

@@ -1,0 +1,43 @@
+/** sendmail: "QID: to=<…>, …, dsn=5.1.1, stat=User unknown"; senders from "QID: from=<…>" lines. Pure. */
+import { lowerAddress, timeOf, type LogRecord } from './common.js';
+
+export class SendmailParser {
+  private readonly senders = new Map<string, string>();
+  constructor(private readonly maxQueue = 20_000) {}
+
+  static claims(line: string): boolean {
+    return line.includes('sendmail[') || line.includes('sm-mta[');
+  }
+
+  parse(line: string): LogRecord | undefined {
+    const qid = /\]: ([0-9A-Za-z]{8,}): /.exec(line)?.[1];
+    const from = /: from=<?([^>,\s]*)>?,/.exec(line);
+    if (from && qid) {
+      if (this.senders.size >= this.maxQueue) {
+        const oldest = this.senders.keys().next().value;
+        if (oldest !== undefined) this.senders.delete(oldest);
+      }
+      this.senders.set(qid, from[1]!);
+      return undefined;
+    }
+    const stat = /, stat=(.*)$/.exec(line);
+    if (stat) {
+      const value = stat[1]!;
+      if (/^Sent\b/i.test(value)) return undefined;
+      const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})/.exec(line)?.[1];
+      const reply = /\breply=(.*?)(?:, \w+=|$)/.exec(line)?.[1];
+      return {
+        source: 'sendmail', line, time: timeOf(line),
+        status: /^Deferred/i.test(value) || dsn?.startsWith('4') ? 'deferred' : 'failed',
+        sender: qid ? lowerAddress(this.senders.get(qid)) : undefined,
+        recipient: lowerAddress(/ to=<?([^>,\s]*)>?,/.exec(line)?.[1]),
+        signal: { text: reply ?? value.replace(/^Deferred: /i, ''), enhanced: dsn },
+      };
+    }
+    const reject = /ruleset=check_\w+, arg1=<?([^>,\s]*)>?, .*reject=(.*)$/.exec(line);
+    if (reject) {
+      return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', signal: { text: reject[2]! } };
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Raw SMTP replies and transcripts: a pasted "550 5.7.1 …", multi-line "550-5.7.26 …" replies, swaks output
+ * ("<** 535 …", " -> RCPT TO:<…>") and "S:/C:" transcripts. Stateful: joins continuation lines and remembers the
+ * last client command as the stage. Pure.
+ */
+import { timeOf, type LogRecord } from './common.js';
+
+const SERVER_PREFIX = /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|\[?server\]?:?|\d\d:\d\d:\d\d(?:\.\d+)?\s+(?:<|S:?))?\s*/;
+const CLIENT_LINE = /^\s*(?:->|~>|\*\*>|C:|>>>?)\s*([A-Za-z]+(?: (?:FROM|TO))?)/;
+const REPLY = /^([45]\d\d)([ -])(.*)$/;
+
+export class SmtpReplyParser {
+  private pending: { code: string; lines: string[]; first: string; time?: string; stage?: string; swaks: boolean } | undefined;
+  private lastCommand: string | undefined;
+
+  static claims(line: string): boolean {
+    return /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|->|~>|C:|>>>?)?\s*[2-5]\d\d[ -]/.test(line) || CLIENT_LINE.test(line);
+  }
+
+  /** Feeds one line; returns a finished reply when one is complete. */
+  parse(line: string): LogRecord | undefined {
+    const client = CLIENT_LINE.exec(line);
+    if (client) {
+      const out = this.flush();
+      const verb = client[1]!.toUpperCase();
+      if (/^(?:MAIL|RCPT|DATA|AUTH|EHLO|HELO|STARTTLS|QUIT|RSET|BDAT)\b/.test(verb)) this.lastCommand = verb;
+      return out;
+    }
+    const body = line.replace(SERVER_PREFIX, '');
+    const m = REPLY.exec(body);
+    const swaks = /^\s*<[*~]/.test(line);
+    if (this.pending && m && m[1] === this.pending.code) {
+      this.pending.lines.push(m[3]!);
+      if (m[2] === ' ' || this.pending.lines.length > 50) return this.flush();
+      return undefined;
+    }
+    const out = this.flush();
+    if (!m) return out;
+    const stage = this.stageName();
+    if (m[2] === '-') {
+      this.pending = { code: m[1]!, lines: [m[3]!], first: line, time: timeOf(line), stage, swaks };
+      return out;
+    }
+    const rec = this.record(m[1]!, [m[3]!], line, timeOf(line), stage, swaks);
+    return out ?? rec;
+  }
+
+  /** The reply still being joined, at the end of input or when another format takes over. */
+  flush(): LogRecord | undefined {
+    const p = this.pending;
+    this.pending = undefined;
+    return p ? this.record(p.code, p.lines, p.first, p.time, p.stage, p.swaks) : undefined;
+  }
+
+  get busy(): boolean {
+    return this.pending !== undefined;
+  }
+
+  private stageName(): string | undefined {
+    const c = this.lastCommand;
+    if (!c) return undefined;
+    if (c.startsWith('MAIL')) return 'mail';
+    if (c.startsWith('RCPT')) return 'rcpt';
+    if (c === 'DATA' || c === '.') return 'data';
+    if (c === 'AUTH') return 'auth';
+    if (c === 'EHLO' || c === 'HELO') return 'ehlo';
+    if (c === 'STARTTLS') return 'tls';
+    return undefined;
+  }
+
+  private record(code: string, lines: string[], first: string, time: string | undefined, stage: string | undefined, swaks: boolean): LogRecord {
+    // Continuation lines repeat the enhanced code ("550-5.7.1 …"): keep it once.
+    const text = `${code} ${lines.map((l, i) => (i === 0 ? l.trim() : l.trim().replace(/^[245]\.\d{1,3}\.\d{1,3}\s+/, ''))).join(' ')}`;
+    return { source: swaks ? 'swaks' : 'smtp', line: first, time, status: code.startsWith('4') ? 'deferred' : 'failed', signal: { text, code: Number(code), stage } };
+  }
+}

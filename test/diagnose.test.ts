@@ -1,0 +1,163 @@
+import { describe, expect, test, afterAll } from '@jest/globals';
+import { gzipSync } from 'node:zlib';
+import { rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Readable, PassThrough } from 'node:stream';
+import { diagnoseCommand, diagnoseInputs } from '../src/commands/diagnose.js';
+import { LogScanner, maskSecrets, type LogRecord } from '../src/core/logparse/index.js';
+import { AddrError, ExitCode } from '../src/errors.js';
+import { repoRoot, tempDir } from './helpers.js';
+
+const fixture = (name: string): string => path.join(repoRoot, 'test', 'fixtures', 'diagnose', name);
+const dir = tempDir('addr-diagnose-');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function sink(): { stream: PassThrough; text: () => string } {
+  const stream = new PassThrough();
+  let text = '';
+  stream.setEncoding('utf8').on('data', (d: string) => { text += d; });
+  return { stream, text: () => text };
+}
+
+function scan(lines: string[]): LogRecord[] {
+  const out: LogRecord[] = [];
+  const s = new LogScanner((r) => out.push(r));
+  for (const l of lines) s.push(l);
+  s.end();
+  return out;
+}
+
+const counts = async (file: string): Promise<Record<string, number>> =>
+  Object.fromEntries((await diagnoseInputs([file], {})).findings.map((f) => [f.category, f.count]));
+
+describe('diagnose: fixture corpus, one expected category set per input form', () => {
+  test.each([
+    ['postfix.log', { auth_failed: 2, connection_timeout: 2, blacklisted: 1, recipient_unknown: 1, sender_not_owned: 1, spam_rejected: 1, spf_failed: 1 }],
+    ['exim_mainlog', { auth_failed: 1, connection_timeout: 1, mailbox_full: 1, recipient_unknown: 1, relay_denied: 1 }],
+    ['sendmail.log', { connection_refused: 1, message_too_big: 1 }],
+    ['nodemailer.log', { auth_failed: 1, connection_refused: 1, dns_not_found: 1, greeting_timeout: 1, sender_not_owned: 1, wrong_security_mode: 1 }],
+    ['swaks.txt', { auth_failed: 1 }],
+    ['transcript.txt', { dmarc_failed: 1 }],
+    ['replies-ru.txt', { app_password_required: 1, spam_rejected: 2, mailbox_full: 1 }],
+    ['bounce.eml', { recipient_unknown: 1, mailbox_full: 1 }],
+  ])('%s', async (name, expected) => {
+    expect(await counts(fixture(name))).toEqual(expected);
+  });
+});
+
+describe('diagnose: parsers', () => {
+  test('postfix: sent lines are skipped, the queue sender is attached, the stage is read', () => {
+    const r = scan([
+      'Jan 10 12:00:01 mail postfix/qmgr[1]: ABCDE12345: from=<a@shop.example>, size=1, nrcpt=1 (queue active)',
+      'Jan 10 12:00:02 mail postfix/smtp[2]: ABCDE12345: to=<b@x.example>, relay=mx[1.2.3.4]:25, dsn=2.0.0, status=sent (250 ok)',
+      'Jan 10 12:00:03 mail postfix/smtp[2]: ABCDE12345: to=<c@y.example>, relay=mx[1.2.3.4]:25, dsn=5.1.1, status=bounced (host mx[1.2.3.4] said: 550 5.1.1 no such user (in reply to RCPT TO command))',
+    ]);
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ source: 'postfix', sender: 'a@shop.example', recipient: 'c@y.example', time: 'Jan 10 12:00:03', status: 'failed' });
+    expect(r[0]!.signal.stage).toBe('RCPT TO');
+  });
+  test('multi-line raw replies are joined into one record', () => {
+    const r = scan(['550-5.7.1 first part', '550-5.7.1 second part', '550 5.7.1 spf check failed']);
+    expect(r).toHaveLength(1);
+    expect(r[0]!.signal.text).toBe('550 5.7.1 first part second part spf check failed');
+  });
+  test('a reply still open at the end of input is flushed', () => {
+    expect(scan(['451-4.7.1 try again'])).toHaveLength(1);
+  });
+  test('stack traces and inspected fields of a printed error are not counted again', () => {
+    expect(scan(['Error: Invalid login: 535 5.7.8 bad', "  response: '535 5.7.8 bad',", '    at SMTPConnection._formatError (x.js:1:1)'])).toHaveLength(1);
+  });
+  test('successful replies and chatter are not failures', () => {
+    expect(scan(['250 2.0.0 OK', 'hello world', 'port 465 and 587 are fine', '2024-01-01 12:00:00 1rA-000-XY Completed'])).toHaveLength(0);
+  });
+});
+
+describe('diagnose: masking', () => {
+  test('AUTH arguments, base64 blobs, passwords and URL credentials are masked', () => {
+    expect(maskSecrets('AUTH PLAIN AGluZm9Ac2hvcC5leGFtcGxlAHNlY3JldA==')).toBe('AUTH PLAIN ***');
+    expect(maskSecrets('SASL LOGIN authentication failed: UGFzc3dvcmQ6aGVsbG8xMjM=')).toBe('SASL LOGIN authentication failed: [base64]');
+    expect(maskSecrets('{"user":"a@b","pass":"s3cret!"}')).toBe('{"user":"a@b","pass":"***"}');
+    expect(maskSecrets('smtp://info:hunter2@smtp.x.ru:465')).toBe('smtp://info:***@smtp.x.ru:465');
+    expect(maskSecrets('550 5.1.1 <a@b.example>: user unknown')).toBe('550 5.1.1 <a@b.example>: user unknown');
+  });
+  test('the report never echoes a credential from the input', async () => {
+    const file = path.join(dir, 'secret.log');
+    writeFileSync(file, 'Jan 1 00:00:00 h app: AUTH PLAIN AGluZm9Ac2hvcC5leGFtcGxlAHNlY3JldC1wYXNzd29yZA== failed: 535 5.7.8 Error: authentication failed password=hunter2\n');
+    const out = sink();
+    await diagnoseCommand([file], { json: true }, { stdout: out.stream, stderr: new PassThrough() });
+    expect(out.text()).not.toContain('AGluZm9Ac2hvcC5leGFtcGxl');
+    expect(out.text()).not.toContain('hunter2');
+  });
+});
+
+describe('diagnose: inputs', () => {
+  test('gzip is detected by its magic bytes', async () => {
+    const file = path.join(dir, 'mail.log.1');
+    writeFileSync(file, gzipSync(Buffer.from('550 5.7.1 spf check failed\n535 Incorrect authentication data\n')));
+    expect(await counts(file)).toEqual({ spf_failed: 1, auth_failed: 1 });
+  });
+  test('stdin is read for -', async () => {
+    const out = sink();
+    const code = await diagnoseCommand(['-'], {}, { stdout: out.stream, stderr: new PassThrough(), stdin: Readable.from([Buffer.from('553 5.7.1 Sender address rejected: not owned by auth user\n')]) });
+    expect(code).toBe(ExitCode.FOUND);
+    expect(out.text()).toContain('sender_not_owned');
+  });
+  test('a 10 MB line, binary junk and invalid UTF-8 do not crash', async () => {
+    const file = path.join(dir, 'junk.log');
+    const junk = Buffer.concat([
+      Buffer.from('x'.repeat(10 * 1024 * 1024)), Buffer.from('\n'),
+      Buffer.from([0xff, 0xfe, 0x00, 0xc3, 0x28, 0x0a, 0x80, 0x81]), Buffer.from('\n550 5.1.1 user unknown\n'),
+    ]);
+    writeFileSync(file, junk);
+    const report = await diagnoseInputs([file], {});
+    expect(report.summary.truncatedLines).toBe(1);
+    expect(report.findings.map((f) => f.category)).toEqual(['recipient_unknown']);
+  });
+  test('an unreadable file is an InputError (exit 66)', async () => {
+    const err = await diagnoseCommand([path.join(dir, 'missing.log')], {}, { stdout: new PassThrough(), stderr: new PassThrough() }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(AddrError);
+    expect((err as AddrError).exitCode).toBe(ExitCode.NOINPUT);
+  });
+  test('nothing given is a usage error', async () => {
+    await expect(diagnoseCommand([], {}, { stdout: new PassThrough(), stderr: new PassThrough() })).rejects.toMatchObject({ exitCode: ExitCode.USAGE });
+  });
+});
+
+describe('diagnose: output and exit codes', () => {
+  test('--text classifies one message; exit 1 when failures are found, 0 when none', async () => {
+    const out = sink();
+    expect(await diagnoseCommand([], { text: '553 5.7.1 Sender address rejected: not owned by auth user' }, { stdout: out.stream, stderr: new PassThrough() })).toBe(1);
+    expect(out.text()).toMatch(/^sender_not_owned {2}1 failure/);
+    expect(out.text()).toMatch(/1 failure in 1 category .* in 1 line\.\n$/);
+    const ok = sink();
+    const file = path.join(dir, 'ok.log');
+    writeFileSync(file, 'Jan 10 12:00:02 mail postfix/smtp[2]: ABCDE12345: to=<b@x.example>, relay=mx[1.2.3.4]:25, dsn=2.0.0, status=sent (250 ok)\n');
+    expect(await diagnoseCommand([file], {}, { stdout: ok.stream, stderr: new PassThrough() })).toBe(0);
+    expect(ok.text()).toBe('No failures found in 1 line.\n');
+  });
+  test('human output: most frequent first, with cause, remedy and the summary line', async () => {
+    const out = sink();
+    await diagnoseCommand([fixture('postfix.log')], {}, { stdout: out.stream, stderr: new PassThrough() });
+    const text = out.text();
+    expect(text.indexOf('auth_failed')).toBeLessThan(text.indexOf('spf_failed'));
+    expect(text).toContain('remedy:');
+    expect(text).toContain('9 failures in 7 categories');
+    expect(text).not.toContain('UGFzc3dvcmQ6');
+  });
+  test('--json: stable field names', async () => {
+    const out = sink();
+    await diagnoseCommand([fixture('exim_mainlog')], { json: true }, { stdout: out.stream, stderr: new PassThrough() });
+    const report = JSON.parse(out.text()) as { findings: Array<Record<string, unknown>>; summary: Record<string, unknown> };
+    expect(Object.keys(report)).toEqual(['findings', 'summary']);
+    expect(Object.keys(report.findings[0]!)).toEqual(['category', 'count', 'permanent', 'fixSide', 'provider', 'cause', 'remedy', 'links',
+      'firstSeen', 'lastSeen', 'senders', 'recipientDomains', 'codes', 'example', 'reply', 'sources']);
+    expect(Object.keys(report.summary)).toEqual(['lines', 'truncatedLines', 'inputs', 'failures', 'findings', 'permanent', 'temporary']);
+  });
+  test('saved-address context makes the remedy concrete', async () => {
+    const out = sink();
+    await diagnoseCommand([fixture('nodemailer.log')], { json: true }, { stdout: out.stream, stderr: new PassThrough() },
+      (email) => (email === 'info@shop.example' ? { email, username: email, host: 'smtp.shop.example', port: 465, security: 'ssl' } : undefined));
+    const report = JSON.parse(out.text()) as { findings: Array<{ category: string; cause: string }> };
+    expect(report.findings.find((f) => f.category === 'connection_refused')!.cause).toContain('smtp.shop.example:465 (security ssl)');
+  });
+});
