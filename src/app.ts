@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { resolveSettings, type Effective, type Layers } from './core/settings.js';
 import { AddressStore } from './store/addresses.js';
+import { Directory } from './store/directory.js';
 import { openDatabase, type DB } from './store/db.js';
 import { Vault } from './store/vault.js';
 import { makeStyle, type Style } from './ui/style.js';
@@ -36,6 +37,10 @@ export interface App {
   err(text: string): void;
   /** The address store; `create` makes the database on first use (only commands that write). */
   store(opts?: { create?: boolean }): AddressStore;
+  /** Users, groups, projects and the rules on addresses (same database). */
+  directory(opts?: { create?: boolean }): Directory;
+  /** The open database, or null when it does not exist and `create` is false. */
+  database(opts?: { create?: boolean }): DB | null;
   keyDescription(): string;
   now(): Date;
   close(): void;
@@ -77,8 +82,13 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
 
   const vault = new Vault({ envKey: env.ADDR_KEY || undefined, keyFile: keyFileFor(dbPath) });
   let db: DB | null = null;
-  let store: AddressStore | null = null;
-  let storeCreated = false;
+  let opened = false;
+  const database = (create: boolean): DB | null => {
+    if (db || (opened && !create)) return db;
+    db = openDatabase(dbPath, { create });
+    opened = true;
+    return db;
+  };
 
   return {
     effective,
@@ -95,12 +105,13 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
     out: (text) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); },
     err: (text) => { process.stderr.write(text.endsWith('\n') ? text : `${text}\n`); },
     store(opts = {}) {
-      const create = Boolean(opts.create);
-      if (store && (storeCreated || !create || db)) return store;
-      db = openDatabase(dbPath, { create });
-      storeCreated = db !== null;
-      store = new AddressStore(db, vault);
-      return store;
+      return new AddressStore(database(Boolean(opts.create)), vault);
+    },
+    directory(opts = {}) {
+      return new Directory(database(Boolean(opts.create)));
+    },
+    database(opts = {}) {
+      return database(Boolean(opts.create));
     },
     keyDescription: () => vault.describe(),
     now: () => new Date(),

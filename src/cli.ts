@@ -129,8 +129,10 @@ Examples:
     .action((address: string | undefined, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/test.js')).testCommand(app, address, o)));
 
   program.command('list')
-    .description('list the saved addresses')
-    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/list.js')).listCommand(app)));
+    .description('list the saved addresses (with their access rules and projects)')
+    .option('--project <name>', 'only the addresses offered in this project')
+    .option('--user <login>', 'only the addresses this employee may use')
+    .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/list.js')).listCommand(app, o)));
 
   program.command('show <address>')
     .description('show the settings of one address (never the password)')
@@ -162,6 +164,80 @@ Examples:
     .option('--dir <dir>', 'where the certificate, key and password file go (default: beside the database)')
     .option('--quiet', 'do not log each connection')
     .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/sandbox.js')).sandboxCommand(app, o)));
+
+  // ---- who may send from which address -----------------------------------------------------------------
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+  const user = program.command('user').description('employees who may be allowed to send');
+  user.command('add <login>').description('add an employee')
+    .option('--name <text>', 'full name').option('--email <address>', 'their own e-mail address')
+    .action((login: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/user.js')).userAdd(app, login, o)));
+  user.command('list').description('list employees and their groups')
+    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/user.js')).userList(app)));
+  user.command('remove <login>').alias('rm').description('remove an employee (and every access entry naming them)')
+    .action((login: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/user.js')).userRemove(app, login)));
+
+  const group = program.command('group').description('groups of employees');
+  group.command('add <name>').description('add a group').option('--description <text>', 'what the group is')
+    .action((name: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupAdd(app, name, o)));
+  group.command('list').description('list groups and their members')
+    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupList(app)));
+  group.command('remove <name>').alias('rm').description('remove a group (and every access entry naming it)')
+    .action((name: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupRemove(app, name)));
+  group.command('add-member <group> <logins...>').description('put employees into a group (a user may be in many groups)')
+    .action((name: string, logins: string[], _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupMembers(app, name, logins, 'add')));
+  group.command('remove-member <group> <logins...>').description('take employees out of a group')
+    .action((name: string, logins: string[], _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupMembers(app, name, logins, 'remove')));
+
+  program.command('directory').description('bulk changes to employees and groups')
+    .command('import <file>').description('add or update employees and their groups from CSV or JSON (- = stdin); idempotent')
+    .option('--format <format>', 'csv or json (default: from the file name, else sniffed)')
+    .addHelpText('after', `
+CSV: a header row with login (required), name, email, groups; groups separated by ";" or "|".
+  login,name,email,groups
+  anna,Anna Petrova,anna@acme.ru,support;sales
+JSON: [ { "login": "anna", "name": "Anna Petrova", "email": "anna@acme.ru", "groups": ["support", "sales"] } ]
+Users in the file are added or brought in line (name, e-mail, groups); users not in the file are left alone.`)
+    .action((file: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/directory.js')).directoryImport(app, file, o)));
+
+  const project = program.command('project').description('projects that addresses can be bound to');
+  project.command('add <name>').description('add a project').option('--description <text>', 'what the project is')
+    .action((name: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectAdd(app, name, o)));
+  project.command('list').description('list projects, their bound addresses and defaults')
+    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectList(app)));
+  project.command('remove <name>').alias('rm').description('remove a project (its bindings go with it)')
+    .action((name: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectRemove(app, name)));
+  project.command('default <name> [address]').description('set the address `addr send --project` uses when --from is omitted')
+    .option('--clear', 'remove the default')
+    .action((name: string, address: string | undefined, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectDefault(app, name, address, o)));
+
+  program.command('access <address>')
+    .description('limit an address to chosen employees and groups (no entries = everyone); without options, show its rules')
+    .option('--allow-user <login>', 'allow this employee (repeatable)', collect)
+    .option('--allow-group <name>', 'allow the members of this group (repeatable)', collect)
+    .option('--deny-user <login>', 'deny this employee, even through a group (repeatable)', collect)
+    .option('--clear', 'remove every entry first (alone: everyone may use it again)')
+    .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/access.js')).accessCommand(app, address, o)));
+
+  program.command('bind <address>')
+    .description('offer an address only in these projects (no projects = offered everywhere)')
+    .requiredOption('--project <name>', 'project (repeatable)', collect)
+    .option('--default', 'also make it the default address of these projects')
+    .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/bind.js')).bindCommand(app, address, o)));
+  program.command('unbind <address>')
+    .description('stop binding an address to projects; with no bindings left it is offered everywhere')
+    .option('--project <name>', 'project (repeatable)', collect)
+    .option('--all', 'every project')
+    .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/bind.js')).unbindCommand(app, address, o)));
+
+  program.command('available')
+    .description('the addresses an employee may pick in a project')
+    .option('--project <name>', 'the project')
+    .option('--user <login>', 'the employee')
+    .option('--explain', 'say for every address why it is or is not available')
+    .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/available.js')).availableCommand(app, o)));
+
+  // ---- sending (send, log) ----------------------------------------------------------------------------
 
   program.command('config')
     .description('show the effective settings and where each value came from')

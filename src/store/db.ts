@@ -47,6 +47,65 @@ const MIGRATIONS: string[] = [
      last_test_ok      INTEGER CHECK (last_test_ok IN (0, 1)),
      last_test_summary TEXT
    ) STRICT;`,
+  // v2: the directory (users, groups, projects), access rules and project bindings, and the send log.
+  `CREATE TABLE users (
+     id         INTEGER PRIMARY KEY,
+     login      TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     name       TEXT,
+     email      TEXT,
+     created_at TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE groups (
+     id          INTEGER PRIMARY KEY,
+     name        TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     description TEXT,
+     created_at  TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE group_members (
+     group_id INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+     user_id  INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+     PRIMARY KEY (group_id, user_id)
+   ) STRICT;
+   CREATE TABLE projects (
+     id                 INTEGER PRIMARY KEY,
+     name               TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     description        TEXT,
+     default_address_id INTEGER REFERENCES addresses(id) ON DELETE SET NULL,
+     created_at         TEXT NOT NULL
+   ) STRICT;
+   CREATE TABLE access_users (
+     address_id INTEGER NOT NULL REFERENCES addresses(id) ON DELETE CASCADE,
+     user_id    INTEGER NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+     effect     TEXT NOT NULL CHECK (effect IN ('allow', 'deny')),
+     PRIMARY KEY (address_id, user_id)
+   ) STRICT;
+   CREATE TABLE access_groups (
+     address_id INTEGER NOT NULL REFERENCES addresses(id) ON DELETE CASCADE,
+     group_id   INTEGER NOT NULL REFERENCES groups(id) ON DELETE CASCADE,
+     PRIMARY KEY (address_id, group_id)
+   ) STRICT;
+   CREATE TABLE address_projects (
+     address_id INTEGER NOT NULL REFERENCES addresses(id) ON DELETE CASCADE,
+     project_id INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+     PRIMARY KEY (address_id, project_id)
+   ) STRICT;
+   CREATE TABLE send_log (
+     id          INTEGER PRIMARY KEY,
+     at          TEXT NOT NULL,
+     address     TEXT NOT NULL,
+     project     TEXT,
+     user        TEXT,
+     recipients  TEXT NOT NULL,
+     subject     TEXT,
+     message_id  TEXT,
+     result      TEXT NOT NULL CHECK (result IN ('sent', 'failed', 'refused')),
+     stage       TEXT,
+     reply       TEXT,
+     category    TEXT,
+     permanent   INTEGER,
+     exit_code   INTEGER NOT NULL
+   ) STRICT;
+   CREATE INDEX send_log_at ON send_log(at);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

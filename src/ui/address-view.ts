@@ -2,6 +2,8 @@
  * How a saved address looks in `list`, `show` and in JSON. The password never appears: not even its length.
  */
 import type { SenderAddress } from '../core/address.js';
+import type { AccessRules } from '../core/access.js';
+import { accessSummary, projectsSummary } from './rules-view.js';
 import { table, type Style } from './style.js';
 
 export function addressJson(a: SenderAddress): Record<string, unknown> {
@@ -35,16 +37,19 @@ function lastTestLabel(a: SenderAddress, style: Style): string {
   return a.lastTest.ok ? style.ok(`ok ${when}`) : style.fail(`FAILED ${when}`);
 }
 
-export function addressTable(list: SenderAddress[], style: Style): string {
+export function addressTable(list: SenderAddress[], rulesOf: (email: string) => AccessRules, style: Style): string {
   return table(
-    ['ADDRESS', 'NAME', 'PRESET', 'SERVER', 'SECURITY', 'LAST TEST'],
-    list.map((a) => [a.email, a.displayName ?? '', a.preset, `${a.host}:${a.port}`, tlsLabel(a, style), lastTestLabel(a, style)]),
+    ['ADDRESS', 'NAME', 'SERVER', 'SECURITY', 'WHO', 'PROJECTS', 'LAST TEST'],
+    list.map((a) => {
+      const r = rulesOf(a.email);
+      return [a.email, a.displayName ?? '', `${a.host}:${a.port}`, tlsLabel(a, style), accessSummary(r), projectsSummary(r), lastTestLabel(a, style)];
+    }),
     style,
   );
 }
 
 /** `presetLabel` is passed in so that `list` does not load the preset table. */
-export function addressDetails(a: SenderAddress, presetLabel: string, style: Style): string {
+export function addressDetails(a: SenderAddress, presetLabel: string, rules: AccessRules, defaultOf: string[], style: Style): string {
   const preset = presetLabel;
   const rows: [string, string][] = [
     ['Address', a.email],
@@ -55,6 +60,9 @@ export function addressDetails(a: SenderAddress, presetLabel: string, style: Sty
     ['Certificate check', a.security === 'none' ? style.dim('n/a (no TLS)') : a.tlsVerify ? (a.caFile ? `verified against ${a.caFile}` : 'verified (system CAs)') : style.fail('OFF (--insecure)')],
     ['Login', a.username],
     ['Password', a.hasPassword ? 'stored, encrypted' : style.dim('none (no AUTH)')],
+    ['May be used by', accessSummary(rules)],
+    ['Projects', projectsSummary(rules)],
+    ...(defaultOf.length ? [['Default of', defaultOf.join(', ')] as [string, string]] : []),
     ['Created', a.createdAt],
     ['Updated', a.updatedAt],
     ['Last test', a.lastTest ? `${lastTestLabel(a, style)}${a.lastTest.summary ? `  ${a.lastTest.summary}` : ''}` : style.dim('never')],

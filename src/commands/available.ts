@@ -1,0 +1,36 @@
+/** `addr available --project P --user U [--explain]`: what this person may pick in this project, and why. */
+import type { App } from '../app.js';
+import { explainReason, judge, validateName, type Person, type Verdict } from '../core/access.js';
+
+export async function availableCommand(app: App, o: { project?: string; user?: string; explain?: boolean }): Promise<number> {
+  const dir = app.directory();
+  const project = o.project !== undefined ? dir.projectExists(validateName(o.project, 'project')) : null;
+  const person: Person | null = o.user !== undefined ? dir.person(validateName(o.user, 'user')) : null;
+  const rules = dir.allRules();
+  const verdicts: Verdict[] = app.store().list().map((a) => judge({ email: a.email, rules: rules.get(a.email.toLowerCase())!, lastTest: a.lastTest }, project, person));
+  const def = project ? dir.projectDefault(project) : null;
+  if (app.json) {
+    const rows = verdicts.filter((v) => o.explain || v.available).map((v) => ({
+      address: v.email,
+      available: v.available,
+      default: def !== null && def.toLowerCase() === v.email.toLowerCase(),
+      reasons: v.reasons.map((r) => ({ ...r, text: explainReason(r, project, person?.login ?? null) })),
+    }));
+    app.out(JSON.stringify({ project, user: person?.login ?? null, addresses: rows }, null, 2));
+    return 0;
+  }
+  const scope = `${person ? person.login : 'anyone'}${project ? ` in ${project}` : ''}`;
+  const shown = o.explain ? verdicts : verdicts.filter((v) => v.available);
+  if (shown.length === 0) {
+    app.err(`No address is available to ${scope}.${o.explain ? '' : ' Run with --explain to see why.'}`);
+    return 0;
+  }
+  for (const v of shown) {
+    const mark = v.available ? app.style.ok('✔') : app.style.fail('✖');
+    const isDefault = def !== null && def.toLowerCase() === v.email.toLowerCase() ? app.style.accent(' (default)') : '';
+    const why = o.explain ? `  ${v.reasons.map((r) => explainReason(r, project, person?.login ?? null)).join('; ')}` : '';
+    app.out(`${o.explain ? `${mark} ` : ''}${v.email}${isDefault}${why}`);
+  }
+  if (!o.explain) app.err(`${shown.length} address${shown.length === 1 ? '' : 'es'} available to ${scope}.`);
+  return 0;
+}

@@ -1,0 +1,38 @@
+/** `addr directory import FILE`: users with their groups from CSV or JSON, idempotent. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { App } from '../app.js';
+import { parseDirectory } from '../core/directory-import.js';
+import { InputError, UsageError } from '../errors.js';
+
+async function readInput(app: App, file: string): Promise<string> {
+  if (file === '-') {
+    if (app.stdin.isTTY) throw new UsageError('`-` reads the file from standard input, but standard input is a terminal.', 'Pipe the file in: addr directory import - < users.csv');
+    const chunks: Buffer[] = [];
+    for await (const chunk of app.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
+    return Buffer.concat(chunks).toString('utf8');
+  }
+  try {
+    return readFileSync(path.resolve(app.cwd, file), 'utf8');
+  } catch (err) {
+    throw new InputError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, 'Check the path.');
+  }
+}
+
+export async function directoryImport(app: App, file: string, o: { format?: string }): Promise<number> {
+  if (o.format !== undefined && o.format !== 'csv' && o.format !== 'json') throw new UsageError(`--format "${o.format}" is not csv or json.`);
+  const text = await readInput(app, file);
+  const format = (o.format as 'csv' | 'json' | undefined) ?? (/\.json$/i.test(file) ? 'json' : /\.csv$/i.test(file) ? 'csv' : /^\s*[[{]/.test(text) ? 'json' : 'csv');
+  const entries = parseDirectory(text, format);
+  const report = app.directory({ create: true }).importDirectory(entries, app.now().toISOString());
+  if (app.json) {
+    app.out(JSON.stringify(report, null, 2));
+    return 0;
+  }
+  const list = (names: string[]) => (names.length ? `: ${names.join(', ')}` : '');
+  app.out(`Added ${report.added.length} user${report.added.length === 1 ? '' : 's'}${list(report.added)}`);
+  app.out(`Changed ${report.changed.length}${list(report.changed)}`);
+  app.out(`Left as they were ${report.unchanged.length}${list(report.unchanged)}`);
+  if (report.groupsAdded.length) app.out(`New groups ${report.groupsAdded.length}${list(report.groupsAdded)}`);
+  return 0;
+}

@@ -1,0 +1,54 @@
+/** `addr group add|list|remove|add-member|remove-member`. */
+import type { App } from '../app.js';
+import { validateName } from '../core/access.js';
+import { validateDisplayName } from '../core/address.js';
+import { table } from '../ui/style.js';
+
+export async function groupAdd(app: App, name: string, o: { description?: string }): Promise<number> {
+  const group = validateName(name, 'group');
+  const description = validateDisplayName(o.description ?? null, 'description');
+  app.directory({ create: true }).addGroup(group, description, app.now().toISOString());
+  if (app.json) app.out(JSON.stringify({ added: { name: group, description } }));
+  else app.out(`Added group ${group}.`);
+  return 0;
+}
+
+export async function groupList(app: App): Promise<number> {
+  const groups = app.directory().listGroups();
+  if (app.json) {
+    app.out(JSON.stringify(groups, null, 2));
+    return 0;
+  }
+  if (groups.length === 0) {
+    app.err('No groups yet. Add one with `addr group add NAME`.');
+    return 0;
+  }
+  app.out(table(['GROUP', 'DESCRIPTION', 'MEMBERS'], groups.map((g) => [g.name, g.description ?? '', g.members.join(', ')]), app.style));
+  return 0;
+}
+
+export async function groupRemove(app: App, name: string): Promise<number> {
+  const affected = app.directory().removeGroup(validateName(name, 'group'));
+  if (app.json) {
+    app.out(JSON.stringify({ removed: name, rulesChanged: affected }));
+    return 0;
+  }
+  app.out(`Removed group ${name}.`);
+  if (affected.length) {
+    app.err(`Access entries naming ${name} were removed from: ${affected.join(', ')}. An address left with no entries may now be used by every employee; check with \`addr access ADDRESS\`.`);
+  }
+  return 0;
+}
+
+export async function groupMembers(app: App, name: string, logins: string[], op: 'add' | 'remove'): Promise<number> {
+  const group = validateName(name, 'group');
+  const users = logins.map((l) => validateName(l, 'user'));
+  const { changed, unchanged } = app.directory().changeMembers(group, users, op);
+  if (app.json) {
+    app.out(JSON.stringify({ group, [op === 'add' ? 'added' : 'removed']: changed, unchanged }));
+    return 0;
+  }
+  if (changed.length) app.out(`${op === 'add' ? 'Added' : 'Removed'} ${changed.join(', ')} ${op === 'add' ? 'to' : 'from'} ${group}.`);
+  if (unchanged.length) app.err(`${unchanged.join(', ')} ${op === 'add' ? 'already in' : 'not in'} ${group}; nothing to do for ${unchanged.length === 1 ? 'it' : 'them'}.`);
+  return 0;
+}

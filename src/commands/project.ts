@@ -1,0 +1,59 @@
+/** `addr project add|list|remove|default`. */
+import type { App } from '../app.js';
+import { validateName } from '../core/access.js';
+import { validateDisplayName, validateEmail } from '../core/address.js';
+import { UsageError } from '../errors.js';
+import { table } from '../ui/style.js';
+
+export async function projectAdd(app: App, name: string, o: { description?: string }): Promise<number> {
+  const project = validateName(name, 'project');
+  const description = validateDisplayName(o.description ?? null, 'description');
+  app.directory({ create: true }).addProject(project, description, app.now().toISOString());
+  if (app.json) app.out(JSON.stringify({ added: { name: project, description } }));
+  else app.out(`Added project ${project}. Addresses not bound to any project are offered in it too.`);
+  return 0;
+}
+
+export async function projectList(app: App): Promise<number> {
+  const projects = app.directory().listProjects();
+  if (app.json) {
+    app.out(JSON.stringify(projects, null, 2));
+    return 0;
+  }
+  if (projects.length === 0) {
+    app.err('No projects yet. Add one with `addr project add NAME`.');
+    return 0;
+  }
+  app.out(table(['PROJECT', 'DESCRIPTION', 'BOUND ADDRESSES', 'DEFAULT'], projects.map((p) => [p.name, p.description ?? '', p.addresses.join(', ') || app.style.dim('(none: unbound addresses only)'), p.defaultAddress ?? '']), app.style));
+  return 0;
+}
+
+export async function projectRemove(app: App, name: string): Promise<number> {
+  const widened = app.directory().removeProject(validateName(name, 'project'));
+  if (app.json) {
+    app.out(JSON.stringify({ removed: name, nowGlobal: widened }));
+    return 0;
+  }
+  app.out(`Removed project ${name}.`);
+  for (const email of widened) {
+    app.err(app.errStyle.warn(`${email} was bound only to ${name}: it is now offered in ALL projects. Bind it again with \`addr bind ${email} --project P\` if that is not wanted.`));
+  }
+  return 0;
+}
+
+export async function projectDefault(app: App, name: string, address: string | undefined, o: { clear?: boolean }): Promise<number> {
+  const project = validateName(name, 'project');
+  if (o.clear && address) throw new UsageError('Give an address or --clear, not both.');
+  const dir = app.directory();
+  if (!o.clear && !address) {
+    const current = dir.projectExists(project) && dir.projectDefault(project);
+    if (app.json) app.out(JSON.stringify({ project, defaultAddress: current || null }));
+    else app.out(current ? `${project}: default ${current}` : `${project} has no default address.`);
+    return 0;
+  }
+  const email = address ? validateEmail(address, 'address') : null;
+  dir.setDefault(project, email);
+  if (app.json) app.out(JSON.stringify({ project, defaultAddress: email }));
+  else app.out(email ? `${email} is now the default address of ${project}.` : `${project} has no default address now.`);
+  return 0;
+}
