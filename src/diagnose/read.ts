@@ -47,7 +47,7 @@ async function* withGunzip(source: AsyncIterable<Buffer>, name: string): AsyncGe
 /** Calls onLine for each line of the input; resolves with counts. Throws InputError when it cannot be read. */
 export async function readLines(file: string, onLine: (line: string) => void, stdin: NodeJS.ReadableStream = process.stdin): Promise<ReadStats> {
   const name = file === '-' ? 'standard input' : file;
-  const stream = file === '-' ? stdin : createReadStream(file, { highWaterMark: 1 << 20 });
+  const stream = file === '-' ? stdin : createReadStream(file, { highWaterMark: 1 << 16 });
   const decoder = new StringDecoder('utf8');
   const stats: ReadStats = { lines: 0, truncated: 0 };
   let carry = '';

@@ -59,3 +59,25 @@ export function maskSecrets(line: string): string {
 export function clip(line: string, max = 300): string {
   return line.length > max ? `${line.slice(0, max)}…` : line;
 }
+
+/**
+ * A bounded map for queue id → sender: two generations, the older dropped when the newer is full.
+ * O(1) per operation (deleting the oldest Map entry one by one makes V8's Map iteration slow).
+ */
+export class BoundedMap {
+  private current = new Map<string, string>();
+  private previous = new Map<string, string>();
+  constructor(private readonly half = 10_000) {}
+
+  set(key: string, value: string): void {
+    if (this.current.size >= this.half) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, value);
+  }
+
+  get(key: string): string | undefined {
+    return this.current.get(key) ?? this.previous.get(key);
+  }
+}

@@ -2,13 +2,13 @@
  * Exim main log: "**" permanent failures, "==" deferrals, "rejected RCPT/MAIL", "authenticator failed".
  * The sender of a message comes from its "<=" arrival line (a bounded map). Pure.
  */
-import { lowerAddress, timeOf, type LogRecord } from './common.js';
+import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
 
 const EXIM_ID = /^(?:\S+ \S+(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
 
 export class EximParser {
-  private readonly senders = new Map<string, string>();
-  constructor(private readonly maxMessages = 20_000) {}
+  /** Queue id → sender, bounded so that memory stays constant on any log size. */
+  private readonly senders = new BoundedMap(10_000);
 
   static claims(line: string): boolean {
     return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line)
@@ -22,10 +22,6 @@ export class EximParser {
       if (id) {
         const from = /^ <= (\S+)/.exec(line.slice(arrival))?.[1];
         if (from && from !== '<>') {
-          if (this.senders.size >= this.maxMessages) {
-            const oldest = this.senders.keys().next().value;
-            if (oldest !== undefined) this.senders.delete(oldest);
-          }
           this.senders.set(id, from);
         }
       }

@@ -3,12 +3,11 @@
  * and TLS errors. The sender of a queued message comes from qmgr's "QID: from=<…>" line (a bounded map).
  * Pure.
  */
-import { lowerAddress, timeOf, type LogRecord } from './common.js';
+import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
 
 export class PostfixParser {
-  /** Queue id → sender; bounded so that memory stays constant on any log size. */
-  private readonly senders = new Map<string, string>();
-  constructor(private readonly maxQueue = 20_000) {}
+  /** Queue id → sender, bounded so that memory stays constant on any log size. */
+  private readonly senders = new BoundedMap(10_000);
 
   /** Quick test: is this a Postfix line at all. */
   static claims(line: string): boolean {
@@ -34,10 +33,6 @@ export class PostfixParser {
   private remember(line: string): void {
     const m = /: ([0-9A-Za-z]{5,}): from=<([^>]*)>/.exec(line);
     if (!m) return;
-    if (this.senders.size >= this.maxQueue) {
-      const oldest = this.senders.keys().next().value;
-      if (oldest !== undefined) this.senders.delete(oldest);
-    }
     if (m[2]) this.senders.set(m[1]!, m[2]);
   }
 

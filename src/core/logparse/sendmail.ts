@@ -1,9 +1,9 @@
 /** sendmail: "QID: to=<…>, …, dsn=5.1.1, stat=User unknown"; senders from "QID: from=<…>" lines. Pure. */
-import { lowerAddress, timeOf, type LogRecord } from './common.js';
+import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
 
 export class SendmailParser {
-  private readonly senders = new Map<string, string>();
-  constructor(private readonly maxQueue = 20_000) {}
+  /** Queue id → sender, bounded so that memory stays constant on any log size. */
+  private readonly senders = new BoundedMap(10_000);
 
   static claims(line: string): boolean {
     return line.includes('sendmail[') || line.includes('sm-mta[');
@@ -13,10 +13,6 @@ export class SendmailParser {
     const qid = /\]: ([0-9A-Za-z]{8,}): /.exec(line)?.[1];
     const from = /: from=<?([^>,\s]*)>?,/.exec(line);
     if (from && qid) {
-      if (this.senders.size >= this.maxQueue) {
-        const oldest = this.senders.keys().next().value;
-        if (oldest !== undefined) this.senders.delete(oldest);
-      }
       this.senders.set(qid, from[1]!);
       return undefined;
     }

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// Bench for `addr diagnose`: writes a ~200 MB Postfix-style log (about 1 % failures) to a temp dir, then times
+// `node bin/addr.js diagnose FILE` against `grep -cE` for status codes. Reports wall time and peak RSS
+// (from /usr/bin/time -v when present). Cleans up and stops by itself.
+// Usage: node bench/diagnose.mjs [sizeMB=200]
+// If the CLI has no diagnose command yet, it runs dist/commands/diagnose.js directly (same code path).
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+
+const root = path.resolve(import.meta.dirname, '..');
+const sizeMB = Number(process.argv[2] ?? 200);
+const dir = mkdtempSync(path.join(tmpdir(), 'addr-bench-diagnose-'));
+const file = path.join(dir, 'mail.log');
+
+const FAILURES = [
+  'dsn=5.1.1, status=bounced (host mx.example.org[203.0.113.7] said: 550 5.1.1 <u@example.org>: Recipient address rejected: User unknown in virtual mailbox table (in reply to RCPT TO command))',
+  'dsn=4.4.1, status=deferred (connect to mx.slow.example[198.51.100.9]:25: Connection timed out)',
+  'dsn=5.7.26, status=bounced (host gmail-smtp-in.l.google.com[142.250.1.27] said: 550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. 550 5.7.26 The sender must authenticate with at least one of SPF or DKIM. - gsmtp (in reply to end of DATA command))',
+  'dsn=4.2.2, status=deferred (host mx.example.net[203.0.113.8] said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))',
+  'dsn=5.0.0, status=bounced (host mxs.mail.ru[94.100.180.31] said: 550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=AbC (in reply to end of DATA command))',
+];
+
+async function generate() {
+  const out = createWriteStream(file, { highWaterMark: 1 << 20 });
+  const target = sizeMB * 1024 * 1024;
+  let written = 0;
+  let n = 0;
+  let batch = '';
+  while (written < target) {
+    n += 1;
+    const qid = (0x10000000 + n).toString(16).toUpperCase();
+    const ts = `Jan 10 ${String(Math.floor(n / 3600) % 24).padStart(2, '0')}:${String(Math.floor(n / 60) % 60).padStart(2, '0')}:${String(n % 60).padStart(2, '0')}`;
+    let line;
+    switch (n % 4) {
+      case 0: line = `${ts} mail postfix/smtpd[${n % 30000}]: connect from app${n % 50}.local[10.0.${n % 250}.${n % 200}]`; break;
+      case 1: line = `${ts} mail postfix/qmgr[811]: ${qid}: from=<sender${n % 40}@shop.example>, size=${1000 + (n % 9000)}, nrcpt=1 (queue active)`; break;
+      case 2: line = `${ts} mail postfix/cleanup[${n % 30000}]: ${qid}: message-id=<${n}.${qid}@shop.example>`; break;
+      default:
+        line = n % 100 === 3
+          ? `${ts} mail postfix/smtp[${n % 30000}]: ${qid}: to=<rcpt${n % 997}@dest${n % 13}.example>, relay=mx.dest.example[203.0.113.7]:25, delay=0.5, delays=0.1/0/0.2/0.2, ${FAILURES[Math.floor(n / 100) % FAILURES.length]}`
+          : `${ts} mail postfix/smtp[${n % 30000}]: ${qid}: to=<rcpt${n % 997}@dest${n % 13}.example>, relay=mx.dest.example[203.0.113.7]:25, delay=0.5, delays=0.1/0/0.2/0.2, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as ${qid})`;
+    }
+    batch += `${line}\n`;
+    if (batch.length > 1 << 20) {
+      written += Buffer.byteLength(batch);
+      if (!out.write(batch)) await once(out, 'drain');
+      batch = '';
+    }
+  }
+  out.end(batch);
+  await once(out, 'finish');
+}
+
+const hasTime = existsSync('/usr/bin/time');
+function timed(cmd, args) {
+  const full = hasTime ? ['/usr/bin/time', ['-v', cmd, ...args]] : [cmd, args];
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(full[0], full[1], { encoding: 'utf8', maxBuffer: 64 << 20, timeout: 600_000 });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '')?.[1];
+  return { ms, rssMiB: rss ? Number(rss) / 1024 : null, status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '' };
+}
+
+try {
+  console.log(`generating ${sizeMB} MB in ${dir} …`);
+  await generate();
+  console.log(`log: ${(statSync(file).size / 1048576).toFixed(1)} MiB`);
+  const grep = timed('grep', ['-cE', 'status=(bounced|deferred)|said: [45][0-9][0-9]', file]);
+  let addr = timed(process.execPath, [path.join(root, 'bin', 'addr.js'), 'diagnose', file]);
+  let how = 'node bin/addr.js diagnose';
+  // exit 1 also means "unknown command" in a CLI without diagnose: require the summary line.
+  if ((addr.status !== 0 && addr.status !== 1) || !/failures? in|No failures found/.test(addr.stdout)) {
+    const mod = process.env.BENCH_DIAGNOSE_MODULE ?? path.join(root, 'dist', 'commands', 'diagnose.js');
+    const script = `const m = await import(${JSON.stringify(mod)}); process.exitCode = await m.diagnoseCommand([${JSON.stringify(file)}], {}, { stdout: process.stdout, stderr: process.stderr });`;
+    addr = timed(process.execPath, ['--input-type=module', '-e', script]);
+    how = `diagnoseCommand from ${path.relative(root, mod)} (the CLI has no diagnose command yet)`;
+  }
+  const summary = addr.stdout.trim().split('\n').pop();
+  console.log(`grep -cE:      ${grep.ms.toFixed(0)} ms, peak RSS ${grep.rssMiB?.toFixed(1) ?? '?'} MiB, count ${grep.stdout.trim()}`);
+  console.log(`addr diagnose: ${addr.ms.toFixed(0)} ms, peak RSS ${addr.rssMiB?.toFixed(1) ?? '?'} MiB, exit ${addr.status} (${how})`);
+  console.log(`               ${summary}`);
+  console.log(`ratio: ${(addr.ms / grep.ms).toFixed(2)}× grep (target ≤ 2×), memory target < 150 MiB`);
+  if (addr.status !== 0 && addr.status !== 1) console.log(addr.stderr.slice(-2000));
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
