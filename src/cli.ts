@@ -153,6 +153,20 @@ Examples:
     .option('-y, --yes', 'do not ask for confirmation')
     .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/remove.js')).removeCommand(app, address, o)));
 
+  program.command('diagnose [files...]')
+    .description('read logs of failed sends (Postfix, Exim, sendmail, nodemailer, SMTP transcripts, bounces; .gz too) and give each failure its cause and remedy')
+    .option('--text <reply>', 'diagnose one server reply or error message')
+    .addHelpText('after', `
+Files may be plain or gzip-compressed; - reads standard input. Exit status like grep: 0 no failure
+found, 1 failures found, 2 and above an error.
+
+Examples:
+  $ addr diagnose /var/log/mail.log /var/log/mail.log.2.gz
+  $ journalctl -u postfix --since today | addr diagnose -
+  $ addr diagnose --text "553 5.7.1 Sender address rejected: not owned by auth user."
+  $ addr diagnose bounce.eml --json`)
+    .action((files: string[], o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/diagnose-cli.js')).diagnoseCli(app, files, o)));
+
   program.command('sandbox')
     .description('run a local SMTP server (plain, STARTTLS, implicit TLS) to try addr without a mail account')
     .option('--scenario <name>', 'ok, auth-fail, spam, spf, sender-not-owned, greeting-timeout, no-auth, no-starttls', 'ok')
