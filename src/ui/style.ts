@@ -45,8 +45,18 @@ export function pad(s: string, width: number): string {
 
 /** A plain aligned table: header row, then rows; columns separated by two spaces. */
 export function table(header: string[], rows: string[][], style: Style): string {
-  const widths = header.map((h) => visibleWidth(h));
-  for (const r of rows) r.forEach((c, i) => { widths[i] = Math.max(widths[i] ?? 0, visibleWidth(c)); });
-  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd();
-  return [style.bold(line(header)), ...rows.map(line)].join('\n');
+  // Widths are measured once per cell: `addr list` renders thousands of them on every run.
+  const all = [header, ...rows];
+  const cellWidths = all.map((r) => r.map(visibleWidth));
+  const widths = header.map((_, i) => Math.max(...cellWidths.map((w) => w[i] ?? 0)));
+  const last = header.length - 1;
+  const lines = all.map((cells, r) => {
+    let line = '';
+    for (let i = 0; i < cells.length; i++) {
+      line += i === last ? cells[i] : cells[i] + ' '.repeat(widths[i]! - cellWidths[r]![i]! + 2);
+    }
+    return line.trimEnd();
+  });
+  lines[0] = style.bold(lines[0]!);
+  return lines.join('\n');
 }
