@@ -252,6 +252,42 @@ Users in the file are added or brought in line (name, e-mail, groups); users not
     .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/available.js')).availableCommand(app, o)));
 
   // ---- sending (send, log) ----------------------------------------------------------------------------
+  program.command('send')
+    .description('send a message through a saved address (access rules apply with --project/--as); every attempt is logged')
+    .option('-t, --message-stdin', 'sendmail mode: read a whole RFC 5322 message from stdin; recipients from its To/Cc/Bcc')
+    .option('--from <address>', 'the saved address to send as (default with --project: the project default or the only one available)')
+    .option('--to <addresses>', 'recipient (repeatable, or comma-separated)', collect)
+    .option('--cc <addresses>', 'copy recipient (repeatable, or comma-separated)', collect)
+    .option('--bcc <addresses>', 'blind copy recipient (repeatable, or comma-separated)', collect)
+    .option('--reply-to <address>', 'Reply-To header')
+    .option('--subject <text>', 'the subject')
+    .option('--body <text>', 'the text body (else --body-file, else standard input)')
+    .option('--body-file <file>', 'read the text body from this file (- = stdin)')
+    .option('--html-file <file>', 'an HTML alternative to the text body')
+    .option('--attach <file>', 'attach this file (repeatable)', collect)
+    .option('--project <name>', 'send in this project: only addresses offered in it')
+    .option('--as <login>', 'send on behalf of this employee: the access rules of the address apply')
+    .option('--connect-timeout <duration>', 'TCP connect + TLS handshake timeout, e.g. 10s')
+    .option('--greeting-timeout <duration>', 'wait for the server greeting, e.g. 10s')
+    .option('--command-timeout <duration>', 'wait for each reply, e.g. 15s')
+    .addHelpText('after', `
+Examples:
+  $ addr send --from support@acme.ru --to client@example.com --subject "Your order" --body-file order.txt --attach invoice.pdf
+  $ echo "Backup done" | addr send --project ops --as cron --to admin@acme.ru --subject "backup"
+  $ addr send -t --project ops < message.eml       # sendmail style: From/To/Cc/Bcc from the header
+Exit codes: 0 sent, 80 refused by the access rules (nothing sent), 75 temporary failure (retry later),
+69/76/77 permanent failure (see the diagnosis), 64/65/66 bad input, 67 no such address.`)
+    .action((o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/send.js')).sendCommand(app, o)));
+
+  program.command('log')
+    .description('the send attempts, newest first (sent, failed, refused)')
+    .option('--address <address>', 'only attempts from this address')
+    .option('--project <name>', 'only attempts in this project')
+    .option('--user <login>', 'only attempts on behalf of this employee')
+    .option('--failed', 'only attempts that did not send (failed or refused)')
+    .option('--since <when>', 'only attempts since an ISO date/time or a duration back from now (24h, 7d)')
+    .option('--limit <n>', 'at most this many (default 50; 0 = all)')
+    .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/log.js')).logCommand(app, o)));
 
   program.command('config')
     .description('show the effective settings and where each value came from')

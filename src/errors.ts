@@ -20,6 +20,7 @@ export const ExitCode = {
   PROTOCOL: 76, // EX_PROTOCOL: live test: TLS / security-mode / certificate problem
   NOPERM: 77, // EX_NOPERM: live test: authentication refused
   CONFIG: 78, // EX_CONFIG: bad config file, wrong encryption key
+  ACCESS: 80, // addr send: refused by the access rules (user, group, project binding, untested address)
   CANCELLED: 130, // the user pressed Ctrl-C in a prompt
 } as const;
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
