@@ -104,7 +104,7 @@ export function buildProgram(): Command {
 Exit codes: 0 ok, 1 diagnose found failures, 64 usage, 65 invalid value, 66 unreadable input,
 67 no such address, 68 host not found, 69 refused by the server, 70 bug, 73 cannot create,
 74 I/O error, 75 temporary failure, 76 TLS/security problem, 77 authentication refused,
-78 config/key problem, 130 cancelled. See the README for details.`);
+78 config/key problem, 80 refused by the access rules, 130 cancelled. See the README for details.`);
 
   testOptions(addressOptions(program.command('add')
     .description('add a sender address: wizard on a terminal, flags in scripts; saved only if the live test passes')
