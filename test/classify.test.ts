@@ -213,7 +213,7 @@ describe('classify: permanence and fix side', () => {
     expect(classify({ text: '452 4.2.2 over quota' }).permanent).toBe(false);
     expect(classify({ text: '552 5.2.2 mailbox full' }).permanent).toBe(true);
     expect(classify({ text: 'Connection timed out' }).permanent).toBe(false);
-    expect(classify({ text: 'connect ECONNREFUSED 1.2.3.4:587' }).permanent).toBe(true);
+    expect(classify({ text: 'connect ECONNREFUSED 1.2.3.4:587' }).permanent).toBe(false); // retried, as MTAs do
     expect(classify({ text: '550 5.4.5 Daily user sending limit exceeded - gsmtp' }).permanent).toBe(false);
     expect(classify({ text: '535 5.7.8 bad' }).permanent).toBe(true);
   });

@@ -348,9 +348,9 @@ describe('addr send: failures are diagnosed, mapped to exit codes and logged', (
     expect(r.stderr).toMatch(/try again later/);
   });
 
-  it('a closed port: connection_refused (permanent in the shared classifier, as for addr test), exit 69', async () => {
+  it('a closed port: connection_refused, temporary (the server may be down), exit 75', async () => {
     const r = await send('gone@example.com', ['--json']);
-    expect(r.code).toBe(69);
+    expect(r.code).toBe(75);
     expect(json(r)).toMatchObject({ sent: false, failure: { stage: 'connect', originalCode: 'ECONNREFUSED' }, diagnosis: { category: 'connection_refused' } });
   });
 
@@ -372,7 +372,7 @@ describe('addr send: failures are diagnosed, mapped to exit codes and logged', (
     expect(by('spam@example.com')[0].messageId).toMatch(/^<.+@example\.com>$/);
     expect(by('auth@example.com')[0]).toMatchObject({ stage: 'auth', category: 'auth_failed', exitCode: 77 });
     expect(by('slow@example.com')[0]).toMatchObject({ stage: 'greeting', category: 'greeting_timeout', permanent: false, exitCode: 75 });
-    expect(by('gone@example.com')[0]).toMatchObject({ stage: 'connect', category: 'connection_refused', exitCode: 69 });
+    expect(by('gone@example.com')[0]).toMatchObject({ stage: 'connect', category: 'connection_refused', exitCode: 75 });
     expect(by('pinned@example.com')[0]).toMatchObject({ stage: 'tls', category: 'certificate_invalid', exitCode: 76 });
     const table = await addr(home, ['log', '--failed']);
     expect(table.stdout).toMatch(/spam@example\.com.*failed\s+spam_rejected/);

@@ -13,9 +13,9 @@
  * Permanence (Diagnosis.permanent = "retrying the same thing fails again"):
  *   fixed per category below; categories marked `byCode` follow the reply class when there is one
  *   (4xx temporary, 5xx permanent), e.g. 452 4.2.2 mailbox full is temporary, 552 5.2.2 is permanent.
- *   connection_refused is permanent: nothing listens on that host:port, so the same settings keep failing
- *   until the host, port or server changes. Timeouts, lost connections, rate limits, the sender's daily quota
- *   (it resets) and server_temporary are temporary.
+ *   connection_refused is temporary, as MTAs treat it (Postfix defers): a server being restarted refuses
+ *   connections too; its remedy says to check host and port when it persists. Timeouts, lost connections,
+ *   rate limits, the sender's daily quota (it resets) and server_temporary are temporary.
  */
 import type { Category, FixSide, SenderContext } from './diagnosis.js';
 import { PRESETS } from './presets.js';
@@ -512,13 +512,13 @@ export const REMEDIES: Record<Category, CategoryInfo> = {
   },
   certificate_invalid: {
     cause: () => 'The server\'s TLS certificate failed verification (self-signed, expired, or issued for another host name).',
-    remedy: (f) => `Connect by the host name that is on the certificate${f.host ? ` (not ${f.host} if it differs)` : ''}, not an IP or an alias; for a private CA pass its PEM with --ca; check for an antivirus or proxy intercepting TLS. Turn verification off (--insecure) only for a server you control.`,
+    remedy: (f) => `Use the host name the certificate was issued for${f.host ? ` (see it with \`openssl s_client -connect ${f.host}:${f.port ?? 465} -servername ${f.host}\`)` : ''}, not an IP or an alias; for a private CA or a self-signed server give its PEM with --ca; an antivirus or proxy may be intercepting TLS. Turn verification off (--insecure) only for a server you control.`,
     permanent: true, fixSide: 'sender',
   },
   connection_refused: {
     cause: (f) => `Nothing accepts connections on ${where(f)}: wrong host or port, or the service is down.`,
-    remedy: (f) => `Check the host and port of ${where(f)}: submission is 465 with ssl or 587 with starttls; make sure the host does not resolve to 127.0.0.1 by mistake (\`nc -vz ${f.host ?? '<host>'} ${f.port ?? '<port>'}\`).`,
-    permanent: true, fixSide: 'sender',
+    remedy: (f) => `Check the host and port of ${where(f)}: submission is 465 with ssl or 587 with starttls; make sure the host does not resolve to 127.0.0.1 by mistake (\`nc -vz ${f.host ?? '<host>'} ${f.port ?? '<port>'}\`). If the settings are right, the server is down: retry later.`,
+    permanent: false, fixSide: 'sender',
   },
   connection_timeout: {
     cause: (f) => `No answer from ${where(f)} in time: a firewall drops the packets, or the host or port is wrong.`,
