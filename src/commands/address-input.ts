@@ -13,6 +13,7 @@ import { PRESETS, PRESET_IDS, detectPreset, getPreset, type PresetId } from '../
 import { AddrError, InputError, UsageError, ValidationError } from '../errors.js';
 import type { App } from '../app.js';
 import type { Prompter } from '../ui/prompter.js';
+import { readStream } from './print.js';
 
 export interface AddressFlags {
   preset?: string;
@@ -58,7 +59,7 @@ export async function passwordFromFlags(flags: AddressFlags, app: App): Promise<
   let value: string | undefined;
   if (flags.passwordStdin) {
     if (app.stdin.isTTY) app.err('Reading the password from standard input (end with Ctrl-D)…');
-    value = stripNewline(await readAll(app.stdin));
+    value = stripNewline((await readStream(app.stdin)).toString('utf8'));
     if (value === '') throw new UsageError('--password-stdin was given but standard input was empty.', 'Pipe the password in, e.g. `pass show mail/support | addr add … --password-stdin`.');
   } else if (flags.passwordEnv !== undefined) {
     const v = app.env[flags.passwordEnv];
@@ -82,12 +83,6 @@ export async function passwordFromFlags(flags: AddressFlags, app: App): Promise<
 
 function stripNewline(s: string): string {
   return s.replace(/\r?\n$/, '');
-}
-
-async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function validateCaFile(file: string, cwd: string): string {

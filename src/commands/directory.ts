@@ -4,13 +4,12 @@ import path from 'node:path';
 import type { App } from '../app.js';
 import { parseDirectory } from '../core/directory-import.js';
 import { InputError, UsageError } from '../errors.js';
+import { readStream } from './print.js';
 
 async function readInput(app: App, file: string): Promise<string> {
   if (file === '-') {
     if (app.stdin.isTTY) throw new UsageError('`-` reads the file from standard input, but standard input is a terminal.', 'Pipe the file in: addr directory import - < users.csv');
-    const chunks: Buffer[] = [];
-    for await (const chunk of app.stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string));
-    return Buffer.concat(chunks).toString('utf8');
+    return (await readStream(app.stdin)).toString('utf8');
   }
   try {
     return readFileSync(path.resolve(app.cwd, file), 'utf8');

@@ -2,29 +2,21 @@
 import type { App } from '../app.js';
 import { validateName } from '../core/access.js';
 import { validateDisplayName } from '../core/address.js';
-import { table } from '../ui/style.js';
+import { printChange, printList } from './print.js';
 
 export async function groupAdd(app: App, name: string, o: { description?: string }): Promise<number> {
   const group = validateName(name, 'group');
   const description = validateDisplayName(o.description ?? null, 'description');
   app.directory({ create: true }).addGroup(group, description, app.now().toISOString());
-  if (app.json) app.out(JSON.stringify({ added: { name: group, description } }));
-  else app.out(`Added group ${group}.`);
-  return 0;
+  return printChange(app, { added: { name: group, description } }, `Added group ${group}.`);
 }
 
 export async function groupList(app: App): Promise<number> {
-  const groups = app.directory().listGroups();
-  if (app.json) {
-    app.out(JSON.stringify(groups, null, 2));
-    return 0;
-  }
-  if (groups.length === 0) {
-    app.err('No groups yet. Add one with `addr group add NAME`.');
-    return 0;
-  }
-  app.out(table(['GROUP', 'DESCRIPTION', 'MEMBERS'], groups.map((g) => [g.name, g.description ?? '', g.members.join(', ')]), app.style));
-  return 0;
+  return printList(app, app.directory().listGroups(), {
+    empty: 'No groups yet. Add one with `addr group add NAME`.',
+    header: ['GROUP', 'DESCRIPTION', 'MEMBERS'],
+    row: (g) => [g.name, g.description ?? '', g.members.join(', ')],
+  });
 }
 
 export async function groupRemove(app: App, name: string): Promise<number> {

@@ -3,29 +3,21 @@ import type { App } from '../app.js';
 import { validateName } from '../core/access.js';
 import { validateDisplayName, validateEmail } from '../core/address.js';
 import { UsageError } from '../errors.js';
-import { table } from '../ui/style.js';
+import { printChange, printList } from './print.js';
 
 export async function projectAdd(app: App, name: string, o: { description?: string }): Promise<number> {
   const project = validateName(name, 'project');
   const description = validateDisplayName(o.description ?? null, 'description');
   app.directory({ create: true }).addProject(project, description, app.now().toISOString());
-  if (app.json) app.out(JSON.stringify({ added: { name: project, description } }));
-  else app.out(`Added project ${project}. Addresses not bound to any project are offered in it too.`);
-  return 0;
+  return printChange(app, { added: { name: project, description } }, `Added project ${project}. Addresses not bound to any project are offered in it too.`);
 }
 
 export async function projectList(app: App): Promise<number> {
-  const projects = app.directory().listProjects();
-  if (app.json) {
-    app.out(JSON.stringify(projects, null, 2));
-    return 0;
-  }
-  if (projects.length === 0) {
-    app.err('No projects yet. Add one with `addr project add NAME`.');
-    return 0;
-  }
-  app.out(table(['PROJECT', 'DESCRIPTION', 'BOUND ADDRESSES', 'DEFAULT'], projects.map((p) => [p.name, p.description ?? '', p.addresses.join(', ') || app.style.dim('(none: unbound addresses only)'), p.defaultAddress ?? '']), app.style));
-  return 0;
+  return printList(app, app.directory().listProjects(), {
+    empty: 'No projects yet. Add one with `addr project add NAME`.',
+    header: ['PROJECT', 'DESCRIPTION', 'BOUND ADDRESSES', 'DEFAULT'],
+    row: (p) => [p.name, p.description ?? '', p.addresses.join(', ') || app.style.dim('(none: unbound addresses only)'), p.defaultAddress ?? ''],
+  });
 }
 
 export async function projectRemove(app: App, name: string): Promise<number> {

@@ -18,6 +18,7 @@ import { AddrError, ExitCode, InputError, NotFoundError, UsageError, ValidationE
 import type { Attachment, OutgoingMessage, SendAccount, SendFailure, SendInfo } from '../smtp/send.js';
 import { SendLog, type SendAttempt } from '../store/send-log.js';
 import { diagnosisLines } from '../ui/probe-view.js';
+import { readStream } from './print.js';
 
 export interface SendFlags {
   /** -t: a whole message on stdin, recipients from its headers. */
@@ -74,12 +75,6 @@ function readInputFile(file: string, what: string): Buffer {
   }
 }
 
-async function readStdin(app: App): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of app.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
-  return Buffer.concat(chunks);
-}
-
 function newMessageId(from: string): string {
   const domain = from.slice(from.lastIndexOf('@') + 1) || 'localhost';
   return `<${randomBytes(12).toString('hex')}.${Date.now().toString(36)}.addr@${domain}>`;
@@ -100,7 +95,7 @@ async function readDraft(app: App, f: SendFlags): Promise<Draft> {
     const extra = COMPOSE_ONLY.filter((k) => f[k] !== undefined);
     if (extra.length) throw new UsageError(`-t reads the whole message from standard input; ${extra.map((k) => FLAG_NAMES[k]).join(', ')} cannot be given with it.`, 'Put the recipients and the subject in the message header instead.');
     if (app.stdin.isTTY) throw new UsageError('-t reads a whole message from standard input, but standard input is a terminal.', 'Pipe the message in: addr send -t < message.eml');
-    const raw = await readStdin(app);
+    const raw = await readStream(app.stdin);
     if (raw.length === 0 || raw.toString('latin1').trim() === '') throw new ValidationError('message', 'The message on standard input is empty.');
     const parsed = parseMessage(raw, { requireFrom: f.from === undefined });
     const check = (list: string[], header: string) => list.map((a) => validateEmail(a, `${header} header`));
@@ -135,7 +130,7 @@ async function readDraft(app: App, f: SendFlags): Promise<Draft> {
   else if (app.stdin.isTTY) {
     if (f.bodyFile === '-' || html === null) throw new UsageError('No message body: give --body, --body-file, or pipe the text on standard input.', 'Example: echo "Hi" | addr send --from support@acme.ru --to client@example.com --subject Hello');
     text = '';
-  } else text = (await readStdin(app)).toString('utf8');
+  } else text = (await readStream(app.stdin)).toString('utf8');
   return { kind: 'compose', to, cc, bcc, replyTo, subject: f.subject, text, html, attachments };
 }
 
