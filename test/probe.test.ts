@@ -49,10 +49,12 @@ async function closedPort(): Promise<number> {
   return port;
 }
 
-const fakeLookup = (map: Record<string, string>): typeof dns.lookup =>
-  ((host: string, _opts: unknown, cb: (err: NodeJS.ErrnoException | null, address: string, family: number) => void) => {
-    const addr = map[host];
-    setImmediate(() => addr ? cb(null, addr, 4) : cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), '', 0));
+/** A resolver with fixed answers, in the shape dns.lookup has with { all: true }. */
+const fakeLookup = (map: Record<string, string | string[]>): typeof dns.lookup =>
+  ((host: string, _opts: unknown, cb: (err: NodeJS.ErrnoException | null, addresses: { address: string; family: number }[]) => void) => {
+    const found = map[host];
+    const list = (Array.isArray(found) ? found : found ? [found] : []).map((address) => ({ address, family: address.includes(':') ? 6 : 4 }));
+    setImmediate(() => list.length ? cb(null, list) : cb(Object.assign(new Error(`getaddrinfo ENOTFOUND ${host}`), { code: 'ENOTFOUND' }), []));
   }) as unknown as typeof dns.lookup;
 
 afterAll(async () => {
@@ -228,6 +230,21 @@ describe('runProbe against the sandbox: ok scenario', () => {
     const r = await runProbe(target(ok.sb, 'ssl', { host: 'no-such-host.invalid' }), PASSWORD, { ...FAST, lookup: fakeLookup({}) });
     expect(r.failure).toMatchObject({ stage: 'dns', errorCode: 'ENOTFOUND' });
     expect(r.stages).toEqual([expect.objectContaining({ stage: 'dns', ok: false })]);
+  });
+});
+
+describe('runProbe: several addresses for one host', () => {
+  let ok: Peer;
+  beforeAll(async () => { ok = await peer('ok'); });
+
+  it('tries IPv4 first and falls back to the next address when one refuses', async () => {
+    // 127.0.0.2 is on loopback too but nothing listens there on the sandbox port: refused, then 127.0.0.1 answers.
+    const lookup = fakeLookup({ 'mail.example.test': ['127.0.0.2', '127.0.0.1'] });
+    const r = await runProbe(target(ok.sb, 'none', { host: 'mail.example.test' }), PASSWORD, { ...FAST, lookup });
+    expect(r.ok).toBe(true);
+    expect(r.stages.find((st) => st.stage === 'dns')?.detail).toBe('127.0.0.2 (+1 more)');
+    expect(r.stages.find((st) => st.stage === 'connect')?.detail).toBe(`127.0.0.1:${ok.sb.ports.plain}`);
+    expect(r.transcript.some((l) => /127\.0\.0\.2: .*trying the next address/.test(l.line))).toBe(true);
   });
 });
 

@@ -451,46 +451,62 @@ export async function runProbe(target: ProbeTarget, password: string | null, opt
 
   let dataSent = false;
   try {
-    // dns
-    let address = target.host;
+    // dns: every address, IPv4 first (a host with a broken IPv6 route is common; the connect stage falls back)
+    let addresses: string[] = [target.host];
     await stage('dns', async () => {
       if (net.isIP(target.host)) return { detail: `${target.host} (IP address)` };
-      address = await new Promise<string>((resolve, reject) => {
+      addresses = await new Promise<string[]>((resolve, reject) => {
         const timer = setTimeout(() => reject(new StageFailure({ stage: 'dns', message: `Resolving ${target.host} took longer than ${timeouts.connectMs} ms.`, errorCode: 'EAI_AGAIN', timeout: 'connect' })), timeouts.connectMs);
-        lookup(target.host, { all: false }, (err, addr) => {
+        lookup(target.host, { all: true }, (err, found) => {
           clearTimeout(timer);
-          if (err) {
-            const code = err.code ?? 'ENOTFOUND';
+          if (err || found.length === 0) {
+            const code = err?.code ?? 'ENOTFOUND';
             const msg = code === 'ENOTFOUND' ? `The host name ${target.host} does not resolve (ENOTFOUND): check the spelling of the SMTP server.`
-              : `The host name ${target.host} could not be resolved: ${err.message} (${code}).`;
+              : `The host name ${target.host} could not be resolved: ${err?.message ?? 'no address'} (${code}).`;
             reject(new StageFailure({ stage: 'dns', message: msg, errorCode: code }));
-          } else resolve(addr);
+          } else resolve([...found].sort((a, b) => a.family - b.family).map((a) => a.address));
         });
       });
-      log('info', `${target.host} resolves to ${address}`);
-      return { detail: address };
+      log('info', `${target.host} resolves to ${addresses.join(', ')}`);
+      return { detail: addresses.length > 1 ? `${addresses[0]} (+${addresses.length - 1} more)` : addresses[0]! };
     });
 
-    // connect
+    // connect: each resolved address in turn, within one connect-timeout budget
     let raw!: net.Socket;
+    let address = addresses[0]!;
     await stage('connect', async () => {
-      raw = await new Promise<net.Socket>((resolve, reject) => {
-        const socket = net.connect({ host: address, port: target.port });
+      const deadline = Date.now() + timeouts.connectMs;
+      const attempt = (addr: string) => new Promise<net.Socket>((resolve, reject) => {
+        const socket = net.connect({ host: addr, port: target.port });
         owned.add(socket);
         socket.on('error', () => {}); // errors after this point are reported through the wire / TLS socket
         const done = (): void => { clearTimeout(timer); socket.off('connect', onConnect); socket.off('error', onError); };
-        const timer = setTimeout(() => { done(); socket.destroy(); reject(new WireError('ETIMEDOUT', 'connect timeout', 'connect')); }, timeouts.connectMs);
+        const timer = setTimeout(() => { done(); socket.destroy(); reject(new WireError('ETIMEDOUT', 'connect timeout', 'connect')); }, Math.max(1, deadline - Date.now()));
         const onConnect = (): void => { done(); resolve(socket); };
         const onError = (err: NodeJS.ErrnoException): void => {
           done();
           const code = err.code ?? 'ECONNECTION';
-          const msg = code === 'ECONNREFUSED' ? `Connection refused by ${hostPort} (ECONNREFUSED): nothing listens on this port, or a firewall rejects it.`
-            : `Cannot connect to ${hostPort}: ${err.message} (${code}).`;
+          const at = `${addr === target.host ? hostPort : `${hostPort} (${addr})`}`;
+          const msg = code === 'ECONNREFUSED' ? `Connection refused by ${at} (ECONNREFUSED): nothing listens on this port, or a firewall rejects it.`
+            : `Cannot connect to ${at}: ${err.message} (${code}).`;
           reject(new StageFailure({ stage: 'connect', message: msg, errorCode: code }));
         };
         socket.once('connect', onConnect);
         socket.once('error', onError);
       });
+      let firstError: unknown = null;
+      for (const addr of addresses) {
+        try {
+          raw = await attempt(addr);
+          address = addr;
+          break;
+        } catch (err) {
+          firstError ??= err;
+          if (err instanceof WireError || Date.now() >= deadline) throw err; // a timeout used the whole budget
+          log('info', `${addr}: ${(err as Error).message}; trying the next address`);
+        }
+      }
+      if (!raw) throw firstError;
       log('info', `connected to ${address}:${target.port}`);
       return { detail: `${address}:${target.port}` };
     });
