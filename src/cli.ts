@@ -165,7 +165,7 @@ Examples:
   $ journalctl -u postfix --since today | addr diagnose -
   $ addr diagnose --text "553 5.7.1 Sender address rejected: not owned by auth user."
   $ addr diagnose bounce.eml --json`)
-    .action((files: string[], o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/diagnose-cli.js')).diagnoseCli(app, files, o)));
+    .action((files: string[], o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/diagnose.js')).diagnoseCli(app, files, o)));
 
   program.command('sandbox')
     .description('run a local SMTP server (plain, STARTTLS, implicit TLS) to try addr without a mail account')

@@ -1,6 +1,6 @@
 import { describe, expect, test, afterAll } from '@jest/globals';
 import { gzipSync } from 'node:zlib';
-import { rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Readable, PassThrough } from 'node:stream';
 import { diagnoseCommand, diagnoseInputs } from '../src/commands/diagnose.js';
@@ -159,5 +159,52 @@ describe('diagnose: output and exit codes', () => {
       (email) => (email === 'info@shop.example' ? { email, username: email, host: 'smtp.shop.example', port: 465, security: 'ssl' } : undefined));
     const report = JSON.parse(out.text()) as { findings: Array<{ category: string; cause: string }> };
     expect(report.findings.find((f) => f.category === 'connection_refused')!.cause).toContain('smtp.shop.example:465 (security ssl)');
+  });
+});
+
+describe('diagnose: the fast file reader finds what the line-by-line reader finds', () => {
+  // The stream path (stdin) pushes every line; the file path skips Postfix lines without a trigger and indexes
+  // "from=" lines. Both must give the same report, whatever the mix of formats, line ends and block boundaries.
+  const viaStdin = (data: Buffer) => diagnoseInputs(['-'], {}, { stdin: Readable.from([data]) });
+  const viaFile = (data: Buffer, name: string) => {
+    const file = path.join(dir, name);
+    writeFileSync(file, data);
+    return diagnoseInputs([file], {});
+  };
+  const filler = (n: number, from: number): string => Array.from({ length: n }, (_, i) => {
+    const q = (0x10000000 + from + i).toString(16).toUpperCase();
+    return i % 3 === 0 ? `Jan 10 12:00:00 mail postfix/smtpd[${i}]: connect from app.local[10.0.0.${i % 250}]`
+      : i % 3 === 1 ? `Jan 10 12:00:00 mail postfix/qmgr[811]: ${q}: from=<f${i % 7}@shop.example>, size=10, nrcpt=1 (queue active)`
+        : `Jan 10 12:00:00 mail postfix/smtp[9]: ${q}: to=<r@x.example>, relay=mx[1.2.3.4]:25, dsn=2.0.0, status=sent (250 2.0.0 Ok)`;
+  }).join('\n');
+
+  test.each(readdirSync(path.join(repoRoot, 'test', 'fixtures', 'diagnose')))('%s', async (name) => {
+    const data = readFileSync(fixture(name));
+    expect(await viaFile(data, `same-${name}`)).toEqual(await viaStdin(data));
+  });
+
+  test('all fixtures in one file, with filler across 64 KiB blocks, CRLF, "name | " prefixes and overlong lines', async () => {
+    const parts = readdirSync(path.join(repoRoot, 'test', 'fixtures', 'diagnose')).sort().map((n) => readFileSync(fixture(n), 'utf8'));
+    const text = [
+      filler(3000, 0),
+      'Jan 10 12:00:01 mail postfix/qmgr[811]: ABCDE12345: from=<first@shop.example>, size=1, nrcpt=1 (queue active)',
+      'Jan 10 12:00:01 mail postfix/qmgr[811]: ABCDE12345: from=<>, size=1, nrcpt=1 (queue active)',
+      filler(20000, 5000),
+      'Jan 10 12:00:02 mail postfix/smtp[2]: ABCDE12345: to=<c@y.example>, relay=mx[1.2.3.4]:25, dsn=5.1.1, status=bounced (host mx[1.2.3.4] said: 550 5.1.1 no such user (in reply to RCPT TO command))',
+      'mail_1  | Jan 10 12:00:03 mail postfix/smtpd[905]: NOQUEUE: reject: RCPT from app.local[10.0.0.5]: 553 5.7.1 <s@o.example>: Sender address rejected: not owned by user i@shop.example; from=<s@o.example> to=<c@client.example> proto=ESMTP helo=<app>',
+      'postfix_1 | 550 5.7.1 spf check failed',
+      'Jan 10 12:00:04 mail postfix/smtpd[906]: warning: unknown[10.0.0.9]: SASL LOGIN authentication failed: UGFzc3dvcmQ6\r',
+      'Jan 10 12:00:05 mail postfix/smtp[907]: certificate verification failed for mx.example.org[203.0.113.7]:25: untrusted issuer',
+      `Jan 10 12:00:06 mail postfix/smtp[908]: ${'y'.repeat(70_000)} status=bounced (550 5.1.1 user unknown)`,
+      `Jan 10 12:00:07 app: ${'é'.repeat(300_000)} 550 5.7.1 cut away`,
+      ...parts,
+      filler(5000, 90000),
+      '550 5.2.2 mailbox full at the very end',
+    ].join('\n');
+    const data = Buffer.from(text);
+    const fast = await viaFile(data, 'mixed.log');
+    expect(fast).toEqual(await viaStdin(data));
+    expect(fast.summary.truncatedLines).toBe(2);
+    expect(fast.findings.find((f) => f.category === 'recipient_unknown')!.senders).toContain('first@shop.example');
   });
 });

@@ -2,12 +2,14 @@
  * `addr diagnose [files…|-] [--text "…"] [--json]`: every distinct failure in mail logs, bounces or pasted
  * replies, grouped by category, with cause and remedy. Exit code like grep: 0 none, 1 failures found;
  * errors are thrown as AddrError (unreadable input → InputError, exit 66).
+ * diagnoseCli is the command as the CLI runs it: the saved addresses are the sender context.
  */
+import type { App } from '../app.js';
 import type { SenderContext } from '../core/diagnosis.js';
 import { FindingsCollector, type Finding, type Summary } from '../core/findings.js';
 import { LogScanner, type LogRecord } from '../core/logparse/index.js';
 import { ExitCode, UsageError } from '../errors.js';
-import { readLines } from '../diagnose/read.js';
+import { readInput } from '../diagnose/read.js';
 
 export interface DiagnoseOptions { text?: string; json?: boolean; color?: boolean }
 export interface DiagnoseIo { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream }
@@ -33,7 +35,7 @@ export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io:
   for (const file of files) {
     inputs += 1;
     const scanner = new LogScanner((r) => collector.add(r));
-    const stats = await readLines(file, (line) => scanner.push(line), io.stdin);
+    const stats = await readInput(file, scanner, LogScanner.postfixSenderOf, io.stdin);
     scanner.end();
     lines += stats.lines;
     truncatedLines += stats.truncated;
@@ -52,7 +54,9 @@ async function palette(color: boolean | undefined): Promise<Palette> {
   return { bold: (s) => c.bold(s), red: (s) => c.red(s), yellow: (s) => c.yellow(s), dim: (s) => c.dim(s), cyan: (s) => c.cyan(s) };
 }
 
-const plural = (n: number, word: string): string => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+/** 1234567 → "1,234,567" (not toLocaleString: its first call loads ICU data, ~17 ms of a run). */
+const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+const plural = (n: number, word: string): string => `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
 
 export function renderHuman(report: DiagnoseReport, p: Palette = plain): string {
   const out: string[] = [];
@@ -72,7 +76,7 @@ export function renderHuman(report: DiagnoseReport, p: Palette = plain): string 
   const s = report.summary;
   out.push(s.failures === 0
     ? `No failures found in ${plural(s.lines, 'line')}.`
-    : `${plural(s.failures, 'failure')} in ${plural(s.findings, 'category')} (${s.permanent.toLocaleString('en-US')} permanent, ${s.temporary.toLocaleString('en-US')} temporary) in ${plural(s.lines, 'line')}${s.truncatedLines ? `; ${plural(s.truncatedLines, 'overlong line')} cut` : ''}.`
+    : `${plural(s.failures, 'failure')} in ${plural(s.findings, 'category')} (${thousands(s.permanent)} permanent, ${thousands(s.temporary)} temporary) in ${plural(s.lines, 'line')}${s.truncatedLines ? `; ${plural(s.truncatedLines, 'overlong line')} cut` : ''}.`
       .replace('categorys', 'categories'));
   return `${out.join('\n')}\n`;
 }
@@ -87,4 +91,23 @@ export async function diagnoseCommand(files: string[], opts: { text?: string; js
   if (opts.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout.write(renderHuman(report, await palette(opts.color)));
   return report.summary.failures > 0 ? ExitCode.FOUND : ExitCode.OK;
+}
+
+/**
+ * `addr diagnose` as the CLI runs it: the saved addresses give the classifier the sender's settings
+ * (a 553 names the configured login, a timeout the host/port/security in use). The store is opened only when
+ * a failure names a sender, so a log without failures (or without senders) never touches the database.
+ */
+export async function diagnoseCli(app: App, files: string[], o: { text?: string }): Promise<number> {
+  let saved: Map<string, SenderContext> | undefined;
+  const contextFor = (email: string): SenderContext | undefined => {
+    if (!saved) {
+      saved = new Map();
+      for (const a of app.store().list()) {
+        saved.set(a.email.toLowerCase(), { email: a.email, username: a.username, host: a.host, port: a.port, security: a.security, preset: a.preset });
+      }
+    }
+    return saved.get(email.toLowerCase());
+  };
+  return diagnoseCommand(files, { text: o.text, json: app.json, color: app.style.enabled }, { stdout: app.stdout, stderr: app.stderr, stdin: app.stdin }, contextFor);
 }

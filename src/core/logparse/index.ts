@@ -1,6 +1,6 @@
 export { LogScanner } from './scanner.js';
 export { maskSecrets, clip, type LogRecord, type RecordSource } from './common.js';
-export { PostfixParser } from './postfix.js';
+export { PostfixParser, POSTFIX_TRIGGERS } from './postfix.js';
 export { EximParser } from './exim.js';
 export { SendmailParser } from './sendmail.js';
 export { NodemailerParser, signalFromError } from './nodemailer.js';

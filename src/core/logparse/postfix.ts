@@ -1,13 +1,29 @@
 /**
  * Postfix: delivery results (status=bounced|deferred|expired), smtpd rejects (NOQUEUE: reject), SASL failures
- * and TLS errors. The sender of a queued message comes from qmgr's "QID: from=<…>" line (a bounded map).
+ * and TLS errors. The sender of a queued message comes from qmgr's "QID: from=<…>" line (a bounded map), or,
+ * when the reader did not pass those lines in (src/diagnose/read.ts indexes them instead), from `lookup`.
  * Pure.
+ *
+ * A line that contains none of POSTFIX_TRIGGERS and no ": from=<" leaves this parser unchanged: the fast reader
+ * relies on that to skip such lines without decoding them. Keep the two in step.
  */
 import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
+
+/** Substrings one of which a line must contain (besides ": from=<") for parse() to do anything. */
+export const POSTFIX_TRIGGERS = ['status=', 'reject:', 'authentication failed', 'SSL_connect error', 'TLS library problem', 'certificate verification failed'] as const;
 
 export class PostfixParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
   private readonly senders = new BoundedMap(10_000);
+  /** Senders of "from=" lines that were indexed rather than parsed. */
+  lookup: ((qid: string) => string | undefined) | undefined;
+
+  /** The queue id and sender a "QID: from=<…>" line records, exactly as parse() would remember them. */
+  static senderEntry(line: string): { qid: string; sender: string } | undefined {
+    if (line.includes(' status=') || !line.includes(': from=<')) return undefined;
+    const m = /: ([0-9A-Za-z]{5,}): from=<([^>]*)>/.exec(line);
+    return m && m[2] ? { qid: m[1]!, sender: m[2] } : undefined;
+  }
 
   /** Quick test: is this a Postfix line at all. */
   static claims(line: string): boolean {
@@ -31,9 +47,12 @@ export class PostfixParser {
   }
 
   private remember(line: string): void {
-    const m = /: ([0-9A-Za-z]{5,}): from=<([^>]*)>/.exec(line);
-    if (!m) return;
-    if (m[2]) this.senders.set(m[1]!, m[2]);
+    const e = PostfixParser.senderEntry(line);
+    if (e) this.senders.set(e.qid, e.sender);
+  }
+
+  private senderOf(qid: string): string | undefined {
+    return this.senders.get(qid) ?? this.lookup?.(qid);
   }
 
   private delivery(line: string, statusAt: number): LogRecord | undefined {
@@ -50,7 +69,7 @@ export class PostfixParser {
       source: 'postfix',
       line,
       time: timeOf(line),
-      sender: qid ? lowerAddress(this.senders.get(qid)) : undefined,
+      sender: qid ? lowerAddress(this.senderOf(qid)) : undefined,
       recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]),
       status: status === 'deferred' ? 'deferred' : 'failed',
       signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage },

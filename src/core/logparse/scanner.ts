@@ -34,6 +34,24 @@ export class LogScanner {
 
   constructor(private readonly emit: (record: LogRecord) => void) {}
 
+  /**
+   * Where Postfix queue-id senders come from when their "from=" lines were not pushed (the fast file reader
+   * indexes them and reads them back on demand; it verifies them with postfixSenderOf).
+   */
+  setSenderLookup(lookup: (qid: string) => string | undefined): void {
+    this.postfix.lookup = lookup;
+  }
+
+  /** What push(raw) would record as a Postfix queue id → sender, if anything. */
+  static postfixSenderOf(raw: string): { qid: string; sender: string } | undefined {
+    const line = raw.includes('|') ? stripPrefix(raw) : raw;
+    return line.includes('postfix') ? PostfixParser.senderEntry(line) : undefined;
+  }
+
+  /**
+   * One input line. A line that contains "postfix" goes to the Postfix parser only, whatever state the other
+   * parsers are in (the fast reader skips such lines when they hold none of POSTFIX_TRIGGERS; see postfix.ts).
+   */
   push(raw: string): void {
     const line = raw.includes('|') ? stripPrefix(raw) : raw;
     if (line.includes('postfix')) {

@@ -1,0 +1,116 @@
+// `addr diagnose` through the BUILT binary (run `npm run build` first), as a user runs it.
+import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
+import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { startSandbox, type Sandbox } from '../src/smtp/sandbox.js';
+import { repoRoot, runAddr, tempDir } from './helpers.js';
+
+const home = tempDir('addr-diagnose-e2e-');
+afterAll(() => rmSync(home, { recursive: true, force: true }));
+const write = (name: string, data: string | Buffer): string => {
+  const file = path.join(home, name);
+  writeFileSync(file, data);
+  return file;
+};
+const fixture = (name: string): string => path.join(repoRoot, 'test', 'fixtures', 'diagnose', name);
+const categories = (stdout: string): Record<string, number> =>
+  Object.fromEntries((JSON.parse(stdout) as { findings: Array<{ category: string; count: number }> }).findings.map((f) => [f.category, f.count]));
+
+describe('addr diagnose (built binary)', () => {
+  test('a Postfix log: exit 1, categories in --json', async () => {
+    const r = await runAddr(['diagnose', fixture('postfix.log'), '--json'], { home });
+    expect(r.code).toBe(1);
+    expect(categories(r.stdout)).toEqual({ auth_failed: 2, connection_timeout: 2, blacklisted: 1, recipient_unknown: 1, sender_not_owned: 1, spam_rejected: 1, spf_failed: 1 });
+    expect(r.stderr).toBe('');
+  });
+
+  test('a clean log: exit 0', async () => {
+    const file = write('clean.log', 'Jan 10 12:00:02 mail postfix/smtp[2]: ABCDE12345: to=<b@x.example>, relay=mx[1.2.3.4]:25, dsn=2.0.0, status=sent (250 ok)\n');
+    const r = await runAddr(['diagnose', file], { home });
+    expect(r).toMatchObject({ code: 0, stdout: 'No failures found in 1 line.\n' });
+  });
+
+  test('- reads standard input', async () => {
+    const r = await runAddr(['diagnose', '-', '--json'], { home, input: '550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown\n' });
+    expect(r.code).toBe(1);
+    expect(categories(r.stdout)).toEqual({ recipient_unknown: 1 });
+  });
+
+  test('a .gz file is decompressed', async () => {
+    const file = write('mail.log.2.gz', gzipSync(Buffer.from('Jan 10 12:00:03 mail postfix/smtp[3]: 6B1A2B3C4D: to=<x@example.org>, relay=mx[1.2.3.4]:25, dsn=4.4.1, status=deferred (connect to mx.example.org[203.0.113.7]:25: Connection timed out)\n')));
+    const r = await runAddr(['diagnose', file, '--json'], { home });
+    expect(r.code).toBe(1);
+    expect(categories(r.stdout)).toEqual({ connection_timeout: 1 });
+  });
+
+  test('--text classifies one reply', async () => {
+    const r = await runAddr(['diagnose', '--text', '553 5.7.1 <sales@example.com>: Sender address rejected: not owned by user support@example.com'], { home });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^sender_not_owned {2}1 failure/);
+  });
+
+  test('a missing or unreadable file: exit 66, one clear line, no stack trace', async () => {
+    const missing = await runAddr(['diagnose', path.join(home, 'nope.log')], { home });
+    expect(missing.code).toBe(66);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.split('\n')[0]).toBe(`addr: Cannot read ${path.join(home, 'nope.log')}: no such file.`);
+    expect(missing.stderr).not.toMatch(/\n\s+at /);
+    const dirInput = await runAddr(['diagnose', home], { home });
+    expect(dirInput.code).toBe(66);
+    expect(dirInput.stderr).toContain('it is a directory');
+    if (process.getuid?.() !== 0) {
+      const locked = write('locked.log', 'x\n');
+      chmodSync(locked, 0o000);
+      const r = await runAddr(['diagnose', locked], { home });
+      expect(r.code).toBe(66);
+      expect(r.stderr).toContain('permission denied');
+    }
+  });
+
+  test('credentials in a transcript never reach the output', async () => {
+    const password = 'Tr0ub4dor&3-secret';
+    const b64 = Buffer.from(`\0support@example.com\0${password}`).toString('base64');
+    const file = write('transcript.txt', ['C: EHLO app.local', 'S: 250 AUTH PLAIN LOGIN', `C: AUTH PLAIN ${b64}`, 'S: 535 5.7.8 Error: authentication failed', ''].join('\n'));
+    for (const args of [['diagnose', file], ['diagnose', file, '--json']]) {
+      const r = await runAddr(args, { home });
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain('auth_failed');
+      expect(r.stdout + r.stderr).not.toContain(password);
+      expect(r.stdout + r.stderr).not.toContain(b64);
+    }
+  });
+});
+
+describe('addr diagnose with a saved address as context', () => {
+  let sb: Sandbox;
+  beforeAll(async () => { sb = await startSandbox({ scenario: 'ok', user: 'support@example.com', password: 'x' }); });
+  afterAll(async () => { await sb?.close(); });
+
+  test('the remedy names the configured login and From', async () => {
+    const add = await runAddr(['add', '--email', 'sales@example.com', '--user', 'support@example.com', '--host', '127.0.0.1', '--port', String(sb.ports.ssl),
+      '--security', 'ssl', '--ca', sb.caFile, '--password-stdin'], { home, input: 'x' });
+    expect(add.code).toBe(0);
+    // The replies do not name the login: only the saved address knows it is support@example.com.
+    const file = write('app.log', [
+      'Jan 10 12:07:00 mail postfix/smtpd[905]: NOQUEUE: reject: RCPT from app.local[10.0.0.5]: 553 5.7.1 <sales@example.com>: Sender address rejected: not owned by auth user; from=<sales@example.com> to=<c@client.example> proto=ESMTP helo=<app>',
+      '{"code":"EENVELOPE","response":"553 5.7.1 Sender address rejected: not owned by auth user.","responseCode":553,"command":"MAIL FROM","from":"sales@example.com"}',
+      '',
+    ].join('\n'));
+    const remedyIn = async (h: string): Promise<{ count: number; senders: string[]; remedy: string }> => {
+      const r = await runAddr(['diagnose', file, '--json'], { home: h });
+      expect(r.code).toBe(1);
+      return (JSON.parse(r.stdout) as { findings: Array<{ category: string; count: number; senders: string[]; remedy: string }> }).findings.find((x) => x.category === 'sender_not_owned')!;
+    };
+    const f = await remedyIn(home);
+    expect(f).toMatchObject({ count: 2, senders: ['sales@example.com'] });
+    expect(f.remedy).toContain('support@example.com');
+    expect(f.remedy).toContain('sales@example.com');
+    const other = tempDir('addr-diagnose-e2e-empty-');
+    try {
+      expect((await remedyIn(other)).remedy).not.toContain('support@example.com');
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+});
