@@ -156,6 +156,8 @@ Examples:
   program.command('diagnose [files...]')
     .description('read logs of failed sends (Postfix, Exim, sendmail, nodemailer, SMTP transcripts, bounces; .gz too) and give each failure its cause and remedy')
     .option('--text <reply>', 'diagnose one server reply or error message')
+    .option('--sent', 'analyse the failed attempts of `addr send` (the send log)')
+    .option('--since <when>', 'with --sent: only attempts since an ISO date or a duration (24h, 7d)')
     .addHelpText('after', `
 Files may be plain or gzip-compressed; - reads standard input. Exit status like grep: 0 no failure
 found, 1 failures found, 2 and above an error.
@@ -164,7 +166,8 @@ Examples:
   $ addr diagnose /var/log/mail.log /var/log/mail.log.2.gz
   $ journalctl -u postfix --since today | addr diagnose -
   $ addr diagnose --text "553 5.7.1 Sender address rejected: not owned by auth user."
-  $ addr diagnose bounce.eml --json`)
+  $ addr diagnose bounce.eml --json
+  $ addr diagnose --sent --since 7d              # what went wrong with addr send this week`)
     .action((files: string[], o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/diagnose.js')).diagnoseCli(app, files, o)));
 
   program.command('sandbox')

@@ -377,6 +377,25 @@ describe('addr send: failures are diagnosed, mapped to exit codes and logged', (
     const table = await addr(home, ['log', '--failed']);
     expect(table.stdout).toMatch(/spam@example\.com.*failed\s+spam_rejected/);
   });
+
+  it('addr diagnose --sent analyses the failed attempts with the same classifier, grouped by category', async () => {
+    const r = await addr(home, ['diagnose', '--sent', '--json']);
+    expect(r.code).toBe(1);
+    const report = json(r);
+    const count = (c: string) => report.findings.find((f: any) => f.category === c)?.count ?? 0;
+    expect(count('spam_rejected')).toBe(2);
+    expect(count('auth_failed')).toBe(1);
+    expect(count('greeting_timeout')).toBe(1);
+    expect(count('connection_refused')).toBe(1);
+    expect(count('certificate_invalid')).toBe(1);
+    expect(report.findings.find((f: any) => f.category === 'spam_rejected').senders).toEqual(['spam@example.com']);
+    expect(report.summary.failures).toBe(6);
+    const human = await addr(home, ['diagnose', '--sent', '--since', '1h']);
+    expect(human.stdout).toMatch(/^spam_rejected\s+2 failures/m);
+    const future = await addr(home, ['diagnose', '--sent', '--since', '2999-01-01']);
+    expect(future.code).toBe(0);
+    expect(future.stdout).toMatch(/No failures found/);
+  });
 });
 
 describe('signalFromError (nodemailer error → failure signal)', () => {

@@ -11,7 +11,13 @@ import { LogScanner, type LogRecord } from '../core/logparse/index.js';
 import { ExitCode, UsageError } from '../errors.js';
 import { readInput } from '../diagnose/read.js';
 
-export interface DiagnoseOptions { text?: string; json?: boolean; color?: boolean }
+export interface DiagnoseOptions {
+  text?: string;
+  json?: boolean;
+  color?: boolean;
+  /** Records that come from elsewhere than files (the send log), already parsed. */
+  records?: LogRecord[];
+}
 export interface DiagnoseIo { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream }
 
 export interface DiagnoseReport { findings: Finding[]; summary: Summary }
@@ -31,6 +37,11 @@ export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io:
       const record: LogRecord = { source: 'text', line: text.split('\n')[0]!, signal: { text }, status: 'error' };
       collector.add(record);
     }
+  }
+  if (opts.records) {
+    inputs += 1;
+    lines += opts.records.length;
+    for (const r of opts.records) collector.add(r);
   }
   for (const file of files) {
     inputs += 1;
@@ -81,11 +92,11 @@ export function renderHuman(report: DiagnoseReport, p: Palette = plain): string 
   return `${out.join('\n')}\n`;
 }
 
-export async function diagnoseCommand(files: string[], opts: { text?: string; json?: boolean; color?: boolean },
+export async function diagnoseCommand(files: string[], opts: DiagnoseOptions,
   io: { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream },
   contextFor?: (email: string) => SenderContext | undefined): Promise<number> {
-  if (files.length === 0 && opts.text === undefined) {
-    throw new UsageError('Nothing to diagnose: give a log file, - for standard input, or --text "<reply>".', 'Example: addr diagnose /var/log/mail.log');
+  if (files.length === 0 && opts.text === undefined && opts.records === undefined) {
+    throw new UsageError('Nothing to diagnose: give a log file, - for standard input, --text "<reply>", or --sent.', 'Example: addr diagnose /var/log/mail.log');
   }
   const report = await diagnoseInputs(files, opts, io, contextFor);
   if (opts.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
@@ -98,7 +109,7 @@ export async function diagnoseCommand(files: string[], opts: { text?: string; js
  * (a 553 names the configured login, a timeout the host/port/security in use). The store is opened only when
  * a failure names a sender, so a log without failures (or without senders) never touches the database.
  */
-export async function diagnoseCli(app: App, files: string[], o: { text?: string }): Promise<number> {
+export async function diagnoseCli(app: App, files: string[], o: { text?: string; sent?: boolean; since?: string }): Promise<number> {
   let saved: Map<string, SenderContext> | undefined;
   const contextFor = (email: string): SenderContext | undefined => {
     if (!saved) {
@@ -109,5 +120,22 @@ export async function diagnoseCli(app: App, files: string[], o: { text?: string 
     }
     return saved.get(email.toLowerCase());
   };
-  return diagnoseCommand(files, { text: o.text, json: app.json, color: app.style.enabled }, { stdout: app.stdout, stderr: app.stderr, stdin: app.stdin }, contextFor);
+  if (o.since !== undefined && !o.sent) throw new UsageError('--since applies to --sent (the send log) only.');
+  const records = o.sent ? await sentRecords(app, o.since) : undefined;
+  return diagnoseCommand(files, { text: o.text, json: app.json, color: app.style.enabled, records }, { stdout: app.stdout, stderr: app.stderr, stdin: app.stdin }, contextFor);
+}
+
+/** The failed attempts of `addr send` (refusals by the access rules are not SMTP failures) as records. */
+async function sentRecords(app: App, since: string | undefined): Promise<LogRecord[]> {
+  const [{ SendLog }, { parseSince }] = await Promise.all([import('../store/send-log.js'), import('./log.js')]);
+  const entries = new SendLog(app.database()).list({ result: 'failed', since: since === undefined ? undefined : parseSince(since, app.now()), limit: 0 });
+  return entries.reverse().map((e) => ({
+    source: 'sent' as const,
+    line: `${e.at} addr send from=<${e.address}> to=<${e.recipients.join(',')}> stage=${e.stage ?? '?'}: ${e.reply ?? ''}`,
+    signal: { text: e.reply ?? '', stage: e.stage ?? undefined },
+    time: e.at,
+    sender: e.address,
+    recipient: e.recipients[0],
+    status: e.permanent ? 'failed' as const : 'deferred' as const,
+  }));
 }

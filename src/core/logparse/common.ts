@@ -4,7 +4,8 @@
  */
 import type { FailureSignal } from '../diagnosis.js';
 
-export type RecordSource = 'postfix' | 'exim' | 'sendmail' | 'nodemailer' | 'smtp' | 'swaks' | 'dsn' | 'text';
+/** `sent` = a failed `addr send` attempt from the send log. */
+export type RecordSource = 'postfix' | 'exim' | 'sendmail' | 'nodemailer' | 'smtp' | 'swaks' | 'dsn' | 'text' | 'sent';
 
 /** One failure found in the input, ready for the classifier. */
 export interface LogRecord {
