@@ -2,20 +2,56 @@
 // dist/addr.cjs. Measured on Node 20 (bench/startup.mjs): a CommonJS bundle starts faster than
 // the ESM module graph (no per-module ESM resolution) and faster than an ESM bundle.
 // Heavy or ESM-only packages stay outside and are loaded only by the commands that need them.
+import { writeFileSync, chmodSync } from 'node:fs';
 import { build } from 'esbuild';
 
-await build({
+const out = 'dist/addr.cjs';
+
+// commander requires node:child_process at load time, for executable subcommands addr does not have;
+// child_process drags in net, dgram and more (~2 ms of every start). Give commander a lazy stand-in.
+const lazyChildProcess = {
+  name: 'lazy-child-process',
+  setup(b) {
+    b.onResolve({ filter: /^(node:)?child_process$/ }, (args) =>
+      /node_modules[\\/]commander[\\/]/.test(args.importer) ? { path: 'child_process', namespace: 'addr-lazy' } : undefined);
+    b.onLoad({ filter: /.*/, namespace: 'addr-lazy' }, () => ({
+      contents: "module.exports = new Proxy({}, { get: (_, key) => require('node:child_process')[key] });",
+      loader: 'js',
+    }));
+  },
+};
+const result = await build({
   entryPoints: ['dist/cli.js'],
-  outfile: 'dist/addr.cjs',
+  outfile: out,
+  write: false,
   bundle: true,
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // better-sqlite3: native addon. typescript: cosmiconfig's .ts-config loader (addr does not search
-  // for .ts configs). The rest load lazily (prompts, sending, sandbox) or are ESM-only (chalk).
-  external: ['better-sqlite3', 'typescript', 'cosmiconfig', 'nodemailer', '@inquirer/prompts', 'smtp-server', 'selfsigned', 'chalk'],
+  // better-sqlite3: native addon. cosmiconfig: loaded only when a config file may exist. The rest load
+  // lazily (prompts, sending, sandbox) or are ESM-only (chalk).
+  external: ['better-sqlite3', 'cosmiconfig', 'nodemailer', '@inquirer/prompts', 'smtp-server', 'selfsigned', 'chalk'],
   define: { 'import.meta.url': '__addrModuleUrl' },
-  banner: { js: "const __addrModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
+  // bin/load-bundle.cjs compiles this file with V8's code cache through vm.Script, where a bare import()
+  // has no module loader behind it: the loader hands one in (globalThis[Symbol.for('addr.import')]);
+  // loaded by a plain require, the file's own import() is used.
+  banner: {
+    js: [
+      "const __addrModuleUrl = require('node:url').pathToFileURL(__filename).href;",
+      "const __addrImport = globalThis[Symbol.for('addr.import')] ?? ((specifier) => import(specifier));",
+    ].join('\n'),
+  },
   logLevel: 'warning',
   legalComments: 'none',
+  plugins: [lazyChildProcess],
 });
+
+let text = result.outputFiles[0].text;
+const dynamic = /\bimport\((["'])([^"'.\/][^"']*)\1\)/g;
+const specifiers = [...text.matchAll(dynamic)].map((m) => m[2]);
+text = text.replace(dynamic, '__addrImport($1$2$1)');
+// The banner's own fallback is the one import() left.
+if ((text.match(/\bimport\(/g) ?? []).length !== 1) throw new Error('bundle: an import() was not routed through __addrImport');
+writeFileSync(out, text);
+chmodSync(out, 0o755);
+if (process.env.ADDR_BUNDLE_VERBOSE) console.log(`bundle: dynamic imports ${[...new Set(specifiers)].join(', ')}`);

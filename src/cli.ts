@@ -88,7 +88,17 @@ const testOptions = (cmd: Command): Command =>
 type Opts = Record<string, any>;
 const timeoutFlags = (o: Opts): Layers['flags'] => ({ connectTimeout: o.connectTimeout, greetingTimeout: o.greetingTimeout, commandTimeout: o.commandTimeout, concurrency: o.concurrency });
 
-export function buildProgram(): Command {
+/** The first word of the command line that is not an option (nor the value of --db/--config). */
+function commandWord(argv: string[]): string | undefined {
+  for (let i = 2; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--db' || a === '--config') i++;
+    else if (!a.startsWith('-')) return a;
+  }
+  return undefined;
+}
+
+export function buildProgram(argv: string[] = []): Command {
   const program = new Command('addr')
     .description('Manage, live-test and diagnose the company\'s sender e-mail addresses.')
     .version(readVersion(), '-V, --version')
@@ -106,59 +116,78 @@ Exit codes: 0 ok, 1 diagnose found failures, 64 usage, 65 invalid value, 66 unre
 74 I/O error, 75 temporary failure, 76 TLS/security problem, 77 authentication refused,
 78 config/key problem, 80 refused by the access rules, 130 cancelled. See the README for details.`);
 
-  testOptions(addressOptions(program.command('add')
-    .description('add a sender address: wizard on a terminal, flags in scripts; saved only if the live test passes')
-    .addHelpText('after', `
+  // Only the command being run is defined: building every command's options costs start-up time.
+  // Help, `addr help …` and unknown commands get the whole tree.
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  const defs: Array<[string[], () => void]> = [];
+  const def = (names: string | string[], define: () => void) => { defs.push([[names].flat(), define]); };
+
+  def('add', () => {
+    testOptions(addressOptions(program.command('add')
+      .description('add a sender address: wizard on a terminal, flags in scripts; saved only if the live test passes')
+      .addHelpText('after', `
 Examples:
   $ addr add                                   # the wizard (on a terminal)
   $ pass show mail/support | addr add --email support@acme.ru --preset yandex --password-stdin
   $ addr add --email noreply@acme.ru --host smtp.acme.ru --port 587 --security starttls \\
              --ca /etc/ssl/acme-ca.pem --password-env SMTP_PASSWORD`)))
-    .action((o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/add.js')).addCommand(app, o)));
+      .action((o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/add.js')).addCommand(app, o)));
+  });
 
-  testOptions(addressOptions(program.command('test [address]')
-    .description('live-test a saved address (records the result) or unsaved settings given as flags (writes nothing)')
-    .addHelpText('after', `
+  def('test', () => {
+    testOptions(addressOptions(program.command('test [address]')
+      .description('live-test a saved address (records the result) or unsaved settings given as flags (writes nothing)')
+      .addHelpText('after', `
 Examples:
   $ addr test support@acme.ru                  # a saved address
   $ addr test --all --json                     # every saved address
   $ addr test --email a@acme.ru --host smtp.acme.ru --port 465 --password-env P   # unsaved settings
   $ addr test support@acme.ru --send-to me@acme.ru   # also send a real test message`)))
-    .option('--all', 'test every saved address, several at a time')
-    .option('--concurrency <n>', 'with --all: how many at once (default 4)')
-    .action((address: string | undefined, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/test.js')).testCommand(app, address, o)));
+      .option('--all', 'test every saved address, several at a time')
+      .option('--concurrency <n>', 'with --all: how many at once (default 4)')
+      .action((address: string | undefined, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/test.js')).testCommand(app, address, o)));
+  });
 
-  program.command('list')
-    .description('list the saved addresses (with their access rules and projects)')
-    .option('--project <name>', 'only the addresses offered in this project')
-    .option('--user <login>', 'only the addresses this employee may use')
-    .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/list.js')).listCommand(app, o)));
+  def('list', () => {
+    program.command('list')
+      .description('list the saved addresses (with their access rules and projects)')
+      .option('--project <name>', 'only the addresses offered in this project')
+      .option('--user <login>', 'only the addresses this employee may use')
+      .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/list.js')).listCommand(app, o)));
+  });
 
-  program.command('show <address>')
-    .description('show the settings of one address (never the password)')
-    .action((address: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/show.js')).showCommand(app, address)));
+  def('show', () => {
+    program.command('show <address>')
+      .description('show the settings of one address (never the password)')
+      .action((address: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/show.js')).showCommand(app, address)));
+  });
 
-  testOptions(addressOptions(program.command('edit <address>')
-    .description('change an address; the change is saved only if the live test passes')
-    .addHelpText('after', `
+  def('edit', () => {
+    testOptions(addressOptions(program.command('edit <address>')
+      .description('change an address; the change is saved only if the live test passes')
+      .addHelpText('after', `
 Examples:
   $ addr edit support@acme.ru                  # the wizard, current values as defaults (on a terminal)
   $ addr edit support@acme.ru --port 587 --security starttls
   $ printf '%s' "$NEW_APP_PASSWORD" | addr edit support@acme.ru --password-stdin`)))
-    .action((address: string, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/edit.js')).editCommand(app, address, o)));
+      .action((address: string, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/edit.js')).editCommand(app, address, o)));
+  });
 
-  program.command('remove <address>')
-    .alias('rm')
-    .description('remove an address and its stored password')
-    .option('-y, --yes', 'do not ask for confirmation')
-    .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/remove.js')).removeCommand(app, address, o)));
+  def(['remove', 'rm'], () => {
+    program.command('remove <address>')
+      .alias('rm')
+      .description('remove an address and its stored password')
+      .option('-y, --yes', 'do not ask for confirmation')
+      .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/remove.js')).removeCommand(app, address, o)));
+  });
 
-  program.command('diagnose [files...]')
-    .description('read logs of failed sends (Postfix, Exim, sendmail, nodemailer, SMTP transcripts, bounces; .gz too) and give each failure its cause and remedy')
-    .option('--text <reply>', 'diagnose one server reply or error message')
-    .option('--sent', 'analyse the failed attempts of `addr send` (the send log)')
-    .option('--since <when>', 'with --sent: only attempts since an ISO date or a duration (24h, 7d)')
-    .addHelpText('after', `
+  def('diagnose', () => {
+    program.command('diagnose [files...]')
+      .description('read logs of failed sends (Postfix, Exim, sendmail, nodemailer, SMTP transcripts, bounces; .gz too) and give each failure its cause and remedy')
+      .option('--text <reply>', 'diagnose one server reply or error message')
+      .option('--sent', 'analyse the failed attempts of `addr send` (the send log)')
+      .option('--since <when>', 'with --sent: only attempts since an ISO date or a duration (24h, 7d)')
+      .addHelpText('after', `
 Files may be plain or gzip-compressed; - reads standard input. Exit status like grep: 0 no failure
 found, 1 failures found, 2 and above an error.
 
@@ -168,140 +197,169 @@ Examples:
   $ addr diagnose --text "553 5.7.1 Sender address rejected: not owned by auth user."
   $ addr diagnose bounce.eml --json
   $ addr diagnose --sent --since 7d              # what went wrong with addr send this week`)
-    .action((files: string[], o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/diagnose.js')).diagnoseCli(app, files, o)));
+      .action((files: string[], o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/diagnose.js')).diagnoseCli(app, files, o)));
+  });
 
-  program.command('sandbox')
-    .description('run a local SMTP server (plain, STARTTLS, implicit TLS) to try addr without a mail account')
-    .option('--scenario <name>', 'ok, auth-fail, spam, spf, sender-not-owned, greeting-timeout, no-auth, no-starttls', 'ok')
-    .option('--plain-port <n>', 'port of the plain listener (0 = any free)', '2525')
-    .option('--starttls-port <n>', 'port of the STARTTLS listener', '2587')
-    .option('--ssl-port <n>', 'port of the implicit-TLS listener', '2465')
-    .option('--user <login>', 'the login it accepts', 'support@example.com')
-    .option('--password <password>', 'the password it accepts (default: random, printed)')
-    .option('--dir <dir>', 'where the certificate, key and password file go (default: beside the database)')
-    .option('--quiet', 'do not log each connection')
-    .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/sandbox.js')).sandboxCommand(app, o)));
+  def('sandbox', () => {
+    program.command('sandbox')
+      .description('run a local SMTP server (plain, STARTTLS, implicit TLS) to try addr without a mail account')
+      .option('--scenario <name>', 'ok, auth-fail, spam, spf, sender-not-owned, greeting-timeout, no-auth, no-starttls', 'ok')
+      .option('--plain-port <n>', 'port of the plain listener (0 = any free)', '2525')
+      .option('--starttls-port <n>', 'port of the STARTTLS listener', '2587')
+      .option('--ssl-port <n>', 'port of the implicit-TLS listener', '2465')
+      .option('--user <login>', 'the login it accepts', 'support@example.com')
+      .option('--password <password>', 'the password it accepts (default: random, printed)')
+      .option('--dir <dir>', 'where the certificate, key and password file go (default: beside the database)')
+      .option('--quiet', 'do not log each connection')
+      .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/sandbox.js')).sandboxCommand(app, o)));
+  });
 
   // ---- who may send from which address -----------------------------------------------------------------
-  const collect = (value: string, previous: string[] = []) => [...previous, value];
 
-  const user = program.command('user').description('employees who may be allowed to send');
-  user.command('add <login>').description('add an employee')
-    .option('--name <text>', 'full name').option('--email <address>', 'their own e-mail address')
-    .action((login: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/user.js')).userAdd(app, login, o)));
-  user.command('list').description('list employees and their groups')
-    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/user.js')).userList(app)));
-  user.command('remove <login>').alias('rm').description('remove an employee (and every access entry naming them)')
-    .action((login: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/user.js')).userRemove(app, login)));
+  def('user', () => {
+    const user = program.command('user').description('employees who may be allowed to send');
+    user.command('add <login>').description('add an employee')
+      .option('--name <text>', 'full name').option('--email <address>', 'their own e-mail address')
+      .action((login: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/user.js')).userAdd(app, login, o)));
+    user.command('list').description('list employees and their groups')
+      .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/user.js')).userList(app)));
+    user.command('remove <login>').alias('rm').description('remove an employee (and every access entry naming them)')
+      .action((login: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/user.js')).userRemove(app, login)));
+  });
 
-  const group = program.command('group').description('groups of employees');
-  group.command('add <name>').description('add a group').option('--description <text>', 'what the group is')
-    .action((name: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupAdd(app, name, o)));
-  group.command('list').description('list groups and their members')
-    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupList(app)));
-  group.command('remove <name>').alias('rm').description('remove a group (and every access entry naming it)')
-    .action((name: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupRemove(app, name)));
-  group.command('add-member <group> <logins...>').description('put employees into a group (a user may be in many groups)')
-    .action((name: string, logins: string[], _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupMembers(app, name, logins, 'add')));
-  group.command('remove-member <group> <logins...>').description('take employees out of a group')
-    .action((name: string, logins: string[], _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupMembers(app, name, logins, 'remove')));
+  def('group', () => {
+    const group = program.command('group').description('groups of employees');
+    group.command('add <name>').description('add a group').option('--description <text>', 'what the group is')
+      .action((name: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupAdd(app, name, o)));
+    group.command('list').description('list groups and their members')
+      .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupList(app)));
+    group.command('remove <name>').alias('rm').description('remove a group (and every access entry naming it)')
+      .action((name: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupRemove(app, name)));
+    group.command('add-member <group> <logins...>').description('put employees into a group (a user may be in many groups)')
+      .action((name: string, logins: string[], _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupMembers(app, name, logins, 'add')));
+    group.command('remove-member <group> <logins...>').description('take employees out of a group')
+      .action((name: string, logins: string[], _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/group.js')).groupMembers(app, name, logins, 'remove')));
+  });
 
-  program.command('directory').description('bulk changes to employees and groups')
-    .command('import <file>').description('add or update employees and their groups from CSV or JSON (- = stdin); idempotent')
-    .option('--format <format>', 'csv or json (default: from the file name, else sniffed)')
-    .addHelpText('after', `
+  def('directory', () => {
+    program.command('directory').description('bulk changes to employees and groups')
+      .command('import <file>').description('add or update employees and their groups from CSV or JSON (- = stdin); idempotent')
+      .option('--format <format>', 'csv or json (default: from the file name, else sniffed)')
+      .addHelpText('after', `
 CSV: a header row with login (required), name, email, groups; groups separated by ";" or "|".
   login,name,email,groups
   anna,Anna Petrova,anna@acme.ru,support;sales
 JSON: [ { "login": "anna", "name": "Anna Petrova", "email": "anna@acme.ru", "groups": ["support", "sales"] } ]
 Users in the file are added or brought in line (name, e-mail, groups); users not in the file are left alone.`)
-    .action((file: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/directory.js')).directoryImport(app, file, o)));
+      .action((file: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/directory.js')).directoryImport(app, file, o)));
+  });
 
-  const project = program.command('project').description('projects that addresses can be bound to');
-  project.command('add <name>').description('add a project').option('--description <text>', 'what the project is')
-    .action((name: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectAdd(app, name, o)));
-  project.command('list').description('list projects, their bound addresses and defaults')
-    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectList(app)));
-  project.command('remove <name>').alias('rm').description('remove a project (its bindings go with it)')
-    .action((name: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectRemove(app, name)));
-  project.command('default <name> [address]').description('set the address `addr send --project` uses when --from is omitted')
-    .option('--clear', 'remove the default')
-    .action((name: string, address: string | undefined, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectDefault(app, name, address, o)));
+  def('project', () => {
+    const project = program.command('project').description('projects that addresses can be bound to');
+    project.command('add <name>').description('add a project').option('--description <text>', 'what the project is')
+      .action((name: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectAdd(app, name, o)));
+    project.command('list').description('list projects, their bound addresses and defaults')
+      .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectList(app)));
+    project.command('remove <name>').alias('rm').description('remove a project (its bindings go with it)')
+      .action((name: string, _o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectRemove(app, name)));
+    project.command('default <name> [address]').description('set the address `addr send --project` uses when --from is omitted')
+      .option('--clear', 'remove the default')
+      .action((name: string, address: string | undefined, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/project.js')).projectDefault(app, name, address, o)));
+  });
 
-  program.command('access <address>')
-    .description('limit an address to chosen employees and groups (no entries = everyone); without options, show its rules')
-    .option('--allow-user <login>', 'allow this employee (repeatable)', collect)
-    .option('--allow-group <name>', 'allow the members of this group (repeatable)', collect)
-    .option('--deny-user <login>', 'deny this employee, even through a group (repeatable)', collect)
-    .option('--clear', 'remove every entry first (alone: everyone may use it again)')
-    .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/access.js')).accessCommand(app, address, o)));
+  def('access', () => {
+    program.command('access <address>')
+      .description('limit an address to chosen employees and groups (no entries = everyone); without options, show its rules')
+      .option('--allow-user <login>', 'allow this employee (repeatable)', collect)
+      .option('--allow-group <name>', 'allow the members of this group (repeatable)', collect)
+      .option('--deny-user <login>', 'deny this employee, even through a group (repeatable)', collect)
+      .option('--clear', 'remove every entry first (alone: everyone may use it again)')
+      .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/access.js')).accessCommand(app, address, o)));
+  });
 
-  program.command('bind <address>')
-    .description('offer an address only in these projects (no projects = offered everywhere)')
-    .requiredOption('--project <name>', 'project (repeatable)', collect)
-    .option('--default', 'also make it the default address of these projects')
-    .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/bind.js')).bindCommand(app, address, o)));
-  program.command('unbind <address>')
-    .description('stop binding an address to projects; with no bindings left it is offered everywhere')
-    .option('--project <name>', 'project (repeatable)', collect)
-    .option('--all', 'every project')
-    .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/bind.js')).unbindCommand(app, address, o)));
+  def('bind', () => {
+    program.command('bind <address>')
+      .description('offer an address only in these projects (no projects = offered everywhere)')
+      .requiredOption('--project <name>', 'project (repeatable)', collect)
+      .option('--default', 'also make it the default address of these projects')
+      .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/bind.js')).bindCommand(app, address, o)));
+  });
+  def('unbind', () => {
+    program.command('unbind <address>')
+      .description('stop binding an address to projects; with no bindings left it is offered everywhere')
+      .option('--project <name>', 'project (repeatable)', collect)
+      .option('--all', 'every project')
+      .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/bind.js')).unbindCommand(app, address, o)));
+  });
 
-  program.command('available')
-    .description('the addresses an employee may pick in a project')
-    .option('--project <name>', 'the project')
-    .option('--user <login>', 'the employee')
-    .option('--explain', 'say for every address why it is or is not available')
-    .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/available.js')).availableCommand(app, o)));
+  def('available', () => {
+    program.command('available')
+      .description('the addresses an employee may pick in a project')
+      .option('--project <name>', 'the project')
+      .option('--user <login>', 'the employee')
+      .option('--explain', 'say for every address why it is or is not available')
+      .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/available.js')).availableCommand(app, o)));
+  });
 
   // ---- sending (send, log) ----------------------------------------------------------------------------
-  program.command('send')
-    .description('send a message through a saved address (access rules apply with --project/--as); every attempt is logged')
-    .option('-t, --message-stdin', 'sendmail mode: read a whole RFC 5322 message from stdin; recipients from its To/Cc/Bcc')
-    .option('--from <address>', 'the saved address to send as (default with --project: the project default or the only one available)')
-    .option('--to <addresses>', 'recipient (repeatable, or comma-separated)', collect)
-    .option('--cc <addresses>', 'copy recipient (repeatable, or comma-separated)', collect)
-    .option('--bcc <addresses>', 'blind copy recipient (repeatable, or comma-separated)', collect)
-    .option('--reply-to <address>', 'Reply-To header')
-    .option('--subject <text>', 'the subject')
-    .option('--body <text>', 'the text body (else --body-file, else standard input)')
-    .option('--body-file <file>', 'read the text body from this file (- = stdin)')
-    .option('--html-file <file>', 'an HTML alternative to the text body')
-    .option('--attach <file>', 'attach this file (repeatable)', collect)
-    .option('--project <name>', 'send in this project: only addresses offered in it')
-    .option('--as <login>', 'send on behalf of this employee: the access rules of the address apply')
-    .option('--connect-timeout <duration>', 'TCP connect + TLS handshake timeout, e.g. 10s')
-    .option('--greeting-timeout <duration>', 'wait for the server greeting, e.g. 10s')
-    .option('--command-timeout <duration>', 'wait for each reply, e.g. 15s')
-    .addHelpText('after', `
+  def('send', () => {
+    program.command('send')
+      .description('send a message through a saved address (access rules apply with --project/--as); every attempt is logged')
+      .option('-t, --message-stdin', 'sendmail mode: read a whole RFC 5322 message from stdin; recipients from its To/Cc/Bcc')
+      .option('--from <address>', 'the saved address to send as (default with --project: the project default or the only one available)')
+      .option('--to <addresses>', 'recipient (repeatable, or comma-separated)', collect)
+      .option('--cc <addresses>', 'copy recipient (repeatable, or comma-separated)', collect)
+      .option('--bcc <addresses>', 'blind copy recipient (repeatable, or comma-separated)', collect)
+      .option('--reply-to <address>', 'Reply-To header')
+      .option('--subject <text>', 'the subject')
+      .option('--body <text>', 'the text body (else --body-file, else standard input)')
+      .option('--body-file <file>', 'read the text body from this file (- = stdin)')
+      .option('--html-file <file>', 'an HTML alternative to the text body')
+      .option('--attach <file>', 'attach this file (repeatable)', collect)
+      .option('--project <name>', 'send in this project: only addresses offered in it')
+      .option('--as <login>', 'send on behalf of this employee: the access rules of the address apply')
+      .option('--connect-timeout <duration>', 'TCP connect + TLS handshake timeout, e.g. 10s')
+      .option('--greeting-timeout <duration>', 'wait for the server greeting, e.g. 10s')
+      .option('--command-timeout <duration>', 'wait for each reply, e.g. 15s')
+      .addHelpText('after', `
 Examples:
   $ addr send --from support@acme.ru --to client@example.com --subject "Your order" --body-file order.txt --attach invoice.pdf
   $ echo "Backup done" | addr send --project ops --as cron --to admin@acme.ru --subject "backup"
   $ addr send -t --project ops < message.eml       # sendmail style: From/To/Cc/Bcc from the header
 Exit codes: 0 sent, 80 refused by the access rules (nothing sent), 75 temporary failure (retry later),
 69/76/77 permanent failure (see the diagnosis), 64/65/66 bad input, 67 no such address.`)
-    .action((o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/send.js')).sendCommand(app, o)));
+      .action((o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/send.js')).sendCommand(app, o)));
+  });
 
-  program.command('log')
-    .description('the send attempts, newest first (sent, failed, refused)')
-    .option('--address <address>', 'only attempts from this address')
-    .option('--project <name>', 'only attempts in this project')
-    .option('--user <login>', 'only attempts on behalf of this employee')
-    .option('--failed', 'only attempts that did not send (failed or refused)')
-    .option('--since <when>', 'only attempts since an ISO date/time or a duration back from now (24h, 7d)')
-    .option('--limit <n>', 'at most this many (default 50; 0 = all)')
-    .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/log.js')).logCommand(app, o)));
+  def('log', () => {
+    program.command('log')
+      .description('the send attempts, newest first (sent, failed, refused)')
+      .option('--address <address>', 'only attempts from this address')
+      .option('--project <name>', 'only attempts in this project')
+      .option('--user <login>', 'only attempts on behalf of this employee')
+      .option('--failed', 'only attempts that did not send (failed or refused)')
+      .option('--since <when>', 'only attempts since an ISO date/time or a duration back from now (24h, 7d)')
+      .option('--limit <n>', 'at most this many (default 50; 0 = all)')
+      .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/log.js')).logCommand(app, o)));
+  });
 
-  program.command('config')
-    .description('show the effective settings and where each value came from')
-    .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/config.js')).configCommand(app)));
+  def('config', () => {
+    program.command('config')
+      .description('show the effective settings and where each value came from')
+      .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/config.js')).configCommand(app)));
+  });
+
+
+  const first = commandWord(argv);
+  const chosen = first !== undefined && !argv.includes('--help') && !argv.includes('-h') ? defs.find(([names]) => names.includes(first)) : undefined;
+  for (const [, define] of chosen ? [chosen] : defs) define();
 
   program.exitOverride();
   return program;
 }
 
 async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  const program = buildProgram(argv);
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -312,5 +370,11 @@ async function main(argv: string[]): Promise<void> {
     process.exitCode = report(err, { debug: argv.includes('--debug') });
   }
 }
+
+// `addr list | head`: the reader went away; that is not an error worth a stack trace.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 
 void main(process.argv);

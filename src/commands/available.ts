@@ -1,13 +1,13 @@
 /** `addr available --project P --user U [--explain]`: what this person may pick in this project, and why. */
 import type { App } from '../app.js';
-import { explainReason, judge, validateName, type Person, type Verdict } from '../core/access.js';
+import { explainReason, judge, NO_RULES, validateName, type Person, type Verdict } from '../core/access.js';
 
 export async function availableCommand(app: App, o: { project?: string; user?: string; explain?: boolean }): Promise<number> {
   const dir = app.directory();
   const project = o.project !== undefined ? dir.projectExists(validateName(o.project, 'project')) : null;
   const person: Person | null = o.user !== undefined ? dir.person(validateName(o.user, 'user')) : null;
   const rules = dir.allRules();
-  const verdicts: Verdict[] = app.store().list().map((a) => judge({ email: a.email, rules: rules.get(a.email.toLowerCase())!, lastTest: a.lastTest }, project, person));
+  const verdicts: Verdict[] = app.store().list().map((a) => judge({ email: a.email, rules: rules.get(a.email.toLowerCase()) ?? NO_RULES, lastTest: a.lastTest }, project, person));
   const def = project ? dir.projectDefault(project) : null;
   if (app.json) {
     const rows = verdicts.filter((v) => o.explain || v.available).map((v) => ({

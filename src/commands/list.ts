@@ -1,6 +1,6 @@
 /** `addr list`: the saved addresses as a table, or JSON. Reads only; creates no database. */
 import type { App } from '../app.js';
-import { judge, validateName, type Person } from '../core/access.js';
+import { judge, NO_RULES, validateName, type Person } from '../core/access.js';
 import { addressJson, addressTable } from '../ui/address-view.js';
 import { rulesJson } from '../ui/rules-view.js';
 
@@ -8,8 +8,7 @@ export async function listCommand(app: App, o: { project?: string; user?: string
   let list = app.store().list();
   const dir = app.directory();
   const rules = dir.allRules();
-  const empty = { allowUsers: [], allowGroups: [], denyUsers: [], projects: [] };
-  const rulesOf = (email: string) => rules.get(email.toLowerCase()) ?? empty;
+  const rulesOf = (email: string) => rules.get(email.toLowerCase()) ?? NO_RULES;
   if (o.project !== undefined || o.user !== undefined) {
     // Filters follow the rules only; `addr available` also leaves out addresses whose test failed.
     const project = o.project !== undefined ? dir.projectExists(validateName(o.project, 'project')) : null;

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { App } from '../app.js';
-import { explainReason, judge, pickSender, validateName, type AccessRules, type Candidate, type Person, type Verdict } from '../core/access.js';
+import { explainReason, judge, NO_RULES, pickSender, validateName, type Candidate, type Person, type Verdict } from '../core/access.js';
 import { validateEmail, type SenderAddress } from '../core/address.js';
 import type { Diagnosis } from '../core/diagnosis.js';
 import { exitCodeFor } from '../core/outcome.js';
@@ -44,7 +44,6 @@ export class AccessError extends AddrError {
   }
 }
 
-const EMPTY_RULES: AccessRules = { allowUsers: [], allowGroups: [], denyUsers: [], projects: [] };
 
 /** Repeatable and comma-separated: --to a@x --to b@y,c@z. Deduplicated case-insensitively. */
 export function recipientList(values: string[] | undefined, field: string): string[] {
@@ -160,7 +159,7 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
   const project = projectName !== null ? dir.projectExists(projectName) : null;
   const person: Person | null = login !== null ? dir.person(login) : null;
   const allRules = dir.allRules();
-  const candidateOf = (a: SenderAddress): Candidate => ({ email: a.email, rules: allRules.get(a.email.toLowerCase()) ?? EMPTY_RULES, lastTest: a.lastTest });
+  const candidateOf = (a: SenderAddress): Candidate => ({ email: a.email, rules: allRules.get(a.email.toLowerCase()) ?? NO_RULES, lastTest: a.lastTest });
 
   let sender: Sender;
   const wanted = fromFlag ?? (draft.kind === 'raw' ? draft.headerFrom : null);

@@ -18,6 +18,9 @@ export interface AccessRules {
   projects: string[];
 }
 
+/** The rules of an address with no access entries and no project bindings. */
+export const NO_RULES: AccessRules = Object.freeze({ allowUsers: [], allowGroups: [], denyUsers: [], projects: [] }) as AccessRules;
+
 export interface Candidate {
   email: string;
   rules: AccessRules;

@@ -16,7 +16,7 @@ interface Row {
   port: number;
   security: string;
   username: string;
-  password_enc: string | null;
+  has_password: number;
   tls_verify: number;
   ca_file: string | null;
   created_at: string;
@@ -25,6 +25,10 @@ interface Row {
   last_test_ok: number | null;
   last_test_summary: string | null;
 }
+
+/** Every column but the ciphertext, which only password() reads. */
+const COLUMNS = `id, email, display_name, preset, host, port, security, username, password_enc IS NOT NULL AS has_password,
+  tls_verify, ca_file, created_at, updated_at, last_test_at, last_test_ok, last_test_summary`;
 
 function toAddress(row: Row): SenderAddress {
   const lastTest: LastTest | null = row.last_test_at
@@ -44,7 +48,7 @@ function toAddress(row: Row): SenderAddress {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastTest,
-    hasPassword: row.password_enc !== null,
+    hasPassword: row.has_password === 1,
   };
 }
 
@@ -59,12 +63,12 @@ export class AddressStore {
 
   list(): SenderAddress[] {
     if (!this.db) return [];
-    return (this.db.prepare('SELECT * FROM addresses ORDER BY email').all() as Row[]).map(toAddress);
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM addresses ORDER BY email`).all() as Row[]).map(toAddress);
   }
 
   find(email: string): SenderAddress | null {
     if (!this.db) return null;
-    const row = this.db.prepare('SELECT * FROM addresses WHERE email = ?').get(email) as Row | undefined;
+    const row = this.db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE email = ?`).get(email) as Row | undefined;
     return row ? toAddress(row) : null;
   }
 
@@ -77,7 +81,7 @@ export class AddressStore {
   /** Decrypts the stored password; null when the address has none. */
   password(email: string): string | null {
     const db = this.requireDb();
-    const row = db.prepare('SELECT email, password_enc FROM addresses WHERE email = ?').get(email) as Pick<Row, 'email' | 'password_enc'> | undefined;
+    const row = db.prepare('SELECT email, password_enc FROM addresses WHERE email = ?').get(email) as { email: string; password_enc: string | null } | undefined;
     if (!row) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
     return row.password_enc === null ? null : this.vault.decrypt(row.password_enc, row.email.toLowerCase());
   }
@@ -98,7 +102,7 @@ export class AddressStore {
       return Number(info.lastInsertRowid);
     });
     const id = run.immediate();
-    return toAddress(db.prepare('SELECT * FROM addresses WHERE id = ?').get(id) as Row);
+    return toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
   }
 
   /**
@@ -109,7 +113,7 @@ export class AddressStore {
     const db = this.requireDb();
     const enc = draft.password === null ? null : this.vault.encrypt(draft.password, draft.email.toLowerCase());
     const run = db.transaction(() => {
-      const current = db.prepare('SELECT * FROM addresses WHERE email = ?').get(email) as Row | undefined;
+      const current = db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE email = ?`).get(email) as Row | undefined;
       if (!current) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
       if (current.updated_at !== expectedUpdatedAt) {
         throw new AddrError('conflict', `${email} was changed by someone else while it was being tested.`, ExitCode.TEMPFAIL, 'Run the edit again.');
@@ -124,7 +128,7 @@ export class AddressStore {
       return current.id;
     });
     const id = run.immediate();
-    return toAddress(db.prepare('SELECT * FROM addresses WHERE id = ?').get(id) as Row);
+    return toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
   }
 
   /** Records a live test of a saved address; never touches its settings. */

@@ -211,20 +211,27 @@ export class Directory {
     return this.rulesById(this.addressId(email));
   }
 
-  /** The rules of every saved address, by e-mail (lower-cased): four queries, whatever the number of addresses. */
+  /**
+   * The rules of the saved addresses that have any, by e-mail (lower-cased); an address missing from the
+   * map has none (NO_RULES). Three queries, whatever the number of addresses.
+   */
   allRules(): Map<string, AccessRules> {
     const out = new Map<string, AccessRules>();
     if (!this.db) return out;
-    const byId = new Map<number, AccessRules>();
-    for (const { id, email } of this.d.prepare('SELECT id, email FROM addresses').all() as (Id & { email: string })[]) {
-      const rules: AccessRules = { allowUsers: [], allowGroups: [], denyUsers: [], projects: [] };
-      byId.set(id, rules);
-      out.set(email.toLowerCase(), rules);
+    const of = (email: string): AccessRules => {
+      const key = email.toLowerCase();
+      let rules = out.get(key);
+      if (!rules) out.set(key, (rules = { allowUsers: [], allowGroups: [], denyUsers: [], projects: [] }));
+      return rules;
+    };
+    for (const r of this.d.prepare(`SELECT a.email, x.effect, u.login AS n FROM access_users x JOIN users u ON u.id = x.user_id
+      JOIN addresses a ON a.id = x.address_id ORDER BY u.login`).all() as { email: string; effect: string; n: string }[]) {
+      (r.effect === 'allow' ? of(r.email).allowUsers : of(r.email).denyUsers).push(r.n);
     }
-    const users = this.d.prepare('SELECT x.address_id AS a, x.effect, u.login AS n FROM access_users x JOIN users u ON u.id = x.user_id ORDER BY u.login').all() as { a: number; effect: string; n: string }[];
-    for (const r of users) (r.effect === 'allow' ? byId.get(r.a)?.allowUsers : byId.get(r.a)?.denyUsers)?.push(r.n);
-    for (const r of this.d.prepare('SELECT x.address_id AS a, g.name AS n FROM access_groups x JOIN groups g ON g.id = x.group_id ORDER BY g.name').all() as { a: number; n: string }[]) byId.get(r.a)?.allowGroups.push(r.n);
-    for (const r of this.d.prepare('SELECT b.address_id AS a, p.name AS n FROM address_projects b JOIN projects p ON p.id = b.project_id ORDER BY p.name').all() as { a: number; n: string }[]) byId.get(r.a)?.projects.push(r.n);
+    for (const r of this.d.prepare(`SELECT a.email, g.name AS n FROM access_groups x JOIN groups g ON g.id = x.group_id
+      JOIN addresses a ON a.id = x.address_id ORDER BY g.name`).all() as { email: string; n: string }[]) of(r.email).allowGroups.push(r.n);
+    for (const r of this.d.prepare(`SELECT a.email, p.name AS n FROM address_projects b JOIN projects p ON p.id = b.project_id
+      JOIN addresses a ON a.id = b.address_id ORDER BY p.name`).all() as { email: string; n: string }[]) of(r.email).projects.push(r.n);
     return out;
   }
 
