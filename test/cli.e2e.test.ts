@@ -7,7 +7,8 @@ import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'no
 import net from 'node:net';
 import path from 'node:path';
 import { startSandbox, type Sandbox } from '../src/smtp/sandbox.js';
-import { runAddr, tempDir, type RunResult } from './helpers.js';
+import { spawn } from 'node:child_process';
+import { binPath, childEnv, runAddr, tempDir, type RunResult } from './helpers.js';
 
 let ok: Sandbox;
 let authFail: Sandbox;
@@ -57,6 +58,17 @@ describe('addr (built binary)', () => {
     expect(version.code).toBe(0);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
     expect(existsSync(dbOf(home))).toBe(false);
+  });
+
+  it('ends quietly when the reader of its output goes away (addr … | head)', async () => {
+    const home = tempDir();
+    const child = spawn(process.execPath, [binPath, '--help'], { env: childEnv(home), stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy(); // the reader is gone before addr writes a byte
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (d: string) => { stderr += d; });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('adds an address over implicit TLS after a passing live test, stores the password encrypted, never prints it', async () => {
