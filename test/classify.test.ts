@@ -169,6 +169,11 @@ const ROWS: Row[] = [
   ['554 5.6.1 Message content rejected: illegal attachment type', 'policy_rejected'],
   ['550 5.7.1 Delivery not authorized, message refused', 'policy_rejected'],
   ['554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature', 'policy_rejected'],
+  // more real replies
+  ['554 5.7.1 The message from (<a@b.ru>) with the subject of ( test) matches a profile the Internet community may consider spam.', 'spam_rejected'],
+  ['550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.', 'blacklisted'],
+  ['504 5.7.4 Unrecognized authentication type', 'auth_unavailable'],
+  ['421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.', 'tls_handshake_failed'],
   ['550 5.0.0 Something strange happened', 'unknown'],
   ['Message failed: 554 Transaction failed', 'unknown'],
   ['an error that means nothing to anyone', 'unknown'],

@@ -104,7 +104,7 @@ export const RULES: Rule[] = [
   { id: 'tls.starttls-missing', category: 'tls_unavailable',
     text: /STARTTLS (?:is )?not (?:offered|supported|available|advertised)|(?:server|host) does not (?:support|offer|advertise) STARTTLS|no STARTTLS|TLS is required, but was not offered|does(?:n't| not) support STARTTLS|ENOSTARTTLS/i },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
-    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS not available due to local problem|TLS negotiation failed|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]/i,
+    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS not available due to local problem|TLS negotiation failed|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))/i,
     when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text) && !/TLS not available/i.test(f.text)) },
 
   // ---- 2. DNS and socket errors (no SMTP reply) ---------------------------------------------------------------
@@ -148,7 +148,7 @@ export const RULES: Rule[] = [
   { id: 'tls.required-code', category: 'tls_required', code: /^538$/ },
   { id: 'tls.required-enh', category: 'tls_required', enhanced: ['x.7.11'] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /(?:server|host) does not (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH command not (?:implemented|available)|ENOAUTHMETHOD/i },
+    text: /(?:server|host) does not (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH command not (?:implemented|available)|ENOAUTHMETHOD|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported/i },
   { id: 'auth.unavailable-stage', category: 'auth_unavailable', stage: /^auth/, code: /^50[0-4]$/,
     note: 'The server did not recognise the AUTH command: it offers no login on this connection.' },
   // Microsoft's 5.7.3 is both a wrong password and SMTP AUTH being off for the mailbox.
@@ -171,7 +171,7 @@ export const RULES: Rule[] = [
   { id: 'ptr.text', category: 'ptr_missing',
     text: /reverse (?:DNS|hostname|lookup|dns entry)|PTR (?:record|lookup|entry)|\bno PTR\b|cannot find your (?:reverse )?hostname|\brDNS\b|FCrDNS|does not have a PTR|not have (?:a |any )?(?:PTR|reverse)|IP address .{0,40}does not match (?:the )?hostname|обратн(?:ой|ая) (?:DNS|зон)/i },
   { id: 'blacklist', category: 'blacklisted',
-    text: /blocked using|black ?list(?:ed)?|block ?list(?:ed)?|spamhaus|spamcop|\bsorbs\b|barracuda|uceprotect|\bRBL\b|DNSBL|\blisted (?:at|on|in|by)\b|\[BL\d+\]|S3150|banned sending IP|SC-00\d|RTR:BL|\bTSS\d\d\b|(?:poor|bad|low) (?:IP )?reputation|reputation (?:of|is)|Cloudmark|IP .{0,40}(?:is|was|has been) (?:blocked|banned|listed|blacklisted)|в (?:черном|чёрном) списке|черн(?:ый|ом) спис/i },
+    text: /blocked using|black ?list(?:ed)?|block ?list(?:ed)?|spamhaus|spamcop|\bsorbs\b|barracuda|uceprotect|\bRBL\b|DNSBL|\blisted (?:at|on|in|by)\b|\[BL\d+\]|S3150|banned sending IP|SC-00\d|RTR:BL|\bTSS\d\d\b|(?:poor|bad|low) (?:IP )?reputation|reputation (?:of|is)|Cloudmark|traffic not accepted from this IP|IP .{0,40}(?:is|was|has been) (?:blocked|banned|listed|blacklisted)|в (?:черном|чёрном) списке|черн(?:ый|ом) спис/i },
   { id: 'relay', category: 'relay_denied', enhanced: ['x.7.64'] },
   { id: 'relay.text', category: 'relay_denied',
     text: /relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused)|not permitted to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|must be authenticated to relay|relay access|ретрансляци/i },
@@ -195,7 +195,7 @@ export const RULES: Rule[] = [
     text: /(?:illegal|prohibited|blocked|forbidden|banned|unacceptable|dangerous) (?:attachment|file|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|\bvirus\b|malware|infected|phishing/i,
     note: 'The receiver\'s filter refused an attachment type or found malware in the message.' },
   { id: 'spam', category: 'spam_rejected',
-    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|considered (?:as )?spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|content (?:was )?rejected|message content rejected|spam abuse|спам/i },
+    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|content (?:was )?rejected|message content rejected|spam abuse|спам/i },
   { id: 'greylist', category: 'server_temporary', text: /gr[ea]y-?list/i, permanent: false,
     note: 'The receiver greylists unknown senders: the first attempt is refused on purpose and a retry after a few minutes is accepted.' },
   { id: 'too-big', category: 'message_too_big', enhanced: ['x.3.4', 'x.2.3'] },
