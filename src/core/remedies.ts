@@ -124,7 +124,7 @@ export const RULES: Rule[] = [
   { id: 'net.could-not-connect', category: 'connection_refused', noReply: true, text: /Could not connect to (?:the )?(?:SMTP )?(?:host|server)|Failed to connect to|Unable to connect to|connect\(\) failed|не удалось (?:подключиться|соединиться)/i,
     note: 'The client could not open a connection to the SMTP server (refused, blocked or no answer).' },
   { id: 'net.lost', category: 'connection_lost', noReply: true,
-    text: /lost connection|Connection closed unexpectedly|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|Client network socket disconnected/i },
+    text: /lost connection|Connection closed unexpectedly|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|Client network socket disconnected/i },
 
   // ---- 3. SMTP replies: provider wording first ----------------------------------------------------------------
   { id: 'ms.smtp-auth-disabled', category: 'smtp_auth_disabled', enhanced: ['x.7.139'] },
@@ -139,7 +139,7 @@ export const RULES: Rule[] = [
     note: 'The provider\'s anti-spam filter blocked sending from this account (it asks for a web login and a captcha).' },
   { id: 'ms.send-as', category: 'sender_not_owned', enhanced: ['x.7.60', 'x.2.252'] },
   { id: 'sender.not-owned', category: 'sender_not_owned',
-    text: /not owned by (?:auth(?:enticated)? )?user|SendAsDenied|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|(?:email )?address is not verified|identities failed the check|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned/i },
+    text: /not owned by (?:auth(?:enticated)? )?user|SendAsDenied|does not match a verified Sender Identity|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|(?:email )?address is not verified|identities failed the check|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned/i },
   { id: 'auth.not-logged-in', category: 'auth_failed', text: /not logged in|authentication required|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|Client (?:was )?not authenticated|SMTP AUTH is required|требуется авторизация/i,
     when: (f) => !/\bSPF\b|\bDKIM\b|DMARC/i.test(f.text),
     note: 'The server wants a login before it accepts this sender or recipient, and none (or a failed one) was done.' },
@@ -157,7 +157,9 @@ export const RULES: Rule[] = [
 
   // Delivery replies: sender-side quota before the recipient's full mailbox, rates before spam.
   { id: 'quota.sender', category: 'quota_exceeded',
-    text: /daily (?:user )?sending (?:quota|limit)|sending (?:quota|limit)s? (?:exceeded|reached|has been reached)|(?:daily|hourly|24[- ]hour|monthly) (?:sending |message |email )?(?:quota|limit)|RefuseQuota|HipNotify|OutboundSpamException|messages? (?:per|a) (?:day|hour)|relay quota|(?:user|account|sender) has exceeded|exceeded (?:the |your |its )?(?:daily|sending|send|message sending)|too many (?:messages|emails|mails) (?:sent|today)|лимит (?:на )?отправк|превышен(?:о)? (?:суточн|дневн|количеств)|sent too many messages|over (?:the |your )?sending (?:quota|limit)/i },
+    text: /daily (?:user )?sending (?:quota|limit)|sending (?:quota|limit)s? (?:exceeded|reached|has been reached)|(?:daily|hourly|24[- ]hour|monthly) (?:sending |message |email )?(?:quota|limit)|RefuseQuota|HipNotify|OutboundSpamException|messages? (?:per|a) (?:day|hour)|relay quota|(?:user|account|sender) has exceeded|exceeded (?:the |your |its )?(?:daily|sending|send|message sending)|too many (?:messages|emails|mails) (?:sent|today)|лимит (?:на )?отправк|превышен(?:о)? (?:суточн|дневн|количеств)|sent too many messages|over (?:the |your )?sending (?:quota|limit)/i,
+    // "This user has exceeded their storage quota" is the recipient's mailbox, not our sending quota.
+    when: (f) => !/storage|mailbox (?:size|quota|full)|disk quota|over ?quota/i.test(f.text) },
   { id: 'quota.sender-gmail-545', category: 'quota_exceeded', enhanced: ['5.4.5'], when: (f) => f.provider === 'gmail' || /limit|quota/i.test(f.text) },
   { id: 'quota.sender-stage', category: 'quota_exceeded', text: /quota|limit exceeded/i, stage: /^(?:auth|mail|data)/,
     when: (f) => !/mailbox|storage|recipient|user is over|inbox|full/i.test(f.text) },
@@ -220,7 +222,7 @@ export const RULES: Rule[] = [
   { id: 'enh.auth-any', category: 'auth_failed', enhanced: ['x.7.8', 'x.7.57'] },
   { id: 'code.535', category: 'auth_failed', code: /^535$/ },
   { id: 'auth.text', category: 'auth_failed',
-    text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected)|SASL (?:\w+ )?authentication failed|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)/i },
+    text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|Can't create new access token|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected)|SASL (?:\w+ )?authentication failed|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)/i },
   { id: 'stage.auth-5xx', category: 'auth_failed', stage: /^auth/, code: /^5\d\d$/,
     note: 'The server refused the login (the reply does not say more).' },
   { id: 'enh.x72', category: 'mailbox_full', enhanced: ['x.2.0', 'x.2.4'], when: (f) => f.replyClass === 4 },
