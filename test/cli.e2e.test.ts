@@ -125,6 +125,14 @@ describe('addr (built binary)', () => {
     expect(r.stderr).toMatch(/Nothing was saved/);
     expect(r.stderr).not.toContain('wrong-password');
     expect(existsSync(dbOf(home))).toBe(false);
+
+    // With a database already there, a failed add leaves it byte for byte as it was.
+    expect((await runAddr(sslArgs(ok), { home, input: 'sandbox-pass-1' })).code).toBe(0);
+    const before = readFileSync(dbOf(home));
+    const again = await runAddr(sslArgs(authFail, 'sales@example.com'), { home, input: 'wrong-password' });
+    expect(again.code).toBe(77);
+    expect(readFileSync(dbOf(home)).equals(before)).toBe(true);
+    expect(JSON.parse((await runAddr(['list', '--json'], { home })).stdout).map((a: any) => a.email)).toEqual(['support@example.com']);
   });
 
   it('gives the Gmail app-password advice when a Gmail-preset login is refused', async () => {
