@@ -208,7 +208,7 @@ Examples:
       .option('--starttls-port <n>', 'port of the STARTTLS listener', '2587')
       .option('--ssl-port <n>', 'port of the implicit-TLS listener', '2465')
       .option('--user <login>', 'the login it accepts', 'support@example.com')
-      .option('--password <password>', 'the password it accepts (default: random, printed)')
+      .option('--password <password>', 'the password it accepts (default: the one kept in the sandbox folder, else a new random one)')
       .option('--dir <dir>', 'where the certificate, key and password file go (default: beside the database)')
       .option('--quiet', 'do not log each connection')
       .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/sandbox.js')).sandboxCommand(app, o)));

@@ -2,7 +2,7 @@
  * `addr sandbox`: a real SMTP server on 127.0.0.1 for trying addr without a mail account, and a real
  * peer for CI pipelines. Runs until Ctrl-C (or SIGTERM).
  */
-import { chmodSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { App } from '../app.js';
 import { validatePort } from '../core/address.js';
@@ -29,6 +29,10 @@ export async function sandboxCommand(app: App, flags: SandboxFlags): Promise<num
   const port = (v: string | undefined, def: number) => (v === undefined ? def : v === '0' ? 0 : validatePort(v));
   const dir = path.resolve(app.cwd, flags.dir ?? path.join(path.dirname(app.effective.settings.db), 'sandbox'));
   const s = app.errStyle;
+  // The password stays the same across restarts (kept in the sandbox folder), so that an address saved
+  // against one scenario can be tested against the next one with `addr test`.
+  const passwordFile = path.join(dir, 'password');
+  const keptPassword = flags.password === undefined && existsSync(passwordFile) ? readFileSync(passwordFile, 'utf8').trim() || undefined : undefined;
   let sandbox;
   try {
     sandbox = await startSandbox({
@@ -37,7 +41,7 @@ export async function sandboxCommand(app: App, flags: SandboxFlags): Promise<num
       starttlsPort: port(flags.starttlsPort, 2587),
       sslPort: port(flags.sslPort, 2465),
       user: flags.user ?? 'support@example.com',
-      password: flags.password,
+      password: flags.password ?? keptPassword,
       certDir: dir,
       onEvent: flags.quiet || app.json ? undefined : (e) => {
         const time = new Date().toISOString().slice(11, 19);
@@ -49,7 +53,6 @@ export async function sandboxCommand(app: App, flags: SandboxFlags): Promise<num
     if (e.code === 'EADDRINUSE') throw new UsageError(`A port the sandbox needs is in use: ${e.message}.`, 'Choose others with --plain-port, --starttls-port, --ssl-port (0 = any free port).');
     throw err;
   }
-  const passwordFile = path.join(dir, 'password');
   writeFileSync(passwordFile, `${sandbox.password}\n`, { mode: 0o600 });
   chmodSync(passwordFile, 0o600);
 
