@@ -23,7 +23,6 @@ export const ExitCode = {
   ACCESS: 80, // addr send: refused by the access rules (user, group, project binding, untested address)
   CANCELLED: 130, // the user pressed Ctrl-C in a prompt
 } as const;
-export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];
 
 export class AddrError extends Error {
   readonly exitCode: number;

@@ -159,8 +159,3 @@ export function printable(value: string, max = 80): string {
   const clean = value.replace(/[\u0000-\u001f\u007f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
   return clean.length > max ? `${clean.slice(0, max)}…` : clean;
 }
-
-/** Formats "Name <email>" for display; the display name is already validated. */
-export function formatMailbox(email: string, displayName: string | null): string {
-  return displayName ? `${displayName} <${email}>` : email;
-}
