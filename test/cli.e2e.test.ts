@@ -279,6 +279,22 @@ describe('addr (built binary)', () => {
     expect(bad.stderr).toMatch(/"colour" is not a setting/);
   });
 
+  it('finds "addr" in a package.json of a parent folder, and passes over a package.json without it', async () => {
+    const home = tempDir();
+    const project = path.join(home, 'project');
+    const sub = path.join(project, 'deploy', 'mail');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(path.join(sub, 'package.json'), JSON.stringify({ name: 'mail-scripts' }));
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'project', addr: { db: 'team.db' } }));
+    const cfg = json(await runAddr(['config', '--json'], { home, cwd: sub }));
+    expect(cfg.configFile).toBe(path.join(project, 'package.json'));
+    expect(cfg.settings.db.value).toBe(path.join(project, 'team.db'));
+    writeFileSync(path.join(project, 'package.json'), JSON.stringify({ name: 'project' }));
+    const none = json(await runAddr(['config', '--json'], { home, cwd: sub }));
+    expect(none.configFile ?? null).toBeNull();
+    expect(none.settings.db.source).toBe('default');
+  });
+
   it('with ADDR_KEY no key file is written, and a wrong key is a clear error', async () => {
     const home = tempDir();
     const key = Buffer.alloc(32, 7).toString('base64');

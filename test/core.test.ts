@@ -1,6 +1,7 @@
 import { describe, it, expect } from '@jest/globals';
 import { validateDisplayName, validateEmail, validateHost, validatePort, validateSecurity } from '../src/core/address.js';
 import { PRESETS, detectPreset, getPreset, presetForHost } from '../src/core/presets.js';
+import wellKnown from 'nodemailer/lib/well-known';
 import { parseDurationOrNull, resolveSettings } from '../src/core/settings.js';
 import { enhancedCode } from '../src/core/probe.js';
 import { exitCodeFor } from '../src/core/outcome.js';
@@ -50,10 +51,14 @@ describe('presets', () => {
     ['a@acme.ru', null], ['a@gmail.co', null], ['a@mail.ru.example.com', null],
   ])('detects %p as %p', (email, preset) => expect(detectPreset(email)).toBe(preset));
 
-  it('takes the servers from nodemailer\'s well-known table', () => {
+  it('has the servers of nodemailer\'s well-known table', () => {
+    for (const [id, key] of [['gmail', 'Gmail'], ['yandex', 'Yandex'], ['mailru', 'Mail.ru']] as const) {
+      const known = wellKnown(key)!;
+      expect(known).toBeTruthy();
+      const security = known.secure === true || (known.secure === undefined && known.port === 465) ? 'ssl' : 'starttls';
+      expect(PRESETS[id]).toMatchObject({ host: known.host, port: known.port, security });
+    }
     expect(PRESETS.gmail).toMatchObject({ host: 'smtp.gmail.com', port: 465, security: 'ssl' });
-    expect(PRESETS.yandex).toMatchObject({ host: 'smtp.yandex.ru', port: 465, security: 'ssl' });
-    expect(PRESETS.mailru).toMatchObject({ host: 'smtp.mail.ru', port: 465, security: 'ssl' });
   });
 
   it('each provider preset carries its app-password note and an official page', () => {

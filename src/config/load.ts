@@ -3,7 +3,7 @@
  * or "addr" in package.json, from the working directory up to the home directory, then
  * ~/.config/addr/. Paths in it are relative to the file.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ConfigError } from '../errors.js';
@@ -28,19 +28,32 @@ export const SEARCH_PLACES = [
 ];
 
 /**
- * Could cosmiconfig find anything? A cheap superset of its search (one readdir per folder from cwd up
- * to HOME, plus the global config folder): when nothing there is named like a config file, the
- * ~10 ms of loading cosmiconfig and its parsers are skipped. When something is, cosmiconfig decides.
+ * Could cosmiconfig find anything? A cheap superset of its search (a stat of each search place from cwd up
+ * to HOME, plus the global config folder; a package.json counts only when it has an "addr" key or does
+ * not parse): when nothing is there, the ~10 ms of loading cosmiconfig and its parsers are skipped.
+ * When something is, cosmiconfig decides.
  */
 export function mayHaveConfig(cwd: string, env: NodeJS.ProcessEnv): boolean {
   const home = path.resolve(env.HOME || os.homedir());
-  const candidate = (name: string) => name === 'package.json' || name.startsWith('.addrrc') || name.startsWith('addr.config') || name.startsWith('.config');
   let dir = path.resolve(cwd);
   for (;;) {
-    try {
-      if (readdirSync(dir).some(candidate)) return true;
-    } catch {
-      // unreadable folder: cosmiconfig would skip it too
+    for (const place of SEARCH_PLACES) {
+      if (place !== 'package.json') {
+        if (existsSync(path.join(dir, place))) return true;
+        continue;
+      }
+      let text: string;
+      try {
+        text = readFileSync(path.join(dir, place), 'utf8');
+      } catch {
+        continue; // absent or unreadable: cosmiconfig skips it too
+      }
+      try {
+        const pkg: unknown = JSON.parse(text);
+        if (pkg && typeof pkg === 'object' && Object.hasOwn(pkg, 'addr')) return true;
+      } catch {
+        return true; // let cosmiconfig report it
+      }
     }
     const parent = path.dirname(dir);
     if (dir === home || parent === dir) break;

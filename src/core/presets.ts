@@ -1,10 +1,9 @@
 /**
- * Provider presets as data. Server settings come from nodemailer's own table of well-known
- * services (nodemailer/lib/well-known); what it lacks (the full list of each provider's address
- * domains, the app-password notes and the official pages) is added here.
- * Pure: importing the table reads no file at run time beyond the module itself.
+ * Provider presets as data. The server settings are those of nodemailer's table of well-known services
+ * (nodemailer/lib/well-known; a test keeps the two in step, so that table need not be loaded at start-up);
+ * what it lacks (the full list of each provider's address domains, the app-password notes and the
+ * official pages) is added here.
  */
-import wellKnown from 'nodemailer/lib/well-known';
 import type { Security } from './address.js';
 import { ValidationError } from '../errors.js';
 
@@ -32,20 +31,10 @@ export interface Preset {
   links: ProviderLink[];
 }
 
-interface ServiceSettings { host: string; port: number; security: Security }
-
-/** Reads host/port/security from nodemailer's well-known services; falls back to our own data. */
-function service(key: string, fallback: ServiceSettings): ServiceSettings {
-  const found = wellKnown(key);
-  if (!found || typeof found.host !== 'string' || typeof found.port !== 'number') return fallback;
-  const port = found.port;
-  const security: Security = found.secure === true || (found.secure === undefined && port === 465) ? 'ssl' : 'starttls';
-  return { host: found.host, port, security };
-}
-
-const gmail = service('Gmail', { host: 'smtp.gmail.com', port: 465, security: 'ssl' });
-const yandex = service('Yandex', { host: 'smtp.yandex.ru', port: 465, security: 'ssl' });
-const mailru = service('Mail.ru', { host: 'smtp.mail.ru', port: 465, security: 'ssl' });
+/** Keep in step with nodemailer's well-known services "Gmail", "Yandex", "Mail.ru" (test/core.test.ts checks). */
+const gmail = { host: 'smtp.gmail.com', port: 465, security: 'ssl' as Security };
+const yandex = { host: 'smtp.yandex.ru', port: 465, security: 'ssl' as Security };
+const mailru = { host: 'smtp.mail.ru', port: 465, security: 'ssl' as Security };
 
 export const PRESETS: Record<PresetId, Preset> = {
   gmail: {

@@ -295,7 +295,12 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
         continue;
       }
       // Syslog puts "postfix" at the same column line after line: look there before searching.
-      if (post < ls) post = s.startsWith('postfix', ls + col) ? ls + col : at(s, 'postfix', ls);
+      if (post < ls) {
+        // charCodeAt is inlined by the optimiser; startsWith is a call.
+        const p = ls + col;
+        post = s.charCodeAt(p) === 112 && s.charCodeAt(p + 1) === 111 && s.charCodeAt(p + 2) === 115 && s.charCodeAt(p + 3) === 116
+          && s.charCodeAt(p + 4) === 102 && s.charCodeAt(p + 5) === 105 && s.charCodeAt(p + 6) === 120 ? p : at(s, 'postfix', ls);
+      }
       if (post < le) {
         col = post - ls;
         if (pipe < ls) pipe = at(s, '|', ls); // "name | " prefixes are stripped by the scanner: let it decide
@@ -313,7 +318,8 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
             if (from < ls) {
               from = len;
               for (let i = s.indexOf('<', ls + 7); i >= 0; i = s.indexOf('<', i + 1)) {
-                if (s.startsWith(': from=', i - 7)) { from = i - 7; break; }
+                if (s.charCodeAt(i - 1) === 61 && s.charCodeAt(i - 2) === 109 && s.charCodeAt(i - 3) === 111 && s.charCodeAt(i - 4) === 114
+                  && s.charCodeAt(i - 5) === 102 && s.charCodeAt(i - 6) === 32 && s.charCodeAt(i - 7) === 58) { from = i - 7; break; } // ": from="
               }
             }
             if (from < le && s.charCodeAt(from + 8) !== 62 /* from=<> */) {

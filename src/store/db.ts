@@ -1,7 +1,7 @@
 /**
  * The SQLite file: creation with safe permissions, WAL, foreign keys, versioned migrations.
  */
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -13,9 +13,8 @@ export type DB = Database.Database;
  * The addon's path, given to better-sqlite3 directly: its default lookup (the `bindings` package)
  * probes a dozen paths and parses a stack trace, which costs ~20 ms of every start.
  */
-function nativeBinding(): string | undefined {
+function nativeBinding(require: NodeJS.Require): string | undefined {
   try {
-    const require = createRequire(import.meta.url);
     const candidate = require.resolve('better-sqlite3/build/Release/better_sqlite3.node');
     return existsSync(candidate) ? candidate : undefined;
   } catch {
@@ -120,7 +119,10 @@ export function openDatabase(file: string, opts: { create: boolean }): DB | null
   if (!exists) createFile(file);
   let db: DB;
   try {
-    db = new Database(file, { fileMustExist: true, nativeBinding: nativeBinding() });
+    // Loaded here, not at import: commands that never open the store (diagnose, --help) skip its ~4 ms.
+    const require = createRequire(import.meta.url);
+    const BetterSqlite3 = require('better-sqlite3') as typeof Database;
+    db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding: nativeBinding(require) });
   } catch (err) {
     throw new StoreError(`Cannot open the database ${file}: ${(err as Error).message}.`, 'Check the path (--db, ADDR_DB or the config file) and its permissions.', ExitCode.IOERR, { cause: err });
   }
