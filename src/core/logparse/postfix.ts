@@ -10,7 +10,7 @@
 import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
 
 /** Substrings one of which a line must contain (besides ": from=<") for parse() to do anything. */
-export const POSTFIX_TRIGGERS = ['status=', 'reject:', 'authentication failed', 'SSL_connect error', 'TLS library problem', 'certificate verification failed'] as const;
+export const POSTFIX_TRIGGERS = ['status=', 'reject:', 'SASL', 'SSL_connect error', 'TLS library problem', 'certificate verification failed'] as const;
 
 export class PostfixParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
@@ -38,7 +38,8 @@ export class PostfixParser {
     }
     if (line.includes(': from=<')) { this.remember(line); return undefined; }
     if (line.includes('reject:')) return this.reject(line);
-    if (line.includes('authentication failed')) return this.sasl(line);
+    // Postfix words every SASL failure "SASL … authentication failed" (smtpd_sasl_glue.c, smtp_sasl_glue.c).
+    if (line.includes('SASL') && line.includes('authentication failed')) return this.sasl(line);
     if (line.includes('SSL_connect error') || line.includes('TLS library problem') || line.includes('certificate verification failed')) {
       const m = /: (?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
       return { source: 'postfix', line, time: timeOf(line), status: 'error', signal: { text: m?.[1] ?? line, stage: 'tls' } };
