@@ -70,24 +70,41 @@ function bump(map: Map<string, number>, key: string | undefined): void {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const top = (map: Map<string, number>, n: number): Array<[string, number]> => [...map.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, n);
 
+interface Classified { result: ReturnType<typeof classifyDetailed>; code: string }
+interface Recent { text: string; code?: number; enhanced?: string; stage?: string; errorCode?: string; timeout?: string; sender: string; classified: Classified }
+
 export class FindingsCollector {
   private readonly groups = new Map<Category, Group>();
-  private readonly cache = new Map<string, ReturnType<typeof classifyDetailed>>();
+  private readonly cache = new Map<string, Classified>();
+  /** The last few distinct signals: a log repeats a handful of replies, and comparing them is cheaper than a cache key. */
+  private readonly recent: Recent[] = [];
   private failures = 0;
 
   constructor(private readonly contextFor?: (email: string) => SenderContext | undefined) {}
+
+  private classify(s: LogRecord['signal'], context: SenderContext | undefined, sender: string): Classified {
+    for (const r of this.recent) {
+      if (r.text === s.text && r.code === s.code && r.enhanced === s.enhanced && r.stage === s.stage && r.errorCode === s.errorCode
+        && r.timeout === s.timeout && r.sender === sender) return r.classified;
+    }
+    const key = `${s.text}\u0000${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${sender}`;
+    let classified = this.cache.get(key);
+    if (!classified) {
+      const result = classifyDetailed(s, context);
+      classified = { result, code: [result.code, result.enhanced].filter(Boolean).join(' ') };
+      if (this.cache.size >= 5000) this.cache.clear();
+      this.cache.set(key, classified);
+    }
+    if (this.recent.length >= 8) this.recent.pop();
+    this.recent.unshift({ text: s.text, code: s.code, enhanced: s.enhanced, stage: s.stage, errorCode: s.errorCode, timeout: s.timeout, sender, classified });
+    return classified;
+  }
 
   add(record: LogRecord): void {
     this.failures += 1;
     const context = record.sender && this.contextFor ? this.contextFor(record.sender) : undefined;
     const s = record.signal;
-    const key = `${s.text}\u0000${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${context ? record.sender : ''}`;
-    let result = this.cache.get(key);
-    if (!result) {
-      result = classifyDetailed(s, context);
-      if (this.cache.size >= 5000) this.cache.clear();
-      this.cache.set(key, result);
-    }
+    const { result, code } = this.classify(s, context, context ? record.sender! : '');
     const d = result.diagnosis;
     let g = this.groups.get(d.category);
     if (!g) {
@@ -102,7 +119,6 @@ export class FindingsCollector {
     if (record.time) { g.first ??= record.time; g.last = record.time; }
     bump(g.senders, record.sender);
     bump(g.domains, record.recipient?.slice(record.recipient.lastIndexOf('@') + 1));
-    const code = [result.code, result.enhanced].filter(Boolean).join(' ');
     if (code && g.codes.size < 10) g.codes.add(code);
     g.sources.add(record.source);
   }
