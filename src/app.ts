@@ -98,8 +98,10 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
     errStyle,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
-    interactive: Boolean(process.stdin.isTTY && process.stdout.isTTY),
+    // Getters: Node builds process.stdin on first access (as a pipe it loads net, as a file the fs
+    // streams: ~3 ms), and most commands never read it.
+    get stdin() { return process.stdin; },
+    get interactive() { return Boolean(process.stdin.isTTY && process.stdout.isTTY); },
     env,
     cwd,
     out: (text) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); },

@@ -122,7 +122,7 @@ export async function diagnoseCli(app: App, files: string[], o: { text?: string;
   };
   if (o.since !== undefined && !o.sent) throw new UsageError('--since applies to --sent (the send log) only.');
   const records = o.sent ? await sentRecords(app, o.since) : undefined;
-  return diagnoseCommand(files, { text: o.text, json: app.json, color: app.style.enabled, records }, { stdout: app.stdout, stderr: app.stderr, stdin: app.stdin }, contextFor);
+  return diagnoseCommand(files, { text: o.text, json: app.json, color: app.style.enabled, records }, { stdout: app.stdout, stderr: app.stderr, stdin: files.includes('-') ? app.stdin : undefined }, contextFor);
 }
 
 /** The failed attempts of `addr send` (refusals by the access rules are not SMTP failures) as records. */

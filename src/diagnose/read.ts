@@ -72,9 +72,10 @@ async function* withGunzip(source: AsyncIterable<Buffer>, name: string): AsyncGe
 }
 
 /** Calls onLine for each line of a stream (gzip or not); resolves with counts. Throws InputError when it cannot be read. */
-export async function readLines(file: string, onLine: (line: string) => void, stdin: NodeJS.ReadableStream = process.stdin): Promise<ReadStats> {
+export async function readLines(file: string, onLine: (line: string) => void, stdin?: NodeJS.ReadableStream): Promise<ReadStats> {
   const name = file === '-' ? 'standard input' : file;
-  const stream = file === '-' ? stdin : createReadStream(file, { highWaterMark: 1 << 16 });
+  // process.stdin only when read: Node builds the stream on first access.
+  const stream = file === '-' ? stdin ?? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
   const decoder = new StringDecoder('utf8');
   const stats: ReadStats = { lines: 0, truncated: 0 };
   let carry = '';
@@ -414,7 +415,7 @@ function scanFile(fd: number, sink: LineSink, senderOf: SenderOf): ReadStats {
  * Reads one input into the sink: a regular file by the fast path, gzip and stdin ("-") by the stream path.
  * Throws InputError when it cannot be read.
  */
-export async function readInput(file: string, sink: LineSink, senderOf: SenderOf, stdin: NodeJS.ReadableStream = process.stdin): Promise<ReadStats> {
+export async function readInput(file: string, sink: LineSink, senderOf: SenderOf, stdin?: NodeJS.ReadableStream): Promise<ReadStats> {
   if (file === '-') return readLines(file, (l) => sink.push(l), stdin);
   let fd: number;
   try {
