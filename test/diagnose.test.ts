@@ -189,6 +189,7 @@ describe('diagnose: the fast file reader finds what the line-by-line reader find
       filler(3000, 0),
       'Jan 10 12:00:01 mail postfix/qmgr[811]: ABCDE12345: from=<first@shop.example>, size=1, nrcpt=1 (queue active)',
       'Jan 10 12:00:01 mail postfix/qmgr[811]: ABCDE12345: from=<>, size=1, nrcpt=1 (queue active)',
+      'Jan 10 12:00:01 mail postfix/cleanup[812]: ABCDE12345: from=<not-qmgr@shop.example>, size=1', // only qmgr writes senders
       filler(20000, 5000),
       'Jan 10 12:00:02 mail postfix/smtp[2]: ABCDE12345: to=<c@y.example>, relay=mx[1.2.3.4]:25, dsn=5.1.1, status=bounced (host mx[1.2.3.4] said: 550 5.1.1 no such user (in reply to RCPT TO command))',
       'mail_1  | Jan 10 12:00:03 mail postfix/smtpd[905]: NOQUEUE: reject: RCPT from app.local[10.0.0.5]: 553 5.7.1 <s@o.example>: Sender address rejected: not owned by user i@shop.example; from=<s@o.example> to=<c@client.example> proto=ESMTP helo=<app>',

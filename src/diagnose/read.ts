@@ -280,7 +280,6 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
     let trig = -1; // the nearest of the five once it is >= the current line start
     let post = -1;
     let pipe = -1;
-    let from = -1;
     let col = 0;
     let lines = 0;
     let ls = 0;
@@ -315,24 +314,27 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
             trig = Math.min(nStatus, nJect, nSasl, nSsl, nTls);
           }
           if (trig >= le) {
-            // Skipped; only a "QID: from=<…>" line leaves a trace.
-            if (from < ls) {
-              from = len;
-              for (let i = s.indexOf('<', ls + 7); i >= 0; i = s.indexOf('<', i + 1)) {
-                if (s.charCodeAt(i - 1) === 61 && s.charCodeAt(i - 2) === 109 && s.charCodeAt(i - 3) === 111 && s.charCodeAt(i - 4) === 114
-                  && s.charCodeAt(i - 5) === 102 && s.charCodeAt(i - 6) === 32 && s.charCodeAt(i - 7) === 58) { from = i - 7; break; } // ": from="
+            // Skipped; only a qmgr "QID: from=<…>" line leaves a trace (PostfixParser.senderEntry: the program
+            // is the word after the first "/" that follows "postfix").
+            let slash = post + 7;
+            if (s.charCodeAt(slash) !== 47) slash = at(s, '/', post);
+            if (slash < le && s.charCodeAt(slash + 1) === 113 && s.charCodeAt(slash + 2) === 109 && s.charCodeAt(slash + 3) === 103
+              && s.charCodeAt(slash + 4) === 114 && (s.charCodeAt(slash + 5) === 91 || s.charCodeAt(slash + 5) === 58)) { // "qmgr[" or "qmgr:"
+              const lt = at(s, '<', slash + 6); // a from= line's first '<'
+              const from = lt - 7;
+              if (lt < le && s.charCodeAt(lt + 1) !== 62 /* from=<> */ && s.charCodeAt(lt - 1) === 61 && s.charCodeAt(lt - 2) === 109
+                && s.charCodeAt(lt - 3) === 111 && s.charCodeAt(lt - 4) === 114 && s.charCodeAt(lt - 5) === 102 && s.charCodeAt(lt - 6) === 32
+                && s.charCodeAt(from) === 58) { // ": from=<"
+                // The queue id before ": from=<", hashed as qidHash does (from its last character back).
+                let h = 0x811c9dc5 | 0;
+                let q = from;
+                while (q > ls) {
+                  const c = s.charCodeAt(q - 1);
+                  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { h = Math.imul(h ^ c, 0x01000193); q--; }
+                  else break;
+                }
+                if (from - q >= 5) onFrom(h, off + ls);
               }
-            }
-            if (from < le && s.charCodeAt(from + 8) !== 62 /* from=<> */) {
-              // The queue id before ": from=<", hashed as qidHash does (from its last character back).
-              let h = 0x811c9dc5 | 0;
-              let q = from;
-              while (q > ls) {
-                const c = s.charCodeAt(q - 1);
-                if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { h = Math.imul(h ^ c, 0x01000193); q--; }
-                else break;
-              }
-              if (from - q >= 5) onFrom(h, off + ls);
             }
             ls = le + 1;
             continue;

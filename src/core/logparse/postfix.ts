@@ -18,11 +18,18 @@ export class PostfixParser {
   /** Senders of "from=" lines that were indexed rather than parsed. */
   lookup: ((qid: string) => string | undefined) | undefined;
 
-  /** The queue id and sender a "QID: from=<…>" line records, exactly as parse() would remember them. */
+  /**
+   * The queue id and sender a qmgr "QID: from=<…>" line records, exactly as parse() would remember them. Only
+   * qmgr writes such lines; the program is the word after the first "/" that follows "postfix" (postfix/qmgr,
+   * postfix-out/qmgr). The fast reader applies the same test.
+   */
   static senderEntry(line: string): { qid: string; sender: string } | undefined {
     if (line.includes(' status=') || !line.includes(': from=<')) return undefined;
+    const slash = line.indexOf('/', line.indexOf('postfix'));
+    if (slash < 0 || !/^qmgr[[:]/.test(line.slice(slash + 1, slash + 6))) return undefined;
+    const lt = line.indexOf('<', slash);
     const m = /: ([0-9A-Za-z]{5,}): from=<([^>]*)>/.exec(line);
-    return m && m[2] ? { qid: m[1]!, sender: m[2] } : undefined;
+    return m && m[2] && m.index + m[0].length - m[2].length - 2 === lt ? { qid: m[1]!, sender: m[2] } : undefined;
   }
 
   /** Quick test: is this a Postfix line at all. */
