@@ -181,6 +181,18 @@ const ROWS: Row[] = [
   ['550 5.0.0 Something strange happened', 'unknown'],
   ['Message failed: 554 Transaction failed', 'unknown'],
   ['an error that means nothing to anyone', 'unknown'],
+  // more providers' wording
+  ["554 delivery error: dd This user doesn't have a yahoo.com account (someone@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com", 'recipient_unknown'],
+  ['554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.', 'quota_exceeded'],
+  ['554 rejected due to spam URL in content', 'spam_rejected'],
+  ['421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes', 'rate_limited'],
+  ['421 4.7.0 [GL01] Message from (203.0.113.5) temporarily deferred - 4.16.50. Please refer to https://postmaster.yahooinc.com/error-codes', 'rate_limited'],
+  ['550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=203.0.113.5', 'blacklisted'],
+  ['451 4.7.500 Server busy. Please try again later from [203.0.113.5]. (AS761) [BN8NAM11FT0.eop-nam11.prod.protection.outlook.com]', 'rate_limited'],
+  ["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'relay_denied'],
+  ['550 5.1.8 Access denied, bad outbound sender AS(42003) [BN8NAM12FT.eop-nam12.prod.protection.outlook.com]', 'blacklisted'],
+  ['550 5.4.1 Recipient address rejected: Access denied', 'recipient_unknown'],
+  ['554 5.7.1 <c@client.example>: Recipient address rejected: Access denied', 'policy_rejected'],
 ];
 
 describe('classify: one row per reply', () => {
