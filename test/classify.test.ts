@@ -193,6 +193,20 @@ const ROWS: Row[] = [
   ['550 5.1.8 Access denied, bad outbound sender AS(42003) [BN8NAM12FT.eop-nam12.prod.protection.outlook.com]', 'blacklisted'],
   ['550 5.4.1 Recipient address rejected: Access denied', 'recipient_unknown'],
   ['554 5.7.1 <c@client.example>: Recipient address rejected: Access denied', 'policy_rejected'],
+  ['550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550', 'policy_rejected'],
+  ['550-Verification failed for <sender@example.com>\n550-Unrouteable address\n550 Sender verify failed', 'policy_rejected'],
+  ['553 5.1.8 <sender@example>... Domain of sender address sender@example does not exist', 'dns_not_found'],
+  ['550 5.7.1 <someone@example.com>... Relaying denied. Proper authentication required.', 'relay_denied'],
+  ['550 5.7.1 Authentication is required for relay', 'relay_denied'],
+  ['553 Sender is not allowed to relay emails', 'relay_denied'],
+  ['550 Unauthenticated senders not allowed', 'auth_failed'],
+  ['421 Domain example.com has exceeded the max emails per hour (100/100) allowed.  Message will be reattempted later', 'quota_exceeded'],
+  ['550 5.7.1 Your account has been disabled for sending mail', 'policy_rejected'],
+  ["554 5.7.1 Your message was rejected because the sender's domain is blocked", 'blacklisted'],
+  ['550 5.7.0 Message considered as spam or virus', 'spam_rejected'],
+  ['550 5.4.4 Unable to route', 'recipient_unknown'],
+  ['550 5.7.1 URL in message body listed by URIBL', 'spam_rejected'],
+  ['554 5.7.1 Service unavailable; Helo command [localhost] blocked using dbl.spamhaus.org', 'blacklisted'],
 ];
 
 describe('classify: one row per reply', () => {
