@@ -207,6 +207,11 @@ const ROWS: Row[] = [
   ['550 5.4.4 Unable to route', 'recipient_unknown'],
   ['550 5.7.1 URL in message body listed by URIBL', 'spam_rejected'],
   ['554 5.7.1 Service unavailable; Helo command [localhost] blocked using dbl.spamhaus.org', 'blacklisted'],
+  ['550 5.7.511 Access denied, banned sender[203.0.113.5]. To request removal from this list please forward this message to delist@microsoft.com.', 'blacklisted'],
+  ['550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated', 'policy_rejected'],
+  ['550 5.7.124 Sender not in allowed-senders list', 'policy_rejected'],
+  ['554 5.7.1 This message has been blocked because it contains a suspicious link', 'spam_rejected'],
+  ['454 4.7.0 TLS not available due to temporary reason', 'tls_handshake_failed'],
 ];
 
 describe('classify: one row per reply', () => {
