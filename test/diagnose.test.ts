@@ -67,6 +67,13 @@ describe('diagnose: parsers', () => {
   test('stack traces and inspected fields of a printed error are not counted again', () => {
     expect(scan(['Error: Invalid login: 535 5.7.8 bad', "  response: '535 5.7.8 bad',", '    at SMTPConnection._formatError (x.js:1:1)'])).toHaveLength(1);
   });
+  test('a logged error object without its message (JSON.stringify drops it) is read from errno and syscall', () => {
+    const r = scan([
+      '{"code":"ESOCKET","errno":-111,"syscall":"connect","address":"203.0.113.5","port":465,"command":"CONN"}',
+      '{"err":{"code":"EDNS","errno":-3008,"syscall":"getaddrinfo","hostname":"smtp.example.con","command":"CONN"}}',
+    ]);
+    expect(r.map((x) => x.signal.text)).toEqual(['connect ECONNREFUSED 203.0.113.5:465', 'getaddrinfo ENOTFOUND smtp.example.con']);
+  });
   test('successful replies and chatter are not failures', () => {
     expect(scan(['250 2.0.0 OK', 'hello world', 'port 465 and 587 are fine', '2024-01-01 12:00:00 1rA-000-XY Completed'])).toHaveLength(0);
   });
