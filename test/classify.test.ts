@@ -212,6 +212,11 @@ const ROWS: Row[] = [
   ['550 5.7.124 Sender not in allowed-senders list', 'policy_rejected'],
   ['554 5.7.1 This message has been blocked because it contains a suspicious link', 'spam_rejected'],
   ['454 4.7.0 TLS not available due to temporary reason', 'tls_handshake_failed'],
+  ['550 5.7.1 Нет обратной записи DNS (PTR) для вашего IP', 'ptr_missing'],
+  ['421 4.7.0 Требуется STARTTLS', 'tls_required'],
+  ['550 5.7.1 Релей запрещен', 'relay_denied'],
+  ['550 5.7.1 Ваш аккаунт заблокирован за рассылку спама', 'policy_rejected'],
+  ['550 5.2.1 Почтовый ящик заблокирован', 'recipient_unknown'],
 ];
 
 describe('classify: one row per reply', () => {
