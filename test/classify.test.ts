@@ -217,6 +217,19 @@ const ROWS: Row[] = [
   ['550 5.7.1 Релей запрещен', 'relay_denied'],
   ['550 5.7.1 Ваш аккаунт заблокирован за рассылку спама', 'policy_rejected'],
   ['550 5.2.1 Почтовый ящик заблокирован', 'recipient_unknown'],
+  // other clients' errors, as pasted
+  ['msmtp: TLS handshake failed: An unexpected TLS packet was received.', 'wrong_security_mode'],
+  ["msmtp: TLS certificate verification failed: the certificate hasn't got a known issuer", 'certificate_invalid'],
+  ['msmtp: the server does not support TLS via the STARTTLS command', 'tls_unavailable'],
+  ['msmtp: envelope from address sales@example.com not accepted by the server', 'sender_not_owned'],
+  ['msmtp: the server sent an empty reply', 'connection_lost'],
+  ['smtplib.SMTPServerDisconnected: Connection unexpectedly closed', 'connection_lost'],
+  ['smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.', 'auth_unavailable'],
+  ['SMTP Error: Could not authenticate.', 'auth_failed'],
+  ['javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: javax.net.ssl.SSLHandshakeException: PKIX path building failed', 'certificate_invalid'],
+  ['Net::ReadTimeout', 'connection_timeout'],
+  ['curl: (6) Could not resolve host: smtp.exmaple.com', 'dns_not_found'],
+  ['Jan 10 12:00:05 mail postfix/smtp[907]: certificate verification failed for mx.example.org[203.0.113.7]:25: untrusted issuer /C=US/O=Example', 'certificate_invalid'],
 ];
 
 describe('classify: one row per reply', () => {

@@ -83,7 +83,7 @@ const sslOnPlainPort = (f: Facts): boolean =>
   f.security === 'ssl' && f.port !== undefined && [25, 587, 2525].includes(f.port);
 
 const GREETING_TIMEOUT = /greeting never received|greeting time(?:d )?out|timed? ?out (?:while |waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting/i;
-const WRONG_VERSION = /wrong version number|unknown protocol|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
+const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
 
 export const RULES: Rule[] = [
   // ---- 1. client-side TLS, security mode, certificates -------------------------------------------------------
@@ -100,9 +100,9 @@ export const RULES: Rule[] = [
   { id: 'cert.node-code', category: 'certificate_invalid',
     text: /DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|CERT_UNTRUSTED|CERT_REVOKED|CERT_SIGNATURE_FAILURE|HOSTNAME_MISMATCH/ },
   { id: 'cert.text', category: 'certificate_invalid',
-    text: /self[- ]signed certificate|certificate has expired|certificate is not yet valid|unable to verify the first certificate|unable to get (?:local )?issuer certificate|Hostname\/IP does not match certificate|does not match certificate'?s? altnames|certificate verify failed|server certificate (?:not (?:trusted|verified)|verification failed)|untrusted (?:TLS )?certificate|certificate (?:is )?(?:not trusted|revoked|invalid)|Untrusted TLS connection/i },
+    text: /self[- ]signed certificate|certificate has expired|certificate is not yet valid|unable to verify the first certificate|unable to get (?:local )?issuer certificate|Hostname\/IP does not match certificate|does not match certificate'?s? altnames|certificate verify failed|certificate verification failed|hasn't got a known issuer|PKIX path building failed|unable to find valid certification path|server certificate (?:not (?:trusted|verified)|verification failed)|untrusted (?:TLS )?certificate|certificate (?:is )?(?:not trusted|revoked|invalid)|Untrusted TLS connection/i },
   { id: 'tls.starttls-missing', category: 'tls_unavailable',
-    text: /STARTTLS (?:is )?not (?:offered|supported|available|advertised)|(?:server|host) does not (?:support|offer|advertise) STARTTLS|no STARTTLS|TLS is required, but was not offered|does(?:n't| not) support STARTTLS|ENOSTARTTLS/i },
+    text: /STARTTLS (?:is )?not (?:offered|supported|available|advertised)|(?:server|host) does not (?:support|offer|advertise) STARTTLS|no STARTTLS|TLS is required, but was not offered|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS|ENOSTARTTLS/i },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
     text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS not available|TLS negotiation failed|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))/i,
     when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text) && !/TLS not available/i.test(f.text)) },
@@ -119,16 +119,16 @@ export const RULES: Rule[] = [
   { id: 'dns.recipient-domain', category: 'recipient_unknown', text: /Recipient address rejected: Domain not found|(?:recipient|destination) domain (?:does not exist|not found)|Domain of (?:recipient )?address .{0,60}does not exist|unrouteable mail domain|no such domain|Unrouteable address|domain (?:is )?not (?:found|exist)|all relevant MX records point to non-existent hosts/i,
     note: 'The recipient\'s domain does not exist or has no mail servers.' },
   { id: 'dns.not-found', category: 'dns_not_found', noReply: true,
-    text: /ENOTFOUND|EAI_NONAME|EAI_FAIL|\bEDNS\b|ENODATA|Host or domain name not found|Name service error|getaddrinfo|Name or service not known|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record/i },
+    text: /ENOTFOUND|EAI_NONAME|EAI_FAIL|\bEDNS\b|ENODATA|Host or domain name not found|Name service error|getaddrinfo|Name or service not known|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException/i },
   { id: 'net.refused', category: 'connection_refused', noReply: true, text: /ECONNREFUSED|Connection refused|actively refused/i },
   { id: 'net.greeting-timeout', category: 'greeting_timeout', when: (f) => GREETING_TIMEOUT.test(f.text) || f.timeout === 'greeting' },
   { id: 'net.timeout', category: 'connection_timeout', noReply: true,
-    text: /ETIMEDOUT|Connection timed? ?out|connect(?:ion)? timeout|timed out while|Operation timed out|timed out after|\btimeout\b|defer \(110\)|Network is unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out/i },
+    text: /ETIMEDOUT|Connection timed? ?out|connect(?:ion)? timeout|timed out while|Operation timed out|timed out after|\btimeout\b|ReadTimeout|read timed? ?out|defer \(110\)|Network is unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out/i },
   { id: 'net.timeout-flag', category: 'connection_timeout', noReply: true, when: (f) => f.timeout === 'connect' || f.timeout === 'command' },
   { id: 'net.could-not-connect', category: 'connection_refused', noReply: true, text: /Could not connect to (?:the )?(?:SMTP )?(?:host|server)|Failed to connect to|Unable to connect to|connect\(\) failed|не удалось (?:подключиться|соединиться)/i,
     note: 'The client could not open a connection to the SMTP server (refused, blocked or no answer).' },
   { id: 'net.lost', category: 'connection_lost', noReply: true,
-    text: /lost connection|Connection closed unexpectedly|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|Client network socket disconnected/i },
+    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty reply|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|Client network socket disconnected/i },
 
   // ---- 3. SMTP replies: provider wording first ----------------------------------------------------------------
   { id: 'ms.smtp-auth-disabled', category: 'smtp_auth_disabled', enhanced: ['x.7.139'] },
@@ -150,6 +150,8 @@ export const RULES: Rule[] = [
   { id: 'ms.group-restriction', category: 'policy_rejected', fixSide: 'recipient',
     text: /RESOLVER\.RST\.|Delivery restriction check failed|SenderNotAuthenticatedForGroup|not in (?:the )?allowed[- ]senders list/i,
     note: 'The recipient is a group or mailbox that accepts mail only from chosen or internal senders (Microsoft 365 delivery restrictions); its owner must allow this sender.' },
+  { id: 'sender.envelope-not-accepted', category: 'sender_not_owned', text: /envelope from address .{0,120}not accepted/i,
+    note: 'The server refused the envelope sender (MAIL FROM): on a submission server this almost always means the login may not send as that address.' },
   { id: 'auth.not-logged-in', category: 'auth_failed', text: /not logged in|authentication required|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|Client (?:was )?not authenticated|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация/i,
     when: (f) => !/\bSPF\b|\bDKIM\b|DMARC|\brelay/i.test(f.text),
     note: 'The server wants a login before it accepts this sender or recipient, and none (or a failed one) was done.' },
@@ -158,7 +160,7 @@ export const RULES: Rule[] = [
   { id: 'tls.required-code', category: 'tls_required', code: /^538$/ },
   { id: 'tls.required-enh', category: 'tls_required', enhanced: ['x.7.11'] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /(?:server|host) does not (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH command not (?:implemented|available)|ENOAUTHMETHOD|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported/i },
+    text: /(?:server|host) does not (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|ENOAUTHMETHOD|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported/i },
   { id: 'auth.unavailable-stage', category: 'auth_unavailable', stage: /^auth/, code: /^50[0-4]$/,
     note: 'The server did not recognise the AUTH command: it offers no login on this connection.' },
   // Microsoft's 5.7.3 is both a wrong password and SMTP AUTH being off for the mailbox.
@@ -244,7 +246,7 @@ export const RULES: Rule[] = [
   { id: 'enh.auth-any', category: 'auth_failed', enhanced: ['x.7.8', 'x.7.57'] },
   { id: 'code.535', category: 'auth_failed', code: /^535$/ },
   { id: 'auth.text', category: 'auth_failed',
-    text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|Can't create new access token|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected)|SASL (?:\w+ )?authentication failed|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)/i },
+    text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected)|SASL (?:\w+ )?authentication failed|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)/i },
   { id: 'stage.auth-5xx', category: 'auth_failed', stage: /^auth/, code: /^5\d\d$/,
     note: 'The server refused the login (the reply does not say more).' },
   { id: 'enh.x72', category: 'mailbox_full', enhanced: ['x.2.0', 'x.2.4'], when: (f) => f.replyClass === 4 },
