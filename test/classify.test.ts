@@ -344,6 +344,15 @@ describe('classify: the context makes the remedy concrete', () => {
     expect(d.links).toContain('https://aka.ms/smtp_auth_disabled');
     expect(d.remedy).toContain('a@contoso.com');
   });
+  test('a rule that knows more than its category gives its own cause and remedy', () => {
+    const group = classify({ text: '550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required' });
+    expect(group.category).toBe('policy_rejected');
+    expect(group.fixSide).toBe('recipient');
+    expect(group.remedy).toMatch(/allowed senders/);
+    const uribl = classify({ text: '550 5.7.1 URL in message body listed by URIBL' });
+    expect(uribl.cause).toMatch(/link or domain in the message body/);
+    expect(uribl.remedy).toMatch(/remove or replace it/);
+  });
   test('links quoted in the reply come first', () => {
     const d = classify({ text: '550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=XyZ or report' });
     expect(d.links[0]).toBe('http://help.mail.ru/notspam-support/id?c=XyZ');

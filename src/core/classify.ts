@@ -215,7 +215,7 @@ function diagnose(rule: Rule | undefined, f: Facts): Diagnosis {
   const info = REMEDIES[category];
   const advice = f.provider ? info.providers?.[f.provider] : undefined;
   const cause = advice?.cause?.(f) ?? rule?.note ?? info.cause(f);
-  const remedy = advice ? advice.remedy(f) : info.remedy(f);
+  const remedy = rule?.remedy ?? (advice ? advice.remedy(f) : info.remedy(f));
   const permanent = rule?.permanent
     ?? (info.byCode && (f.replyClass === 4 || f.replyClass === 5) ? f.replyClass === 5 : info.permanent);
   const links = [...new Set([...f.urls, ...(advice?.links ?? info.links ?? [])])];

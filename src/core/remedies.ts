@@ -74,6 +74,8 @@ export interface Rule {
   when?: (f: Facts) => boolean;
   /** A more precise cause than the category's. */
   note?: string;
+  /** A more precise remedy than the category's (and than the provider's, which is about the category). */
+  remedy?: string;
   permanent?: boolean;
   fixSide?: FixSide;
 }
@@ -113,9 +115,11 @@ export const RULES: Rule[] = [
   { id: 'dns.sender-domain', category: 'dns_not_found', text: /Sender address rejected: Domain not found|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not exist/i,
     note: 'The receiving server cannot find the sender\'s domain in DNS (no A or MX record for the From domain).', fixSide: 'dns' },
   { id: 'policy.envelope-blocked', category: 'policy_rejected', text: /Envelope blocked/i, fixSide: 'recipient',
-    note: 'The recipient\'s gateway (e.g. Mimecast) has a block entry for this sender or its domain; only the recipient\'s administrator can lift it.' },
+    note: 'The recipient\'s gateway (e.g. Mimecast) has a block entry for this sender or its domain; only the recipient\'s administrator can lift it.',
+    remedy: 'Ask the recipient (by another channel) to have their mail administrator remove the block entry for this sender or domain; resending will not help until then.' },
   { id: 'sender.verify', category: 'policy_rejected', text: /sender verify failed|sender (?:address )?verification failed|could not verify (?:the )?sender/i, fixSide: 'sender',
-    note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.' },
+    note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
+    remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.' },
   { id: 'dns.recipient-domain', category: 'recipient_unknown', text: /Recipient address rejected: Domain not found|(?:recipient|destination) domain (?:does not exist|not found)|Domain of (?:recipient )?address .{0,60}does not exist|unrouteable mail domain|no such domain|Unrouteable address|domain (?:is )?not (?:found|exist)|all relevant MX records point to non-existent hosts/i,
     note: 'The recipient\'s domain does not exist or has no mail servers.' },
   { id: 'dns.not-found', category: 'dns_not_found', noReply: true,
@@ -146,10 +150,12 @@ export const RULES: Rule[] = [
     text: /not owned by (?:auth(?:enticated)? )?user|SendAsDenied|does not match a verified Sender Identity|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|(?:email )?address is not verified|identities failed the check|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned/i },
   { id: 'sender.account-blocked', category: 'policy_rejected', fixSide: 'provider',
     text: /your (?:e-?mail |mail )?account (?:has been |is )?(?:disabled|blocked|suspended|locked|deactivated)|(?:sending|outgoing mail) (?:has been |is )?(?:disabled|blocked|suspended) for (?:this|your) account|ваш(?:а|е)? (?:аккаунт|почтовый ящик|ящик|учетная запись|учётная запись) (?:был[аои]? )?заблокирован/i,
-    note: 'The provider has blocked sending from this account (often after spam complaints or a security check): its web interface or support says why and how to unblock it.' },
+    note: 'The provider has blocked sending from this account (often after spam complaints or a security check): its web interface or support says why and how to unblock it.',
+    remedy: 'Log in to the mailbox in the provider\'s web interface: it shows why sending is blocked and how to lift it (change the password, pass a check, contact support). Find out what sent the mail that triggered it before sending again.' },
   { id: 'ms.group-restriction', category: 'policy_rejected', fixSide: 'recipient',
     text: /RESOLVER\.RST\.|Delivery restriction check failed|SenderNotAuthenticatedForGroup|not in (?:the )?allowed[- ]senders list/i,
-    note: 'The recipient is a group or mailbox that accepts mail only from chosen or internal senders (Microsoft 365 delivery restrictions); its owner must allow this sender.' },
+    note: 'The recipient is a group or mailbox that accepts mail only from chosen or internal senders (Microsoft 365 delivery restrictions); its owner must allow this sender.',
+    remedy: 'Ask the recipient organisation\'s administrator to add this sender to the group\'s allowed senders, or to let the group receive mail from outside the organisation; sending again will not help until then.' },
   { id: 'sender.envelope-not-accepted', category: 'sender_not_owned', text: /envelope from address .{0,120}not accepted/i,
     note: 'The server refused the envelope sender (MAIL FROM): on a submission server this almost always means the login may not send as that address.' },
   { id: 'auth.not-logged-in', category: 'auth_failed', text: /not logged in|authentication required|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|Client (?:was )?not authenticated|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация/i,
@@ -188,9 +194,11 @@ export const RULES: Rule[] = [
     text: /temporarily deferred due to (?:unexpected )?volume|unexpected volume or user complaints|\[(?:GL01|TSS04)\]/i,
     note: 'The receiver is deferring this sender for now because of its sending volume or user complaints (Yahoo/AOL TSS04, GL01).' },
   { id: 'ms.restricted-sender', category: 'blacklisted', text: /bad outbound sender/i, fixSide: 'provider',
-    note: 'Microsoft 365 blocked this mailbox from sending after it sent spam (it is on the Restricted entities list).' },
+    note: 'Microsoft 365 blocked this mailbox from sending after it sent spam (it is on the Restricted entities list).',
+    remedy: 'A Microsoft 365 admin must release the mailbox in the Defender portal (Email & collaboration → Review → Restricted entities) after securing it: reset the password and check for forwarding rules or app passwords an attacker may have added.' },
   { id: 'spam.uribl', category: 'spam_rejected', text: /\bURIBL\b|\bSURBL\b|(?:URL|URI|link|domain)s? in (?:the )?(?:message|body|content)|message body .{0,40}listed/i,
-    note: 'A link or domain in the message body is on a URL block list (URIBL, SURBL): the content is refused, not the sending IP.' },
+    note: 'A link or domain in the message body is on a URL block list (URIBL, SURBL): the content is refused, not the sending IP.',
+    remedy: 'Find the listed link in the message (check each domain at https://multirbl.valli.org/ or the list named in the reply), remove or replace it, and avoid link shorteners; if the listed domain is yours, ask the list for removal.' },
   { id: 'blacklist', category: 'blacklisted',
     text: /blocked using|black ?list(?:ed)?|block ?list(?:ed)?|spamhaus|spamcop|\bsorbs\b|barracuda|uceprotect|\bRBL\b|DNSBL|\blisted (?:at|on|in|by)\b|\[BL\d+\]|S3150|banned send(?:ing IP|er)|SC-00\d|RTR:BL|\bTSS\d\d\b|(?:poor|bad|low) (?:IP )?reputation|reputation (?:of|is)|Cloudmark|ipcheck\.proofpoint\.com|traffic not accepted from this IP|IP .{0,40}(?:is|was|has been) (?:blocked|banned|listed|blacklisted)|(?:sender'?s? )?domain (?:is |has been )?(?:blocked|banned|blacklisted)|в (?:черном|чёрном) списке|черн(?:ый|ом) спис/i },
   { id: 'relay', category: 'relay_denied', enhanced: ['x.7.64'] },
