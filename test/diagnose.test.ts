@@ -36,6 +36,7 @@ describe('diagnose: fixture corpus, one expected category set per input form', (
     ['exim_mainlog', { auth_failed: 1, connection_timeout: 1, mailbox_full: 1, recipient_unknown: 1, relay_denied: 1 }],
     ['sendmail.log', { connection_refused: 1, message_too_big: 1 }],
     ['nodemailer.log', { auth_failed: 1, connection_refused: 1, dns_not_found: 1, greeting_timeout: 1, sender_not_owned: 1, wrong_security_mode: 1 }],
+    ['msmtp.log', { auth_failed: 1, connection_timeout: 1, sender_not_owned: 2 }],
     ['swaks.txt', { auth_failed: 1 }],
     ['transcript.txt', { dmarc_failed: 1 }],
     ['replies-ru.txt', { app_password_required: 1, spam_rejected: 2, mailbox_full: 1 }],
@@ -73,6 +74,15 @@ describe('diagnose: parsers', () => {
       '{"err":{"code":"EDNS","errno":-3008,"syscall":"getaddrinfo","hostname":"smtp.example.con","command":"CONN"}}',
     ]);
     expect(r.map((x) => x.signal.text)).toEqual(['connect ECONNREFUSED 203.0.113.5:465', 'getaddrinfo ENOTFOUND smtp.example.con']);
+  });
+  test('msmtp: a line per mail; EX_OK is a delivery; the reply, the error, the sender and the first recipient are read', () => {
+    const r = scan([
+      "Dec 02 06:17:02 host=smtp.gmail.com tls=on auth=on user=me@gmail.com from=me@gmail.com recipients=ok@b.example mailsize=211 smtpstatus=250 smtpmsg='250 2.0.0 OK' exitcode=EX_OK",
+      "Dec 02 06:18:02 web1 msmtp: host=smtp.yandex.ru tls=on auth=on user=shop@yandex.ru from=Sales@Shop.ru recipients=c@d.example,e@f.example smtpstatus=553 smtpmsg='553 5.7.1 Sender address rejected: not owned by auth user.' errormsg='envelope from address sales@shop.ru not accepted by the server' exitcode=EX_DATAERR",
+    ]);
+    expect(r).toHaveLength(1);
+    expect(r[0]).toMatchObject({ source: 'msmtp', sender: 'sales@shop.ru', recipient: 'c@d.example', status: 'failed', time: 'Dec 02 06:18:02' });
+    expect(r[0]!.signal).toEqual({ text: '553 5.7.1 Sender address rejected: not owned by auth user. (envelope from address sales@shop.ru not accepted by the server)', code: 553, stage: 'mail' });
   });
   test('successful replies and chatter are not failures', () => {
     expect(scan(['250 2.0.0 OK', 'hello world', 'port 465 and 587 are fine', '2024-01-01 12:00:00 1rA-000-XY Completed'])).toHaveLength(0);

@@ -150,7 +150,8 @@ function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
   if (!host || port === undefined) {
     const m = /connect to ([\w.-]+)\[[^\]]*\]:(\d+)/i.exec(text)
       ?? /\b(?:connect|getaddrinfo|queryA|querySrv)\s+E[A-Z_]+\s+([\w.:-]+?)(?::(\d+))?(?=$|[\s,)])/.exec(text)
-      ?? /\bhost ([\w.-]+)\[[\d.:a-f]+\](?::(\d+))?/i.exec(text);
+      ?? /\bhost ([\w.-]+)\[[\d.:a-f]+\](?::(\d+))?/i.exec(text)
+      ?? /cannot connect to ([\w.-]+), port (\d+)/i.exec(text);
     if (m) {
       host ??= m[1];
       if (port === undefined && m[2]) port = Number(m[2]);

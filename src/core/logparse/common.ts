@@ -5,7 +5,7 @@
 import type { FailureSignal } from '../diagnosis.js';
 
 /** `sent` = a failed `addr send` attempt from the send log. */
-export type RecordSource = 'postfix' | 'exim' | 'sendmail' | 'nodemailer' | 'smtp' | 'swaks' | 'dsn' | 'text' | 'sent';
+export type RecordSource = 'postfix' | 'exim' | 'sendmail' | 'msmtp' | 'nodemailer' | 'smtp' | 'swaks' | 'dsn' | 'text' | 'sent';
 
 /** One failure found in the input, ready for the classifier. */
 export interface LogRecord {

@@ -3,6 +3,7 @@ export { maskSecrets, clip, type LogRecord, type RecordSource } from './common.j
 export { PostfixParser, POSTFIX_TRIGGERS } from './postfix.js';
 export { EximParser } from './exim.js';
 export { SendmailParser } from './sendmail.js';
+export { MsmtpParser } from './msmtp.js';
 export { NodemailerParser, signalFromError } from './nodemailer.js';
 export { SmtpReplyParser } from './smtp.js';
 export { DsnParser } from './dsn.js';

@@ -9,6 +9,7 @@ import { EximParser } from './exim.js';
 import { NodemailerParser } from './nodemailer.js';
 import { PostfixParser } from './postfix.js';
 import { SendmailParser } from './sendmail.js';
+import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
 import { stripPrefix, timeOf, type LogRecord } from './common.js';
 
@@ -23,6 +24,7 @@ export class LogScanner {
   private readonly postfix = new PostfixParser();
   private readonly exim = new EximParser();
   private readonly sendmail = new SendmailParser();
+  private readonly msmtp = new MsmtpParser();
   private readonly nodemailer = new NodemailerParser();
   private readonly smtp = new SmtpReplyParser();
   private readonly dsn = new DsnParser();
@@ -76,6 +78,11 @@ export class LogScanner {
       const r = this.dsn.parse(line);
       if (r) this.out(r);
       if (DsnParser.claims(line) || line === '') return;
+    }
+    if (MsmtpParser.claims(line)) {
+      const r = this.msmtp.parse(line);
+      if (r) this.out(r);
+      return;
     }
     if (EximParser.claims(line)) {
       const r = this.exim.parse(line);
