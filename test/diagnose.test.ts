@@ -84,6 +84,15 @@ describe('diagnose: parsers', () => {
     expect(r[0]).toMatchObject({ source: 'msmtp', sender: 'sales@shop.ru', recipient: 'c@d.example', status: 'failed', time: 'Dec 02 06:18:02' });
     expect(r[0]!.signal).toEqual({ text: '553 5.7.1 Sender address rejected: not owned by auth user. (envelope from address sales@shop.ru not accepted by the server)', code: 553, stage: 'mail' });
   });
+  test('exim: outgoing TLS errors and connections closed by the remote host', async () => {
+    const file = path.join(dir, 'exim-tls.log');
+    writeFileSync(file, [
+      '2024-01-10 12:00:06 TLS error on connection to mx.example.com [203.0.113.7] (SSL_connect): error:0A000086:SSL routines::certificate verify failed',
+      '2024-01-10 12:00:07 1rNXYZ-000133-AB == u@example.com R=dnslookup T=remote_smtp defer (-18): Remote host mx.example.com [203.0.113.7] closed connection in response to end of data',
+      '2024-01-10 12:00:08 TLS error on connection from client.example [198.51.100.1] (SSL_accept): error:0A000418:SSL routines::tlsv1 alert unknown ca',
+    ].join('\n'));
+    expect(await counts(file)).toEqual({ certificate_invalid: 1, connection_lost: 1 }); // "from" is an incoming client, not a send
+  });
   test('successful replies and chatter are not failures', () => {
     expect(scan(['250 2.0.0 OK', 'hello world', 'port 465 and 587 are fine', '2024-01-01 12:00:00 1rA-000-XY Completed'])).toHaveLength(0);
   });

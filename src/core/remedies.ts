@@ -132,7 +132,7 @@ export const RULES: Rule[] = [
   { id: 'net.could-not-connect', category: 'connection_refused', noReply: true, text: /Could not connect to (?:the )?(?:SMTP )?(?:host|server)|Failed to connect to|Unable to connect to|connect\(\) failed|не удалось (?:подключиться|соединиться)/i,
     note: 'The client could not open a connection to the SMTP server (refused, blocked or no answer).' },
   { id: 'net.lost', category: 'connection_lost', noReply: true,
-    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty reply|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|Client network socket disconnected/i },
+    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty reply|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection in response to|Client network socket disconnected/i },
 
   // ---- 3. SMTP replies: provider wording first ----------------------------------------------------------------
   { id: 'ms.smtp-auth-disabled', category: 'smtp_auth_disabled', enhanced: ['x.7.139'] },

@@ -12,7 +12,8 @@ export class EximParser {
 
   static claims(line: string): boolean {
     return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line)
-      && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' rejected ') || line.includes('authenticator failed'));
+      && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' rejected ') || line.includes('authenticator failed')
+        || line.includes(' TLS error on connection to '));
   }
 
   parse(line: string): LogRecord | undefined {
@@ -48,6 +49,11 @@ export class EximParser {
         sender: lowerAddress(rejected[1]), recipient: rejected[2] === 'RCPT' ? lowerAddress(rejected[3]) : undefined,
         signal: { text: rejected[4] ?? line, stage: rejected[2]!.toLowerCase().replace('after ', '') },
       };
+    }
+    // Outgoing TLS: "TLS error on connection to mx.example.com [203.0.113.7] (SSL_connect): error:… certificate verify failed".
+    const tls = / TLS error on connection to (\S+) \[[^\]]*\](?: \([^)]*\))?: (.*)$/.exec(line);
+    if (tls) {
+      return { source: 'exim', line, time: timeOf(line), status: 'error', signal: { text: `TLS error on connection to ${tls[1]}: ${tls[2]}`, stage: 'tls' } };
     }
     const auth = /authenticator failed for .*?: (\d{3}.*)$/.exec(line);
     if (auth) {
