@@ -183,7 +183,7 @@ Examples:
 
   def('diagnose', () => {
     program.command('diagnose [files...]')
-      .description('read logs of failed sends (Postfix, Exim, sendmail, nodemailer, SMTP transcripts, bounces; .gz too) and give each failure its cause and remedy')
+      .description('read logs of failed sends (Postfix, Exim, sendmail, msmtp, nodemailer, SMTP transcripts, bounces; .gz too) and give each failure its cause and remedy')
       .option('--text <reply>', 'diagnose one server reply or error message')
       .option('--sent', 'analyse the failed attempts of `addr send` (the send log)')
       .option('--since <when>', 'with --sent: only attempts since an ISO date or a duration (24h, 7d)')
