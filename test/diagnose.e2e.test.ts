@@ -68,6 +68,19 @@ describe('addr diagnose (built binary)', () => {
     }
   });
 
+  test('like grep, an unreadable file among others is reported and the rest is still diagnosed (exit 66)', async () => {
+    const r = await runAddr(['diagnose', fixture('postfix.log'), path.join(home, 'nope.log'), '--json'], { home });
+    expect(r.code).toBe(66);
+    const report = JSON.parse(r.stdout) as { summary: { inputs: number; failures: number } };
+    expect(report.summary).toMatchObject({ inputs: 1, failures: 9 });
+    expect(JSON.parse(r.stderr.trim())).toMatchObject({ error: { kind: 'no_input', exitCode: 66 } });
+    const none = await runAddr(['diagnose', path.join(home, 'nope.log'), home], { home });
+    expect(none.code).toBe(66);
+    expect(none.stdout).toBe('');
+    expect(none.stderr).toContain('no such file');
+    expect(none.stderr).toContain('it is a directory');
+  });
+
   test('credentials in a transcript never reach the output', async () => {
     const password = 'Tr0ub4dor&3-secret';
     const b64 = Buffer.from(`\0support@example.com\0${password}`).toString('base64');

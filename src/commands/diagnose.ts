@@ -8,7 +8,7 @@ import type { App } from '../app.js';
 import type { SenderContext } from '../core/diagnosis.js';
 import { FindingsCollector, type Finding, type Summary } from '../core/findings.js';
 import { LogScanner, type LogRecord } from '../core/logparse/index.js';
-import { ExitCode, UsageError } from '../errors.js';
+import { ExitCode, InputError, UsageError } from '../errors.js';
 import { readInput } from '../diagnose/read.js';
 
 export interface DiagnoseOptions {
@@ -22,9 +22,13 @@ export interface DiagnoseIo { stdout: NodeJS.WritableStream; stderr: NodeJS.Writ
 
 export interface DiagnoseReport { findings: Finding[]; summary: Summary }
 
-/** Reads the inputs and builds the report (no output). */
+/**
+ * Reads the inputs and builds the report (no output). A file that cannot be read throws its InputError, unless
+ * onUnreadable is given: then it gets the error and the other inputs are read (what the file gave before the
+ * error, e.g. a gzip cut short, stays in the report).
+ */
 export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io: Pick<DiagnoseIo, 'stdin'> = {},
-  contextFor?: (email: string) => SenderContext | undefined): Promise<DiagnoseReport> {
+  contextFor?: (email: string) => SenderContext | undefined, onUnreadable?: (err: InputError) => void): Promise<DiagnoseReport> {
   const collector = new FindingsCollector(contextFor);
   let lines = 0;
   let truncatedLines = 0;
@@ -44,10 +48,18 @@ export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io:
     for (const r of opts.records) collector.add(r);
   }
   for (const file of files) {
-    inputs += 1;
     const scanner = new LogScanner((r) => collector.add(r));
-    const stats = await readInput(file, scanner, LogScanner.postfixSenderOf, io.stdin);
+    let stats;
+    try {
+      stats = await readInput(file, scanner, LogScanner.postfixSenderOf, io.stdin);
+    } catch (err) {
+      if (!(err instanceof InputError) || !onUnreadable) throw err;
+      scanner.end();
+      onUnreadable(err);
+      continue;
+    }
     scanner.end();
+    inputs += 1;
     lines += stats.lines;
     truncatedLines += stats.truncated;
   }
@@ -98,9 +110,23 @@ export async function diagnoseCommand(files: string[], opts: DiagnoseOptions,
   if (files.length === 0 && opts.text === undefined && opts.records === undefined) {
     throw new UsageError('Nothing to diagnose: give a log file, - for standard input, --text "<reply>", or --sent.', 'Example: addr diagnose /var/log/mail.log');
   }
-  const report = await diagnoseInputs(files, opts, io, contextFor);
+  // Like grep: an unreadable file among others is reported on stderr, the rest is still diagnosed, and the
+  // exit code says that something could not be read. With nothing readable at all, the error alone.
+  const unreadable: InputError[] = [];
+  const report = await diagnoseInputs(files, opts, io, contextFor, (err) => unreadable.push(err));
+  const writeError = (err: InputError): void => {
+    io.stderr.write(opts.json
+      ? `${JSON.stringify({ error: { kind: err.kind, message: err.message, hint: err.hint ?? null, exitCode: err.exitCode } })}\n`
+      : `addr: ${err.message}\n${err.hint ? `  ${err.hint}\n` : ''}`);
+  };
+  if (unreadable.length > 0 && report.summary.inputs === 0) {
+    unreadable.slice(0, -1).forEach(writeError);
+    throw unreadable[unreadable.length - 1]!;
+  }
   if (opts.json) io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else io.stdout.write(renderHuman(report, await palette(opts.color)));
+  unreadable.forEach(writeError);
+  if (unreadable.length > 0) return unreadable[0]!.exitCode;
   return report.summary.failures > 0 ? ExitCode.FOUND : ExitCode.OK;
 }
 
