@@ -230,6 +230,16 @@ const ROWS: Row[] = [
   ['Net::ReadTimeout', 'connection_timeout'],
   ['curl: (6) Could not resolve host: smtp.exmaple.com', 'dns_not_found'],
   ['Jan 10 12:00:05 mail postfix/smtp[907]: certificate verification failed for mx.example.org[203.0.113.7]:25: untrusted issuer /C=US/O=Example', 'certificate_invalid'],
+  ['550 5.7.0 Mail Sending denied. This account has been blocked from sending mail', 'policy_rejected'],
+  ['550 Requested action not taken: mailbox unavailable\n550 invalid DNS PTR resource record, IP=203.0.113.5', 'ptr_missing'],
+  ['550 5.7.1 Service unavailable; Client host [203.0.113.5] blocked by Comcast. Please visit http://postmaster.comcast.net/smtp-error-codes.php#BL000000', 'blacklisted'],
+  ['550 DY-001 (SNT004-MC1F43) Unfortunately, messages from 203.0.113.5 weren\'t sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges.', 'blacklisted'],
+  ['550 5.7.10 Email rejected: message not sent over TLS', 'tls_required'],
+  ['550 Unauthorized sender address', 'sender_not_owned'],
+  ['550 5.0.0 Maximum credits exceeded', 'quota_exceeded'],
+  ['454 Throttling failure: Daily message quota exceeded.', 'quota_exceeded'],
+  ['454 Throttling failure: Maximum sending rate exceeded.', 'rate_limited'],
+  ['550-5.7.27 The sender\'s domain (example.com) doesn\'t pass SPF authentication.', 'spf_failed'],
 ];
 
 describe('classify: one row per reply', () => {
