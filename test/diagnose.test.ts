@@ -93,6 +93,14 @@ describe('diagnose: parsers', () => {
     ].join('\n'));
     expect(await counts(file)).toEqual({ certificate_invalid: 1, connection_lost: 1 }); // "from" is an incoming client, not a send
   });
+  test('postfix: a message that expired in the queue is a failure of its own sender, with the advice to look at its deferrals', async () => {
+    const file = path.join(dir, 'expired.log');
+    writeFileSync(file, 'Jan 10 12:00:07 mail postfix/qmgr[811]: 4ABCDEF129: from=<root@mail.local>, status=expired, returned to sender\n');
+    const report = await diagnoseInputs([file], {});
+    expect(report.findings).toHaveLength(1);
+    expect(report.findings[0]).toMatchObject({ category: 'unknown', senders: ['root@mail.local'] });
+    expect(report.findings[0]!.remedy).toMatch(/earlier deferred attempts/);
+  });
   test('successful replies and chatter are not failures', () => {
     expect(scan(['250 2.0.0 OK', 'hello world', 'port 465 and 587 are fine', '2024-01-01 12:00:00 1rA-000-XY Completed'])).toHaveLength(0);
   });

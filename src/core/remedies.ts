@@ -249,6 +249,9 @@ export const RULES: Rule[] = [
     text: /try again|temporar|service (?:not |un)?available|(?:currently|temporarily) unavailable|come back later|server busy|too busy|system problem|local error|internal error|insufficient system storage|resources? (?:temporarily )?unavailable|please retry|deferred|queue file write error|попробуйте (?:позже|еще)|временн/i },
   { id: 'server.421', category: 'server_temporary', code: /^421$/ },
 
+  { id: 'queue.expired', category: 'unknown', noReply: true, text: /^status=expired|message expired|exceeded max time without delivery|delivery time expired|(?:was|has been) in the queue too long/i,
+    note: 'The message stayed in the queue for the maximum time (Postfix maximal_queue_lifetime, 5 days by default) and was returned: every attempt failed temporarily.',
+    remedy: 'Look up the earlier deferred attempts of the same queue id (or message) in the log: their reason is the real cause; fix that, then send again.' },
   // ---- RFC 3463 enhanced-code fallbacks ---------------------------------------------------------------------
   { id: 'enh.auth', category: 'auth_failed', enhanced: ['x.7.8', 'x.7.57', 'x.7.0'], code: /^53[05]$/ },
   { id: 'enh.auth-any', category: 'auth_failed', enhanced: ['x.7.8', 'x.7.57'] },

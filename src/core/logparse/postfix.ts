@@ -70,6 +70,8 @@ export class PostfixParser {
     if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'undeliverable') return undefined;
     const head = line.slice(0, statusAt);
     const qid = /: ([0-9A-Za-z]{5,}): to=/.exec(head)?.[1];
+    // qmgr's "QID: from=<…>, status=expired, returned to sender" names the sender itself.
+    const ownSender = qid ? undefined : /: [0-9A-Za-z]{5,}: from=<([^>]+)>/.exec(head)?.[1];
     const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})/.exec(head)?.[1];
     const text = st[2] ?? `status=${status}`;
     const stage = /\(in reply to (.+?) command\)/.exec(text)?.[1];
@@ -77,7 +79,7 @@ export class PostfixParser {
       source: 'postfix',
       line,
       time: timeOf(line),
-      sender: qid ? lowerAddress(this.senderOf(qid)) : undefined,
+      sender: qid ? lowerAddress(this.senderOf(qid)) : lowerAddress(ownSender),
       recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]),
       status: status === 'deferred' ? 'deferred' : 'failed',
       signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage },
