@@ -240,6 +240,10 @@ const ROWS: Row[] = [
   ['454 Throttling failure: Daily message quota exceeded.', 'quota_exceeded'],
   ['454 Throttling failure: Maximum sending rate exceeded.', 'rate_limited'],
   ['550-5.7.27 The sender\'s domain (example.com) doesn\'t pass SPF authentication.', 'spf_failed'],
+  // near misses of the patterns above
+  ['550 5.7.1 Recipient domain is blocked', 'policy_rejected'],
+  ['454 4.7.0 The server does not support TLS 1.0', 'tls_handshake_failed'],
+  ['535 5.7.8 Your account has been locked due to too many failed login attempts', 'rate_limited'],
 ];
 
 describe('classify: one row per reply', () => {
