@@ -5,6 +5,7 @@ import path from 'node:path';
 import { Readable, PassThrough } from 'node:stream';
 import { diagnoseCommand, diagnoseInputs } from '../src/commands/diagnose.js';
 import { LogScanner, maskSecrets, type LogRecord } from '../src/core/logparse/index.js';
+import { scanEngine } from '../src/diagnose/read.js';
 import { AddrError, ExitCode } from '../src/errors.js';
 import { repoRoot, tempDir } from './helpers.js';
 
@@ -237,8 +238,16 @@ describe('diagnose: the fast file reader finds what the line-by-line reader find
       '550 5.2.2 mailbox full at the very end',
     ].join('\n');
     const data = Buffer.from(text);
+    expect(scanEngine()).toBe('wasm'); // dist/scan.wasm, built by npm test's pretest
     const fast = await viaFile(data, 'mixed.log');
     expect(fast).toEqual(await viaStdin(data));
+    process.env.ADDR_SCAN = 'js'; // the JavaScript walk, used where WebAssembly is missing
+    try {
+      expect(scanEngine()).toBe('js');
+      expect(await viaFile(data, 'mixed-js.log')).toEqual(fast);
+    } finally {
+      delete process.env.ADDR_SCAN;
+    }
     expect(fast.summary.truncatedLines).toBe(2);
     expect(fast.findings.find((f) => f.category === 'recipient_unknown')!.senders).toContain('first@shop.example');
   });

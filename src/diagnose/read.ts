@@ -12,7 +12,7 @@
  * line is decoded and pushed as before, in order, so multi-line constructs (DSN parts, SMTP transcripts,
  * nodemailer errors) behave as on the stream path. gzip and stdin take the stream path (readLines).
  */
-import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
@@ -221,6 +221,68 @@ class SenderIndex {
 
 interface ScanLib { readSync: typeof readSync; StringDecoder: typeof StringDecoder }
 
+/** The little of the WebAssembly API used here (this project's TypeScript libs do not declare it). */
+declare const WebAssembly: {
+  Module: new (bytes: Uint8Array) => object;
+  Instance: new (module: object, imports: object) => { exports: unknown };
+};
+
+/** dist/scan.wasm (asm/scan.ts): the walk over complete lines, 16 bytes at a time. */
+interface ScanExports {
+  memory: { buffer: ArrayBuffer; grow(pages: number): number };
+  scan(data: number, len: number, maxLine: number, emits: number, froms: number): void;
+  lines: { value: number }; emitted: { value: number }; indexed: { value: number };
+}
+
+/** A walker in WebAssembly memory: the read buffer and the two output lists live there. */
+export interface WasmWalker { exports: ScanExports; data: number; emits: number; froms: number }
+
+let wasmModule: object | null | undefined;
+
+/**
+ * The compiled scanner, or null (then the JavaScript walk runs): dist/scan.wasm next to the bundle, next to
+ * dist/diagnose/read.js, or built for the sources (tests). ADDR_SCAN=js chooses the JavaScript walk.
+ */
+function scanModule(): object | null {
+  if (process.env.ADDR_SCAN === 'js') return null;
+  if (wasmModule !== undefined) return wasmModule;
+  wasmModule = null;
+  for (const rel of ['./scan.wasm', '../scan.wasm', '../../dist/scan.wasm']) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(new URL(rel, import.meta.url));
+    } catch {
+      continue;
+    }
+    try {
+      wasmModule = new WebAssembly.Module(bytes);
+    } catch {
+      wasmModule = null; // no WebAssembly SIMD here: the JavaScript walk
+    }
+    break;
+  }
+  return wasmModule;
+}
+
+/** Which walk regular files get: the WebAssembly scanner, or JavaScript when it is missing or ADDR_SCAN=js. */
+export function scanEngine(): 'wasm' | 'js' {
+  return scanModule() ? 'wasm' : 'js';
+}
+
+/** An instance with room for a read buffer of `size` bytes (+ 64 of slack for its wide loads) and outputs. */
+function wasmWalker(size: number): WasmWalker | undefined {
+  const mod = scanModule();
+  if (!mod) return undefined;
+  const exports = new WebAssembly.Instance(mod, {}).exports as unknown as ScanExports;
+  const data = 65536; // above the module's own static data
+  const emits = data + size + 64;
+  const froms = emits + (size + 1) * 8; // at most one line per byte
+  const need = froms + (size + 1) * 8;
+  const have = exports.memory.buffer.byteLength;
+  if (need > have) exports.memory.grow(Math.ceil((need - have) / 65536));
+  return { exports, data, emits, froms };
+}
+
 /**
  * The fast path over the lines that START in [start, end) of an open regular file (the line that crosses `end`
  * is read to its end). Calls onLine(text, offset) for every line that can matter and onFrom(hash, offset) for
@@ -229,7 +291,8 @@ interface ScanLib { readSync: typeof readSync; StringDecoder: typeof StringDecod
  * worker thread on the second half of the file was tried and gave nothing on a 2-vCPU machine (memory-bound).
  */
 export function scanRange(lib: ScanLib, fd: number, start: number, end: number, maxLine: number,
-  onLine: (text: string, offset: number) => void, onFrom: (hash: number, offset: number) => void): ReadStats {
+  onLine: (text: string, offset: number) => void, onFrom: (hash: number, offset: number) => void,
+  wasm?: (size: number) => WasmWalker | undefined): ReadStats {
   // Measured (Node 20, 200 MB log): one readSync per MiB costs half of one per 64 KiB, but a latin1 string of
   // 128 KiB or more is allocated in V8's large-object space and costs 3-4× per byte: read 1 MiB, walk it in
   // strings of at most CHUNK bytes.
@@ -237,7 +300,9 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
   const CHUNK = 64 * 1024 - 1024;
   const LONG = 3 * maxLine + 4; // a line longer than this (bytes) is cut while read: > maxLine characters anyway
   const stats = { lines: 0, truncated: 0 };
-  const buf = Buffer.allocUnsafe(LONG + READ); // also holds the unfinished last line of the previous read
+  // The whole file (end = Infinity) may be walked by the WebAssembly scanner, its buffer in the module's memory.
+  const walker = end === Infinity ? wasm?.(LONG + READ) : undefined;
+  const buf = walker ? Buffer.from(walker.exports.memory.buffer, walker.data, LONG + READ) : Buffer.allocUnsafe(LONG + READ); // also holds the unfinished last line of the previous read
   let fileOffset = start; // file offset of buf[0]
   let filled = 0;
   let eof = false;
@@ -347,6 +412,30 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
     stats.lines += lines;
   };
 
+  /** The WebAssembly walk over buf[0, stop): the same decisions as walk(), in file order. */
+  const walkWasm = (w: WasmWalker, stop: number): void => {
+    let len = stop;
+    if (buf[stop - 1] !== 10) {
+      // The last line of the file has no '\n': give it one (the slack after the buffer has room).
+      new Uint8Array(w.exports.memory.buffer, w.data + stop, 1)[0] = 10;
+      len += 1;
+    }
+    w.exports.scan(w.data, len, maxLine, w.emits, w.froms);
+    const memory = w.exports.memory.buffer;
+    const emits = new Int32Array(memory, w.emits, 2 * w.exports.emitted.value);
+    const froms = new Int32Array(memory, w.froms, 2 * w.exports.indexed.value);
+    stats.lines += w.exports.lines.value;
+    const off = fileOffset;
+    let j = 0;
+    for (let i = 0; i < emits.length; i += 2) {
+      const ls = emits[i]!;
+      const le = emits[i + 1]!;
+      for (; j < froms.length && froms[j + 1]! < ls; j += 2) onFrom(froms[j]!, off + froms[j + 1]!);
+      emit(buf.toString('utf8', ls, le - ls > maxLine ? Math.min(le, ls + LONG) : le), off + ls);
+    }
+    for (; j < froms.length; j += 2) onFrom(froms[j]!, off + froms[j + 1]!);
+  };
+
   if (start > 0) {
     // The line that crosses `start` belongs to the range before: begin after its '\n'.
     const one = Buffer.alloc(1);
@@ -383,6 +472,7 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
       const stop = last >= 0 ? last + 1 : filled;
       // Strings of at most CHUNK bytes, each ending after a '\n' (a longer line makes a longer string).
       let base = 0;
+      if (walker) { walkWasm(walker, stop); base = stop; }
       while (base < stop && !done) {
         let b = stop;
         if (stop - base > CHUNK) {
@@ -410,7 +500,7 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
 function scanFile(fd: number, sink: LineSink, senderOf: SenderOf): ReadStats {
   const index = new SenderIndex(fd, senderOf);
   sink.setSenderLookup?.((qid) => index.get(qid));
-  return scanRange({ readSync, StringDecoder }, fd, 0, Infinity, MAX_LINE, (text) => sink.push(text), (hash, offset) => index.add(hash, offset));
+  return scanRange({ readSync, StringDecoder }, fd, 0, Infinity, MAX_LINE, (text) => sink.push(text), (hash, offset) => index.add(hash, offset), wasmWalker);
 }
 
 /**
