@@ -192,16 +192,21 @@ class SenderIndex {
     const hash = qidHash(qid, 0, qid.length);
     const base = (hash & (SenderIndex.SETS - 1)) << 2;
     const tag = hash >>> 20;
-    const found: number[] = [];
-    for (let i = base; i < base + 4; i++) {
-      const e = this.sets[i]!;
-      if (e >= 0 && e % 4096 === tag) found.push((e - tag) / 4096);
-    }
-    for (const offset of found.sort((x, y) => y - x)) { // newest first, as the parser's map overwrites
-      const entry = this.check(this.lineAt(offset));
+    // The set's entries with this tag, newest (largest offset) first, as the parser's map overwrites.
+    let tried = -1;
+    for (;;) {
+      let best = -1;
+      for (let i = base; i < base + 4; i++) {
+        const e = this.sets[i]!;
+        if (e < 0) continue;
+        const offset = Math.floor(e / 4096);
+        if (e - offset * 4096 === tag && offset > best && (tried < 0 || offset < tried)) best = offset;
+      }
+      if (best < 0) return undefined;
+      const entry = this.check(this.lineAt(best));
       if (entry && entry.qid === qid) return entry.sender;
+      tried = best;
     }
-    return undefined;
   }
 
   private lineAt(offset: number): string {
