@@ -274,10 +274,16 @@ export function scanEngine(): 'wasm' | 'js' {
   return scanModule() ? 'wasm' : 'js';
 }
 
-/** An instance with room for a read buffer of `size` bytes (+ 64 of slack for its wide loads) and outputs. */
+let walkerCache: { size: number; walker: WasmWalker } | undefined;
+
+/**
+ * An instance with room for a read buffer of `size` bytes (+ 64 of slack for its wide loads) and outputs; one
+ * per process, reused from file to file (its memory, ~21 MB reserved, is only touched as far as it is used).
+ */
 function wasmWalker(size: number): WasmWalker | undefined {
   const mod = scanModule();
   if (!mod) return undefined;
+  if (walkerCache?.size === size) return walkerCache.walker;
   const exports = new WebAssembly.Instance(mod, {}).exports as unknown as ScanExports;
   const data = 65536; // above the module's own static data
   const emits = data + size + 64;
@@ -285,7 +291,8 @@ function wasmWalker(size: number): WasmWalker | undefined {
   const need = froms + (size + 1) * 8;
   const have = exports.memory.buffer.byteLength;
   if (need > have) exports.memory.grow(Math.ceil((need - have) / 65536));
-  return { exports, data, emits, froms };
+  walkerCache = { size, walker: { exports, data, emits, froms } };
+  return walkerCache.walker;
 }
 
 /**
