@@ -2,15 +2,16 @@
  * Input adapter for `addr diagnose`: files or stdin ("-"), gzip detected by its magic bytes, constant memory.
  * Lines are capped at MAX_LINE characters (the rest of an overlong line is skipped); invalid UTF-8 becomes U+FFFD.
  *
- * Regular files take a fast path (scanFile): 1 MiB reads into one reused Buffer, viewed as latin1 strings of at
- * most 63 KiB (one byte = one char, so offsets are byte offsets and ASCII matches are the same as in UTF-8), and a walk over
- * its lines with native indexOf pointers. A line that contains "postfix" goes only to the Postfix parser (see
- * LogScanner.push), which ignores it unless it holds one of POSTFIX_TRIGGERS or ": from=<": those lines are
- * skipped without being decoded, which is most of a Postfix log. Postfix "QID: from=<…>" lines are not parsed
- * either: a small fixed-size table keeps (hash of the queue id → file offset), and when a failure needs the
- * sender the line is read back and checked with the parser's own rule (LogScanner.postfixSenderOf). Every other
- * line is decoded and pushed as before, in order, so multi-line constructs (DSN parts, SMTP transcripts,
- * nodemailer errors) behave as on the stream path. gzip and stdin take the stream path (readLines).
+ * Regular files take a fast path (scanFile): 1 MiB reads into one reused buffer, and a walk over its complete
+ * lines. A line that contains "postfix" goes only to the Postfix parser (see LogScanner.push), which ignores it
+ * unless it holds one of POSTFIX_TRIGGERS or ": from=<": those lines are skipped without being decoded, which
+ * is most of a Postfix log. qmgr's "QID: from=<…>" lines are not parsed either: a small fixed-size table keeps
+ * (hash of the queue id → file offset), and when a failure needs the sender the line is read back and checked
+ * with the parser's own rule (LogScanner.postfixSenderOf). Every other line is decoded and pushed as before, in
+ * order, so multi-line constructs (DSN parts, SMTP transcripts, nodemailer errors) behave as on the stream path.
+ * The walk runs in WebAssembly (asm/scan.ts → dist/scan.wasm, the buffer in its memory, 16 bytes at a time)
+ * or, without it, in JavaScript (walk() in scanRange: latin1 strings of at most 63 KiB, one byte = one char,
+ * native indexOf). gzip and stdin take the stream path (readLines).
  */
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
