@@ -218,6 +218,39 @@ describe('diagnose: the fast file reader finds what the line-by-line reader find
     expect(await viaFile(data, `same-${name}`)).toEqual(await viaStdin(data));
   });
 
+  test('the WebAssembly and JavaScript walks agree at line-length limits, on multi-instance names and at buffer ends', async () => {
+    const bounce = (q: string, to: string, reply = '550 5.1.1 no such user'): string =>
+      `Jan 10 12:00:03 mail postfix-out/smtp[2]: ${q}: to=<${to}>, relay=mx[1.2.3.4]:25, dsn=5.1.1, status=bounced (host mx[1.2.3.4] said: ${reply} (in reply to RCPT TO command))`;
+    const parts: string[] = [];
+    for (let k = 0; k < 40; k++) {
+      const q = `QQ${(100000 + k).toString(36).toUpperCase()}`;
+      parts.push(
+        filler(700, k * 1000),
+        `Jan 10 12:00:01 mail postfix-out/qmgr[811]: ${q}: from=<s${k}@multi.example>, size=1, nrcpt=1 (queue active)`,
+        `Jan 10 12:00:01 mail postfix/qmgr: ${q}X: from=<nopid${k}@shop.example>, size=1, nrcpt=1 (queue active)`,
+        `Jan 10 12:00:02 mail postfix/smtp[9]: ${'p'.repeat(65_536 - 60 + (k % 3))} status=sent (250 ok)`, // 65,535…65,537 bytes
+        `Jan 10 12:00:02 mail postfix/smtp[9]: ${'é'.repeat(32_760 + (k % 5))}\r`,
+        bounce(q, `r${k}@x.example`),
+        bounce(`${q}X`, `n${k}@y.example`, '552 5.2.2 Mailbox full'),
+        `web_1 | Jan 10 12:00:04 mail postfix/smtp[3]: status=deferred (connect to mx[1.2.3.4]:25: Connection timed out)`,
+      );
+    }
+    const data = Buffer.from(parts.join('\n'));
+    const wasm = await viaFile(data, 'limits.log');
+    process.env.ADDR_SCAN = 'js';
+    try {
+      expect(await viaFile(data, 'limits-js.log')).toEqual(wasm);
+    } finally {
+      delete process.env.ADDR_SCAN;
+    }
+    expect(wasm).toEqual(await viaStdin(data));
+    // Senders found through qmgr lines of a multi-instance Postfix ("postfix-out/qmgr[…]") and without a pid.
+    expect(wasm.findings.find((f) => f.category === 'recipient_unknown')).toMatchObject({ count: 40 });
+    expect(wasm.findings.find((f) => f.category === 'recipient_unknown')!.senders).toContain('s0@multi.example');
+    expect(wasm.findings.find((f) => f.category === 'mailbox_full')).toMatchObject({ count: 40 });
+    expect(wasm.findings.find((f) => f.category === 'mailbox_full')!.senders).toContain('nopid0@shop.example');
+  });
+
   test('all fixtures in one file, with filler across 64 KiB blocks, CRLF, "name | " prefixes and overlong lines', async () => {
     const parts = readdirSync(path.join(repoRoot, 'test', 'fixtures', 'diagnose')).sort().map((n) => readFileSync(fixture(n), 'utf8'));
     const text = [
