@@ -285,13 +285,18 @@ function wasmWalker(size: number): WasmWalker | undefined {
   const mod = scanModule();
   if (!mod) return undefined;
   if (walkerCache?.size === size) return walkerCache.walker;
-  const exports = new WebAssembly.Instance(mod, {}).exports as unknown as ScanExports;
   const data = 65536; // above the module's own static data
   const emits = data + size + 64;
   const froms = emits + (size + 1) * 8; // at most one line per byte
   const need = froms + (size + 1) * 8;
-  const have = exports.memory.buffer.byteLength;
-  if (need > have) exports.memory.grow(Math.ceil((need - have) / 65536));
+  let exports: ScanExports;
+  try {
+    exports = new WebAssembly.Instance(mod, {}).exports as unknown as ScanExports;
+    const have = exports.memory.buffer.byteLength;
+    if (need > have) exports.memory.grow(Math.ceil((need - have) / 65536));
+  } catch {
+    return undefined; // no memory for it (a tight ulimit): the JavaScript walk
+  }
   walkerCache = { size, walker: { exports, data, emits, froms } };
   return walkerCache.walker;
 }
