@@ -244,6 +244,12 @@ const ROWS: Row[] = [
   ['550 5.7.1 Recipient domain is blocked', 'policy_rejected'],
   ['454 4.7.0 The server does not support TLS 1.0', 'tls_handshake_failed'],
   ['535 5.7.8 Your account has been locked due to too many failed login attempts', 'rate_limited'],
+  ['451-The server has reached its limit for processing requests from your host.\n451 Please try again later.', 'rate_limited'],
+  ['554 5.7.1 Message rejected: mail from dynamic IP addresses is not allowed', 'blacklisted'],
+  ['554 5.7.0 Reject, id=12345-01 - spam', 'spam_rejected'],
+  ['554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature', 'policy_rejected'],
+  ['553 5.7.1 You are trying to send mail as <x@y.com> which is not allowed', 'sender_not_owned'],
+  ['550 5.7.1 Sender is not same as SMTP authenticate username', 'sender_not_owned'],
 ];
 
 describe('classify: one row per reply', () => {
