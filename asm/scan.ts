@@ -2,7 +2,7 @@
 // `npm run build`; src/diagnose/read.ts runs it, and falls back to the same walk in JavaScript without it).
 //
 // scan(data, len, …) walks the complete lines in [data, data + len) (the last one ends with "\n") exactly as
-// scanRange's walk does in read.ts, and writes two lists in file order:
+// scanLines's walk does in read.ts, and writes two lists in file order:
 //   emits: (start, end) of every line that must be decoded and pushed to the scanner: a line without
 //          "postfix", with a "|" (a "name | " prefix), with a Postfix trigger, or longer than maxLine bytes;
 //   froms: (queue-id hash, start) of every other qmgr "QID: from=<…>" line (see PostfixParser.senderEntry).

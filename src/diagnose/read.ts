@@ -10,7 +10,7 @@
  * with the parser's own rule (LogScanner.postfixSenderOf). Every other line is decoded and pushed as before, in
  * order, so multi-line constructs (DSN parts, SMTP transcripts, nodemailer errors) behave as on the stream path.
  * The walk runs in WebAssembly (asm/scan.ts → dist/scan.wasm, the buffer in its memory, 16 bytes at a time)
- * or, without it, in JavaScript (walk() in scanRange: latin1 strings of at most 63 KiB, one byte = one char,
+ * or, without it, in JavaScript (walk() in scanLines: latin1 strings of at most 63 KiB, one byte = one char,
  * native indexOf). gzip and stdin take the stream path (readLines).
  */
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
@@ -131,7 +131,7 @@ export async function readLines(file: string, onLine: (line: string) => void, st
 
 // ---- fast path (regular files) ---------------------------------------------------------------------------------
 
-/** Hash of a queue id, the same whether computed from a string or from the latin1 view of the bytes (scanRange). */
+/** Hash of a queue id, the same whether computed from a string or from the latin1 view of the bytes (scanLines). */
 export function qidHash(s: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   for (let i = end - 1; i >= start; i--) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -225,8 +225,6 @@ class SenderIndex {
   }
 }
 
-interface ScanLib { readSync: typeof readSync; StringDecoder: typeof StringDecoder }
-
 /** The little of the WebAssembly API used here (this project's TypeScript libs do not declare it). */
 declare const WebAssembly: {
   Module: new (bytes: Uint8Array) => object;
@@ -302,15 +300,12 @@ function wasmWalker(size: number): WasmWalker | undefined {
 }
 
 /**
- * The fast path over the lines that START in [start, end) of an open regular file (the line that crosses `end`
- * is read to its end). Calls onLine(text, offset) for every line that can matter and onFrom(hash, offset) for
- * every Postfix "QID: from=<…>" line, both in file order; returns the line counts.
- * Self-contained (only its parameters and globals), so that a range can be handed to another thread; one
- * worker thread on the second half of the file was tried and gave nothing on a 2-vCPU machine (memory-bound).
+ * The fast path over the lines of an open regular file. Calls onLine(text, offset) for every line that can
+ * matter and onFrom(hash, offset) for every qmgr "QID: from=<…>" line, both in file order; returns the line
+ * counts. The walk is the WebAssembly one when `wasm` gives a walker, else walk() below.
  */
-export function scanRange(lib: ScanLib, fd: number, start: number, end: number, maxLine: number,
-  onLine: (text: string, offset: number) => void, onFrom: (hash: number, offset: number) => void,
-  wasm?: (size: number) => WasmWalker | undefined): ReadStats {
+function scanLines(fd: number, maxLine: number, onLine: (text: string, offset: number) => void,
+  onFrom: (hash: number, offset: number) => void, wasm?: (size: number) => WasmWalker | undefined): ReadStats {
   // Measured (Node 20, 200 MB log): one readSync per MiB costs half of one per 64 KiB, but a latin1 string of
   // 128 KiB or more is allocated in V8's large-object space and costs 3-4× per byte: read 1 MiB, walk it in
   // strings of at most CHUNK bytes.
@@ -318,13 +313,13 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
   const CHUNK = 64 * 1024 - 1024;
   const LONG = 3 * maxLine + 4; // a line longer than this (bytes) is cut while read: > maxLine characters anyway
   const stats = { lines: 0, truncated: 0 };
-  // The whole file (end = Infinity) may be walked by the WebAssembly scanner, its buffer in the module's memory.
-  const walker = end === Infinity ? wasm?.(LONG + READ) : undefined;
-  const buf = walker ? Buffer.from(walker.exports.memory.buffer, walker.data, LONG + READ) : Buffer.allocUnsafe(LONG + READ); // also holds the unfinished last line of the previous read
-  let fileOffset = start; // file offset of buf[0]
+  // The buffer also holds the unfinished last line of the previous read; for the WebAssembly walk it lives in
+  // the module's memory.
+  const walker = wasm?.(LONG + READ);
+  const buf = walker ? Buffer.from(walker.exports.memory.buffer, walker.data, LONG + READ) : Buffer.allocUnsafe(LONG + READ);
+  let fileOffset = 0; // file offset of buf[0]
   let filled = 0;
   let eof = false;
-  let done = false;
   let long: { text: string; decoder: StringDecoder; offset: number } | undefined; // an overlong line being skipped
 
   const emit = (text: string, offset: number): void => {
@@ -354,7 +349,6 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
     const s = buf.toString('latin1', base, stop);
     const len = s.length;
     const off = fileOffset + base; // file offset of s[0]
-    const lim = end - off; // lines starting at or after lim belong to the next range
     let nStatus = -1;
     let nJect = -1;
     let nSasl = -1;
@@ -367,7 +361,6 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
     let lines = 0;
     let ls = 0;
     while (ls < len) {
-      if (ls >= lim) { done = true; break; }
       let le = s.indexOf('\n', ls);
       if (le < 0) le = len;
       lines += 1;
@@ -454,29 +447,22 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
     for (; j < froms.length; j += 2) onFrom(froms[j]!, off + froms[j + 1]!);
   };
 
-  if (start > 0) {
-    // The line that crosses `start` belongs to the range before: begin after its '\n'.
-    const one = Buffer.alloc(1);
-    if (lib.readSync(fd, one, 0, 1, start - 1) === 1 && one[0] !== 10) long = { text: '', decoder: new lib.StringDecoder('utf8'), offset: -1 };
-  }
-  let pos = start;
-  while (!done && (!eof || filled > 0)) {
+  let pos = 0;
+  while (!eof || filled > 0) {
     if (!eof && filled < buf.length) {
-      const n = lib.readSync(fd, buf, filled, Math.min(READ, buf.length - filled), pos);
+      const n = readSync(fd, buf, filled, Math.min(READ, buf.length - filled), pos);
       if (n === 0) eof = true;
       filled += n;
       pos += n;
     }
     if (long) {
-      // Skip the rest of an overlong line (or of the line before `start`) up to its '\n'.
+      // Skip the rest of an overlong line up to its '\n'.
       const nl = buf.subarray(0, filled).indexOf(10);
-      if (long.offset >= 0 && long.text.length <= maxLine) long.text += long.decoder.write(buf.subarray(0, nl < 0 ? filled : nl));
+      if (long.text.length <= maxLine) long.text += long.decoder.write(buf.subarray(0, nl < 0 ? filled : nl));
       if (nl < 0 && !eof) { fileOffset += filled; filled = 0; continue; }
-      if (long.offset >= 0) {
-        long.text += long.decoder.end();
-        stats.lines += 1;
-        emit(long.text.length > maxLine ? long.text.slice(0, maxLine + 1) : long.text, long.offset);
-      }
+      long.text += long.decoder.end();
+      stats.lines += 1;
+      emit(long.text.length > maxLine ? long.text.slice(0, maxLine + 1) : long.text, long.offset);
       long = undefined;
       const rest = nl < 0 ? filled : nl + 1;
       buf.copy(buf, 0, rest, filled);
@@ -484,14 +470,13 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
       filled -= rest;
       continue;
     }
-    if (fileOffset >= end) break;
     const last = buf.subarray(0, filled).lastIndexOf(10);
     if (last >= 0 || (eof && filled > 0)) {
       const stop = last >= 0 ? last + 1 : filled;
       // Strings of at most CHUNK bytes, each ending after a '\n' (a longer line makes a longer string).
       let base = 0;
       if (walker) { walkWasm(walker, stop); base = stop; }
-      while (base < stop && !done) {
+      while (base < stop) {
         let b = stop;
         if (stop - base > CHUNK) {
           b = buf.lastIndexOf(10, base + CHUNK - 1) + 1;
@@ -505,7 +490,7 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
       filled -= stop;
     } else if (filled === buf.length) {
       // No '\n' in LONG + READ bytes: an overlong line; keep its start and skip the rest.
-      long = { text: '', decoder: new lib.StringDecoder('utf8'), offset: fileOffset };
+      long = { text: '', decoder: new StringDecoder('utf8'), offset: fileOffset };
       long.text = long.decoder.write(buf.subarray(0, LONG));
       fileOffset += filled;
       filled = 0;
@@ -514,11 +499,11 @@ export function scanRange(lib: ScanLib, fd: number, start: number, end: number, 
   return stats;
 }
 
-/** The fast path for one open regular file: scanRange over all of it, "from=" lines into a SenderIndex. */
+/** The fast path for one open regular file: scanLines over all of it, "from=" lines into a SenderIndex. */
 function scanFile(fd: number, sink: LineSink, senderOf: SenderOf): ReadStats {
   const index = new SenderIndex(fd, senderOf);
   sink.setSenderLookup?.((qid) => index.get(qid));
-  return scanRange({ readSync, StringDecoder }, fd, 0, Infinity, MAX_LINE, (text) => sink.push(text), (hash, offset) => index.add(hash, offset), wasmWalker);
+  return scanLines(fd, MAX_LINE, (text) => sink.push(text), (hash, offset) => index.add(hash, offset), wasmWalker);
 }
 
 /**

@@ -5,7 +5,8 @@
  * Pure.
  *
  * A line that contains none of POSTFIX_TRIGGERS and no ": from=<" leaves this parser unchanged: the fast reader
- * relies on that to skip such lines without decoding them. Keep the two in step.
+ * relies on that to skip such lines without decoding them. Keep the three in step: POSTFIX_TRIGGERS and
+ * senderEntry here, the JavaScript walk in src/diagnose/read.ts and the WebAssembly one in asm/scan.ts.
  */
 import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
 
