@@ -5,22 +5,9 @@
 import type { Security } from './address.js';
 import type { Diagnosis } from './diagnosis.js';
 
-/** The ladder, in order. `tls` is implicit TLS (before greeting) or STARTTLS (after the first EHLO). */
-export const STAGES = ['dns', 'connect', 'tls', 'greeting', 'ehlo', 'auth', 'mail', 'rcpt', 'data', 'quit'] as const;
-export type Stage = (typeof STAGES)[number];
+import type { Stage } from './stages.js';
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  dns: 'DNS resolve',
-  connect: 'TCP connect',
-  tls: 'TLS',
-  greeting: 'Greeting',
-  ehlo: 'EHLO',
-  auth: 'AUTH',
-  mail: 'MAIL FROM',
-  rcpt: 'RCPT TO',
-  data: 'DATA (test message)',
-  quit: 'RSET/QUIT',
-};
+export { STAGES, STAGE_LABELS, type Stage } from './stages.js';
 
 export interface StageResult {
   stage: Stage;
