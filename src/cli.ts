@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { AddrError, ExitCode } from './errors.js';
+import { escapeControls } from './core/untrusted.js';
 import type { App, GlobalOptions } from './app.js';
 import type { Layers } from './core/settings.js';
 
@@ -44,16 +45,17 @@ function run(cmd: Command, flags: Layers['flags'], handler: Handler): Promise<vo
 function report(err: unknown, global: GlobalOptions): number {
   if (err instanceof AddrError) {
     if (global.json) {
-      process.stderr.write(`${JSON.stringify({ error: { kind: err.kind, message: err.message, hint: err.hint ?? null, exitCode: err.exitCode } })}\n`);
+      process.stderr.write(`${JSON.stringify({ error: { kind: err.kind, message: escapeControls(err.message), hint: err.hint ? escapeControls(err.hint) : null, exitCode: err.exitCode } })}\n`);
     } else {
-      process.stderr.write(`addr: ${err.message}\n`);
-      if (err.hint) process.stderr.write(`  ${err.hint}\n`);
+      // Messages may quote what the user typed or a server sent: control characters are shown, never obeyed.
+      process.stderr.write(`addr: ${escapeControls(err.message)}\n`);
+      if (err.hint) process.stderr.write(`  ${escapeControls(err.hint)}\n`);
     }
     if (global.debug && err.cause) process.stderr.write(`${(err.cause as Error).stack ?? String(err.cause)}\n`);
     return err.exitCode;
   }
   const e = err as Error;
-  process.stderr.write(`addr: internal error: ${e?.message ?? String(err)}\n  This is a bug in addr; please report it with the output of the same command run with --debug.\n`);
+  process.stderr.write(`addr: internal error: ${escapeControls(String(e?.message ?? err))}\n  This is a bug in addr; please report it with the output of the same command run with --debug.\n`);
   if (global.debug) process.stderr.write(`${e?.stack ?? ''}\n`);
   return ExitCode.SOFTWARE;
 }
@@ -81,12 +83,13 @@ const testOptions = (cmd: Command): Command =>
     .option('--send-to <address>', 'send a real test message to this address')
     .option('--connect-timeout <duration>', 'TCP connect + TLS handshake timeout, e.g. 10s')
     .option('--greeting-timeout <duration>', 'wait for the server greeting, e.g. 10s')
-    .option('--command-timeout <duration>', 'wait for each reply, e.g. 15s');
+    .option('--command-timeout <duration>', 'wait for each reply, e.g. 15s')
+    .option('--deadline <duration>', 'the whole live test of one address, whatever the server does (default 60s)');
 
 // commander hands options over untyped; each handler's signature says what it reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Opts = Record<string, any>;
-const timeoutFlags = (o: Opts): Layers['flags'] => ({ connectTimeout: o.connectTimeout, greetingTimeout: o.greetingTimeout, commandTimeout: o.commandTimeout, concurrency: o.concurrency });
+const timeoutFlags = (o: Opts): Layers['flags'] => ({ connectTimeout: o.connectTimeout, greetingTimeout: o.greetingTimeout, commandTimeout: o.commandTimeout, deadline: o.deadline, concurrency: o.concurrency });
 
 /** The first word of the command line that is not an option (nor the value of --db/--config). */
 function commandWord(argv: string[]): string | undefined {
@@ -321,6 +324,7 @@ Users in the file are added or brought in line (name, e-mail, groups); users not
       .option('--connect-timeout <duration>', 'TCP connect + TLS handshake timeout, e.g. 10s')
       .option('--greeting-timeout <duration>', 'wait for the server greeting, e.g. 10s')
       .option('--command-timeout <duration>', 'wait for each reply, e.g. 15s')
+      .option('--deadline <duration>', 'the whole send, whatever the server does (default 60s)')
       .addHelpText('after', `
 Examples:
   $ addr send --from support@acme.ru --to client@example.com --subject "Your order" --body-file order.txt --attach invoice.pdf

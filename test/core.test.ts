@@ -84,7 +84,7 @@ describe('settings precedence: defaults < config file < environment < flags', ()
     const e = resolveSettings({ defaultDb: '/d/addr.db', file, env: {}, flags: {} });
     expect(e.settings.db).toBe('/p/x.db');
     expect(e.sources.db).toBe('config file /p/.addrrc');
-    expect(e.settings.timeouts).toEqual({ connectMs: 3000, greetingMs: 2500, commandMs: 15000 });
+    expect(e.settings.timeouts).toEqual({ connectMs: 3000, greetingMs: 2500, commandMs: 15000, deadlineMs: 60000 });
     expect(e.sources['timeouts.command']).toBe('default');
     const env = resolveSettings({ defaultDb: '/d/addr.db', file, env: { ADDR_DB: '/e.db' }, flags: {} });
     expect(env.settings.db).toBe('/e.db');

@@ -11,6 +11,7 @@ export async function configCommand(app: App): Promise<number> {
     'timeouts.connect': formatDuration(s.timeouts.connectMs),
     'timeouts.greeting': formatDuration(s.timeouts.greetingMs),
     'timeouts.command': formatDuration(s.timeouts.commandMs),
+    'timeouts.deadline': formatDuration(s.timeouts.deadlineMs),
     color: s.color,
     output: s.output,
     concurrency: s.concurrency,

@@ -94,11 +94,13 @@ export interface ProbeTimeouts {
   connectMs: number;
   /** From connect to the server's 220 greeting. */
   greetingMs: number;
-  /** Each command's reply, STARTTLS handshake included. */
+  /** Each command's reply, STARTTLS handshake included, counted from the command (not from the last byte). */
   commandMs: number;
+  /** The whole run for one address (live test or one send), whatever the server does. */
+  deadlineMs: number;
 }
 
-export const DEFAULT_TIMEOUTS: ProbeTimeouts = { connectMs: 10_000, greetingMs: 10_000, commandMs: 15_000 };
+export const DEFAULT_TIMEOUTS: ProbeTimeouts = { connectMs: 10_000, greetingMs: 10_000, commandMs: 15_000, deadlineMs: 60_000 };
 
 /** Extracts the RFC 3463 enhanced status code from a reply, e.g. "535 5.7.8 Error" -> "5.7.8". */
 export function enhancedCode(reply: string | undefined): string | undefined {

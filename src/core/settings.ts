@@ -19,7 +19,7 @@ export interface Settings {
   ehloName: string | null;
 }
 
-export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'color' | 'output' | 'concurrency' | 'ehloName';
+export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName';
 
 export interface Effective {
   settings: Settings;
@@ -42,6 +42,7 @@ export interface Layers {
     connectTimeout?: string;
     greetingTimeout?: string;
     commandTimeout?: string;
+    deadline?: string;
     concurrency?: string;
   };
 }
@@ -51,7 +52,7 @@ const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 
 export function resolveSettings(layers: Layers): Effective {
   const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null };
   const src: Record<SettingKey, string> = {
-    db: 'default', 'timeouts.connect': 'default', 'timeouts.greeting': 'default', 'timeouts.command': 'default',
+    db: 'default', 'timeouts.connect': 'default', 'timeouts.greeting': 'default', 'timeouts.command': 'default', 'timeouts.deadline': 'default',
     color: 'default', output: 'default', concurrency: 'default', ehloName: 'default',
   };
 
@@ -66,9 +67,9 @@ export function resolveSettings(layers: Layers): Effective {
       s.db = resolvePath(c.db); src.db = from;
     }
     if (c.timeouts !== undefined) {
-      if (typeof c.timeouts !== 'object' || c.timeouts === null) throw bad('timeouts', 'must be an object with connect, greeting, command');
+      if (typeof c.timeouts !== 'object' || c.timeouts === null) throw bad('timeouts', 'must be an object with connect, greeting, command, deadline');
       for (const [k, v] of Object.entries(c.timeouts as Record<string, unknown>)) {
-        if (k !== 'connect' && k !== 'greeting' && k !== 'command') throw bad(`timeouts.${k}`, 'is not a timeout (connect, greeting, command)');
+        if (k !== 'connect' && k !== 'greeting' && k !== 'command' && k !== 'deadline') throw bad(`timeouts.${k}`, 'is not a timeout (connect, greeting, command, deadline)');
         const ms = parseDurationOrNull(v);
         if (ms === null) throw bad(`timeouts.${k}`, 'must be a duration such as 10s, 500ms or a number of milliseconds');
         s.timeouts[`${k}Ms`] = ms; src[`timeouts.${k}`] = from;
@@ -106,6 +107,7 @@ export function resolveSettings(layers: Layers): Effective {
   if (f.connectTimeout !== undefined) { s.timeouts.connectMs = parseDuration(f.connectTimeout, '--connect-timeout'); src['timeouts.connect'] = 'flag --connect-timeout'; }
   if (f.greetingTimeout !== undefined) { s.timeouts.greetingMs = parseDuration(f.greetingTimeout, '--greeting-timeout'); src['timeouts.greeting'] = 'flag --greeting-timeout'; }
   if (f.commandTimeout !== undefined) { s.timeouts.commandMs = parseDuration(f.commandTimeout, '--command-timeout'); src['timeouts.command'] = 'flag --command-timeout'; }
+  if (f.deadline !== undefined) { s.timeouts.deadlineMs = parseDuration(f.deadline, '--deadline'); src['timeouts.deadline'] = 'flag --deadline'; }
   if (f.concurrency !== undefined) {
     const n = Number(f.concurrency);
     if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency "${f.concurrency}" is not a whole number from 1 to 64.`);
