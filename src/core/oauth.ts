@@ -243,7 +243,10 @@ export function parseOAuthConfig(raw: unknown, bad: (key: string, what: string) 
   return out;
 }
 
-/** The OAuth client to use for a sign-in, and where each value came from (flag > environment > config > default). */
+/**
+ * The OAuth client to use for a sign-in, and where each value came from: flag (or ADDR_OAUTH_AUTHORITY) > the earlier
+ * sign-in of the same address (signing in again keeps its client) > config file > default.
+ */
 export interface OAuthClient {
   provider: OAuthProviderId;
   clientId: string;
@@ -285,8 +288,8 @@ export function resolveClient(provider: OAuthProviderId, layers: ClientLayers): 
   if (layers.envAuthority) {
     checkEndpointUrl(layers.envAuthority, 'ADDR_OAUTH_AUTHORITY');
     authority = layers.envAuthority.trim().replace(/\/+$/, ''); authorityFrom = 'env ADDR_OAUTH_AUTHORITY';
-  } else if (file.authority) { authority = file.authority; authorityFrom = `config oauth.${provider}.authority`; }
-  else if (layers.previous?.authority) { authority = layers.previous.authority; authorityFrom = 'the earlier sign-in'; }
+  } else if (layers.previous?.authority) { authority = layers.previous.authority; authorityFrom = 'the earlier sign-in'; }
+  else if (file.authority) { authority = file.authority; authorityFrom = `config oauth.${provider}.authority`; }
   return { provider, clientId, tenant, authority, sources: { clientId: clientIdFrom, tenant: tenantFrom, authority: authorityFrom } };
 }
 
@@ -627,4 +630,33 @@ export function splitCommandLine(line: string): string[] {
   if (inWord) words.push(word);
   if (words.length === 0) throw fail('it is empty');
   return words;
+}
+
+// ---- what a sign-in must have produced ------------------------------------------------------------------------
+
+/** The sign-in succeeded but did not grant the mail scope (Google's per-permission consent, Yandex without mail:smtp). */
+export function scopeMissingError(provider: OAuthProviderId, email: string, granted: string): OAuthError {
+  const info = OAUTH_REMEDIES.oauth_consent_missing;
+  const p = provider === 'google' ? 'gmail' : provider;
+  const facts: OAuthFacts = { text: granted, context: { email }, urls: [], login: email, provider: p };
+  const advice = info.providers?.[p];
+  return new OAuthError('oauth_consent_missing',
+    `${advice?.cause?.(facts) ?? info.cause(facts)} Granted: ${safeText(granted).slice(0, 300)}; needed: ${OAUTH_PROVIDERS[provider].requiredScope}.`,
+    EXIT_OF.oauth_consent_missing, (advice?.remedy ?? info.remedy)(facts), { rule: 'oauth.scope-missing' });
+}
+
+/** The sign-in succeeded without a refresh token: it would stop working within the hour. */
+export function refreshTokenMissingError(provider: OAuthProviderId, email: string): OAuthError {
+  const hint = provider === 'microsoft'
+    ? `Make sure the app's API permissions include offline_access (Microsoft Graph, delegated) and sign in again with \`addr auth login ${email}\`.`
+    : `Remove the app's access at ${OAUTH_PROVIDERS[provider].revokeUrl} and sign in again with \`addr auth login ${email}\`, so that the provider issues a refresh token.`;
+  return new OAuthError('oauth_consent_missing', `${OAUTH_PROVIDERS[provider].label} signed ${email} in but gave no refresh token, so the sign-in would stop working when the access token expires.`, ExitCode.NOPERM, hint, { rule: 'oauth.no-refresh-token' });
+}
+
+/** Both accounts known and different: the SMTP server will refuse the token unless that account may send as the address. */
+export function accountMismatch(email: string, account: string | null, username?: string): string | null {
+  if (!account) return null;
+  const a = account.toLowerCase();
+  if (a === email.toLowerCase() || (username && a === username.toLowerCase())) return null;
+  return `signed in as ${escapeControls(account)}, not ${email}: the SMTP server accepts the token only if ${escapeControls(account)} is the login or may send as ${email}.`;
 }
