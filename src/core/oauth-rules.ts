@@ -31,10 +31,11 @@ export interface OAuthRule extends Omit<Rule, 'category'> {
   category: OAuthCategory | 'smtp_auth_disabled';
   /** The replies and errors this row was written for, verbatim (ids and dates are the only things changed). */
   examples: OAuthExample[];
-  /** Read by the token adapter: a token endpoint's "error: description" text. Such rows use `text` only. */
+  /**
+   * Read by the token adapter: a token endpoint's "error: description" text. Such rows use `text` (and `stage`,
+   * which the adapter sets to sign-in, refresh or client-credentials; no SMTP stage has those names) only.
+   */
   tokenEndpoint?: boolean;
-  /** Token rows: only at these steps (a device code that expired is not a dead refresh token). */
-  stages?: Array<'sign-in' | 'refresh' | 'client-credentials'>;
 }
 
 /** The classifier's Facts plus what the token adapter knows of the OAuth client (absent when the classifier calls). */
@@ -71,19 +72,6 @@ export const OAUTH_RULES: OAuthRule[] = [
     text: /Token has been expired or revoked/i,
     note: 'Google no longer accepts the stored sign-in: the access was removed in the Google account, the password changed, or the app\'s consent screen is in "Testing" (refresh tokens then last 7 days).',
     examples: ['invalid_grant: Token has been expired or revoked.'] },
-
-  // ---- token endpoint: an interactive sign-in that did not finish ------------------------------------------
-  { id: 'oauth.device-code-expired', category: 'oauth_sign_in_incomplete', tokenEndpoint: true, stages: ['sign-in'],
-    text: /^(?:expired_token|invalid_grant|bad_verification_code)\b|AADSTS70020\b/,
-    note: 'The sign-in code expired before the sign-in was finished in the browser (Microsoft allows 15 minutes, Yandex 10).',
-    examples: [
-      "expired_token: AADSTS70020: The provided value for the input parameter 'device_code' is not valid. This device code has expired.",
-      'expired_token',
-    ] },
-  { id: 'oauth.sign-in-declined', category: 'oauth_sign_in_incomplete', tokenEndpoint: true,
-    text: /^(?:authorization_declined|access_denied)\b|AADSTS65004\b/,
-    note: 'The sign-in was declined on the provider\'s page ("No" or "Cancel" on the consent screen).',
-    examples: ['authorization_declined', 'access_denied: AADSTS65004: User declined to consent to access the app.'] },
 
   // ---- token endpoint: consent, tenant, client --------------------------------------------------------------
   { id: 'oauth.ms-consent', category: 'oauth_consent_missing', tokenEndpoint: true,
@@ -147,9 +135,6 @@ export const OAUTH_RULES: OAuthRule[] = [
     note: 'Google wants the Desktop client\'s secret with the token request.',
     remedy: 'Copy the client secret of the "Desktop app" client from Google Cloud → APIs & Services → Credentials into oauth.google.clientSecret (it is not a real secret for an installed app) or give it with --client-secret-env.',
     examples: ['invalid_request: client_secret is missing.'] },
-  { id: 'oauth.invalid-client', category: 'oauth_client_invalid', tokenEndpoint: true,
-    text: /^(?:invalid_client|unauthorized_client)\b/,
-    examples: ['invalid_client: Unauthorized', 'unauthorized_client'] },
 
   // ---- token endpoint: policy -----------------------------------------------------------------------------
   { id: 'oauth.ms-mfa', category: 'oauth_policy_blocked', tokenEndpoint: true,
@@ -168,6 +153,27 @@ export const OAUTH_RULES: OAuthRule[] = [
     note: 'The Google Workspace admin does not let this account use the app (API controls), or the app is "Internal" to another organisation.',
     remedy: 'A Workspace admin marks the app as trusted in Admin console → Security → Access and data control → API controls (by its client id); or use a client of your own organisation.',
     examples: ['admin_policy_enforced', 'org_internal'] },
+
+  // ---- token endpoint: the generic codes, after every specific row -------------------------------------------
+  // A device code that expired or was used up is an unfinished sign-in, not a dead refresh token (Yandex says invalid_grant).
+  { id: 'oauth.device-code-expired', category: 'oauth_sign_in_incomplete', tokenEndpoint: true, stage: /^sign-in$/,
+    text: /^(?:expired_token|invalid_grant|bad_verification_code)\b|AADSTS70020\b/,
+    note: 'The sign-in code expired before the sign-in was finished in the browser (Microsoft allows 15 minutes, Yandex 10).',
+    examples: [
+      { text: "expired_token: AADSTS70020: The provided value for the input parameter 'device_code' is not valid. This device code has expired.", stage: 'sign-in' },
+      { text: 'expired_token', stage: 'sign-in' },
+    ] },
+  { id: 'oauth.sign-in-declined', category: 'oauth_sign_in_incomplete', tokenEndpoint: true,
+    text: /^(?:authorization_declined|access_denied)\b|AADSTS65004\b/,
+    note: 'The sign-in was declined on the provider\'s page ("No" or "Cancel" on the consent screen).',
+    examples: ['authorization_declined', 'access_denied: AADSTS65004: User declined to consent to access the app.'] },
+
+  { id: 'oauth.invalid-grant', category: 'oauth_grant_invalid', tokenEndpoint: true,
+    text: /\binvalid_grant\b/,
+    examples: ['invalid_grant', 'invalid_grant: Bad Request'] },
+  { id: 'oauth.invalid-client', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /^(?:invalid_client|unauthorized_client)\b/,
+    examples: ['invalid_client: Unauthorized', 'unauthorized_client'] },
 
   // ---- SMTP replies once a token is used ------------------------------------------------------------------
   // 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.

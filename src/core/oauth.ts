@@ -514,8 +514,7 @@ export function tokenErrorText(e: TokenEndpointError): string {
 
 export function diagnoseTokenError(e: TokenEndpointError, ctx: { provider: OAuthProviderId; stage: TokenStage; email: string; clientId?: string; tenant?: string | null }): TokenErrorDiagnosis {
   const text = tokenErrorText(e);
-  // A device code that expired or was used is an unfinished sign-in, not a dead refresh token (Yandex says invalid_grant).
-  const stageFits = (r: TokenRule) => !r.stages || r.stages.includes(ctx.stage);
+  const stageFits = (r: TokenRule) => !r.stage || r.stage.test(ctx.stage);
   const provider = ctx.provider === 'google' ? 'gmail' : ctx.provider;
   const rule = TOKEN_RULES.find((r) => stageFits(r) && (!r.provider || r.provider.includes(provider)) && r.text.test(text));
   const facts: OAuthFacts = { text, context: { email: ctx.email }, urls: [], login: ctx.email, provider, clientId: ctx.clientId, tenant: ctx.tenant ?? undefined };
