@@ -105,6 +105,7 @@ export async function startAuthServer(opts: { tenants?: string[]; clients?: Test
   mock.service.on('beforeTokenSigning', (token: MutableToken, req: TokenRequestIncomingMessage) => {
     const account = (req.body as unknown as Record<string, string>).x_account;
     if (account) token.payload.preferred_username = account;
+    token.payload.jti = randomUUID(); // two tokens issued in the same second differ, as real ones do
   });
 
   const devices = new Map<string, DeviceCode>(); // by device_code

@@ -361,6 +361,19 @@ describe('addr auth login: Microsoft app-only (client credentials)', () => {
     expect(readFileSync(path.join(h, '.local', 'share', 'addr', 'addr.db')).includes('PRIVATE KEY')).toBe(false);
   });
 
+  it('a certificate the app does not know is refused by the server (AADSTS700027) with the upload remedy', async () => {
+    const h = home();
+    execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=other',
+      '-keyout', path.join(h, 'other.pem'), '-out', path.join(h, 'other-cert.pem')], { stdio: 'ignore' });
+    const both = writeTemp(h, 'both.pem', readFileSync(path.join(h, 'other-cert.pem'), 'utf8') + readFileSync(path.join(h, 'other.pem'), 'utf8'));
+    const r = await addr(h, ['auth', 'login', 'noreply@contoso.com', '--provider', 'microsoft', '--client-id', MS_CERT_APP, '--client-cert-file', both]);
+    expect(r.code).toBe(78);
+    expect(r.stderr).toContain('Upload the certificate');
+    const mismatched = await addr(h, ['auth', 'login', 'noreply@contoso.com', '--provider', 'microsoft', '--client-id', MS_CERT_APP, '--client-cert-file', writeTemp(h, 'c.pem', certPem), '--client-key-file', path.join(h, 'other.pem')]);
+    expect(mismatched.code).toBe(65);
+    expect(mismatched.stderr).toContain('does not belong to the certificate');
+  });
+
   it('needs a tenant of its own, not common', async () => {
     const h = home();
     writeTemp(h, '.addrrc.json', JSON.stringify({ oauth: { microsoft: { clientId: MS_APP } } }));
