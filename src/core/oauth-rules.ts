@@ -247,7 +247,7 @@ export const OAUTH_REMEDIES: Record<OAuthCategory, CategoryInfo> = {
     providers: {
       microsoft: {
         cause: () => 'The app has no consent for SMTP.Send in this tenant (users may not consent on their own, or nobody has yet).',
-        remedy: (f) => `An Entra admin grants consent: Entra admin center → App registrations → the app → API permissions → add Office 365 Exchange Online (or APIs my organization uses → "Office 365 Exchange Online") → SMTP.Send → "Grant admin consent"; then \`addr auth login ${who(f)}\`.`,
+        remedy: (f) => `An Entra admin grants consent: Entra admin center → App registrations → the app → API permissions → Microsoft Graph → Delegated → SMTP.Send and offline_access (for app-only: APIs my organization uses → Office 365 Exchange Online → Application → SMTP.SendAsApp) → "Grant admin consent"; then \`addr auth login ${who(f)}\`.`,
         links: [LINKS.msConsent, LINKS.msAppRegistration],
       },
       gmail: {
