@@ -405,6 +405,10 @@ describe('addr auth: token commands, bad input, logout', () => {
     const insecure = await addr(h, ['auth', 'login', 'x@gmail.com'], { ADDR_OAUTH_AUTHORITY: 'http://auth.example.com' });
     expect(insecure.code).toBe(78);
     expect(insecure.stderr).toContain('not https');
+    writeTemp(h, '.addrrc.json', JSON.stringify({ oauth: { yandex: { clientId: YANDEX_CLIENT } } }));
+    const noSecret = await addr(h, ['auth', 'login', 'x@yandex.ru']);
+    expect(noSecret.code).toBe(64);
+    expect(noSecret.stderr).toContain('oauth.yandex.clientSecret');
     expect(server.requests.length).toBe(n);
     // Nothing was created either.
     expect((await addr(h, ['auth', 'status'])).stderr).toContain('No address is signed in');
@@ -413,6 +417,12 @@ describe('addr auth: token commands, bad input, logout', () => {
   it('logout forgets the tokens and says what the provider still remembers', async () => {
     const h = home();
     expect((await deviceLogin(h)).code).toBe(0);
+    const table = await addr(h, ['auth', 'status']);
+    expect(table.stdout).toMatch(/ADDRESS\s+PROVIDER\s+SIGN-IN\s+ACCOUNT\s+ACCESS TOKEN UNTIL/);
+    expect(table.stdout).toMatch(/support@contoso\.com\*\s+microsoft\s+device\s+support@contoso\.com\s+\d{4}-\d\d-\d\d \d\d:\d\d UTC \(in \d+ min\)/);
+    const one = await addr(h, ['auth', 'status', 'support@contoso.com']);
+    expect(one.stdout).toContain('refresh token');
+    expect(one.stdout).toContain('stored encrypted; usable until revoked, or 90 days without use');
     const r = await addr(h, ['auth', 'logout', 'support@contoso.com']);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Forgot the OAuth2 sign-in of support@contoso.com');

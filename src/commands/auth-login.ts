@@ -124,6 +124,10 @@ export async function authLoginCommand(app: App, address: string | undefined, f:
     if (samePrevious.certificate && secrets.privateKey) certificate = loadClientCertificate(samePrevious.certificate, secrets.privateKey);
   }
 
+  if (provider === 'yandex' && clientSecret === null) {
+    throw new UsageError('Yandex wants the app\'s client secret with every token request.', 'Put it in oauth.yandex.clientSecret in the config file, or give --client-secret-env / --client-secret-file.');
+  }
+
   // ---- the sign-in ----
   const signed = await signIn({
     email, username: saved?.username, client, flow, clientSecret, certificate,
