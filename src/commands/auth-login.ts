@@ -15,6 +15,7 @@ import { InputError, UsageError } from '../errors.js';
 import { loadClientCertificate, type ClientCertificate } from '../oauth/client-assertion.js';
 import { signIn } from '../oauth/sign-in.js';
 import { commandGrant, runTokenCommand } from '../oauth/token-sources.js';
+import type { OAuthGrant } from '../store/oauth-grants.js';
 import { grantLines, grantView } from '../ui/oauth-view.js';
 import { grantStore } from './oauth-context.js';
 
@@ -140,7 +141,7 @@ export async function authLoginCommand(app: App, address: string | undefined, f:
   return report(app, stored, Boolean(saved), `Signed in ${email} at ${info.label} (${how}).`, signed.warnings);
 }
 
-function report(app: App, stored: ReturnType<ReturnType<typeof grantStore>['get']>, saved: boolean, sentence: string, warnings: string[]): number {
+function report(app: App, stored: OAuthGrant, saved: boolean, sentence: string, warnings: string[]): number {
   for (const w of warnings) app.err(app.errStyle.warn(`warning: ${w}`));
   const view = grantView(stored, saved);
   if (app.json) {
