@@ -42,6 +42,8 @@ export interface App {
   /** The open database, or null when it does not exist and `create` is false. */
   database(opts?: { create?: boolean }): DB | null;
   keyDescription(): string;
+  /** The key vault of the database (for stores other than addresses: OAuth2 sign-ins). */
+  vault(): Vault;
   now(): Date;
   close(): void;
 }
@@ -116,6 +118,7 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
       return database(Boolean(opts.create));
     },
     keyDescription: () => vault.describe(),
+    vault: () => vault,
     now: () => new Date(),
     close() {
       if (db?.open) db.close();

@@ -347,6 +347,41 @@ Exit codes: 0 sent, 80 refused by the access rules (nothing sent), 75 temporary 
       .action((o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/log.js')).logCommand(app, o)));
   });
 
+  // ---- OAuth2 sign-in (auth login, status, logout) ------------------------------------------------------------
+  def('auth', () => {
+    const auth = program.command('auth').description('OAuth2 sign-in of addresses (Microsoft 365, Google, Yandex): sign in, show, forget');
+    auth.command('login [address]')
+      .description('sign an address in with OAuth2 (first time or again); the refresh token is stored encrypted')
+      .option('--email <address>', 'the address to sign in, when it is not given as the argument')
+      .option('--provider <id>', 'microsoft, google or yandex (default: from the saved address or its domain)')
+      .option('--flow <flow>', 'device (Microsoft, Yandex), loopback (Google), client-credentials (Microsoft app-only)')
+      .option('--tenant <tenant>', 'Microsoft: tenant id or domain (default: oauth.microsoft.tenant, else common)')
+      .option('--client-id <id>', 'the OAuth client (app registration) id (default: oauth.<provider>.clientId)')
+      .option('--client-secret-env <var>', 'the client secret from this environment variable (app-only; Google/Yandex app secret)')
+      .option('--client-secret-file <file>', 'the client secret from this file (first line)')
+      .option('--client-cert-file <file>', 'app-only: the certificate registered on the app (PEM; may hold the key too)')
+      .option('--client-key-file <file>', 'app-only: the certificate\'s private key (PEM, unencrypted)')
+      .option('--token-cmd <command>', 'instead of signing in: save a command that prints an access token (run without a shell)')
+      .option('--no-browser', 'do not open a browser; only print the sign-in page')
+      .option('--wait <duration>', 'how long to wait for the person to sign in (default 15m device code, 5m browser)')
+      .addHelpText('after', `
+Examples:
+  $ addr auth login support@acme.com --provider microsoft --client-id 0b5f8e44-… --tenant acme.onmicrosoft.com
+  $ addr auth login sales@acme.ru --provider google          # a browser sign-in; client from the config file
+  $ addr auth login noreply@acme.com --flow client-credentials --tenant acme.onmicrosoft.com \\
+        --client-id 0b5f8e44-… --client-cert-file app.pem
+Test servers: ADDR_OAUTH_AUTHORITY=http://127.0.0.1:PORT replaces the providers' sign-in servers (https only, http on loopback).`)
+      .action((address: string | undefined, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/auth-login.js')).authLoginCommand(app, address, o)));
+    auth.command('status [address]')
+      .description('who is signed in and until when (never a secret)')
+      .option('--check', 'get a valid access token now (refreshed if due) to prove the sign-in works')
+      .action((address: string | undefined, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/auth-status.js')).authStatusCommand(app, address, o)));
+    auth.command('logout <address>')
+      .description('forget the stored sign-in of an address (its tokens and secrets)')
+      .option('--revoke', 'also ask the provider to revoke the refresh token (Google)')
+      .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/auth-logout.js')).authLogoutCommand(app, address, o)));
+  });
+
   def('config', () => {
     program.command('config')
       .description('show the effective settings and where each value came from')

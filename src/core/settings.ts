@@ -4,6 +4,7 @@
  */
 import { ConfigError, UsageError } from '../errors.js';
 import { DEFAULT_TIMEOUTS, type ProbeTimeouts } from './probe.js';
+import { parseOAuthConfig, type OAuthConfig } from './oauth.js';
 
 export type ColorMode = 'auto' | 'always' | 'never';
 export type OutputMode = 'human' | 'json';
@@ -17,6 +18,8 @@ export interface Settings {
   concurrency: number;
   /** The name sent in EHLO; null = this machine's host name. */
   ehloName: string | null;
+  /** OAuth2 clients per provider (client id, tenant, installed-app secret, authority); see src/core/oauth.ts. */
+  oauth: OAuthConfig;
 }
 
 export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName';
@@ -47,10 +50,10 @@ export interface Layers {
   };
 }
 
-const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName']);
+const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName', 'oauth']);
 
 export function resolveSettings(layers: Layers): Effective {
-  const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null };
+  const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null, oauth: {} };
   const src: Record<SettingKey, string> = {
     db: 'default', 'timeouts.connect': 'default', 'timeouts.greeting': 'default', 'timeouts.command': 'default', 'timeouts.deadline': 'default',
     color: 'default', output: 'default', concurrency: 'default', ehloName: 'default',
@@ -94,6 +97,7 @@ export function resolveSettings(layers: Layers): Effective {
       if (typeof c.ehloName !== 'string' || !/^[A-Za-z0-9.-]+$/.test(c.ehloName)) throw bad('ehloName', 'must be a host name');
       s.ehloName = c.ehloName; src.ehloName = from;
     }
+    if (c.oauth !== undefined) s.oauth = parseOAuthConfig(c.oauth, bad);
   }
 
   if (layers.env.ADDR_DB) { s.db = layers.env.ADDR_DB; src.db = 'env ADDR_DB'; }

@@ -105,6 +105,34 @@ const MIGRATIONS: string[] = [
      exit_code   INTEGER NOT NULL
    ) STRICT;
    CREATE INDEX send_log_at ON send_log(at);`,
+  // OAuth2 sign-ins (src/store/oauth-grants.ts): one per address, kept by e-mail so that a sign-in can come before
+  // the address is saved; the *_enc columns are Vault ciphertexts (aad "oauth_grants.<column>:<email>").
+  `CREATE TABLE oauth_grants (
+     id                INTEGER PRIMARY KEY,
+     email             TEXT NOT NULL UNIQUE COLLATE NOCASE,
+     address_id        INTEGER REFERENCES addresses(id) ON DELETE CASCADE,
+     provider          TEXT CHECK (provider IN ('microsoft', 'google', 'yandex')),
+     flow              TEXT NOT NULL CHECK (flow IN ('device', 'loopback', 'client-credentials', 'command')),
+     tenant            TEXT,
+     client_id         TEXT,
+     authority         TEXT,
+     scope             TEXT,
+     account           TEXT,
+     refresh_token_enc TEXT,
+     client_secret_enc TEXT,
+     private_key_enc   TEXT,
+     certificate       TEXT,
+     token_command     TEXT,
+     access_token_enc  TEXT,
+     access_expires_at TEXT,
+     refresh_expires_at TEXT,
+     signed_in_at      TEXT NOT NULL,
+     refreshed_at      TEXT,
+     updated_at        TEXT NOT NULL,
+     CHECK (flow = 'command' OR (provider IS NOT NULL AND client_id IS NOT NULL)),
+     CHECK (flow <> 'command' OR token_command IS NOT NULL)
+   ) STRICT;
+   CREATE INDEX oauth_grants_address ON oauth_grants(address_id);`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,300 @@
+/**
+ * OAuth2 failures as data, each row beside the verbatim replies and errors it was written for: what token endpoints
+ * answer (Microsoft's AADSTS codes, Google's and Yandex's errors) and what SMTP servers answer once a token is used
+ * (535 5.7.139, 535 5.7.3, 550 5.7.30, the base64 JSON error in a 334 reply). Pure.
+ *
+ * The rows have the shape of `RULES` in ./remedies.ts plus `examples` (and, for rows read by the token adapter,
+ * `tokenEndpoint` and `stages`). How they join the classifier: put OAUTH_CATEGORIES into CATEGORIES
+ * (./diagnosis.ts), OAUTH_RULES at the front of RULES, OAUTH_REMEDIES into REMEDIES, and give SenderContext an
+ * `auth?: AuthMethod` (rows that need it read `context.auth === 'oauth2'`). test/oauth-rules.test.ts does exactly
+ * that fold and checks that every row decides its own examples by its own id. Until then the token adapter reads
+ * the `tokenEndpoint` rows directly (diagnoseTokenError in ./oauth.ts).
+ */
+import type { SenderContext } from './diagnosis.js';
+import type { CategoryInfo, Facts, Rule } from './remedies.js';
+
+export const OAUTH_CATEGORIES = [
+  'oauth_grant_invalid',
+  'oauth_consent_missing',
+  'oauth_tenant_wrong',
+  'oauth_client_invalid',
+  'oauth_policy_blocked',
+  'oauth_token_rejected',
+  'oauth_sign_in_incomplete',
+] as const;
+export type OAuthCategory = (typeof OAUTH_CATEGORIES)[number];
+
+/** A failure as it was seen: the text, and where it helps the stage and what is known about the sender. */
+export type OAuthExample = string | { text: string; stage?: string; context?: SenderContext & { auth?: string } };
+
+export interface OAuthRule extends Omit<Rule, 'category'> {
+  category: OAuthCategory | 'smtp_auth_disabled';
+  /** The replies and errors this row was written for, verbatim (ids and dates are the only things changed). */
+  examples: OAuthExample[];
+  /**
+   * Read by the token adapter: a token endpoint's "error: description" text. Such rows use `text` (and `stage`,
+   * which the adapter sets to sign-in, refresh or client-credentials; no SMTP stage has those names) only.
+   */
+  tokenEndpoint?: boolean;
+}
+
+/** The classifier's Facts plus what the token adapter knows of the OAuth client (absent when the classifier calls). */
+export type OAuthFacts = Facts & { tenant?: string; clientId?: string };
+
+/** The address is signed in with OAuth2 (the context says so, or the reply names the mechanism). */
+const usesOAuth = (f: Facts): boolean => (f.context as { auth?: string }).auth === 'oauth2' || /\bX?OAUTH(?:2|BEARER)\b/i.test(f.text);
+
+/** The status inside a base64 XOAUTH2 error challenge in the text, if there is one. */
+function challengeStatus(text: string): string | null {
+  const m = /\b334[ -](eyJ[A-Za-z0-9+/]{8,4000}={0,2})/.exec(text);
+  if (!m) return null;
+  try {
+    const j = JSON.parse(Buffer.from(m[1]!, 'base64').toString('utf8')) as { status?: unknown };
+    return j && (typeof j.status === 'string' || typeof j.status === 'number') ? String(j.status) : null;
+  } catch {
+    return null;
+  }
+}
+
+const APP = "'0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c'";
+
+export const OAUTH_RULES: OAuthRule[] = [
+  // ---- token endpoint: the stored sign-in no longer works --------------------------------------------------
+  { id: 'oauth.ms-refresh-expired', category: 'oauth_grant_invalid', tokenEndpoint: true,
+    text: /AADSTS(?:700082|70008|50173|50133|700084)\b/,
+    note: 'Microsoft no longer accepts the stored sign-in: the refresh token went unused for 90 days, the password was reset, or an admin revoked the user\'s sessions.',
+    examples: [
+      'invalid_grant: AADSTS700082: The refresh token has expired due to inactivity. The token was issued on 2026-03-02T08:15:11.5301234Z and was inactive for 90.00:00:00.',
+      'invalid_grant: AADSTS70008: The provided authorization code or refresh token has expired due to inactivity. Send a new interactive authorization request for this user and resource.',
+      "invalid_grant: AADSTS50173: The provided grant has expired due to it being revoked, a fresh auth token is needed. The user might have changed or reset their password. The grant was issued on '2026-01-12T10:01:55.1234567Z' and the TokensValidFrom date (before which tokens are not valid) for this user is '2026-02-01T07:40:12.0000000Z'.",
+    ] },
+  { id: 'oauth.google-refresh-revoked', category: 'oauth_grant_invalid', tokenEndpoint: true,
+    text: /Token has been expired or revoked/i,
+    note: 'Google no longer accepts the stored sign-in: the access was removed in the Google account, the password changed, or the app\'s consent screen is in "Testing" (refresh tokens then last 7 days).',
+    examples: ['invalid_grant: Token has been expired or revoked.'] },
+
+  // ---- token endpoint: consent, tenant, client --------------------------------------------------------------
+  { id: 'oauth.ms-consent', category: 'oauth_consent_missing', tokenEndpoint: true,
+    text: /AADSTS(?:65001|90094|90008)\b/,
+    examples: [
+      `invalid_grant: AADSTS65001: The user or administrator has not consented to use the application with ID ${APP} named 'addr'. Send an interactive authorization request for this user and resource.`,
+      'invalid_grant: AADSTS90094: The grant requires admin permission.',
+    ] },
+  { id: 'oauth.ms-single-tenant-common', category: 'oauth_tenant_wrong', tokenEndpoint: true,
+    text: /AADSTS50194\b/,
+    note: 'The app is registered for one tenant only, and the sign-in went through the shared "common" endpoint.',
+    remedy: 'Give the tenant the app is registered in: --tenant <tenant id or domain> (or oauth.microsoft.tenant in the config file), then sign in again.',
+    examples: [`invalid_request: AADSTS50194: Application ${APP}(addr) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.`] },
+  { id: 'oauth.ms-tenant-not-found', category: 'oauth_tenant_wrong', tokenEndpoint: true,
+    text: /AADSTS(?:90002|900023|90013)\b/,
+    note: 'The tenant addr signed in to does not exist: a typo in the tenant, or a tenant of another Microsoft cloud.',
+    examples: [
+      "invalid_request: AADSTS90002: Tenant 'contoso.onmicrosoft.co' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.",
+      "invalid_request: AADSTS900023: Specified tenant identifier 'contoso' is neither a valid DNS name, nor a valid external domain.",
+    ] },
+  { id: 'oauth.ms-app-not-in-tenant', category: 'oauth_tenant_wrong', tokenEndpoint: true,
+    text: /AADSTS700016\b/,
+    note: 'The app (client id) is not registered in this tenant: the client id is wrong, or the tenant is not the one the app lives in.',
+    examples: [`unauthorized_client: AADSTS700016: Application with identifier ${APP} was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`] },
+  { id: 'oauth.ms-user-other-tenant', category: 'oauth_tenant_wrong', tokenEndpoint: true,
+    text: /AADSTS(?:50020|90072)\b/,
+    note: 'The account that signed in does not belong to the app\'s tenant (another organisation\'s account, or a personal Microsoft account).',
+    remedy: 'Sign in with the mailbox\'s own work account of that tenant (use a private browser window to avoid a remembered account), or register the app as multi-tenant.',
+    examples: [`AADSTS50020: User account 'anna@example.com' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application ${APP}(addr) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`] },
+  { id: 'oauth.ms-secret-expired', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS7000222\b/,
+    note: 'The app\'s client secret has expired (Entra secrets last at most two years).',
+    remedy: 'Create a new client secret in Entra → App registrations → the app → Certificates & secrets, then sign in again with it (--client-secret-env or --client-secret-file); a certificate (--client-cert-file) avoids the yearly change.',
+    examples: ["invalid_client: AADSTS7000222: The provided client secret keys for app '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds."] },
+  { id: 'oauth.ms-secret-wrong', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS7000215\b/,
+    note: 'The client secret is wrong: often the secret\'s ID was copied instead of its Value.',
+    remedy: 'Copy the secret\'s Value (shown only once, when it is created; make a new one if it is gone) from Entra → App registrations → the app → Certificates & secrets, and sign in again with it.',
+    examples: ["invalid_client: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c'."] },
+  { id: 'oauth.ms-public-client-off', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS7000218\b/,
+    note: 'The app registration does not allow public client flows, so the device-code sign-in is refused.',
+    remedy: 'In Entra → App registrations → the app → Authentication → Advanced settings, set "Allow public client flows" to Yes, then sign in again.',
+    examples: ["invalid_client: AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'."] },
+  { id: 'oauth.ms-cert-unknown', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS(?:700027|700023)\b/,
+    note: 'The certificate that signed the client assertion is not registered on the app (or the assertion was refused).',
+    remedy: 'Upload the certificate (the .cer/.pem, not the key) in Entra → App registrations → the app → Certificates & secrets → Certificates, then sign in again.',
+    examples: ["invalid_client: AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found., Thumbprint of key used by client: '3F2B8C1D0E9A7B6C5D4E3F2A1B0C9D8E7F6A5B4C', Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c'.]"] },
+  { id: 'oauth.ms-assertion-time', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS700024\b/,
+    note: 'The client assertion is outside its valid time: this machine\'s clock is wrong.',
+    remedy: 'Set this machine\'s clock right (NTP: `timedatectl set-ntp true`), then try again.',
+    examples: ['invalid_client: AADSTS700024: Client assertion is not within its valid time range. Current time: 2026-03-02T10:00:00.0000000Z, assertion valid from 2026-03-02T11:00:00.0000000Z, expiry time of assertion 2026-03-02T11:10:00.0000000Z.'] },
+  { id: 'oauth.google-client-not-found', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /The OAuth client was not found|^deleted_client\b/,
+    note: 'Google does not know this client id (a typo, or the client was deleted in the Cloud console).',
+    examples: ['invalid_client: The OAuth client was not found.'] },
+  { id: 'oauth.google-secret-missing', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /client_secret is missing/i,
+    note: 'Google wants the Desktop client\'s secret with the token request.',
+    remedy: 'Copy the client secret of the "Desktop app" client from Google Cloud → APIs & Services → Credentials into oauth.google.clientSecret (it is not a real secret for an installed app) or give it with --client-secret-env.',
+    examples: ['invalid_request: client_secret is missing.'] },
+
+  // ---- token endpoint: policy -----------------------------------------------------------------------------
+  { id: 'oauth.ms-mfa', category: 'oauth_policy_blocked', tokenEndpoint: true,
+    text: /AADSTS(?:50076|50079|50158|50074)\b/,
+    note: 'Microsoft wants a new sign-in with multi-factor authentication: the stored sign-in is not enough any more.',
+    remedy: 'Sign in again interactively (`addr auth login` with the address): the Microsoft page asks for the second factor. For unattended servers use app-only client credentials, which MFA does not apply to.',
+    examples: ["invalid_grant: AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '00000002-0000-0ff1-ce00-000000000000'."] },
+  { id: 'oauth.ms-conditional-access', category: 'oauth_policy_blocked', tokenEndpoint: true,
+    text: /AADSTS(?:53003|53000|53001|530003|50057|50053)\b/,
+    examples: [
+      'invalid_grant: AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
+      'invalid_grant: AADSTS50057: The user account is disabled.',
+    ] },
+  { id: 'oauth.google-admin-policy', category: 'oauth_policy_blocked', tokenEndpoint: true,
+    text: /^(?:admin_policy_enforced|org_internal)\b/,
+    note: 'The Google Workspace admin does not let this account use the app (API controls), or the app is "Internal" to another organisation.',
+    remedy: 'A Workspace admin marks the app as trusted in Admin console → Security → Access and data control → API controls (by its client id); or use a client of your own organisation.',
+    examples: ['admin_policy_enforced', 'org_internal'] },
+
+  // ---- token endpoint: the generic codes, after every specific row -------------------------------------------
+  // A device code that expired or was used up is an unfinished sign-in, not a dead refresh token (Yandex says invalid_grant).
+  { id: 'oauth.device-code-expired', category: 'oauth_sign_in_incomplete', tokenEndpoint: true, stage: /^sign-in$/,
+    text: /^(?:expired_token|invalid_grant|bad_verification_code)\b|AADSTS70020\b/,
+    note: 'The sign-in code expired before the sign-in was finished in the browser (Microsoft allows 15 minutes, Yandex 10).',
+    examples: [
+      { text: "expired_token: AADSTS70020: The provided value for the input parameter 'device_code' is not valid. This device code has expired.", stage: 'sign-in' },
+      { text: 'expired_token', stage: 'sign-in' },
+    ] },
+  { id: 'oauth.sign-in-declined', category: 'oauth_sign_in_incomplete', tokenEndpoint: true,
+    text: /^(?:authorization_declined|access_denied)\b|AADSTS65004\b/,
+    note: 'The sign-in was declined on the provider\'s page ("No" or "Cancel" on the consent screen).',
+    examples: ['authorization_declined', 'access_denied: AADSTS65004: User declined to consent to access the app.'] },
+
+  { id: 'oauth.invalid-grant', category: 'oauth_grant_invalid', tokenEndpoint: true,
+    text: /\binvalid_grant\b/,
+    examples: ['invalid_grant', 'invalid_grant: Bad Request'] },
+  { id: 'oauth.invalid-client', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /^(?:invalid_client|unauthorized_client)\b/,
+    examples: ['invalid_client: Unauthorized', 'unauthorized_client'] },
+
+  // ---- SMTP replies once a token is used ------------------------------------------------------------------
+  // 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.
+  { id: 'oauth.ms-smtp-auth-disabled', category: 'smtp_auth_disabled', enhanced: ['x.7.139'], when: usesOAuth, fixSide: 'provider',
+    note: 'SMTP AUTH is switched off for the mailbox or the tenant, and that switch covers OAuth2 (XOAUTH2) too.',
+    remedy: 'An Exchange admin enables SMTP AUTH for this mailbox: Set-CASMailbox <mailbox> -SmtpClientAuthenticationDisabled $false (and checks Set-TransportConfig -SmtpClientAuthenticationDisabled and Security Defaults, which override it). OAuth2 does not need a password, but it needs this switch.',
+    examples: [{ text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information. [AM0PR02CA0123.eurprd02.prod.outlook.com 2026-03-02T10:00:00.000Z 08DC3A1B2C3D4E5F]', stage: 'auth', context: { auth: 'oauth2', host: 'smtp.office365.com' } }] },
+  // 550 5.7.30 Basic authentication is not supported for Client Submission.
+  { id: 'oauth.ms-basic-auth-retired', category: 'smtp_auth_disabled', enhanced: ['x.7.30'], fixSide: 'sender',
+    note: 'Microsoft no longer accepts a password over SMTP for this tenant: Basic authentication for client submission has been retired.',
+    remedy: 'Switch the address to OAuth2: sign in with `addr auth login <address> --provider microsoft` and use --auth oauth2. Passwords and app passwords will not work again.',
+    examples: ['550 5.7.30 Basic authentication is not supported for Client Submission.'] },
+  // 535 5.7.3 Authentication unsuccessful — with XOAUTH2: the token itself was refused.
+  { id: 'oauth.ms-token-refused', category: 'oauth_token_rejected', code: /^535$/, enhanced: ['x.7.3'], when: usesOAuth,
+    note: 'Exchange Online refused the OAuth2 token: it names another user than the login, lacks SMTP.Send, or (app-only) the app\'s service principal is not registered in Exchange or not granted the mailbox.',
+    examples: [{ text: '535 5.7.3 Authentication unsuccessful [SN6PR16CA0051.namprd16.prod.outlook.com 2026-03-02T10:00:00.000Z 08DC3A1B2C3D4E5F]', stage: 'auth', context: { auth: 'oauth2', host: 'smtp.office365.com' } }] },
+  // 334 eyJzdGF0dXMiOiI0MDAi… = {"status":"400",…}: Gmail's answer when user= is not the account the token is for.
+  { id: 'oauth.xoauth2-400', category: 'oauth_token_rejected', when: (f) => challengeStatus(f.text) === '400',
+    note: 'The token is for another account than the login: the mailbox in user= must be the one that signed in.',
+    remedy: 'Sign in again as the mailbox itself (`addr auth login <address>`, choosing that account in the browser), or make the SMTP login the account that signed in.',
+    examples: [{ text: '334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==', stage: 'auth' }] },
+  // 334 eyJzdGF0dXMiOiI0MDEi… = {"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}
+  { id: 'oauth.xoauth2-401', category: 'oauth_token_rejected', when: (f) => challengeStatus(f.text) !== null,
+    note: 'The server refused the access token (XOAUTH2 error): it has expired or been revoked, or it lacks the mail scope the server names.',
+    examples: [
+      { text: '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==', stage: 'auth' },
+      { text: '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==\n535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a170902c10100b001dd0c5d5a1bsm1234567plb.12 - gsmtp', stage: 'auth' },
+    ] },
+  // The same challenge after src/core/untrusted.ts masked it (as `addr send` logs it).
+  { id: 'oauth.xoauth2-masked', category: 'oauth_token_rejected', text: /\b334 \[base64\]/, when: usesOAuth,
+    note: 'The server refused the access token (its XOAUTH2 error challenge was masked in the log): expired, revoked, or without the mail scope.',
+    examples: [{ text: '334 [base64] 535-5.7.8 Username and Password not accepted.', stage: 'auth', context: { auth: 'oauth2' } }] },
+  // 535-5.7.8 Username and Password not accepted … BadCredentials — with XOAUTH2 at Gmail: the token, not a password.
+  { id: 'oauth.gmail-token-refused', category: 'oauth_token_rejected', code: /^535$/, enhanced: ['x.7.8'], when: usesOAuth, provider: ['gmail'],
+    note: 'Gmail refused the OAuth2 token: it expired, was revoked, lacks https://mail.google.com/, or belongs to another account than the login.',
+    examples: [{ text: '535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a170902c10100b001dd0c5d5a1bsm1234567plb.12 - gsmtp', stage: 'auth', context: { auth: 'oauth2', preset: 'gmail' } }] },
+];
+
+// ---- remedies per category, in the shape of REMEDIES in ./remedies.ts -------------------------------------------
+
+const LINKS = {
+  msAppRegistration: 'https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth',
+  msErrorCodes: 'https://learn.microsoft.com/en-us/entra/identity-platform/reference-error-codes',
+  msSmtpAuth: 'https://aka.ms/smtp_auth_disabled',
+  msConsent: 'https://learn.microsoft.com/en-us/entra/identity/enterprise-apps/grant-admin-consent',
+  googlePermissions: 'https://myaccount.google.com/permissions',
+  googleOAuth: 'https://developers.google.com/identity/protocols/oauth2/native-app',
+  googleGmailXoauth2: 'https://developers.google.com/workspace/gmail/imap/xoauth2-protocol',
+  yandexSecurity: 'https://id.yandex.ru/security',
+  yandexOAuth: 'https://yandex.ru/dev/id/doc/en/codes/screen-code-oauth',
+};
+
+const who = (f: Facts): string => f.context.email ?? f.login ?? '<address>';
+const client = (f: Facts): OAuthFacts => f;
+
+export const OAUTH_REMEDIES: Record<OAuthCategory, CategoryInfo> = {
+  oauth_grant_invalid: {
+    cause: () => 'The stored OAuth2 sign-in is no longer valid: the refresh token expired or was revoked.',
+    remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\`.`,
+    permanent: true, fixSide: 'sender',
+    providers: {
+      gmail: { remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\`; if it happens every 7 days, publish the app's OAuth consent screen ("In production") in Google Cloud.`, links: [LINKS.googlePermissions] },
+      microsoft: { remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\`; a refresh token used at least once in 90 days does not expire on its own.`, links: [LINKS.msErrorCodes] },
+      yandex: { remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\`.`, links: [LINKS.yandexSecurity] },
+    },
+  },
+  oauth_consent_missing: {
+    cause: () => 'Nobody has consented to let the app send mail for this account (the mail scope was not granted).',
+    remedy: (f) => `Grant the app the mail permission, then sign in again with \`addr auth login ${who(f)}\`.`,
+    permanent: true, fixSide: 'provider',
+    providers: {
+      microsoft: {
+        cause: () => 'The app has no consent for SMTP.Send in this tenant (users may not consent on their own, or nobody has yet).',
+        remedy: (f) => `An Entra admin grants consent: Entra admin center → App registrations → the app → API permissions → Microsoft Graph → Delegated → SMTP.Send and offline_access (for app-only: APIs my organization uses → Office 365 Exchange Online → Application → SMTP.SendAsApp) → "Grant admin consent"; then \`addr auth login ${who(f)}\`.`,
+        links: [LINKS.msConsent, LINKS.msAppRegistration],
+      },
+      gmail: {
+        cause: () => 'The Google sign-in did not grant access to mail (https://mail.google.com/ was not ticked on the consent page).',
+        remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\` and tick "Read, compose, send and permanently delete all your email from Gmail" on the consent page.`,
+        links: [LINKS.googleOAuth],
+      },
+      yandex: {
+        cause: () => 'The Yandex app does not have the mail:smtp permission.',
+        remedy: (f) => `In oauth.yandex.ru open the app, add the permission "Mail: sending via SMTP" (mail:smtp) and save; then \`addr auth login ${who(f)}\`.`,
+        links: [LINKS.yandexOAuth],
+      },
+    },
+  },
+  oauth_tenant_wrong: {
+    cause: () => 'The sign-in went to a Microsoft Entra tenant that does not have this app or this user.',
+    remedy: (f) => `Give the tenant the app is registered in (its id or domain, e.g. contoso.onmicrosoft.com) with --tenant or oauth.microsoft.tenant${client(f).tenant ? ` (now ${client(f).tenant})` : ''}, check the client id, then \`addr auth login ${who(f)}\`.`,
+    permanent: true, fixSide: 'sender', links: [LINKS.msErrorCodes],
+  },
+  oauth_client_invalid: {
+    cause: () => 'The OAuth client is not accepted: an unknown client id, a wrong or expired secret, or a client not allowed to use this flow.',
+    remedy: (f) => `Check the client id${client(f).clientId ? ` (now ${client(f).clientId})` : ''} and its secret or certificate at the provider, then \`addr auth login ${who(f)}\` with the right ones.`,
+    permanent: true, fixSide: 'sender',
+  },
+  oauth_policy_blocked: {
+    cause: () => 'A policy of the account\'s organisation blocked the sign-in (multi-factor authentication, Conditional Access, a disabled account, or an app restriction).',
+    remedy: () => 'Ask the organisation\'s admin which policy blocked it (Entra → Sign-in logs shows it for Microsoft) and to let this app through, or use app-only client credentials for a server.',
+    permanent: true, fixSide: 'provider', links: [LINKS.msErrorCodes],
+  },
+  oauth_token_rejected: {
+    cause: () => 'The SMTP server refused the OAuth2 access token.',
+    remedy: (f) => `Run \`addr auth status ${who(f)} --check\` to renew the token; if the server still refuses it, sign in again as the mailbox itself with \`addr auth login ${who(f)}\`, and check that the app has the mail scope.`,
+    permanent: true, fixSide: 'sender',
+    providers: {
+      microsoft: {
+        remedy: (f) => `Check that the token is for ${who(f)} (\`addr auth status ${who(f)}\` shows the account), that SMTP AUTH is on for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false), and for app-only sending that an Exchange admin ran New-ServicePrincipal and Add-MailboxPermission -User <service principal id> -AccessRights FullAccess for the mailbox.`,
+        links: [LINKS.msAppRegistration, LINKS.msSmtpAuth],
+      },
+      gmail: {
+        remedy: (f) => `Run \`addr auth status ${who(f)} --check\` to renew the token; if Gmail still refuses it, sign in again with \`addr auth login ${who(f)}\` as that very account, with the mail permission ticked.`,
+        links: [LINKS.googleGmailXoauth2],
+      },
+    },
+  },
+  oauth_sign_in_incomplete: {
+    cause: () => 'The sign-in was not finished: the code expired or the request was declined.',
+    remedy: (f) => `Run \`addr auth login ${who(f)}\` again and finish the sign-in in the browser before the code expires, accepting the requested permission.`,
+    permanent: false, fixSide: 'sender',
+  },
+};
