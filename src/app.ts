@@ -42,6 +42,8 @@ export interface App {
   /** The open database, or null when it does not exist and `create` is false. */
   database(opts?: { create?: boolean }): DB | null;
   keyDescription(): string;
+  /** The secrets' vault, bound to the database once it is open (`addr key`). */
+  vault(): Vault;
   now(): Date;
   close(): void;
 }
@@ -85,8 +87,9 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
   let opened = false;
   const database = (create: boolean): DB | null => {
     if (db || (opened && !create)) return db;
-    db = openDatabase(dbPath, { create });
+    db = openDatabase(dbPath, { create, lockWaitMs: effective.settings.lockWaitMs });
     opened = true;
+    vault.useDatabase(db);
     return db;
   };
 
@@ -116,6 +119,7 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
       return database(Boolean(opts.create));
     },
     keyDescription: () => vault.describe(),
+    vault: () => vault,
     now: () => new Date(),
     close() {
       if (db?.open) db.close();

@@ -17,9 +17,11 @@ export interface Settings {
   concurrency: number;
   /** The name sent in EHLO; null = this machine's host name. */
   ehloName: string | null;
+  /** How long a write waits for another process's database lock before giving up (exit 75). */
+  lockWaitMs: number;
 }
 
-export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName';
+export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName' | 'lockWait';
 
 export interface Effective {
   settings: Settings;
@@ -47,13 +49,13 @@ export interface Layers {
   };
 }
 
-const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName']);
+const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName', 'lockWait']);
 
 export function resolveSettings(layers: Layers): Effective {
-  const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null };
+  const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null, lockWaitMs: 30_000 };
   const src: Record<SettingKey, string> = {
     db: 'default', 'timeouts.connect': 'default', 'timeouts.greeting': 'default', 'timeouts.command': 'default', 'timeouts.deadline': 'default',
-    color: 'default', output: 'default', concurrency: 'default', ehloName: 'default',
+    color: 'default', output: 'default', concurrency: 'default', ehloName: 'default', lockWait: 'default',
   };
 
   if (layers.file) {
@@ -93,6 +95,11 @@ export function resolveSettings(layers: Layers): Effective {
     if (c.ehloName !== undefined) {
       if (typeof c.ehloName !== 'string' || !/^[A-Za-z0-9.-]+$/.test(c.ehloName)) throw bad('ehloName', 'must be a host name');
       s.ehloName = c.ehloName; src.ehloName = from;
+    }
+    if (c.lockWait !== undefined) {
+      const ms = parseDurationOrNull(c.lockWait);
+      if (ms === null) throw bad('lockWait', 'must be a duration such as 30s or 2m');
+      s.lockWaitMs = ms; src.lockWait = from;
     }
   }
 
