@@ -30,7 +30,7 @@ function nativeBinding(require: NodeJS.Require): string | undefined {
  * Each entry moves the schema from version i to i+1: SQL, or a function for a change that must read the schema
  * as it is (so that it does not depend on what other entries did before it). Never edit a released entry; append.
  */
-const MIGRATIONS: Array<string | ((db: DB) => void)> = [
+export const MIGRATIONS: ReadonlyArray<string | ((db: DB) => void)> = [
   `CREATE TABLE meta (
      key   TEXT PRIMARY KEY,
      value TEXT NOT NULL
