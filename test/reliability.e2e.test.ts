@@ -539,8 +539,12 @@ describe('text from outside, stored and shown', () => {
     const home = newHome();
     try {
       must(await run(plainAddArgs('hostile@example.com', hostile.port), home), 'add against the hostile server');
-      const r = await run(sendArgs('hostile', 'hostile@example.com'), home);
-      expect(r.code).not.toBe(0);
+      for (const args of [sendArgs('hostile', 'hostile@example.com'), ['send', '--json', ...sendArgs('hostile', 'hostile@example.com').slice(1)]]) {
+        const r = await run(args, home);
+        expect(r.code).toBe(69);
+        expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+        expect(r.stdout + r.stderr).not.toContain('AGFsaWNlAHNlY3JldA');
+      }
     } finally {
       await hostile.close();
     }
@@ -564,7 +568,7 @@ describe('text from outside, stored and shown', () => {
     }
     const log = json(outputs[1]!);
     expect(log[0].reply).toContain('\\x1b]0;pwned\\x07');
-    expect(log[1].subject).toBe('old \\x1b[31msubject');
+    expect(log[2].subject).toBe('old \\x1b[31msubject');
     expect(json(outputs[3]!)[0].displayName).toBe('Evil \\x1b[2J Name');
     expect(outputs[4]!.stdout).toContain('Evil \\x1b[2J Name');
   });

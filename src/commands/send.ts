@@ -17,6 +17,7 @@ import { exitCodeFor } from '../core/outcome.js';
 import { STAGE_LABELS, type Stage } from '../core/probe.js';
 import { ensureHeader, formatMailbox, parseMessage, rfc5322Date, setHeader, stripBcc } from '../core/rfc5322.js';
 import { CA_FILE_LIMIT, MESSAGE_LIMIT } from '../core/limits.js';
+import { safeLines, safeText } from '../core/untrusted.js';
 import { AddrError, ExitCode, InputError, NotFoundError, UsageError, ValidationError } from '../errors.js';
 import type { Attachment, OutgoingMessage, SendAccount, SendFailure, SendInfo } from '../smtp/send.js';
 import { readFileCapped } from '../store/files.js';
@@ -309,7 +310,7 @@ function warnUnlogged(app: App, kept: Completion, sent: boolean): void {
 
 function reportSent(app: App, saved: SenderAddress, info: SendInfo): void {
   if (app.json) {
-    app.out(JSON.stringify({ sent: true, messageId: info.messageId, from: saved.email, envelope: info.envelope, accepted: info.accepted, rejected: info.rejected, response: info.response }, null, 2));
+    app.out(JSON.stringify({ sent: true, messageId: info.messageId, from: saved.email, envelope: info.envelope, accepted: info.accepted, rejected: info.rejected, response: safeLines(info.response) }, null, 2));
     return;
   }
   if (info.rejected.length) app.err(app.errStyle.warn(`warning: the server refused ${info.rejected.join(', ')}; the others got the message.`));
@@ -327,16 +328,17 @@ function reportFailed(app: App, saved: SenderAddress, failure: SendFailure, diag
     app.out(JSON.stringify({
       sent: false,
       exitCode,
-      failure: { stage: failure.stage, message: failure.message, response: failure.response, responseCode: failure.responseCode, code: failure.code, originalCode: failure.originalCode },
+      failure: { stage: failure.stage, message: safeText(failure.message), response: failure.response && safeLines(failure.response), responseCode: failure.responseCode, code: failure.code, originalCode: failure.originalCode },
       diagnosis,
     }, null, 2));
     return;
   }
   const s = app.errStyle;
-  const lines = [s.fail(`✖ Sending from ${saved.email} failed at ${stageLabel(failure.stage)}: ${failure.message}`)];
+  // What the server said is shown as text, never obeyed by the terminal, and without credentials it echoed.
+  const lines = [s.fail(`✖ Sending from ${saved.email} failed at ${stageLabel(failure.stage)}: ${safeText(failure.message)}`)];
   if (failure.response) {
     lines.push('  Server said:');
-    for (const l of failure.response.split(/\r?\n/)) lines.push(`    ${l}`);
+    for (const l of safeLines(failure.response).split('\n')) lines.push(`    ${l}`);
   }
   lines.push(...diagnosisLines(diagnosis, s));
   lines.push(`  ${diagnosis.permanent ? 'Retrying the same message will fail again.' : 'This is temporary: try again later.'} The attempt is in \`addr log\`.`);
