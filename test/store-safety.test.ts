@@ -230,6 +230,19 @@ describe('the lock', () => {
     store().insert(draft('a@acme.ru'), passed);
     expect(store().list()).toHaveLength(1);
   });
+
+  it('a write the file refuses (read-only, full disk) is exit 74 that says what did not happen, not a bug', () => {
+    const { file } = location();
+    const ro = new Database(file, { readonly: true });
+    try {
+      let err: unknown;
+      try { writeTx(ro, () => ro.prepare("INSERT INTO users (login, created_at) VALUES ('x', 'y')").run(), 'nothing was saved'); } catch (e) { err = e; }
+      expect((err as { exitCode?: number }).exitCode).toBe(ExitCode.IOERR);
+      expect((err as Error).message).toMatch(/^Cannot write the database .*readonly.*; nothing was saved\.$/);
+    } finally {
+      ro.close();
+    }
+  });
 });
 
 describe('send log', () => {

@@ -7,7 +7,7 @@
  * not happen; never an internal error.
  */
 import type Database from 'better-sqlite3';
-import { AddrError, ExitCode } from '../errors.js';
+import { AddrError, ExitCode, StoreError } from '../errors.js';
 
 type DB = Database.Database;
 
@@ -32,6 +32,12 @@ export function isBusy(err: unknown): boolean {
   return typeof code === 'string' && /^SQLITE_(BUSY|LOCKED)/.test(code);
 }
 
+/** What the file system or the file did to a write: a full disk, an I/O error, a read-only or damaged file. */
+function isIoFailure(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return !(err instanceof AddrError) && typeof code === 'string' && /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB|PERM|NOLFS)/.test(code);
+}
+
 /** A synchronous pause: better-sqlite3 is synchronous, and so is every write of addr's. */
 function pause(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, Math.max(1, Math.round(ms)));
@@ -51,6 +57,9 @@ export function withLockWait<T>(db: DB, attempt: () => T, consequence: string): 
       try {
         return attempt();
       } catch (err) {
+        if (isIoFailure(err)) {
+          throw new StoreError(`Cannot write the database ${db.name}: ${(err as Error).message}; ${consequence}.`, 'Check the free space and the permissions of the file and its folder.', ExitCode.IOERR, { cause: err });
+        }
         if (!isBusy(err)) throw err;
         const waited = Date.now() - start;
         if (waited >= budget) throw new LockedError(db.name, waited, consequence, { cause: err });
