@@ -18,7 +18,7 @@ import { hostname } from 'node:os';
 import { JOURNAL_LIMIT } from '../core/limits.js';
 import { escapeControls, safeLines } from '../core/untrusted.js';
 import { PRIVATE_FILE_MODE, readFileCapped, unlinkQuietly } from './files.js';
-import { isBusy, writeTx } from './lock.js';
+import { writeTx } from './lock.js';
 import type { DB } from './db.js';
 
 export type SendResultKind = 'sent' | 'failed' | 'refused' | 'pending';
@@ -192,7 +192,7 @@ function completeParams(id: number, o: SendOutcome): Record<string, unknown> {
 
 /**
  * Moves the outcomes kept in the journal into the table, if the write lock can be had at once (a command that
- * opens the database does not wait for this; the next one will do it). Applying an outcome twice changes
+ * opens the database does not wait for this; the next one will do it). Best effort: it never fails the command. Applying an outcome twice changes
  * nothing (only a row still pending is completed), so a crash at any point of the fold loses nothing.
  */
 export function foldJournal(db: DB, dbFile: string): void {
@@ -208,8 +208,9 @@ export function foldJournal(db: DB, dbFile: string): void {
       for (const line of readJournal(folding)) update.run(completeParams(line.id, line));
     }).immediate();
     folded = true;
-  } catch (err) {
-    if (!isBusy(err) && (err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+  } catch {
+    // Locked, or the journal cannot be moved: it stays, `addr log` reads it meanwhile, a later run folds it.
+    // Never a reason for the command that opened the database to fail.
   } finally {
     db.pragma(`busy_timeout = ${budget}`);
   }
