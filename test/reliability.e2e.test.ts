@@ -424,11 +424,13 @@ describe('keys from the command line', () => {
     const foreign = await run(addArgs('second@example.com'), home, { input: `${PASSWORD}\n`, env: { ADDR_KEY: Buffer.alloc(32, 9).toString('base64') } });
     expect(foreign.code).toBe(78);
     oneSentence(foreign, /The key in ADDR_KEY \(fingerprint [0-9a-f]{16}\) is not the key of this database \([0-9a-f]{16}\)/);
+    expect(foreign.stderr).not.toMatch(/Testing /); // refused before the live test
 
     renameSync(keyFile(home), `${keyFile(home)}.bak`);
     const missing = await run(addArgs('second@example.com'), home, { input: `${PASSWORD}\n` });
     expect(missing.code).toBe(78);
     oneSentence(missing, /key file .* is missing, so the secret saved in the database cannot be read, and addr will not make a new key/);
+    expect(missing.stderr).not.toMatch(/Testing /);
     expect(existsSync(keyFile(home))).toBe(false);
     renameSync(`${keyFile(home)}.bak`, keyFile(home));
     expect(readFileSync(dbFile(home)).equals(before)).toBe(true);

@@ -86,6 +86,11 @@ export class AddressStore {
     return found;
   }
 
+  /** Refuses now a key that the save would refuse (see Vault.assertUsable). */
+  checkKey(): void {
+    this.vault.assertUsable();
+  }
+
   /** Decrypts the stored password; null when the address has none. */
   password(email: string): string | null {
     const db = this.requireDb();

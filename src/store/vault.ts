@@ -138,6 +138,24 @@ export class Vault {
     }
   }
 
+  /**
+   * Throws now what `encrypt` would throw inside the write (a key file that is missing while secrets exist, not
+   * the database's key, readable by others, a folder), without making or recording anything: `add` and `edit`
+   * call it before their live test, so that a save that cannot happen is not tested first.
+   */
+  assertUsable(): void {
+    const db = this.db;
+    const stored = db ? storedFingerprint(db) : null;
+    if (this.source.envKey === undefined && !readKeyFile(this.source.keyFile)) {
+      if (stored !== null && this.adoptPending(stored)) return;
+      if (db && countSecrets(db, this.secrets) > 0) this.load(true, stored); // throws the missing-key error
+      return;
+    }
+    const key = this.source.envKey !== undefined ? parseKey(this.source.envKey, 'ADDR_KEY') : readKeyFile(this.source.keyFile)!;
+    const fp = fingerprintOf(key);
+    if (db && stored !== null && fp !== stored && !this.reload(stored) && countSecrets(db, this.secrets) > 0) throw this.wrongKey(stored, fp);
+  }
+
   /** Whether there is a key to use: ADDR_KEY, the key file, or a rotation's new key waiting beside it. */
   hasKey(): boolean {
     if (this.source.envKey !== undefined) return true;
