@@ -87,7 +87,7 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
   let opened = false;
   const database = (create: boolean): DB | null => {
     if (db || (opened && !create)) return db;
-    db = openDatabase(dbPath, { create, lockWaitMs: effective.settings.lockWaitMs });
+    db = openDatabase(dbPath, { create, lockWaitMs: effective.settings.lockWaitMs, ownFolder: effective.sources.db === 'default' });
     opened = true;
     vault.useDatabase(db);
     return db;

@@ -407,12 +407,22 @@ describe('permissions', () => {
     } finally {
       reader.close();
     }
+    // An empty addr.db left 0644, in the default folder left 0777 (as an older `addr sandbox` made it under umask 000).
     const other = newHome();
     mkdirSync(dataDir(other), { recursive: true });
+    chmodSync(dataDir(other), 0o777);
     writeFileSync(dbFile(other), '', { mode: 0o644 });
     chmodSync(dbFile(other), 0o644);
     must(await run(['user', 'add', 'anna'], other, { umask000: true }), 'user add on an empty file');
     expect(mode(dbFile(other))).toBe(0o600);
+    expect(mode(dataDir(other))).toBe(0o700);
+    // A folder given with --db is not addr's to change; the files addr keeps there are.
+    const shared = path.join(other, 'shared');
+    mkdirSync(shared, { mode: 0o755 });
+    chmodSync(shared, 0o755);
+    must(await run(['--db', path.join(shared, 'team.db'), 'user', 'add', 'bob'], other, { umask000: true }), 'user add with --db');
+    expect(mode(shared)).toBe(0o755);
+    expect(mode(path.join(shared, 'team.db'))).toBe(0o600);
   });
 });
 

@@ -7,7 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AddrError, ExitCode, StoreError } from '../errors.js';
-import { createPrivateFile, makePrivateDir, tightenFile } from './files.js';
+import { createPrivateFile, makePrivateDir, tightenDir, tightenFile } from './files.js';
 import { DEFAULT_LOCK_WAIT_MS, withLockWait } from './lock.js';
 import { foldJournal, journalFilesExist } from './send-log.js';
 
@@ -137,6 +137,11 @@ export interface OpenOptions {
   create: boolean;
   /** How long a write waits for another process's lock (the `lockWait` setting). */
   lockWaitMs?: number;
+  /**
+   * The folder is addr's own (the default location, `$XDG_DATA_HOME/addr`): found open to others (say, made
+   * 0777 under umask 000 by an older addr), it is made 0700. A folder given with --db is left as it is.
+   */
+  ownFolder?: boolean;
 }
 
 /**
@@ -150,6 +155,7 @@ export function openDatabase(file: string, opts: OpenOptions): DB | null {
   if (!exists && !opts.create) return null;
   if (!exists) createFile(file);
   else tightenFile(file); // e.g. an empty addr.db left 0644 by a hand or an old version
+  if (opts.ownFolder) tightenDir(path.dirname(file));
   let db: DB;
   try {
     // Loaded here, not at import: commands that never open the store (diagnose, --help) skip its ~4 ms.

@@ -34,6 +34,18 @@ export function makePrivateDir(dir: string): void {
   }
 }
 
+/** A folder of addr's own (the default data folder) found open to others is made 0700; another user's is left. */
+export function tightenDir(dir: string): void {
+  const st = statSync(dir, { throwIfNoEntry: false });
+  if (!st || !st.isDirectory() || (st.mode & 0o077) === 0) return;
+  if (process.getuid && st.uid !== process.getuid()) return;
+  try {
+    chmodSync(dir, PRIVATE_DIR_MODE);
+  } catch {
+    // a read-only file system
+  }
+}
+
 /**
  * Creates `file` empty and 0600 unless it exists (O_EXCL, so that many processes may race to create it: the
  * others find the winner's). Returns whether this call made it.
