@@ -42,7 +42,7 @@ export interface App {
   /** The open database, or null when it does not exist and `create` is false. */
   database(opts?: { create?: boolean }): DB | null;
   keyDescription(): string;
-  /** The key vault of the database (for stores other than addresses: OAuth2 sign-ins). */
+  /** The secrets' vault, bound to the database once it is open (`addr key`, OAuth2 sign-ins). */
   vault(): Vault;
   now(): Date;
   close(): void;
@@ -87,8 +87,9 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
   let opened = false;
   const database = (create: boolean): DB | null => {
     if (db || (opened && !create)) return db;
-    db = openDatabase(dbPath, { create });
+    db = openDatabase(dbPath, { create, lockWaitMs: effective.settings.lockWaitMs, ownFolder: effective.sources.db === 'default' });
     opened = true;
+    vault.useDatabase(db);
     return db;
   };
 

@@ -382,6 +382,17 @@ Test servers: ADDR_OAUTH_AUTHORITY=http://127.0.0.1:PORT replaces the providers'
       .action((address: string, o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/auth-logout.js')).authLogoutCommand(app, address, o)));
   });
 
+  def('key', () => {
+    const key = program.command('key').description('the key that encrypts the stored passwords');
+    key.command('rotate').description('re-encrypt every stored secret with a new key, in one transaction')
+      .addHelpText('after', `
+With the key file beside the database (addr.key) the new key replaces it; back it up again afterwards.
+With ADDR_KEY, give the new key in ADDR_NEW_KEY (openssl rand -base64 32) and set ADDR_KEY to it afterwards.`)
+      .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/key.js')).keyRotate(app)));
+    key.command('check').description('check that the key in use opens every stored secret (writes nothing)')
+      .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/key.js')).keyCheck(app)));
+  });
+
   def('config', () => {
     program.command('config')
       .description('show the effective settings and where each value came from')

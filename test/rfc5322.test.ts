@@ -88,4 +88,26 @@ describe('rfc5322', () => {
     expect(formatMailbox('Acme, Inc.', 'a@example.com')).toBe('"Acme, Inc." <a@example.com>');
     expect(formatMailbox('Поддержка', 'a@example.com')).toBe(`=?UTF-8?B?${Buffer.from('Поддержка').toString('base64')}?= <a@example.com>`);
   });
+
+  it.each([
+    ['a bare CR inside a header', 'From: a@example.com\nTo: b@example.com\nSubject: hi\rBcc: hidden@example.com\n\nx', /The Subject header contains a bare CR/],
+    ['a bare CR in a continuation line', 'From: a@example.com\nTo: b@example.com,\n c@example.com\rX: y\n\nx', /The To header contains a bare CR/],
+    ['a NUL byte in a header', 'From: a@example.com\nTo: b@example.com\nSubject: a\0b\n\nx', /The Subject header contains a NUL byte/],
+    ['a NUL byte in the body', 'From: a@example.com\nTo: b@example.com\n\nbody\0', /body contains a NUL byte/],
+    ['Resent-Bcc', 'From: a@example.com\nTo: b@example.com\nResent-Bcc: hidden@example.com\n\nx', /Resent-Bcc header/],
+    ['a header line that is not a field', 'From: a@example.com\nTo: b@example.com\nthis is not a header\n\nx', /header line 3 is not a header field/],
+    ['a continuation line first', ' To: b@example.com\nFrom: a@example.com\n\nx', /starts with a continuation line/],
+  ])('refuses %s, naming the header (65)', (_what, message, pattern) => {
+    let err: unknown;
+    try { parseMessage(message); } catch (e) { err = e; }
+    expect(err).toBeInstanceOf(ValidationError);
+    expect((err as ValidationError).exitCode).toBe(65);
+    expect((err as Error).message).toMatch(pattern);
+  });
+
+  it('repairs the one unambiguous case: a CR right before the CRLF that ends a header line', () => {
+    const raw = 'From: a@example.com\r\nTo: b@example.com\r\nSubject: hi\r\r\nBcc: c@example.com\r\n\r\nbody\r\n';
+    expect(parseMessage(raw).subject).toBe('hi');
+    expect(stripBcc(raw).toString('latin1')).toBe('From: a@example.com\r\nTo: b@example.com\r\nSubject: hi\r\n\r\nbody\r\n');
+  });
 });

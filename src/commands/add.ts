@@ -28,6 +28,7 @@ export async function addCommand(app: App, flags: AddressFlags & TestFlags): Pro
   const sendTo = flags.sendTo !== undefined ? validateEmail(flags.sendTo, 'send-to') : null;
 
   let draft = await collectDraft(app, flags, { prompter });
+  app.store().checkKey(); // a key the save would refuse is refused before the live test
   for (;;) {
     refuseDuplicate(app, draft.email);
     const result = await liveTest(app, { draft, rcpt, sendTo, progress: !app.json });

@@ -3,17 +3,19 @@
  * saved address being edited, from the preset, or, on a terminal only, from a question. Without a
  * terminal a missing value is a usage error that names its flag.
  */
-import { accessSync, constants, readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import {
   defaultPort, emailDomain, validateDisplayName, validateEmail, validateHost, validatePort, validateSecurity, validateUsername,
   type AddressDraft, type Security,
 } from '../core/address.js';
+import { CA_FILE_LIMIT, PASSWORD_LIMIT } from '../core/limits.js';
 import { PRESETS, PRESET_IDS, detectPreset, getPreset, type PresetId } from '../core/presets.js';
 import { AddrError, InputError, UsageError, ValidationError } from '../errors.js';
 import type { App } from '../app.js';
+import { readFileCapped, readFirstLineCapped } from '../store/files.js';
 import type { Prompter } from '../ui/prompter.js';
-import { readStream } from './print.js';
+import { readFirstLine, tooLarge } from './print.js';
 
 export interface AddressFlags {
   preset?: string;
@@ -59,7 +61,9 @@ export async function passwordFromFlags(flags: AddressFlags, app: App): Promise<
   let value: string | undefined;
   if (flags.passwordStdin) {
     if (app.stdin.isTTY) app.err('Reading the password from standard input (end with Ctrl-D)…');
-    value = stripNewline((await readStream(app.stdin)).toString('utf8'));
+    const line = await readFirstLine(app.stdin, PASSWORD_LIMIT);
+    if (line === null) throw passwordTooLong('standard input');
+    value = line;
     if (value === '') throw new UsageError('--password-stdin was given but standard input was empty.', 'Pipe the password in, e.g. `pass show mail/support | addr add … --password-stdin`.');
   } else if (flags.passwordEnv !== undefined) {
     const v = app.env[flags.passwordEnv];
@@ -67,11 +71,14 @@ export async function passwordFromFlags(flags: AddressFlags, app: App): Promise<
     value = v;
   } else if (flags.passwordFile !== undefined) {
     const file = path.resolve(app.cwd, flags.passwordFile);
+    let line: string | null;
     try {
-      value = stripNewline(readFileSync(file, 'utf8'));
+      line = readFirstLineCapped(file, PASSWORD_LIMIT.bytes);
     } catch (err) {
       throw new InputError(`Cannot read the password file ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, 'Check the path given to --password-file.', { cause: err });
     }
+    if (line === null) throw passwordTooLong(file);
+    value = line;
     if ((statSync(file).mode & 0o077) !== 0) app.err(`warning: ${file} can be read by other users; chmod 600 it.`);
     if (value === '') throw new UsageError(`The password file ${file} is empty.`);
   } else if (flags.password !== undefined) {
@@ -81,15 +88,17 @@ export async function passwordFromFlags(flags: AddressFlags, app: App): Promise<
   return value;
 }
 
-function stripNewline(s: string): string {
-  return s.replace(/\r?\n$/, '');
+/** A password is one line of at most 4 KiB: the first line of stdin or of the file. */
+function passwordTooLong(where: string): ValidationError {
+  return new ValidationError('password', `The password in ${where} is longer than ${PASSWORD_LIMIT.label} (no line end within its first ${PASSWORD_LIMIT.label}); a password is one line.`, 'Give the password alone, on the first line.');
 }
 
 function validateCaFile(file: string, cwd: string): string {
   const abs = path.resolve(cwd, file);
   try {
-    accessSync(abs, constants.R_OK);
-    const text = readFileSync(abs, 'utf8');
+    const data = readFileCapped(abs, CA_FILE_LIMIT.bytes);
+    if (data === null) throw tooLarge(`The CA file ${abs}`, CA_FILE_LIMIT);
+    const text = data.toString('utf8');
     if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new ValidationError('ca', `${abs} holds no PEM certificate.`, 'Give a PEM file (-----BEGIN CERTIFICATE-----), e.g. the one `addr sandbox` prints.');
   } catch (err) {
     if (err instanceof AddrError) throw err;

@@ -16,6 +16,7 @@ export async function configCommand(app: App): Promise<number> {
     output: s.output,
     concurrency: s.concurrency,
     ehloName: s.ehloName,
+    lockWait: formatDuration(s.lockWaitMs),
   };
   const key = app.env.ADDR_KEY ? { value: '(set)', source: 'env ADDR_KEY' } : { value: keyFileFor(s.db), source: 'beside the database' };
   if (app.json) {

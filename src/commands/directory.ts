@@ -1,21 +1,25 @@
 /** `addr directory import FILE`: users with their groups from CSV or JSON, idempotent. */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { App } from '../app.js';
 import { parseDirectory } from '../core/directory-import.js';
+import { DIRECTORY_IMPORT_LIMIT } from '../core/limits.js';
 import { InputError, UsageError } from '../errors.js';
-import { readStream } from './print.js';
+import { readFileCapped } from '../store/files.js';
+import { readStream, tooLarge } from './print.js';
 
 async function readInput(app: App, file: string): Promise<string> {
   if (file === '-') {
     if (app.stdin.isTTY) throw new UsageError('`-` reads the file from standard input, but standard input is a terminal.', 'Pipe the file in: addr directory import - < users.csv');
-    return (await readStream(app.stdin)).toString('utf8');
+    return (await readStream(app.stdin, DIRECTORY_IMPORT_LIMIT, 'Standard input')).toString('utf8');
   }
+  let data: Buffer | null;
   try {
-    return readFileSync(path.resolve(app.cwd, file), 'utf8');
+    data = readFileCapped(path.resolve(app.cwd, file), DIRECTORY_IMPORT_LIMIT.bytes);
   } catch (err) {
     throw new InputError(`Cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, 'Check the path.');
   }
+  if (data === null) throw tooLarge(file, DIRECTORY_IMPORT_LIMIT);
+  return data.toString('utf8');
 }
 
 export async function directoryImport(app: App, file: string, o: { format?: string }): Promise<number> {

@@ -16,6 +16,7 @@ export async function editCommand(app: App, address: string, flags: AddressFlags
   const store = app.store();
   const saved = store.get(validateEmail(address, 'address'));
   const base: AddressDraft = { ...saved, password: saved.hasPassword ? store.password(saved.email) : null };
+  store.checkKey(); // a key the save would refuse is refused before the live test
   const prompter = promptFor(app);
   const changing = anyAddressFlag(flags);
   if (!changing && !prompter) {

@@ -1,9 +1,16 @@
-/** `addr log`: the send attempts, newest first, with filters; a table or --json. Reads only. */
+/**
+ * `addr log`: the send attempts, newest first, with filters; a table or --json. Reads only.
+ * Everything shown may have come from outside (a server's reply, a piped message's subject): shown with control
+ * characters escaped and credentials masked, also for rows stored before addr stored them so.
+ * An attempt whose outcome was never written (the sending process was killed) is shown as `unknown`.
+ */
+import { hostname } from 'node:os';
 import type { App } from '../app.js';
 import { validateEmail } from '../core/address.js';
 import { validateName } from '../core/access.js';
+import { escapeControls, safeLines, safeText } from '../core/untrusted.js';
 import { UsageError } from '../errors.js';
-import { SendLog, type SendLogEntry, type SendLogFilter } from '../store/send-log.js';
+import { pendingState, SendLog, type SendLogEntry, type SendLogFilter } from '../store/send-log.js';
 import { table } from '../ui/style.js';
 
 export interface LogFlags {
@@ -29,19 +36,43 @@ export function parseSince(value: string, now: Date): string {
   throw new UsageError(`--since "${value}" is neither a date nor a duration.`, 'Use an ISO date such as 2025-03-01 (or 2025-03-01T10:00Z), or a duration back from now: 30m, 24h, 7d, 2w.');
 }
 
-export function entryJson(e: SendLogEntry): Record<string, unknown> {
+/** What an attempt is shown as: its result, or for a pending one `pending` (being sent now) or `unknown`. */
+export type ShownResult = 'sent' | 'failed' | 'refused' | 'pending' | 'unknown';
+
+const UNKNOWN_REPLY = 'interrupted, may have been sent';
+
+/** Whether a process of this machine is running (a pending attempt's sender). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+export function shownResult(e: SendLogEntry, now: Date, host: string = hostname()): ShownResult {
+  if (e.result !== 'pending') return e.result;
+  return pendingState(e.pending, now, isRunning, host) === 'in-progress' ? 'pending' : 'unknown';
+}
+
+const text = (v: string | null): string | null => (v === null ? null : escapeControls(v));
+
+export function entryJson(e: SendLogEntry, now: Date = new Date()): Record<string, unknown> {
+  const result = shownResult(e, now);
   return {
     at: e.at,
-    address: e.address,
-    project: e.project,
-    user: e.user,
-    recipients: e.recipients,
-    subject: e.subject,
-    messageId: e.messageId,
-    result: e.result,
-    stage: e.stage,
-    reply: e.reply,
-    category: e.category,
+    address: escapeControls(e.address),
+    project: text(e.project),
+    user: text(e.user),
+    recipients: e.recipients.map((r) => escapeControls(r)),
+    subject: text(e.subject),
+    messageId: text(e.messageId),
+    result,
+    stage: text(e.stage),
+    reply: result === 'unknown' ? UNKNOWN_REPLY : e.reply === null ? null : safeLines(e.reply),
+    category: text(e.category),
     permanent: e.permanent,
     exitCode: e.exitCode,
   };
@@ -61,8 +92,9 @@ export async function logCommand(app: App, o: LogFlags): Promise<number> {
   filter.limit = limit;
 
   const entries = new SendLog(app.database()).list(filter);
+  const now = app.now();
   if (app.json) {
-    app.out(JSON.stringify(entries.map(entryJson), null, 2));
+    app.out(JSON.stringify(entries.map((e) => entryJson(e, now)), null, 2));
     return 0;
   }
   if (entries.length === 0) {
@@ -70,15 +102,24 @@ export async function logCommand(app: App, o: LogFlags): Promise<number> {
     return 0;
   }
   const s = app.style;
-  app.out(table(['TIME', 'ADDRESS', 'PROJECT', 'USER', 'TO', 'RESULT', 'CATEGORY', 'MESSAGE-ID/REPLY'], entries.map((e) => [
-    e.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
-    e.address,
-    e.project ?? '',
-    e.user ?? '',
-    short(e.recipients.join(','), 40),
-    e.result === 'sent' ? s.ok('sent') : s.fail(e.result),
-    e.category ?? '',
-    short(e.result === 'sent' ? e.messageId ?? '' : e.reply ?? '', 80),
-  ]), s));
+  const host = hostname();
+  const one = (v: string | null): string => (v === null ? '' : safeText(v));
+  app.out(table(['TIME', 'ADDRESS', 'PROJECT', 'USER', 'TO', 'RESULT', 'CATEGORY', 'MESSAGE-ID/REPLY'], entries.map((e) => {
+    const result = shownResult(e, now, host);
+    const detail = result === 'sent' ? one(e.messageId)
+      : result === 'unknown' ? `${UNKNOWN_REPLY}${e.messageId ? ` (Message-ID ${one(e.messageId)})` : ''}`
+        : result === 'pending' ? `being sent now${e.messageId ? ` (Message-ID ${one(e.messageId)})` : ''}`
+          : one(e.reply);
+    return [
+      e.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
+      escapeControls(e.address),
+      one(e.project),
+      one(e.user),
+      short(escapeControls(e.recipients.join(',')), 40),
+      result === 'sent' ? s.ok('sent') : result === 'pending' || result === 'unknown' ? s.warn(result) : s.fail(result),
+      one(e.category),
+      short(detail, result === 'unknown' ? 120 : 80),
+    ];
+  }), s));
   return 0;
 }

@@ -2,10 +2,12 @@
  * `addr send`: send a message through a saved address. Every input is validated before anything is sent;
  * with --project/--as the access rules decide first (a refusal sends nothing, exits 80 and is recorded);
  * a failure is classified by the shared classifier (the same diagnosis as `addr diagnose`) and exits with
- * a code that tells temporary from permanent. Every attempt is recorded in the send log.
+ * a code that tells temporary from permanent. Every attempt is recorded in the send log: written before the
+ * message goes out, completed after (see src/store/send-log.ts), so that no lock or crash makes cron send a
+ * message twice.
  */
 import { randomBytes } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import type { App } from '../app.js';
 import { explainReason, judge, NO_RULES, pickSender, validateName, type Candidate, type Person, type Verdict } from '../core/access.js';
@@ -14,11 +16,14 @@ import type { Diagnosis } from '../core/diagnosis.js';
 import { exitCodeFor } from '../core/outcome.js';
 import { STAGE_LABELS, type Stage } from '../core/probe.js';
 import { ensureHeader, formatMailbox, parseMessage, rfc5322Date, setHeader, stripBcc } from '../core/rfc5322.js';
+import { CA_FILE_LIMIT, MESSAGE_LIMIT } from '../core/limits.js';
+import { safeLines, safeText } from '../core/untrusted.js';
 import { AddrError, ExitCode, InputError, NotFoundError, UsageError, ValidationError } from '../errors.js';
 import type { Attachment, OutgoingMessage, SendAccount, SendFailure, SendInfo } from '../smtp/send.js';
-import { SendLog, type SendAttempt } from '../store/send-log.js';
+import { readFileCapped } from '../store/files.js';
+import { SendLog, type Completion } from '../store/send-log.js';
 import { diagnosisLines } from '../ui/probe-view.js';
-import { readStream } from './print.js';
+import { readStream, tooLarge } from './print.js';
 
 export interface SendFlags {
   /** -t: a whole message on stdin, recipients from its headers. */
@@ -63,15 +68,27 @@ function dedupe(list: string[]): string[] {
   return list.filter((a) => (seen.has(a.toLowerCase()) ? false : (seen.add(a.toLowerCase()), true)));
 }
 
+/** A file the message is made of: a regular file, read up to the message limit. */
 function readInputFile(file: string, what: string): Buffer {
   try {
     const st = statSync(file);
     if (!st.isFile()) throw new InputError(`The ${what} ${file} is not a file.`);
-    return readFileSync(file);
+    if (st.size > MESSAGE_LIMIT.bytes) throw tooLarge(`The ${what} ${file}`, MESSAGE_LIMIT);
+    const data = readFileCapped(file, MESSAGE_LIMIT.bytes);
+    if (data === null) throw tooLarge(`The ${what} ${file}`, MESSAGE_LIMIT);
+    return data;
   } catch (err) {
     if (err instanceof AddrError) throw err;
     throw new InputError(`Cannot read the ${what} ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, 'Check the path and its permissions.', { cause: err });
   }
+}
+
+/** The saved CA file is still a regular file within its limit (the SMTP adapter reads it). */
+function checkCaFile(file: string): void {
+  const st = statSync(file, { throwIfNoEntry: false });
+  if (!st) throw new InputError(`Cannot read the CA file ${file}: ENOENT.`, `Restore it, or save another with \`addr edit ADDRESS --ca FILE\`.`);
+  if (!st.isFile()) throw new InputError(`The CA file ${file} is not a file.`);
+  if (st.size > CA_FILE_LIMIT.bytes) throw tooLarge(`The CA file ${file}`, CA_FILE_LIMIT);
 }
 
 function newMessageId(from: string): string {
@@ -94,7 +111,7 @@ async function readDraft(app: App, f: SendFlags): Promise<Draft> {
     const extra = COMPOSE_ONLY.filter((k) => f[k] !== undefined);
     if (extra.length) throw new UsageError(`-t reads the whole message from standard input; ${extra.map((k) => FLAG_NAMES[k]).join(', ')} cannot be given with it.`, 'Put the recipients and the subject in the message header instead.');
     if (app.stdin.isTTY) throw new UsageError('-t reads a whole message from standard input, but standard input is a terminal.', 'Pipe the message in: addr send -t < message.eml');
-    const raw = await readStream(app.stdin);
+    const raw = await readStream(app.stdin, MESSAGE_LIMIT, 'The message on standard input');
     if (raw.length === 0 || raw.toString('latin1').trim() === '') throw new ValidationError('message', 'The message on standard input is empty.');
     const parsed = parseMessage(raw, { requireFrom: f.from === undefined });
     const check = (list: string[], header: string) => list.map((a) => validateEmail(a, `${header} header`));
@@ -119,8 +136,9 @@ async function readDraft(app: App, f: SendFlags): Promise<Draft> {
   if (/[\r\n]/.test(f.subject)) throw new ValidationError('subject', 'The subject may not contain line breaks.');
   if (f.body !== undefined && f.bodyFile !== undefined) throw new UsageError('Give the body once: --body or --body-file, not both.');
   const html = f.htmlFile !== undefined ? readInputFile(f.htmlFile, 'HTML file').toString('utf8') : null;
+  let size = html === null ? 0 : Buffer.byteLength(html);
   const attachments: Attachment[] = (f.attach ?? []).map((file) => {
-    readInputFile(file, 'attachment');
+    size += readInputFile(file, 'attachment').length;
     return { filename: path.basename(file), path: path.resolve(app.cwd, file) };
   });
   let text: string;
@@ -129,7 +147,9 @@ async function readDraft(app: App, f: SendFlags): Promise<Draft> {
   else if (app.stdin.isTTY) {
     if (f.bodyFile === '-' || html === null) throw new UsageError('No message body: give --body, --body-file, or pipe the text on standard input.', 'Example: echo "Hi" | addr send --from support@acme.ru --to client@example.com --subject Hello');
     text = '';
-  } else text = (await readStream(app.stdin)).toString('utf8');
+  } else text = (await readStream(app.stdin, MESSAGE_LIMIT, 'The body on standard input')).toString('utf8');
+  size += Buffer.byteLength(text);
+  if (size > MESSAGE_LIMIT.bytes) throw tooLarge('The body, HTML and attachments together', MESSAGE_LIMIT);
   return { kind: 'compose', to, cc, bcc, replyTo, subject: f.subject, text, html, attachments };
 }
 
@@ -199,7 +219,13 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
   const verdict = judge(candidateOf(saved), project, person);
   if (!verdict.available) {
     const message = refusalText(verdict, project, person);
-    log.record({ ...base, at: app.now().toISOString(), messageId: null, result: 'refused', stage: 'access', reply: message, category: verdict.reasons[0]!.code, permanent: true, exitCode: ExitCode.ACCESS });
+    try {
+      log.record({ ...base, at: app.now().toISOString(), messageId: null, result: 'refused', stage: 'access', reply: message, category: verdict.reasons[0]!.code, permanent: true, exitCode: ExitCode.ACCESS });
+    } catch (err) {
+      // The refusal is the answer; a log that cannot be written must not turn it into another one.
+      if (!(err instanceof AddrError)) throw err;
+      app.err(`warning: ${err.message}`);
+    }
     const tested = verdict.reasons.every((r) => r.code === 'not_tested' || r.code === 'last_test_failed');
     const hint = tested
       ? `Run \`addr test ${saved.email}\`; the address is offered again once it passes.`
@@ -234,13 +260,19 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
     tlsVerify: saved.tlsVerify,
     caFile: saved.caFile,
   };
-  if (account.caFile) readInputFile(account.caFile, 'CA file');
+  if (account.caFile) checkCaFile(account.caFile);
 
-  // 5. Send, record, report.
+  // 5. The attempt goes into the log before anything is sent: a lock that outlasts the wait stops here, with
+  // nothing sent (exit 75, safe to retry); a crash from here on leaves a pending row that `addr log` shows.
   const { sendMessage } = await import('../smtp/send.js');
+  const { timeouts, lockWaitMs } = app.effective.settings;
+  const settleBy = new Date(now.getTime() + timeouts.deadlineMs + 2 * lockWaitMs + 60_000);
+  const attemptId = log.begin({ ...base, at: now.toISOString(), messageId }, settleBy);
+
+  // 6. Send, complete the record, report.
   if (!app.json && sender.why) app.err(`Sending as ${saved.email} (${sender.why}).`);
   const outcome = await sendMessage(account, msg, {
-    timeouts: app.effective.settings.timeouts,
+    timeouts,
     ehloName: app.effective.settings.ehloName,
     onLog: app.debug ? (line) => app.err(app.errStyle.dim(`    ${line}`)) : undefined,
   });
@@ -248,8 +280,10 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
   if (outcome.ok) {
     const info = outcome.info;
     const reply = info.rejected.length ? `${info.response} (rejected: ${info.rejected.join(', ')})` : info.response;
-    log.record({ ...base, at: now.toISOString(), messageId: info.messageId, result: 'sent', stage: null, reply, category: null, permanent: null, exitCode: 0 });
+    const kept = log.complete(attemptId, { messageId: info.messageId, result: 'sent', stage: null, reply, category: null, permanent: null, exitCode: 0 });
     reportSent(app, saved, info);
+    warnUnlogged(app, kept, true);
+    // Sent is sent: whatever happened to the log, a failure code here would make cron send it again.
     return 0;
   }
 
@@ -257,14 +291,26 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
   const failure = outcome.failure;
   const diagnosis = classify(failure.signal, { email: saved.email, username: account.password === null ? null : saved.username, host: saved.host, port: saved.port, security: saved.security, preset: saved.preset });
   const exitCode = exitCodeFor(diagnosis);
-  log.record({ ...base, at: now.toISOString(), messageId, result: 'failed', stage: failure.stage, reply: failure.response ?? failure.message, category: diagnosis.category, permanent: diagnosis.permanent, exitCode });
+  const kept = log.complete(attemptId, { messageId, result: 'failed', stage: failure.stage, reply: failure.response ?? failure.message, category: diagnosis.category, permanent: diagnosis.permanent, exitCode });
   reportFailed(app, saved, failure, diagnosis, exitCode);
+  warnUnlogged(app, kept, false);
   return exitCode;
+}
+
+/** When the outcome could not be written to the log: where it is instead (stderr; also under --json). */
+function warnUnlogged(app: App, kept: Completion, sent: boolean): void {
+  if (kept.kept === 'logged') return;
+  const what = sent ? 'The message was sent' : 'The attempt failed';
+  if (kept.kept === 'journaled') {
+    app.err(app.errStyle.warn(`warning: ${what}, but its outcome could not be written to the send log (${kept.reason}); it is kept in ${kept.journal} and goes into the log at the next run of addr.`));
+  } else {
+    app.err(app.errStyle.warn(`warning: ${what}, but its outcome could not be recorded anywhere (${kept.reason}); \`addr log\` shows the attempt as unknown.${sent ? ' Do not send it again.' : ''}`));
+  }
 }
 
 function reportSent(app: App, saved: SenderAddress, info: SendInfo): void {
   if (app.json) {
-    app.out(JSON.stringify({ sent: true, messageId: info.messageId, from: saved.email, envelope: info.envelope, accepted: info.accepted, rejected: info.rejected, response: info.response }, null, 2));
+    app.out(JSON.stringify({ sent: true, messageId: info.messageId, from: saved.email, envelope: info.envelope, accepted: info.accepted, rejected: info.rejected, response: safeLines(info.response) }, null, 2));
     return;
   }
   if (info.rejected.length) app.err(app.errStyle.warn(`warning: the server refused ${info.rejected.join(', ')}; the others got the message.`));
@@ -282,16 +328,17 @@ function reportFailed(app: App, saved: SenderAddress, failure: SendFailure, diag
     app.out(JSON.stringify({
       sent: false,
       exitCode,
-      failure: { stage: failure.stage, message: failure.message, response: failure.response, responseCode: failure.responseCode, code: failure.code, originalCode: failure.originalCode },
+      failure: { stage: failure.stage, message: safeText(failure.message), response: failure.response && safeLines(failure.response), responseCode: failure.responseCode, code: failure.code, originalCode: failure.originalCode },
       diagnosis,
     }, null, 2));
     return;
   }
   const s = app.errStyle;
-  const lines = [s.fail(`✖ Sending from ${saved.email} failed at ${stageLabel(failure.stage)}: ${failure.message}`)];
+  // What the server said is shown as text, never obeyed by the terminal, and without credentials it echoed.
+  const lines = [s.fail(`✖ Sending from ${saved.email} failed at ${stageLabel(failure.stage)}: ${safeText(failure.message)}`)];
   if (failure.response) {
     lines.push('  Server said:');
-    for (const l of failure.response.split(/\r?\n/)) lines.push(`    ${l}`);
+    for (const l of safeLines(failure.response).split('\n')) lines.push(`    ${l}`);
   }
   lines.push(...diagnosisLines(diagnosis, s));
   lines.push(`  ${diagnosis.permanent ? 'Retrying the same message will fail again.' : 'This is temporary: try again later.'} The attempt is in \`addr log\`.`);

@@ -93,9 +93,56 @@ export function addressesOf(headers: HeaderField[], name: string): Mailbox[] {
   return out;
 }
 
-/** Parses the header of a whole message. Throws a ValidationError without any recipient (To, Cc, Bcc). */
+const headerError = (message: string, hint: string): ValidationError => new ValidationError('message', message, hint);
+
+/** The name of the header field a line of the header block belongs to (continuation lines: the field above). */
+function fieldOfLine(lines: string[], index: number): string {
+  for (let i = index; i >= 0; i--) {
+    const m = /^([!-9;-~]+)[ \t]*:/.exec(lines[i]!);
+    if (m) return m[1]!;
+    if (!/^[ \t]/.test(lines[i]!)) break;
+  }
+  return `on line ${index + 1}`;
+}
+
+/**
+ * Refuses a header that would not reach the server as it reads here: a bare CR (many servers end a line at it, so
+ * "Subject: x\rBcc: y" becomes a visible Bcc line nobody received), a NUL byte, a line that is not a field, and
+ * Resent-Bcc (addr does not resend; the blind copies it lists would be shown to everyone). A CR right before
+ * the CRLF that ends a line is unambiguous and is repaired (dropped) when the message is rewritten.
+ */
+function checkHeader(head: string, rest: string): void {
+  const lines = head.split(/\r?\n/);
+  const named = (i: number): string => {
+    const f = fieldOfLine(lines, i);
+    return f.startsWith('on line') ? `The header line ${f.slice(8)}` : `The ${f} header`;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.includes('\0')) throw headerError(`${named(i)} contains a NUL byte.`, 'Remove it: NUL is not allowed anywhere in a mail message.');
+    if (/\r(?!$)/.test(line)) {
+      throw headerError(`${named(i)} contains a bare CR (a carriage return without a line feed), which a server may read as the end of the line.`, 'Remove it; end lines with CRLF or LF only.');
+    }
+    if (line !== '' && !/^[ \t]/.test(line) && !/^[!-9;-~]+[ \t]*:/.test(line)) {
+      throw headerError(`The header line ${i + 1} is not a header field ("Name: value"): ${JSON.stringify(utf8(line).slice(0, 60))}.`, 'End the header with an empty line before the body; continue a long field on a line that starts with a space.');
+    }
+    if (/^[ \t]/.test(line) && i === 0) throw headerError('The header starts with a continuation line (a space or tab).', 'Start the message with a header field such as "From: …".');
+  }
+  for (const h of unfoldHeaders(head)) {
+    if (h.name.toLowerCase() === 'resent-bcc') {
+      throw headerError('The message has a Resent-Bcc header: addr does not resend messages, and the blind copies it lists would be visible to every recipient.', 'Remove the Resent-* headers; put blind copies in Bcc (addr removes that header before sending).');
+    }
+  }
+  if (rest.includes('\0')) throw headerError('The message body contains a NUL byte.', 'Remove it (or send binary data as an attachment): NUL is not allowed in a mail message.');
+}
+
+/**
+ * Parses the header of a whole message. Throws a ValidationError without any recipient (To, Cc, Bcc), and for a
+ * header that would not reach the server as it reads here (see checkHeader).
+ */
 export function parseMessage(raw: Buffer | string, opts: { requireFrom?: boolean } = {}): ParsedMessage {
-  const { head } = splitMessage(raw);
+  const { head, rest } = splitMessage(raw);
+  checkHeader(head, rest);
   const headers = unfoldHeaders(head);
   const from = addressesOf(headers, 'From');
   const to = addressesOf(headers, 'To').map((a) => a.address);
@@ -118,7 +165,7 @@ function filterHeader(raw: Buffer | string, keep: (name: string) => boolean, add
   const kept = fieldChunks(head).filter((chunk) => {
     const m = /^([!-9;-~]+)[ \t]*:/.exec(chunk);
     return !m || keep(m[1]!);
-  }).map((chunk) => chunk.replace(/\n/g, eol).replace(/\r\r\n/g, '\r\n'));
+  }).map((chunk) => chunk.split('\n').map((line) => line.replace(/\r$/, '')).join(eol));
   const lines = [...add.map((l) => toBytes(l)), ...kept];
   return Buffer.from(lines.join(eol) + rest, 'latin1');
 }

@@ -20,9 +20,11 @@ export interface Settings {
   ehloName: string | null;
   /** OAuth2 clients per provider (client id, tenant, installed-app secret, authority); see src/core/oauth.ts. */
   oauth: OAuthConfig;
+  /** How long a write waits for another process's database lock before giving up (exit 75). */
+  lockWaitMs: number;
 }
 
-export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName';
+export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName' | 'lockWait';
 
 export interface Effective {
   settings: Settings;
@@ -50,13 +52,13 @@ export interface Layers {
   };
 }
 
-const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName', 'oauth']);
+const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName', 'oauth', 'lockWait']);
 
 export function resolveSettings(layers: Layers): Effective {
-  const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null, oauth: {} };
+  const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null, oauth: {}, lockWaitMs: 30_000 };
   const src: Record<SettingKey, string> = {
     db: 'default', 'timeouts.connect': 'default', 'timeouts.greeting': 'default', 'timeouts.command': 'default', 'timeouts.deadline': 'default',
-    color: 'default', output: 'default', concurrency: 'default', ehloName: 'default',
+    color: 'default', output: 'default', concurrency: 'default', ehloName: 'default', lockWait: 'default',
   };
 
   if (layers.file) {
@@ -98,6 +100,11 @@ export function resolveSettings(layers: Layers): Effective {
       s.ehloName = c.ehloName; src.ehloName = from;
     }
     if (c.oauth !== undefined) s.oauth = parseOAuthConfig(c.oauth, bad);
+    if (c.lockWait !== undefined) {
+      const ms = parseDurationOrNull(c.lockWait);
+      if (ms === null) throw bad('lockWait', 'must be a duration such as 30s or 2m');
+      s.lockWaitMs = ms; src.lockWait = from;
+    }
   }
 
   if (layers.env.ADDR_DB) { s.db = layers.env.ADDR_DB; src.db = 'env ADDR_DB'; }

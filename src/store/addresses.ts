@@ -1,11 +1,14 @@
 /**
- * The sender-address repository. Every write runs in a transaction; the password is encrypted
- * by the Vault with the address as associated data, so ciphertexts cannot be swapped between rows.
+ * The sender-address repository. Every write runs in one transaction that waits for the lock (a lock that
+ * outlasts the wait is exit 75 and nothing is saved); the password is encrypted inside it by the Vault, with the
+ * address as associated data, so ciphertexts cannot be swapped between rows.
  */
 import type { AddressDraft, LastTest, SenderAddress, Security } from '../core/address.js';
+import { safeText } from '../core/untrusted.js';
 import { AddrError, ExitCode, NotFoundError } from '../errors.js';
 import type { DB } from './db.js';
-import type { Vault } from './vault.js';
+import { writeTx } from './lock.js';
+import { addressAad, type Vault } from './vault.js';
 
 interface Row {
   id: number;
@@ -58,8 +61,13 @@ export class DuplicateAddressError extends AddrError {
   }
 }
 
+/** A test summary may quote the server: stored with control characters escaped and credentials masked. */
+const storedSummary = (summary: string | null): string | null => (summary === null ? null : safeText(summary));
+
 export class AddressStore {
-  constructor(private readonly db: DB | null, private readonly vault: Vault) {}
+  constructor(private readonly db: DB | null, private readonly vault: Vault) {
+    vault.useDatabase(db);
+  }
 
   list(): SenderAddress[] {
     if (!this.db) return [];
@@ -78,30 +86,34 @@ export class AddressStore {
     return found;
   }
 
+  /** Refuses now a key that the save would refuse (see Vault.assertUsable). */
+  checkKey(): void {
+    this.vault.assertUsable();
+  }
+
   /** Decrypts the stored password; null when the address has none. */
   password(email: string): string | null {
     const db = this.requireDb();
     const row = db.prepare('SELECT email, password_enc FROM addresses WHERE email = ?').get(email) as { email: string; password_enc: string | null } | undefined;
     if (!row) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
-    return row.password_enc === null ? null : this.vault.decrypt(row.password_enc, row.email.toLowerCase());
+    return row.password_enc === null ? null : this.vault.decrypt(row.password_enc, addressAad(row.email));
   }
 
   /** Saves a new address that has passed its live test, in one transaction. */
   insert(draft: AddressDraft, test: LastTest): SenderAddress {
     const db = this.requireDb();
-    const enc = draft.password === null ? null : this.vault.encrypt(draft.password, draft.email.toLowerCase());
-    const run = db.transaction(() => {
+    const id = writeTx(db, () => {
       if (db.prepare('SELECT 1 FROM addresses WHERE email = ?').get(draft.email)) throw new DuplicateAddressError(draft.email);
+      const enc = draft.password === null ? null : this.vault.encrypt(draft.password, addressAad(draft.email));
       const info = db.prepare(`INSERT INTO addresses
         (email, display_name, preset, host, port, security, username, password_enc, tls_verify, ca_file,
          created_at, updated_at, last_test_at, last_test_ok, last_test_summary)
         VALUES (@email, @displayName, @preset, @host, @port, @security, @username, @enc, @tlsVerify, @caFile,
          @now, @now, @testAt, @testOk, @testSummary)`).run({
-        ...draftParams(draft), enc, now: test.at, testAt: test.at, testOk: test.ok ? 1 : 0, testSummary: test.summary,
+        ...draftParams(draft), enc, now: test.at, testAt: test.at, testOk: test.ok ? 1 : 0, testSummary: storedSummary(test.summary),
       });
       return Number(info.lastInsertRowid);
-    });
-    const id = run.immediate();
+    }, `nothing was saved (the live test had passed: run the same command again to save ${draft.email})`);
     return toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
   }
 
@@ -111,8 +123,7 @@ export class AddressStore {
    */
   update(email: string, draft: AddressDraft, test: LastTest, expectedUpdatedAt: string): SenderAddress {
     const db = this.requireDb();
-    const enc = draft.password === null ? null : this.vault.encrypt(draft.password, draft.email.toLowerCase());
-    const run = db.transaction(() => {
+    const id = writeTx(db, () => {
       const current = db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE email = ?`).get(email) as Row | undefined;
       if (!current) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
       if (current.updated_at !== expectedUpdatedAt) {
@@ -121,31 +132,31 @@ export class AddressStore {
       if (draft.email.toLowerCase() !== email.toLowerCase() && db.prepare('SELECT 1 FROM addresses WHERE email = ?').get(draft.email)) {
         throw new DuplicateAddressError(draft.email);
       }
+      const enc = draft.password === null ? null : this.vault.encrypt(draft.password, addressAad(draft.email));
       db.prepare(`UPDATE addresses SET email = @email, display_name = @displayName, preset = @preset, host = @host,
           port = @port, security = @security, username = @username, password_enc = @enc, tls_verify = @tlsVerify,
           ca_file = @caFile, updated_at = @now, last_test_at = @now, last_test_ok = @testOk, last_test_summary = @testSummary
-        WHERE id = @id`).run({ ...draftParams(draft), enc, now: test.at, testOk: test.ok ? 1 : 0, testSummary: test.summary, id: current.id });
+        WHERE id = @id`).run({ ...draftParams(draft), enc, now: test.at, testOk: test.ok ? 1 : 0, testSummary: storedSummary(test.summary), id: current.id });
       return current.id;
-    });
-    const id = run.immediate();
+    }, `nothing was changed: ${email} keeps its previous settings (the live test had passed: run the same command again)`);
     return toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
   }
 
   /** Records a live test of a saved address; never touches its settings. */
   recordTest(email: string, test: LastTest): void {
     const db = this.requireDb();
-    db.transaction(() => {
+    writeTx(db, () => {
       db.prepare('UPDATE addresses SET last_test_at = ?, last_test_ok = ?, last_test_summary = ? WHERE email = ?')
-        .run(test.at, test.ok ? 1 : 0, test.summary, email);
-    }).immediate();
+        .run(test.at, test.ok ? 1 : 0, storedSummary(test.summary), email);
+    }, 'the result of the test was not recorded');
   }
 
   remove(email: string): void {
     const db = this.requireDb();
-    db.transaction(() => {
+    writeTx(db, () => {
       const info = db.prepare('DELETE FROM addresses WHERE email = ?').run(email);
       if (info.changes === 0) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
-    }).immediate();
+    }, `nothing was removed`);
   }
 
   private requireDb(): DB {

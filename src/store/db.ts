@@ -1,11 +1,15 @@
 /**
- * The SQLite file: creation with safe permissions, WAL, foreign keys, versioned migrations.
+ * The SQLite file: creation with safe permissions (also by many processes at once), WAL, foreign keys, versioned
+ * migrations, and the wait for the lock (src/store/lock.ts).
  */
 import type Database from 'better-sqlite3';
-import { chmodSync, closeSync, existsSync, mkdirSync, openSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { ExitCode, StoreError } from '../errors.js';
+import { AddrError, ExitCode, StoreError } from '../errors.js';
+import { createPrivateFile, makePrivateDir, tightenDir, tightenFile } from './files.js';
+import { DEFAULT_LOCK_WAIT_MS, withLockWait } from './lock.js';
+import { foldJournal, journalFilesExist } from './send-log.js';
 
 export type DB = Database.Database;
 
@@ -22,8 +26,11 @@ function nativeBinding(require: NodeJS.Require): string | undefined {
   }
 }
 
-/** Each entry moves the schema from version i to i+1. Never edit a released entry; append. */
-const MIGRATIONS: string[] = [
+/**
+ * Each entry moves the schema from version i to i+1: SQL, or a function for a change that must read the schema
+ * as it is (so that it does not depend on what other entries did before it). Never edit a released entry; append.
+ */
+export const MIGRATIONS: ReadonlyArray<string | ((db: DB) => void)> = [
   `CREATE TABLE meta (
      key   TEXT PRIMARY KEY,
      value TEXT NOT NULL
@@ -133,63 +140,104 @@ const MIGRATIONS: string[] = [
      CHECK (flow <> 'command' OR token_command IS NOT NULL)
    ) STRICT;
    CREATE INDEX oauth_grants_address ON oauth_grants(address_id);`,
+  // v3: `addr send` writes the attempt before the message goes out (result 'pending', with `pending` = when it
+  // will be settled, and by which process) and completes it after. SQLite cannot alter a CHECK: the table is
+  // rebuilt from its own current definition with 'pending' added, so columns other entries added are kept.
+  (db) => {
+    const def = db.prepare("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'send_log'").get() as { sql: string };
+    const check = /CHECK\s*\(\s*result\s+IN\s*\(([^)]*)\)\s*\)/i;
+    if (!check.test(def.sql)) throw new Error('send_log has no CHECK on result to extend');
+    const rebuilt = def.sql
+      .replace(/^CREATE TABLE\s+("?)send_log\1/i, 'CREATE TABLE send_log_v3')
+      .replace(check, (_m, list: string) => (/'pending'/.test(list) ? _m : `CHECK (result IN (${list.trim()}, 'pending'))`));
+    const indexes = (db.prepare("SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'send_log' AND sql IS NOT NULL").all() as { sql: string }[]).map((r) => r.sql);
+    db.exec(rebuilt);
+    db.exec('INSERT INTO send_log_v3 SELECT * FROM send_log; DROP TABLE send_log; ALTER TABLE send_log_v3 RENAME TO send_log;');
+    for (const sql of indexes) db.exec(sql);
+    db.exec('ALTER TABLE send_log ADD COLUMN pending TEXT');
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+export interface OpenOptions {
+  /** Make the file (and its folder) when missing; without it a missing file is not created and null returned. */
+  create: boolean;
+  /** How long a write waits for another process's lock (the `lockWait` setting). */
+  lockWaitMs?: number;
+  /**
+   * The folder is addr's own (the default location, `$XDG_DATA_HOME/addr`): found open to others (say, made
+   * 0777 under umask 000 by an older addr), it is made 0700. A folder given with --db is left as it is.
+   */
+  ownFolder?: boolean;
+}
+
 /**
- * Opens (and on first use creates) the database. With `create: false` a missing file is not
- * created, so read-only commands on a fresh machine leave nothing behind.
+ * Opens (and on first use creates) the database. With `create: false` a missing file is not created, so
+ * read-only commands on a fresh machine leave nothing behind. Safe when many processes open a new location at
+ * once: the file is created with O_EXCL (the others use the winner's), and migrations run in an immediate
+ * transaction that reads the version again.
  */
-export function openDatabase(file: string, opts: { create: boolean }): DB | null {
+export function openDatabase(file: string, opts: OpenOptions): DB | null {
   const exists = existsSync(file);
   if (!exists && !opts.create) return null;
   if (!exists) createFile(file);
+  else tightenFile(file); // e.g. an empty addr.db left 0644 by a hand or an old version
+  if (opts.ownFolder) tightenDir(path.dirname(file));
   let db: DB;
   try {
     // Loaded here, not at import: commands that never open the store (diagnose, --help) skip its ~4 ms.
     const require = createRequire(import.meta.url);
     const BetterSqlite3 = require('better-sqlite3') as typeof Database;
-    db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding: nativeBinding(require) });
+    db = new BetterSqlite3(file, { fileMustExist: true, nativeBinding: nativeBinding(require), timeout: opts.lockWaitMs ?? DEFAULT_LOCK_WAIT_MS });
   } catch (err) {
     throw new StoreError(`Cannot open the database ${file}: ${(err as Error).message}.`, 'Check the path (--db, ADDR_DB or the config file) and its permissions.', ExitCode.IOERR, { cause: err });
   }
   try {
-    db.pragma('foreign_keys = ON');
-    db.pragma('busy_timeout = 5000');
-    if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
-    migrate(db, file);
+    withLockWait(db, () => {
+      db.pragma('foreign_keys = ON');
+      if (db.pragma('journal_mode', { simple: true }) !== 'wal') db.pragma('journal_mode = WAL');
+      migrate(db, file);
+    }, 'nothing was done');
+    // SQLite gives -wal and -shm the database's mode when it makes them; ones left from before are tightened.
+    tightenFile(`${file}-wal`);
+    tightenFile(`${file}-shm`);
+    if (journalFilesExist(file)) foldJournal(db, file);
   } catch (err) {
     db.close();
-    if (err instanceof StoreError) throw err;
+    if (err instanceof AddrError) throw err;
     throw new StoreError(`The database ${file} cannot be used: ${(err as Error).message}.`, 'Is it an addr database? Point --db at the right file.', ExitCode.IOERR, { cause: err });
   }
   return db;
 }
 
 function createFile(file: string): void {
-  const dir = path.dirname(file);
   try {
-    if (!existsSync(dir)) {
-      mkdirSync(dir, { recursive: true, mode: 0o700 });
-      chmodSync(dir, 0o700); // mkdir's mode is filtered by the umask
-    }
-    closeSync(openSync(file, 'wx', 0o600));
-    chmodSync(file, 0o600);
+    makePrivateDir(path.dirname(file));
+    createPrivateFile(file); // false: another process made it a moment ago; it is theirs and ours
   } catch (err) {
     throw new StoreError(`Cannot create the database ${file}: ${(err as Error).message}.`, 'Choose a writable location with --db or ADDR_DB.', ExitCode.CANTCREAT, { cause: err });
   }
+  const st = statSync(file, { throwIfNoEntry: false });
+  if (st && !st.isFile()) throw new StoreError(`The database path ${file} is not a file.`, 'Point --db or ADDR_DB at a file.', ExitCode.CANTCREAT);
 }
 
 function migrate(db: DB, file: string): void {
-  const current = db.pragma('user_version', { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new StoreError(`The database ${file} has schema version ${current}, newer than this addr understands (${SCHEMA_VERSION}).`, 'Upgrade addr.', ExitCode.CONFIG);
-  }
-  if (current === SCHEMA_VERSION) return;
-  const run = db.transaction(() => {
-    for (let v = current; v < SCHEMA_VERSION; v++) db.exec(MIGRATIONS[v]!);
+  const version = (): number => {
+    const v = db.pragma('user_version', { simple: true }) as number;
+    if (v > SCHEMA_VERSION) {
+      throw new StoreError(`The database ${file} has schema version ${v}, newer than this addr understands (${SCHEMA_VERSION}).`, 'Upgrade addr.', ExitCode.CONFIG);
+    }
+    return v;
+  };
+  if (version() === SCHEMA_VERSION) return;
+  db.transaction(() => {
+    // Read again under the write lock: another process may have migrated while this one waited.
+    for (let v = version(); v < SCHEMA_VERSION; v++) {
+      const step = MIGRATIONS[v]!;
+      if (typeof step === 'string') db.exec(step);
+      else step(db);
+    }
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  });
-  run.immediate();
+  }).immediate();
 }

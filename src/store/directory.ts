@@ -7,6 +7,7 @@ import type { AccessRules, Person } from '../core/access.js';
 import type { DirectoryEntry } from '../core/directory-import.js';
 import { AddrError, ExitCode, NotFoundError } from '../errors.js';
 import type { DB } from './db.js';
+import { writeTx } from './lock.js';
 
 export interface User { login: string; name: string | null; email: string | null; groups: string[] }
 export interface Group { name: string; description: string | null; members: string[] }
@@ -36,7 +37,7 @@ export class Directory {
   }
 
   private tx<T>(fn: () => T): T {
-    return this.d.transaction(fn).immediate();
+    return writeTx(this.d, fn, 'nothing was changed');
   }
 
   // ---- lookups ---------------------------------------------------------------------------------------

@@ -1,27 +1,33 @@
 /**
  * How a saved address looks in `list`, `show` and in JSON. The password never appears: not even its length.
+ * Stored text is shown with control characters escaped (a row written by an older addr, or by hand, cannot move
+ * the cursor or retitle the terminal); the last test's summary, which may quote a server, has credentials masked.
  */
-import type { SenderAddress } from '../core/address.js';
+import type { LastTest, SenderAddress } from '../core/address.js';
+import { escapeControls, safeText } from '../core/untrusted.js';
 import type { AccessRules } from '../core/access.js';
 import { accessSummary, projectsSummary } from './rules-view.js';
 import { table, type Style } from './style.js';
 
+const esc = (v: string | null): string | null => (v === null ? null : escapeControls(v));
+const safeTest = (t: LastTest | null): LastTest | null => (t === null ? null : { ...t, summary: t.summary === null ? null : safeText(t.summary) });
+
 export function addressJson(a: SenderAddress): Record<string, unknown> {
   return {
-    email: a.email,
-    displayName: a.displayName,
-    preset: a.preset,
-    host: a.host,
+    email: escapeControls(a.email),
+    displayName: esc(a.displayName),
+    preset: escapeControls(a.preset),
+    host: escapeControls(a.host),
     port: a.port,
     security: a.security,
-    username: a.username,
+    username: escapeControls(a.username),
     hasPassword: a.hasPassword,
     tlsVerify: a.tlsVerify,
     insecure: !a.tlsVerify,
-    caFile: a.caFile,
+    caFile: esc(a.caFile),
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
-    lastTest: a.lastTest,
+    lastTest: safeTest(a.lastTest),
   };
 }
 
@@ -42,7 +48,7 @@ export function addressTable(list: SenderAddress[], rulesOf: (email: string) => 
     ['ADDRESS', 'NAME', 'SERVER', 'SECURITY', 'WHO', 'PROJECTS', 'LAST TEST'],
     list.map((a) => {
       const r = rulesOf(a.email);
-      return [a.email, a.displayName ?? '', `${a.host}:${a.port}`, tlsLabel(a, style), accessSummary(r), projectsSummary(r), lastTestLabel(a, style)];
+      return [escapeControls(a.email), esc(a.displayName) ?? '', `${escapeControls(a.host)}:${a.port}`, tlsLabel(a, style), accessSummary(r), projectsSummary(r), lastTestLabel(a, style)];
     }),
     style,
   );
@@ -52,20 +58,20 @@ export function addressTable(list: SenderAddress[], rulesOf: (email: string) => 
 export function addressDetails(a: SenderAddress, presetLabel: string, rules: AccessRules, defaultOf: string[], style: Style): string {
   const preset = presetLabel;
   const rows: [string, string][] = [
-    ['Address', a.email],
-    ['Display name', a.displayName ?? style.dim('(none)')],
-    ['Preset', preset],
-    ['Server', `${a.host}:${a.port}`],
+    ['Address', escapeControls(a.email)],
+    ['Display name', esc(a.displayName) ?? style.dim('(none)')],
+    ['Preset', escapeControls(preset)],
+    ['Server', `${escapeControls(a.host)}:${a.port}`],
     ['Security', tlsLabel(a, style)],
-    ['Certificate check', a.security === 'none' ? style.dim('n/a (no TLS)') : a.tlsVerify ? (a.caFile ? `verified against ${a.caFile}` : 'verified (system CAs)') : style.fail('OFF (--insecure)')],
-    ['Login', a.username],
+    ['Certificate check', a.security === 'none' ? style.dim('n/a (no TLS)') : a.tlsVerify ? (a.caFile ? `verified against ${escapeControls(a.caFile)}` : 'verified (system CAs)') : style.fail('OFF (--insecure)')],
+    ['Login', escapeControls(a.username)],
     ['Password', a.hasPassword ? 'stored, encrypted' : style.dim('none (no AUTH)')],
     ['May be used by', accessSummary(rules)],
     ['Projects', projectsSummary(rules)],
     ...(defaultOf.length ? [['Default of', defaultOf.join(', ')] as [string, string]] : []),
     ['Created', a.createdAt],
     ['Updated', a.updatedAt],
-    ['Last test', a.lastTest ? `${lastTestLabel(a, style)}${a.lastTest.summary ? `  ${a.lastTest.summary}` : ''}` : style.dim('never')],
+    ['Last test', a.lastTest ? `${lastTestLabel(a, style)}${a.lastTest.summary ? `  ${safeText(a.lastTest.summary)}` : ''}` : style.dim('never')],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));
   return rows.map(([k, v]) => `${style.bold(k.padEnd(w))}  ${v}`).join('\n');
