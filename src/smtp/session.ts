@@ -163,10 +163,7 @@ export class SmtpSession {
     if (extraBytes > 0) {
       // RFC 3207 6 / CVE-2011-0411 (Postfix): what came in clear after the 220 could be a man in the middle's
       // answers to the commands we are about to send inside TLS. Never read it; end the test.
-      throw this.failure('tls', {
-        message: `The server sent ${extraBytes} bytes in clear after its 220 reply to STARTTLS, before the TLS handshake: plaintext injected ahead of TLS (a man in the middle, or a broken server). Nothing of it was read.`,
-        errorCode: 'ESTARTTLSDATA',
-      });
+      throw this.failure('tls', new TransportError('ESTARTTLSDATA', `the server sent ${extraBytes} bytes in clear after its 220 reply to STARTTLS, before the TLS handshake`));
     }
     const secured = await this.handshake(plain, this.timeouts.commandMs, 'command');
     this.reader.attach(secured.socket);
@@ -284,7 +281,8 @@ export class SmtpSession {
 
   destroy(): void {
     this.reader.destroy();
-    for (const s of this.owned) { s.on('error', () => {}); s.destroy(); }
+    // the outermost first: a TLS socket closes the TCP socket under it (destroying the wrapped one first can crash Node 20)
+    for (const s of [...this.owned].reverse()) { s.on('error', () => {}); if (!s.destroyed) s.destroy(); }
     this.owned.clear();
   }
 
@@ -413,55 +411,80 @@ export class SmtpSession {
 
   private transportFailure(stage: Stage, e: TransportError): ProbeFailure {
     const { target } = this.plan;
-    const t = this.timeouts;
-    const label = STAGE_LABELS[stage];
-    const implicitHint = target.security !== 'ssl' ? ' If this port expects implicit TLS (usually 465), choose security ssl.' : '';
-    const what = this.safe(e.message);
-    let message: string;
-    let errorCode = e.errorCode;
-    let timeout = e.timeout;
-    if (e.errorCode === 'EDEADLINE') {
-      message = `The deadline of ${formatMs(this.budget.deadlineMs)} for the whole test was reached during ${label}: the server answers too slowly, or a little at a time.`;
-    } else if (stage === 'dns') {
-      if (e.timeout) {
-        message = `Resolving ${target.host} took longer than ${t.connectMs} ms.`;
-        errorCode = 'EAI_AGAIN';
-      } else {
-        message = errorCode === 'ENOTFOUND'
-          ? `The host name ${target.host} does not resolve (ENOTFOUND): check the spelling of the SMTP server.`
-          : `The host name ${target.host} could not be resolved: ${what} (${errorCode}).`;
-      }
-    } else if (stage === 'connect' && e.timeout) {
-      message = `No connection to ${this.hostPort} within ${t.connectMs} ms.`;
-    } else if (stage === 'connect') {
-      message = errorCode === 'ECONNREFUSED'
-        ? `Connection refused by ${this.hostPort} (ECONNREFUSED): nothing listens on this port, or a firewall rejects it.`
-        : `Cannot connect to ${this.hostPort}: ${what} (${errorCode}).`;
-    } else if (stage === 'tls' && e.timeout) {
-      message = `TCP connected to ${this.hostPort}, but the TLS handshake did not finish within ${e.timeout === 'connect' ? t.connectMs : t.commandMs} ms.`;
-    } else if (stage === 'tls' && errorCode === 'ERR_SSL_WRONG_VERSION_NUMBER') {
-      message = `TLS handshake failed: ${what}.${target.security === 'ssl' ? ' This port probably expects plain SMTP with STARTTLS (usually 587): choose security starttls.' : ''}`;
-    } else if (stage === 'tls' && errorCode !== 'ECLOSED' && errorCode !== 'ECONNRESET') {
-      message = `TLS handshake failed: ${what} (${errorCode}).`;
-    } else if (e.timeout === 'greeting') {
-      message = `The server accepted the connection but sent no greeting within ${t.greetingMs} ms.${implicitHint}`;
-    } else if (e.timeout) {
-      message = `The server did not answer during ${label}: ${what}.`;
-    } else if (errorCode === 'EREPLYTOOLONG') {
-      message = `The server's reply during ${label} is too long: ${what} (addr reads at most ${REPLY_LIMITS.lines} lines and ${REPLY_LIMITS.bytes / 1024} KiB per reply). This is not an SMTP server, or it misbehaves.`;
-    } else if (errorCode === 'EUNSOLICITED') {
-      message = `The server does not follow SMTP here: ${what} during ${label}; such replies are never taken as answers to later commands.`;
-    } else if (errorCode === 'EPROTOCOL') {
-      message = `The server does not speak SMTP here: ${what}.${/implicit TLS/.test(e.message) && target.security !== 'ssl' ? ' Choose security ssl for this port.' : ''}`;
-    } else if (stage === 'greeting' && (errorCode === 'ECLOSED' || errorCode === 'ECONNRESET')) {
-      message = `The server closed the connection before its greeting (${errorCode}).${implicitHint}`;
-    } else {
-      message = `The connection was lost during ${label}: ${what} (${errorCode}).`;
-    }
-    if (errorCode === 'EDEADLINE') timeout = undefined;
-    return { stage, message: escapeControls(message), errorCode, ...(timeout ? { timeout } : {}) };
+    return describeTransportError(stage, e, { host: target.host, port: target.port, security: target.security, timeouts: this.timeouts, run: 'test', safe: (t) => this.safe(t) });
   }
 }
+
+/** What a sentence about a transport failure needs to know. */
+export interface FailureContext {
+  host: string;
+  port: number;
+  security: ProbeTarget['security'];
+  timeouts: ProbeTimeouts;
+  /** "the whole test" or "the whole send". */
+  run: 'test' | 'send';
+  /** Makes server text safe (it may be quoted in an error message). */
+  safe: (text: string) => string;
+}
+
+/**
+ * A transport failure (socket, timeout, deadline, not SMTP) at a stage, in one sentence: the live test's and
+ * sending's failures say the same things in the same words.
+ */
+export function describeTransportError(stage: Stage, e: TransportError, ctx: FailureContext): ProbeFailure {
+  const t = ctx.timeouts;
+  const hostPort = `${ctx.host}:${ctx.port}`;
+  const label = STAGE_LABELS[stage];
+  const implicitHint = ctx.security !== 'ssl' ? ' If this port expects implicit TLS (usually 465), choose security ssl.' : '';
+  const what = ctx.safe(e.message);
+  let message: string;
+  let errorCode = e.errorCode;
+  let timeout = e.timeout;
+  if (e.errorCode === 'EDEADLINE') {
+    message = `The deadline of ${formatMs(t.deadlineMs)} for the whole ${ctx.run} was reached during ${label}: the server answers too slowly, or a little at a time.`;
+  } else if (stage === 'dns') {
+    if (e.timeout) {
+      message = `Resolving ${ctx.host} took longer than ${t.connectMs} ms.`;
+      errorCode = 'EAI_AGAIN';
+    } else {
+      message = errorCode === 'ENOTFOUND'
+        ? `The host name ${ctx.host} does not resolve (ENOTFOUND): check the spelling of the SMTP server.`
+        : `The host name ${ctx.host} could not be resolved: ${what} (${errorCode}).`;
+    }
+  } else if (stage === 'connect' && e.timeout) {
+    message = `No connection to ${hostPort} within ${t.connectMs} ms.`;
+  } else if (stage === 'connect') {
+    message = errorCode === 'ECONNREFUSED'
+      ? `Connection refused by ${hostPort} (ECONNREFUSED): nothing listens on this port, or a firewall rejects it.`
+      : `Cannot connect to ${hostPort}: ${what} (${errorCode}).`;
+  } else if (stage === 'tls' && e.timeout) {
+    message = `TCP connected to ${hostPort}, but the TLS handshake did not finish within ${e.timeout === 'connect' ? t.connectMs : t.commandMs} ms.`;
+  } else if (stage === 'tls' && errorCode === 'ERR_SSL_WRONG_VERSION_NUMBER') {
+    message = `TLS handshake failed: ${what}.${ctx.security === 'ssl' ? ' This port probably expects plain SMTP with STARTTLS (usually 587): choose security starttls.' : ''}`;
+  } else if (stage === 'tls' && errorCode === 'ESTARTTLSDATA') {
+    message = `${capitalise(what)}: plaintext injected ahead of TLS (a man in the middle, or a broken server). Nothing of it was read.`;
+  } else if (stage === 'tls' && errorCode !== 'ECLOSED' && errorCode !== 'ECONNRESET' && errorCode !== 'EREPLYTOOLONG' && errorCode !== 'EUNSOLICITED' && errorCode !== 'EPROTOCOL') {
+    message = `TLS handshake failed: ${what} (${errorCode}).`;
+  } else if (e.timeout === 'greeting') {
+    message = `The server accepted the connection but sent no greeting within ${t.greetingMs} ms.${implicitHint}`;
+  } else if (e.timeout) {
+    message = `The server did not answer during ${label}: ${what}.`;
+  } else if (errorCode === 'EREPLYTOOLONG') {
+    message = `The server's reply during ${label} is too long: ${what} (addr reads at most ${REPLY_LIMITS.lines} lines and ${REPLY_LIMITS.bytes / 1024} KiB per reply). This is not an SMTP server, or it misbehaves.`;
+  } else if (errorCode === 'EUNSOLICITED') {
+    message = `The server does not follow SMTP here: ${what} during ${label}; such replies are never taken as answers to later commands.`;
+  } else if (errorCode === 'EPROTOCOL') {
+    message = `The server does not speak SMTP here: ${what}.${/implicit TLS/.test(e.message) && ctx.security !== 'ssl' ? ' Choose security ssl for this port.' : ''}`;
+  } else if (stage === 'greeting' && (errorCode === 'ECLOSED' || errorCode === 'ECONNRESET')) {
+    message = `The server closed the connection before its greeting (${errorCode}).${implicitHint}`;
+  } else {
+    message = `The connection was lost during ${label}: ${what} (${errorCode}).`;
+  }
+  if (errorCode === 'EDEADLINE') timeout = undefined;
+  return { stage, message: escapeControls(message), errorCode, ...(timeout ? { timeout } : {}) };
+}
+
+const capitalise = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** A failure the session found, with the server's reply when there is one. */
 interface FailureCause {
