@@ -395,6 +395,59 @@ describe('runProbe against scripted peers', () => {
   });
 });
 
+describe('the reply reader against replies out of turn and too long', () => {
+  const plainTarget = (port: number): ProbeTarget => ({ host: '127.0.0.1', port, security: 'none', username: USER, from: USER, rcpt: USER, tlsVerify: true, caFile: null });
+
+  it('a reply sent ahead of its command is an error, never the answer to the next command', async () => {
+    // greeting, then at once a "250" nobody asked for: it must not be read as the answer to EHLO
+    const srv = await scripted((s) => {
+      s.write('220 hi\r\n250 pipelined ahead\r\n');
+      s.on('data', () => s.write('250 late\r\n'));
+    });
+    try {
+      const r = await runProbe(plainTarget(srv.port), NO_LOGIN, FAST);
+      expect(r.failure).toMatchObject({ errorCode: 'EUNSOLICITED' });
+      expect(['greeting', 'ehlo']).toContain(r.failure!.stage);
+      expect(r.stages.find((st) => st.stage === 'ehlo' && st.ok)).toBeUndefined();
+    } finally { await srv.close(); }
+  });
+
+  it('an extra reply after the one a command gets is an error too', async () => {
+    const srv = await scripted((s) => {
+      s.write('220 hi\r\n');
+      s.on('data', (d: Buffer) => { if (d.toString().startsWith('EHLO')) s.write('250 hi\r\n250 AUTH PLAIN\r\n235 2.7.0 Accepted\r\n'); });
+    });
+    try {
+      const r = await runProbe(plainTarget(srv.port), LOGIN, FAST);
+      expect(r.failure).toMatchObject({ errorCode: 'EUNSOLICITED' });
+      expect(r.stages.find((st) => st.stage === 'auth' && st.ok)).toBeUndefined();
+    } finally { await srv.close(); }
+  });
+
+  it.each([[100, true], [101, false]] as const)('an EHLO reply of %i lines is %s', async (lines, accepted) => {
+    const ehloReply = Array.from({ length: lines }, (_, i) => `250${i === lines - 1 ? ' ' : '-'}X-EXT-${i}`).join('\r\n') + '\r\n';
+    const srv = await scripted((s) => {
+      s.write('220 hi\r\n');
+      s.on('data', (d: Buffer) => {
+        const line = d.toString();
+        if (line.startsWith('EHLO')) s.write(ehloReply);
+        else if (line.startsWith('QUIT')) s.end('221 bye\r\n');
+        else s.write('250 ok\r\n');
+      });
+    });
+    try {
+      const r = await runProbe(plainTarget(srv.port), NO_LOGIN, FAST);
+      if (accepted) {
+        expect(r.failure).toBeNull();
+        expect(r.capabilities).toHaveLength(lines - 1);
+      } else {
+        expect(r.failure).toMatchObject({ stage: 'ehlo', errorCode: 'EREPLYTOOLONG' });
+        expect(r.failure!.message).toMatch(/more than 100 lines/);
+      }
+    } finally { await srv.close(); }
+  });
+});
+
 describe('dotStuff', () => {
   it('doubles leading dots, uses CRLF and ends with a lone dot', () => {
     expect(dotStuff(Buffer.from('a\n.b\r\n..c')).toString()).toBe('a\r\n..b\r\n...c\r\n.\r\n');

@@ -103,6 +103,7 @@ export async function runProbe(target: ProbeTarget, credentials: Credentials, op
       const t0 = Date.now();
       try {
         const out = await rung.run(session);
+        session.settle(rung.stage);
         collect();
         pushStage({ stage: rung.stage, ok: true, ms: Date.now() - t0, ...outcomeFields(out, redactor) });
       } catch (err) {

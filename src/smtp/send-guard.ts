@@ -137,6 +137,8 @@ export class SendGuard {
     if (this.breach) return;
     this.breach = { stage, error };
     this.stop();
-    this.controller.abort(error);
+    // Not from inside nodemailer's own call that reported it (it would go on and start timers after the close):
+    // right after it.
+    setImmediate(() => this.controller.abort(error));
   }
 }

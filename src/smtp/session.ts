@@ -269,6 +269,12 @@ export class SmtpSession {
     return { reply, note: note || (this.dataSent ? 'QUIT' : 'RSET, QUIT') };
   }
 
+  /** After a stage passed: it fails after all when the server broke the protocol during it (wire.ts). */
+  settle(stage: Stage): void {
+    const v = this.reader.violation();
+    if (v) throw this.failure(stage, v);
+  }
+
   /** After a failure: QUIT when the server is still talking to us, never waiting long for its answer. */
   async goodbye(failure: ProbeFailure): Promise<void> {
     const socket = this.reader.current;

@@ -104,6 +104,15 @@ export class ReplyReader {
     });
   }
 
+  /**
+   * What the server did wrong, if it did: bytes out of turn, text that is not SMTP, a reply too long. Such data
+   * may come along with a good reply, after it; the session asks after each stage so that it fails that stage.
+   */
+  violation(): TransportError | null {
+    const e = this.ended;
+    return e && (e.errorCode === 'EUNSOLICITED' || e.errorCode === 'EPROTOCOL' || e.errorCode === 'EREPLYTOOLONG') ? e : null;
+  }
+
   destroy(): void {
     const socket = this.socket;
     if (socket) {
