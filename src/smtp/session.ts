@@ -68,7 +68,6 @@ export class SmtpSession {
   private addresses: string[] = [];
   private raw: net.Socket | null = null;
   private encrypted = false;
-  private dataSent = false;
   private ca: { pem?: string; error?: StageFailure } | null = null;
   private readonly reader: ReplyReader;
   /** Sockets not yet handed to the reader (or handed back by it); destroyed at the end. */
@@ -245,28 +244,26 @@ export class SmtpSession {
     } catch (err) {
       throw this.failure('data', err);
     }
-    this.dataSent = true;
     if (reply.code !== 250) throw this.failure('data', { reply, message: 'The server refused the test message.' });
     this.sentMessageId = messageId;
     return { reply, detail: `sent to <${sendTo}>, Message-ID ${messageId}` };
   }
 
-  /** RSET (unless a message was sent) and QUIT. Never fails: everything that matters has been answered. */
+  /**
+   * QUIT, which also drops the open transaction (RFC 5321 4.1.1.10), so no RSET first: one round trip less, as
+   * swaks --quit-after RCPT. Never fails: everything that matters has been answered.
+   */
   async quit(): Promise<StageOutcome & { note: string }> {
     let note = '';
     let reply: Reply | undefined;
     try {
-      if (!this.dataSent) {
-        const rset = await this.roundTrip('RSET');
-        if (rset.code !== 250) note = `RSET answered ${rset.code}; `;
-      }
       reply = await this.roundTrip('QUIT');
-      if (reply.code !== 221) note += `QUIT answered ${reply.code} (ignored)`;
+      if (reply.code !== 221) note = `QUIT answered ${reply.code} (ignored)`;
     } catch (err) {
       if (!(err instanceof TransportError)) throw err;
-      note += `${err.message} (ignored)`;
+      note = `${err.message} (ignored)`;
     }
-    return { reply, note: note || (this.dataSent ? 'QUIT' : 'RSET, QUIT') };
+    return { reply, note: note || 'QUIT' };
   }
 
   /** After a stage passed: it fails after all when the server broke the protocol during it (wire.ts). */
