@@ -67,7 +67,12 @@ export class Budget {
         try { cleanup?.(); } catch { /* the clean-up of a timed-out step must not hide the timeout */ }
         reject(byDeadline ? this.expired() : new TransportError('ETIMEDOUT', `${what} within ${ms} ms`, kind));
       }, limit);
-      const cleanup = start(settle);
+      let cleanup: (() => void) | void;
+      try {
+        cleanup = start(settle);
+      } catch (err) {
+        settle(err as Error);
+      }
     });
   }
 
