@@ -259,6 +259,7 @@ export class SmtpSession {
     try {
       reply = await this.roundTrip('QUIT');
       if (reply.code !== 221) note = `QUIT answered ${reply.code} (ignored)`;
+      this.reader.close(Math.min(this.timeouts.commandMs, 1000));
     } catch (err) {
       if (!(err instanceof TransportError)) throw err;
       note = `${err.message} (ignored)`;

@@ -113,6 +113,22 @@ export class ReplyReader {
     return e && (e.errorCode === 'EUNSOLICITED' || e.errorCode === 'EPROTOCOL' || e.errorCode === 'EREPLYTOOLONG') ? e : null;
   }
 
+  /**
+   * Ends the conversation politely (after QUIT's 221): our side is closed with TLS close_notify and FIN, so the
+   * server sees a clean end instead of a reset; a server that does not close its side within `graceMs` is cut off.
+   */
+  close(graceMs: number): void {
+    const socket = this.socket;
+    if (!socket) return;
+    this.detach();
+    socket.on('error', () => {});
+    const timer = setTimeout(() => socket.destroy(), graceMs);
+    timer.unref();
+    socket.once('close', () => clearTimeout(timer));
+    socket.end();
+    socket.resume(); // read (and drop) whatever still comes, so that the close is seen
+  }
+
   destroy(): void {
     const socket = this.socket;
     if (socket) {
