@@ -104,7 +104,8 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
     // Getters: Node builds process.stdin on first access (as a pipe it loads net, as a file the fs
     // streams: ~3 ms), and most commands never read it.
     get stdin() { return process.stdin; },
-    get interactive() { return Boolean(process.stdin.isTTY && process.stdout.isTTY); },
+    // Asked of the file descriptors, so that asking does not build process.stdin either.
+    get interactive() { return Boolean(process.stdout.isTTY) && process.getBuiltinModule('node:tty').isatty(0); },
     env,
     cwd,
     out: (text) => { process.stdout.write(text.endsWith('\n') ? text : `${text}\n`); },

@@ -1,9 +1,11 @@
 /**
  * Runs the live test for add, edit and test: progress per stage on stderr, the SMTP transcript under
- * --debug, then the shared classifier turns a failure into a diagnosis and an exit code.
+ * --debug, then the shared classifier turns a failure into a diagnosis and an exit code. The classifier is
+ * loaded only when the test failed.
  */
 import type { App } from '../app.js';
 import type { AddressDraft } from '../core/address.js';
+import type { Credentials } from '../core/auth.js';
 import { exitCodeFor, failureSignal, senderContext, testSummary } from '../core/outcome.js';
 import type { ProbeReport, ProbeTarget } from '../core/probe.js';
 import type { LastTest } from '../core/address.js';
@@ -11,6 +13,8 @@ import { stageLine, transcriptLine } from '../ui/probe-view.js';
 
 export interface LiveTestRequest {
   draft: AddressDraft;
+  /** How to log in; default: the draft's password, or no login when it has none. */
+  credentials?: Credentials;
   /** RCPT TO of the probe; default the address itself. */
   rcpt?: string | null;
   /** Send a real test message to this address. */
@@ -25,12 +29,17 @@ export interface LiveTestResult {
   lastTest: LastTest;
 }
 
-export function targetOf(draft: AddressDraft, rcpt?: string | null, sendTo?: string | null): ProbeTarget {
+/** The draft's password login, or no login when it has no password. */
+export function credentialsOf(draft: AddressDraft): Credentials {
+  return draft.password === null ? { method: 'none' } : { method: 'password', username: draft.username, password: draft.password };
+}
+
+export function targetOf(draft: AddressDraft, rcpt?: string | null, sendTo?: string | null, credentials: Credentials = credentialsOf(draft)): ProbeTarget {
   return {
     host: draft.host,
     port: draft.port,
     security: draft.security,
-    username: draft.password === null ? null : draft.username,
+    username: credentials.method === 'none' ? null : credentials.username,
     from: draft.email,
     rcpt: sendTo ?? rcpt ?? draft.email,
     tlsVerify: draft.tlsVerify,
@@ -39,15 +48,16 @@ export function targetOf(draft: AddressDraft, rcpt?: string | null, sendTo?: str
 }
 
 export async function liveTest(app: App, req: LiveTestRequest): Promise<LiveTestResult> {
-  const [{ runProbe }, { classify }] = await Promise.all([import('../smtp/probe.js'), import('../core/classify.js')]);
+  const { runProbe } = await import('../smtp/probe.js');
   const { draft } = req;
-  const target = targetOf(draft, req.rcpt, req.sendTo);
+  const credentials = req.credentials ?? credentialsOf(draft);
+  const target = targetOf(draft, req.rcpt, req.sendTo, credentials);
   const style = app.errStyle;
   if (req.progress) {
     const sec = draft.security === 'ssl' ? 'implicit TLS' : draft.security === 'starttls' ? 'STARTTLS' : 'no encryption';
     app.err(`Testing ${draft.email} via ${draft.host}:${draft.port} (${sec})${draft.tlsVerify ? '' : style.warn(' with certificate verification OFF')}…`);
   }
-  const report = await runProbe(target, draft.password, {
+  const report = await runProbe(target, credentials, {
     timeouts: app.effective.settings.timeouts,
     ehloName: app.effective.settings.ehloName ?? undefined,
     sendTo: req.sendTo ?? null,
@@ -55,7 +65,10 @@ export async function liveTest(app: App, req: LiveTestRequest): Promise<LiveTest
     onStage: req.progress ? (s) => app.err(stageLine(s, style)) : undefined,
     onTranscript: app.debug ? (l) => app.err(transcriptLine(l, style)) : undefined,
   });
-  if (report.failure) report.diagnosis = classify(failureSignal(report.failure), senderContext(target, draft.preset));
+  if (report.failure) {
+    const { classify } = await import('../core/classify.js');
+    report.diagnosis = classify(failureSignal(report.failure), senderContext(target, draft.preset));
+  }
   const lastTest: LastTest = { at: report.startedAt, ok: report.ok, summary: testSummary(report) };
   return { report, exitCode: report.ok ? 0 : exitCodeFor(report.diagnosis!), lastTest };
 }

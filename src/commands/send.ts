@@ -249,14 +249,14 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
     msg = { kind: 'raw', raw: stripBcc(raw), envelope: { from: saved.email, to: recipients }, messageId };
   }
 
+  const password = saved.hasPassword ? store.password(saved.email) : null;
   const account: SendAccount = {
     email: saved.email,
     displayName: saved.displayName,
     host: saved.host,
     port: saved.port,
     security: saved.security,
-    username: saved.username,
-    password: saved.hasPassword ? store.password(saved.email) : null,
+    credentials: password !== null ? { method: 'password', username: saved.username, password } : { method: 'none' },
     tlsVerify: saved.tlsVerify,
     caFile: saved.caFile,
   };
@@ -289,7 +289,7 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
 
   const { classify } = await import('../core/classify.js');
   const failure = outcome.failure;
-  const diagnosis = classify(failure.signal, { email: saved.email, username: account.password === null ? null : saved.username, host: saved.host, port: saved.port, security: saved.security, preset: saved.preset });
+  const diagnosis = classify(failure.signal, { email: saved.email, username: account.credentials.method === 'none' ? null : account.credentials.username, host: saved.host, port: saved.port, security: saved.security, preset: saved.preset });
   const exitCode = exitCodeFor(diagnosis);
   const kept = log.complete(attemptId, { messageId, result: 'failed', stage: failure.stage, reply: failure.response ?? failure.message, category: diagnosis.category, permanent: diagnosis.permanent, exitCode });
   reportFailed(app, saved, failure, diagnosis, exitCode);

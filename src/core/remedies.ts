@@ -88,6 +88,24 @@ const GREETING_TIMEOUT = /greeting never received|greeting time(?:d )?out|timed?
 const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
 
 export const RULES: Rule[] = [
+  // ---- 0. what addr's SMTP adapters found themselves about a slow, hostile or broken server (error codes of
+  //         src/smtp/transport.ts, wire.ts and send-guard.ts; the failure message says which stage) ---------------
+  { id: 'addr.deadline', category: 'connection_timeout', errorCode: /^EDEADLINE$/, permanent: false, fixSide: 'network',
+    note: 'The whole conversation took longer than its deadline (--deadline): the server answered too slowly, or a little at a time.',
+    remedy: 'Retry later; if it happens again at the same stage, the server (or something between) holds the connection: ask its admin. Raise --deadline only for a server known to be that slow.' },
+  { id: 'addr.reply-too-long', category: 'connection_lost', errorCode: /^EREPLYTOOLONG$/, permanent: true, fixSide: 'sender',
+    note: 'The server sent a reply longer than SMTP servers send (more than 100 lines or 64 KiB), so addr stopped reading: this host and port do not run an SMTP submission service, or something between misbehaves.',
+    remedy: 'Check the host and port of the address (submission is 465 with ssl or 587 with starttls); if they are right, report it to the server\'s admin.' },
+  { id: 'addr.unsolicited', category: 'connection_lost', errorCode: /^EUNSOLICITED$/, permanent: true, fixSide: 'provider',
+    note: 'The server sent replies ahead of the commands they would answer, which SMTP never does; addr does not take them as answers.',
+    remedy: 'Check that host and port are an SMTP submission server; if they are, report it to the server\'s admin, with the transcript of `--debug`.' },
+  { id: 'addr.starttls-injection', category: 'tls_handshake_failed', errorCode: /^ESTARTTLSDATA$/, permanent: true, fixSide: 'network',
+    note: 'Bytes came in clear after the server\'s 220 to STARTTLS and before the TLS handshake: a man in the middle injecting answers (the STARTTLS injection of CVE-2011-0411), or a broken server.',
+    remedy: 'Do not send over this path: test from another network, look for a proxy or antivirus that intercepts SMTP, and report it to the server\'s admin; implicit TLS (465, ssl) is not open to this.' },
+  { id: 'addr.xoauth2-refused', category: 'auth_failed', errorCode: /^EXOAUTH2$/, when: (f) => f.replyClass !== 4 && !/^\d\.7\.139$/.test(f.enhanced ?? ''),
+    note: 'The server refused the OAuth2 access token (XOAUTH2): it has expired or was revoked, lacks the mail scope, or was issued for another mailbox.',
+    remedy: 'Sign in again (`addr auth login ADDRESS`) or hand over a fresh token; check that it is issued for this mailbox with the SMTP scope (Microsoft https://outlook.office.com/SMTP.Send, Google https://mail.google.com/).' },
+
   // ---- 1. client-side TLS, security mode, certificates -------------------------------------------------------
   { id: 'tls.wrong-version', category: 'wrong_security_mode', text: WRONG_VERSION,
     note: 'TLS was started on a port where the server talks plain SMTP first (SSL on a STARTTLS or plain port).' },

@@ -13,7 +13,8 @@ const B64 = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[a-z])
  */
 export function maskSecrets(line: string): string {
   return line
-    .replace(/\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5|DIGEST-MD5))\s+\S+/gi, '$1 ***')
+    // the argument of an AUTH command; not the next name in an EHLO's mechanism list ("250-AUTH PLAIN LOGIN")
+    .replace(/\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5|DIGEST-MD5))\s+(?!(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|SCRAM-[A-Z0-9-]+|GSSAPI|NTLM|ANONYMOUS|EXTERNAL|MSN)(?:\s|$))\S+/gi, '$1 ***')
     .replace(/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/g, '$1***')
     .replace(/((?:pass(?:word|wd)?|pwd|secret|token|apikey|api_key)["']?\s*[:=]\s*["']?)[^"',\s}&]+/gi, '$1***')
     .replace(/(\/\/[^/\s:@]+:)[^@\s/]+@/g, '$1***@')
