@@ -5,13 +5,30 @@
  * Pure.
  *
  * A line that contains none of POSTFIX_TRIGGERS and no ": from=<" leaves this parser unchanged: the fast reader
- * relies on that to skip such lines without decoding them. Keep the three in step: POSTFIX_TRIGGERS and
- * senderEntry here, the JavaScript walk in src/diagnose/read.ts and the WebAssembly one in asm/scan.ts.
+ * relies on that to skip such lines without decoding them (asm/scan.ts; its trigger test is generated from
+ * POSTFIX_TRIGGERS; its qmgr test mirrors senderEntry).
  */
 import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
 
-/** Substrings one of which a line must contain (besides ": from=<") for parse() to do anything. */
-export const POSTFIX_TRIGGERS = ['status=', 'reject:', 'SASL', 'SSL_connect error', 'TLS library problem', 'certificate verification failed'] as const;
+/**
+ * Substrings one of which a line must contain (besides qmgr's ": from=<") for parse() to do anything: the one
+ * definition, also compiled into the WebAssembly walk (scripts/asm-triggers.mjs generates asm/triggers.ts from
+ * it). A trigger followed by its `unless` is not one ("status=sent"): the walk hands such a line over only when
+ * its queue id was deferred before (a delivery that recovers a deferral).
+ */
+export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> = [
+  { text: 'status=', unless: 'sent' },
+  { text: 'reject:' },
+  { text: 'SASL' },
+  { text: 'SSL_connect error' },
+  { text: 'TLS library problem' },
+  { text: 'certificate verification failed' },
+  { text: 'connect to ' },
+  { text: 'lost connection with' },
+  { text: 'conversation with' },
+  { text: 'refused to talk' },
+  { text: 'said: ' },
+];
 
 export class PostfixParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
