@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { classify, classifyDetailed, joinReply, replyCode, findEnhanced } from '../src/core/classify.js';
 import { CATEGORIES, type Category, type FailureSignal, type SenderContext } from '../src/core/diagnosis.js';
-import { REMEDIES, RULES } from '../src/core/remedies.js';
+import { REMEDIES } from '../src/core/remedies.js';
+import { RULES } from '../src/core/rules.js';
 import { PRESETS } from '../src/core/presets.js';
 
 type Row = [text: string, category: Category, extra?: Partial<FailureSignal>, context?: SenderContext];
@@ -162,7 +163,7 @@ const ROWS: Row[] = [
   ['451 4.3.0 Error: queue file write error', 'server_temporary'],
   ['450 4.2.0 <u@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html', 'server_temporary'],
   ['454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later. - gsmtp', 'server_temporary'],
-  ['450 4.4.2 Timeout waiting for client input', 'server_temporary'],
+  ['450 4.4.2 Timeout waiting for client input', 'connection_lost'],
   ['552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue. Please visit\n552 5.7.0  https://support.google.com/mail/?p=BlockedMessage - gsmtp', 'policy_rejected'],
   ['550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy', 'policy_rejected'],
   ['554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes', 'policy_rejected'],

@@ -56,6 +56,8 @@ export interface FailureSignal {
   errorCode?: string;
   /** Which timeout fired. */
   timeout?: 'connect' | 'greeting' | 'command';
+  /** The envelope sender or From address, when the log names it (gives the sender's domain to the remedy). */
+  sender?: string;
 }
 
 /** What we know about the sender whose attempt failed: makes the remedy concrete. */

@@ -8,7 +8,7 @@
  * relies on that to skip such lines without decoding them (asm/scan.ts; its trigger test is generated from
  * POSTFIX_TRIGGERS; its qmgr test mirrors senderEntry).
  */
-import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
+import { BoundedMap, isPrivateIp, lowerAddress, timeOf, type LogRecord } from './common.js';
 
 /**
  * Substrings one of which a line must contain (besides qmgr's ": from=<") for parse() to do anything: the one
@@ -55,23 +55,45 @@ export class PostfixParser {
     return line.includes('postfix');
   }
 
+  /** The program after "postfix" ("smtp", "smtpd", "qmgr", "submission/smtpd" → "smtpd"), its last path part. */
+  static program(line: string): string {
+    const at = line.indexOf('postfix');
+    const m = /^postfix[\w.-]*((?:\/[\w.-]+)+)/.exec(line.slice(at));
+    return m ? m[1]!.slice(m[1]!.lastIndexOf('/') + 1) : '';
+  }
+
   parse(line: string): LogRecord | undefined {
     const statusAt = line.indexOf(' status=');
     if (statusAt >= 0) {
-      if (line.startsWith('sent', statusAt + 8)) return undefined;
+      if (line.startsWith('sent', statusAt + 8)) return this.delivered(line, statusAt);
       return this.delivery(line, statusAt);
     }
     if (line.includes(': from=<')) { this.remember(line); return undefined; }
-    if (line.includes('reject:')) return this.reject(line);
+    const program = PostfixParser.program(line);
+    if (line.includes('reject:')) return this.reject(line, program);
     // Postfix words every SASL failure "SASL … authentication failed" (smtpd_sasl_glue.c, smtp_sasl_glue.c).
-    if (line.includes('SASL') && line.includes('authentication failed')) return this.sasl(line);
-    if (line.includes('SSL_connect error') || line.includes('TLS library problem') || line.includes('certificate verification failed')) {
-      const m = /: (?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
-      return { source: 'postfix', line, time: timeOf(line), status: 'error', signal: { text: m?.[1] ?? line, stage: 'tls' } };
-    }
-    return undefined;
+    if (line.includes('SASL') && line.includes('authentication failed')) return this.sasl(line, program);
+    if (program !== 'smtp' && program !== 'lmtp') return undefined;
+    // The SMTP client's own lines: TLS trouble, and the attempt of one MX host before the delivery's status line
+    // ("connect to …: Connection refused", "host … said: 4xx", "lost connection with … while …").
+    const m = /\]?: (?:([0-9A-Za-z]{5,}): )?(?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
+    if (!m) return undefined;
+    const text = m[2]!;
+    const tls = /SSL_connect error|TLS library problem|certificate verification failed/.test(text);
+    if (!tls && !/^(?:connect to |lost connection with |conversation with |host \S+ (?:said|refused to talk to me): )/.test(text)) return undefined;
+    return {
+      source: 'postfix', line, time: timeOf(line), status: tls ? 'error' : 'deferred', queueId: m[1],
+      sender: m[1] ? lowerAddress(this.senderOf(m[1])) : undefined,
+      signal: { text, stage: tls ? 'tls' : undefined },
+    };
   }
 
+  private delivered(line: string, statusAt: number): LogRecord | undefined {
+    const head = line.slice(0, statusAt);
+    const qid = /: ([0-9A-Za-z]{5,}): to=/.exec(head)?.[1];
+    if (!qid) return undefined;
+    return { source: 'postfix', line, status: 'delivered', queueId: qid, recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]), signal: { text: '' } };
+  }
   private remember(line: string): void {
     const e = PostfixParser.senderEntry(line);
     if (e) this.senders.set(e.qid, e.sender);
@@ -92,33 +114,46 @@ export class PostfixParser {
     const ownSender = qid ? undefined : /: [0-9A-Za-z]{5,}: from=<([^>]+)>/.exec(head)?.[1];
     const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})/.exec(head)?.[1];
     const text = st[2] ?? `status=${status}`;
-    const stage = /\(in reply to (.+?) command\)/.exec(text)?.[1];
+    const stage = /\(in reply to (.+?) command\)/.exec(text)?.[1] ?? (/refused to talk to me/.test(text) ? 'CONN' : undefined);
+    const queueId = qid ?? /: ([0-9A-Za-z]{5,}): from=</.exec(head)?.[1];
     return {
       source: 'postfix',
       line,
       time: timeOf(line),
       sender: qid ? lowerAddress(this.senderOf(qid)) : lowerAddress(ownSender),
       recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]),
-      status: status === 'deferred' ? 'deferred' : 'failed',
+      status: status === 'deferred' ? 'deferred' : status === 'expired' ? 'expired' : 'failed',
+      queueId,
       signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage },
     };
   }
 
-  private reject(line: string): LogRecord | undefined {
-    const m = /reject: (\S+) from [^:]*\[[^\]]*\](?::\d+)?: (.*?)(?:; from=<([^>]*)>)?(?: to=<([^>]*)>)?(?: proto=.*)?$/.exec(line);
+  /**
+   * smtpd's and cleanup's rejects: our server refusing a client. A client on loopback or a private network, or
+   * one that logged in, is one of our own applications (outbound); anyone else is a stranger (inbound).
+   */
+  private reject(line: string, program: string): LogRecord | undefined {
+    const m = /reject: (\S+) from ([^:]*)\[([^\]]*)\](?::\d+)?: (.*?)(?:; from=<([^>]*)>)?(?: to=<([^>]*)>)?(?: proto=.*)?$/.exec(line);
     if (!m) return undefined;
     const stage = m[1]!.toLowerCase();
+    const own = isPrivateIp(m[3]) || /sasl_username=|not owned by/.test(line);
     return {
-      source: 'postfix', line, time: timeOf(line), status: 'rejected',
-      sender: lowerAddress(m[3]), recipient: lowerAddress(m[4]),
-      signal: { text: m[2]!, stage: stage === 'end-of-data' ? 'data' : stage },
+      source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: own ? 'outbound' : 'inbound',
+      sender: lowerAddress(m[5]), recipient: lowerAddress(m[6]),
+      signal: { text: m[4]!, stage: stage === 'end-of-data' ? 'data' : stage === 'connect' ? 'connect' : stage },
     };
   }
 
-  private sasl(line: string): LogRecord | undefined {
+  /** SASL failures: the client logging in to a relay (smtp) is ours; a login to our server (smtpd) is someone's. */
+  private sasl(line: string, program: string): LogRecord | undefined {
     const m = /(SASL \S+ authentication failed.*|authentication failed.*)$/.exec(line);
     if (!m) return undefined;
     const user = /sasl_username=([^\s,]+)/.exec(line)?.[1];
-    return { source: 'postfix', line, time: timeOf(line), status: 'rejected', sender: lowerAddress(user), signal: { text: m[1]!, stage: 'auth' } };
+    const client = /: (?:warning: )?[\w.-]+\[([^\]]+)\]: SASL/.exec(line)?.[1];
+    const ours = program === 'smtp' || program === 'lmtp' || isPrivateIp(client);
+    return {
+      source: 'postfix', line, time: timeOf(line), status: ours ? 'deferred' : 'rejected', direction: ours ? 'outbound' : 'login',
+      sender: lowerAddress(user), signal: { text: m[1]!, stage: 'auth' },
+    };
   }
 }

@@ -14,7 +14,7 @@ export class SmtpReplyParser {
   private lastCommand: string | undefined;
 
   static claims(line: string): boolean {
-    return /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|->|~>|C:|>>>?)?\s*[2-5]\d\d[ -]/.test(line) || CLIENT_LINE.test(line);
+    return /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|->|~>|C:|>>>?)?\s*[2-5]\d\d(?:[ -](?=\S)|$)/.test(line) || CLIENT_LINE.test(line);
   }
 
   /** Feeds one line; returns a finished reply when one is complete. */
