@@ -95,16 +95,62 @@ function bump(map: Map<string, number>, key: string | undefined, by = 1): void {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const top = (map: Map<string, number>, n: number): Array<[string, number]> => [...map.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, n);
 
+const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
 /**
- * The template of a reply: what stays when addresses, IPs, ids with digits and long numbers are masked. Reply codes
- * and enhanced codes stay (three-digit numbers, dotted triples), so does every word.
+ * The template of a reply: what stays when addresses, ids and numbers are masked, the cache key of its decision.
+ * What the rules read stays: every word, enhanced codes (5.7.26), three-digit reply codes ("550 ", "550-5.7.1").
+ * Masked ("#"): every other token with a digit (IPs, times, counters, session and tracking ids) and letter tokens
+ * that change case like random ids ("YsQvLqH"; "SmtpClientAuthentication" stays). One pass, no regex.
  */
 export function replyTemplate(text: string): string {
-  return text
-    .replace(/[\w.+'-]+@[\w.-]+/g, '@')
-    .replace(/\b\d{1,3}(?:\.\d{1,3}){3}\b/g, '#')
-    .replace(/\b[0-9a-fA-F]{1,4}(?::[0-9a-fA-F]{0,4}){2,7}\b/g, '#')
-    .replace(/[A-Za-z0-9_+/=-]*\d[A-Za-z0-9_+/=-]*/g, (w) => (w.length > 5 ? '#' : w));
+  const t = text.includes('@') ? text.replace(/[\w.+'-]+@[\w.-]+/g, '@') : text;
+  const n = t.length;
+  let out = '';
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (!isWord(c)) { i++; continue; }
+    let j = i;
+    let digits = 0;
+    let upper = 0;
+    let turns = 0;
+    let prevLower = false;
+    while (j < n) {
+      const d = t.charCodeAt(j);
+      if (!isWord(d)) break;
+      if (isDigit(d)) digits++;
+      else if (d >= 65 && d <= 90) { upper++; if (prevLower) turns++; prevLower = false; } else prevLower = d >= 97;
+      j++;
+    }
+    const len = j - i;
+    let keep = true;
+    if (digits > 0) {
+      keep = false;
+      const before = i === 0 ? 32 : t.charCodeAt(i - 1);
+      if (len === 1 && (c === 50 || c === 52 || c === 53) && before !== 46 && !isDigit(before) && t.charCodeAt(j) === 46) {
+        // An enhanced code: class.subject.detail, kept whole.
+        const m = /^\.\d{1,3}\.\d{1,3}(?![\d.])/.exec(t.slice(j, j + 9));
+        if (m) j += m[0].length, keep = true;
+      } else if (len === 3 && digits === 3 && (c === 52 || c === 53) && (before === 32 || before === 40 || before === 58 || before === 61 || before === 34 || before === 39 || before === 45 || i === 0)) {
+        // A reply code: followed by a space, or by "-" and an enhanced code or a letter.
+        const next = t.charCodeAt(j);
+        const after = t.charCodeAt(j + 1);
+        keep = j === n || next === 32 || (next === 45 && (after === 32 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || (after >= 50 && after <= 53 && t.charCodeAt(j + 2) === 46)));
+      }
+    } else if ((len >= 6 && turns >= 2 && upper * 4 >= len) || (len >= 5 && last === i - 1 && i > 1 && (t.charCodeAt(i - 1) === 45 || t.charCodeAt(i - 1) === 95))) {
+      // A random id, or the letters of an id whose digits were just masked ("1708000000-abcDEF").
+      keep = false;
+    }
+    if (!keep) {
+      out += t.slice(last, i) + '#';
+      last = j;
+    }
+    i = j;
+  }
+  return last === 0 ? t : out + t.slice(last);
 }
 
 /** Categories whose remedy names the sender's domain, and those that name our sending IP. */

@@ -19,7 +19,7 @@ const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', '
 const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these cannot be a failure. */
-const PRECHECK = /[45]\d\d|[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|授权|认证|失败|垃圾|ошибк|не удалось|спам/i;
+const PRECHECK = /(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|授权|认证|失败|垃圾|ошибк|не удалось|спам/i;
 
 /** A reply code of 2xx or 3xx at the start of a line: a success or an intermediate reply. */
 const SUCCESS = /^\W{0,6}[23]\d\d(?:[ -](?=\S)|$)/;
@@ -42,9 +42,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (NOT_SMTP.test(text)) return undefined;
   const code = replyCode(text);
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
-  const enhanced = findEnhanced(text, code);
-  const decision = decideSignal({ text });
-  const detected = code !== undefined || (enhanced !== undefined && /^[45]/.test(enhanced)) || DETECTING.has(decision.rule);
+  const detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '') || DETECTING.has(decideSignal({ text }).rule);
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: { text } };
   const direction = directionOf(line);

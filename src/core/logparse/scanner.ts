@@ -85,8 +85,10 @@ export class LogScanner {
       return;
     }
     if (EximParser.claims(line)) {
+      // Exim's own line: parsed or not (an arrival, a delivery), no other reader sees it.
       const r = this.exim.parse(line);
-      if (r) { this.out(r); return; }
+      if (r) this.out(r);
+      return;
     }
     if (SendmailParser.claims(line)) {
       const r = this.sendmail.parse(line);
