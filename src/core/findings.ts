@@ -158,7 +158,7 @@ const BY_DOMAIN = new Set<Category>(['spf_failed', 'dkim_failed', 'dmarc_failed'
 const BY_IP = new Set<Category>(['ptr_missing', 'blacklisted']);
 
 interface Decision { rule: string; category: Category; provider?: string; code?: string }
-interface Pending { group: Group; n: number }
+interface Pending { group?: Group; direction: Direction; n: number }
 
 export interface CollectorOptions {
   /** The directions reported; the others are only counted (default: outbound). */
@@ -195,7 +195,11 @@ export class FindingsCollector {
   add(record: LogRecord): void {
     if (record.status === 'delivered') { this.deliver(record); return; }
     const direction = record.direction ?? 'outbound';
-    if (!this.directions.has(direction)) { this.notShown[direction] += 1; return; }
+    if (!this.directions.has(direction)) {
+      this.notShown[direction] += 1;
+      if (record.status === 'deferred' && record.queueId) this.remember(record, undefined, direction);
+      return;
+    }
     const context = record.sender && this.contextFor ? this.contextFor(record.sender) : undefined;
     const s = record.signal;
     // An expired message belongs to the cause of its deferrals.
@@ -230,13 +234,16 @@ export class FindingsCollector {
     bump(g.domains, record.recipient?.slice(record.recipient.lastIndexOf('@') + 1));
     if (d?.code && g.codes.size < 10) g.codes.add(d.code);
     g.sources.add(record.source);
-    if (record.status === 'deferred' && record.queueId) {
-      const key = `${record.queueId}\u0000${record.recipient ?? ''}`;
-      const p = this.pending.get(key);
-      if (p && p.group === g) p.n += 1;
-      else this.pending.set(key, { group: g, n: 1 });
-      this.lastDeferral.set(record.queueId, g);
-    }
+    if (record.status === 'deferred' && record.queueId) this.remember(record, g, direction);
+  }
+
+  /** A deferral: the group it was counted in, until a delivery of the same queue id and recipient recovers it. */
+  private remember(record: LogRecord, g: Group | undefined, direction: Direction): void {
+    const key = `${record.queueId}\u0000${record.recipient ?? ''}`;
+    const p = this.pending.get(key);
+    if (p && p.group === g && p.direction === direction) p.n += 1;
+    else this.pending.set(key, { group: g, direction, n: 1 });
+    if (g) this.lastDeferral.set(record.queueId!, g);
   }
 
   /** A delivery: the deferrals of the same queue id and recipient are recovered, not failures. */
@@ -247,6 +254,7 @@ export class FindingsCollector {
     if (!p) return;
     this.pending.delete(key);
     const g = p.group;
+    if (!g) { this.notShown[p.direction] -= p.n; return; }
     g.count -= p.n;
     g.recovered += p.n;
     if (g.diagnosis.permanent) g.permanent -= p.n;

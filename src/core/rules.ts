@@ -393,13 +393,16 @@ export const PROVIDER_RULES: Rule[] = [
 
 // ---- layer 1c: phrase rules and structured hints ---------------------------------------------------------------
 
+/** "authenticate with either SPF or DKIM": neither passed, the receiver asks for one (spf.text decides). */
+const EITHER = /either SPF or DKIM|at least one of SPF or DKIM/i;
+
 export const PHRASE_RULES: Rule[] = [
   // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).
   { id: 'verdict.dmarc', category: 'dmarc_failed', when: (f) => /fail/i.test(f.verdicts.dmarc ?? ''),
     examples: ['550 5.7.1 Message rejected: Authentication-Results: spf=pass dkim=none dmarc=fail action=reject header.from=example.com'] },
-  { id: 'verdict.spf', category: 'spf_failed', when: (f) => /fail/i.test(f.verdicts.spf ?? '') && !/fail/i.test(f.verdicts.dkim ?? ''),
+  { id: 'verdict.spf', category: 'spf_failed', when: (f) => /fail/i.test(f.verdicts.spf ?? '') && !/fail/i.test(f.verdicts.dkim ?? '') && !EITHER.test(f.text),
     examples: ['550 5.7.1 Rejected: Spf=Fail (sender IP 203.0.113.5 not permitted for example.com), Dkim=Pass'] },
-  { id: 'verdict.dkim', category: 'dkim_failed', when: (f) => /fail/i.test(f.verdicts.dkim ?? '') && !/fail/i.test(f.verdicts.spf ?? ''),
+  { id: 'verdict.dkim', category: 'dkim_failed', when: (f) => /fail/i.test(f.verdicts.dkim ?? '') && !/fail/i.test(f.verdicts.spf ?? '') && !EITHER.test(f.text),
     examples: ['550 5.7.1 Rejected: Spf=Pass, Dkim=Fail (body hash did not verify)'] },
   { id: 'app-password.text', category: 'app_password_required',
     text: /Application[- ]specific password|app(?:lication)? password (?:is )?required|NEOBHODIM parol|parol prilozheniya|пароль (?:для )?(?:внешнего )?приложени|password for (?:an )?external application|InvalidSecondFactor|log ?in (?:via|with) (?:your|a) web browser|WebLoginRequired|does not have access rights to this service|access (?:for|via) mail clients|IMAP access is disabled|enable (?:POP|IMAP)|mot de passe d'application|App-Passwort|contraseña de aplicación|senha de app|客户端授权密码|应用专用密码/i,
@@ -571,6 +574,7 @@ export const PHRASE_RULES: Rule[] = [
       '550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM. - gsmtp',
       '550-5.7.27 The sender\'s domain (example.com) doesn\'t pass SPF authentication.',
       '550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401',
+      '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF ( shop.example with ip: 203.0.113.10 ) = did not pass',
     ] },
   { id: 'gmx.unavailable-try-later', category: 'rate_limited', text: /mailbox unavailable.{0,120}try again later/i,
     note: 'The receiver throttled the sender (some providers word a rate limit as "mailbox unavailable … try again later").', permanent: false,
@@ -707,8 +711,8 @@ export const ENHANCED: EnhancedRow[] = [
   row('x.1.3', 'recipient_unknown', ['501 5.1.3 <jane@@example.org>']),
   row('x.1.4', 'recipient_unknown', ['550 5.1.4 Destination mailbox address ambiguous']),
   row('x.1.6', 'recipient_unknown', ['550 5.1.6 Destination mailbox has moved, No forwarding address']),
-  row('x.1.7', 'policy_rejected', ['553 5.1.7 Bad sender\'s mailbox address syntax'], { note: 'The receiving server refused the sender (envelope From) address.' }),
-  row('x.1.8', 'policy_rejected', ['553 5.1.8 Bad sender\'s system address'], { note: 'The receiving server refused the sender (envelope From) address.' }),
+  row('x.1.7', 'policy_rejected', ['553 5.1.7 <a@@example.org>'], { note: 'The receiving server refused the sender (envelope From) address.' }),
+  row('x.1.8', 'policy_rejected', ['553 5.1.8 <a@example>'], { note: 'The receiving server refused the sender (envelope From) address.' }),
   row('x.1.10', 'recipient_unknown', ['556 5.1.10 Recipient address has null MX']),
   row('x.2.1', 'recipient_unknown', ['550 5.2.1 Mailbox disabled, not accepting messages', '550 5.2.1 The email account that you tried to reach is disabled. - gsmtp']),
   row('x.2.2', 'mailbox_full', ['552 5.2.2']),
@@ -763,7 +767,7 @@ export const ENHANCED: EnhancedRow[] = [
   row('x.7.24', 'spf_failed', ['451 4.7.24']),
   row('x.7.25', 'ptr_missing', ['550 5.7.25']),
   row('x.7.26', 'dmarc_failed', ['550 5.7.26 Multiple authentication checks failed'], { note: 'The message failed the receiver\'s sender authentication (SPF, DKIM or DMARC did not pass for the From domain).' }),
-  row('x.7.27', 'dns_not_found', ['550 5.7.27 Sender address has null MX'], { note: 'The receiving server found no way to reach the sender\'s domain (a null MX): replies could not be delivered.' }),
+  row('x.7.27', 'dns_not_found', ['550 5.7.27 Sender address has null MX'], { note: 'The sender\'s domain says it receives no mail (an empty MX record), so replies to it could not be delivered.' }),
   row('x.7.29', 'dmarc_failed', ['550 5.7.29 ARC validation failure']),
   row('x.7.30', 'tls_required', ['550 5.7.30 REQUIRETLS support required']),
   row('x.7.57', 'auth_failed', ['530 5.7.57 SMTP; Client was not']),
