@@ -11,7 +11,8 @@ const NODEMAILER_MESSAGE = /(?:Invalid login|Mail command failed|Recipient comma
 function findError(value: unknown, depth = 0): ErrorLike | undefined {
   if (!value || typeof value !== 'object' || depth > 3) return undefined;
   const o = value as Record<string, unknown>;
-  if (typeof o.response === 'string' || typeof o.responseCode === 'number'
+  // A success logged with its reply ("response": "250 2.0.0 OK") is not an error.
+  if ((typeof o.response === 'string' && !/^\s*[23]\d\d\b/.test(o.response)) || (typeof o.responseCode === 'number' && o.responseCode >= 400)
     || (typeof o.code === 'string' && /^E[A-Z_]+$|^ERR_|CERT|SELF_SIGNED/.test(o.code))) return o as ErrorLike;
   for (const key of ['err', 'error', 'e', 'exception', 'cause', 'data', 'meta', 'details']) {
     const found = findError(o[key], depth + 1);
