@@ -12,7 +12,7 @@
  */
 import { classifyDetailed, decideSignal, quotedClientIp } from './classify.js';
 import type { Category, Diagnosis, FixSide, SenderContext } from './diagnosis.js';
-import { BoundedMap, clip, type Direction, type LogRecord } from './logparse/common.js';
+import { BoundedMap, clip, timeOf, type Direction, type LogRecord } from './logparse/common.js';
 import { safeText } from './untrusted.js';
 
 export interface Finding {
@@ -73,8 +73,9 @@ interface Group {
   recovered: number;
   expired: number;
   diagnosis: Diagnosis;
-  first?: string;
-  last?: string;
+  /** The first and the last line (their times are read at the end: one regex per group, not per line). */
+  firstLine?: string;
+  lastLine?: string;
   senders: Map<string, number>;
   domains: Map<string, number>;
   codes: Set<string>;
@@ -104,8 +105,31 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * Masked ("#"): every other token with a digit (IPs, times, counters, session and tracking ids) and letter tokens
  * that change case like random ids ("YsQvLqH"; "SmtpClientAuthentication" stays). One pass, no regex.
  */
+/** Addresses masked to "@": found by their "@", widened over the characters an address has (no regex). */
+function maskAddresses(text: string): string {
+  let at = text.indexOf('@');
+  if (at < 0) return text;
+  let out = '';
+  let last = 0;
+  while (at >= 0) {
+    let a = at;
+    while (a > last) {
+      const c = text.charCodeAt(a - 1);
+      if (isWord(c) || c === 46 || c === 43 || c === 45 || c === 39) a--; else break;
+    }
+    let b = at + 1;
+    while (b < text.length) {
+      const c = text.charCodeAt(b);
+      if (isWord(c) || c === 46 || c === 45) b++; else break;
+    }
+    if (a < at && b > at + 1) { out += `${text.slice(last, a)}@`; last = b; }
+    at = text.indexOf('@', b);
+  }
+  return out + text.slice(last);
+}
+
 export function replyTemplate(text: string): string {
-  const t = text.includes('@') ? text.replace(/[\w.+'-]+@[\w.-]+/g, '@') : text;
+  const t = maskAddresses(text);
   const n = t.length;
   let out = '';
   let last = 0;
@@ -156,6 +180,13 @@ export function replyTemplate(text: string): string {
 /** Categories whose remedy names the sender's domain, and those that name our sending IP. */
 const BY_DOMAIN = new Set<Category>(['spf_failed', 'dkim_failed', 'dmarc_failed']);
 const BY_IP = new Set<Category>(['ptr_missing', 'blacklisted']);
+
+/** Our sending IP in a reply, for the finding's key: the first IPv4 after Postfix's "said:", else as the classifier reads it. */
+function ourIpOf(text: string): string {
+  const said = text.indexOf(' said: ');
+  if (said >= 0) return /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/.exec(text.slice(said + 7))?.[0] ?? '';
+  return quotedClientIp(text) ?? '';
+}
 
 interface Decision { rule: string; category: Category; provider?: string; code?: string }
 interface Pending { group?: Group; direction: Direction; n: number }
@@ -208,7 +239,7 @@ export class FindingsCollector {
     let g = expiredOf;
     if (!g) {
       const subject = BY_DOMAIN.has(d!.category) ? record.sender?.slice(record.sender.lastIndexOf('@') + 1) ?? ''
-        : BY_IP.has(d!.category) ? quotedClientIp(s.text) ?? '' : '';
+        : BY_IP.has(d!.category) ? ourIpOf(s.text) : '';
       let key = `${direction}\u0000${d!.category}\u0000${d!.rule}\u0000${d!.provider ?? ''}\u0000${subject}`;
       g = this.groups.get(key);
       if (!g && subject && this.groups.size >= MAX_GROUPS) {
@@ -229,7 +260,8 @@ export class FindingsCollector {
     g.count += 1;
     if (expiredOf) g.expired += 1;
     if (g.diagnosis.permanent) g.permanent += 1;
-    if (record.time) { g.first ??= record.time; g.last = record.time; }
+    g.firstLine ??= record.line;
+    g.lastLine = record.line;
     bump(g.senders, record.sender);
     bump(g.domains, record.recipient?.slice(record.recipient.lastIndexOf('@') + 1));
     if (d?.code && g.codes.size < 10) g.codes.add(d.code);
@@ -279,8 +311,8 @@ export class FindingsCollector {
         cause: g.diagnosis.cause,
         remedy: g.diagnosis.remedy,
         links: g.diagnosis.links.map((l) => safeText(l)),
-        firstSeen: g.first ?? null,
-        lastSeen: g.last ?? null,
+        firstSeen: g.firstLine !== undefined ? timeOf(g.firstLine) ?? null : null,
+        lastSeen: g.lastLine !== undefined ? timeOf(g.lastLine) ?? null : null,
         senders: top(g.senders, 20).map(([s]) => safeText(s)),
         recipientDomains: top(g.domains, 20).map(([domain, count]) => ({ domain: safeText(domain), count })),
         codes: [...g.codes],

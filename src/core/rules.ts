@@ -243,7 +243,7 @@ export const CLIENT_RULES: Rule[] = [
       'org.springframework.mail.MailSendException: Mail server connection failed; nested exception is com.sun.mail.util.MailConnectException: Couldn\'t connect to host, port: localhost, 25; timeout -1;',
     ] },
   { id: 'net.lost', category: 'connection_lost', noReply: true,
-    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection/i,
+    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof/i,
     examples: [
       'lost connection with mx.example.com[203.0.113.5] while sending RCPT TO',
       { text: 'Connection closed unexpectedly', errorCode: 'ECONNECTION' },
@@ -255,6 +255,7 @@ export const CLIENT_RULES: Rule[] = [
       'curl_easy_perform() failed:failed sending data to the peer.',
       'java.lang.IllegalStateException: Not connected',
       'Expected response code 250 but got code "", with message ""',
+      'TLS error on connection to mx.example.com: error:0A000126:SSL routines::unexpected eof while reading',
     ] },
 ];
 

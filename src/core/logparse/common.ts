@@ -56,9 +56,11 @@ export function timeOf(line: string): string | undefined {
 }
 
 export function lowerAddress(a: string | undefined): string | undefined {
-  if (!a) return undefined;
-  const t = a.trim().replace(/^<|>$/g, '');
-  return t.includes('@') ? t.toLowerCase() : undefined;
+  if (!a || !a.includes('@')) return undefined;
+  let t = a.trim();
+  if (t.charCodeAt(0) === 60) t = t.slice(1);
+  if (t.charCodeAt(t.length - 1) === 62) t = t.slice(0, -1);
+  return t.toLowerCase();
 }
 
 /** Credentials are masked by the one function every output path uses. */

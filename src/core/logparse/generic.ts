@@ -14,7 +14,7 @@ import { timeOf, type Direction, type LogRecord } from './common.js';
  */
 const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'mailbox.full',
   'quota.sender-stage', 'stage.auth-5xx', 'auth.unavailable-stage', 'dns.recipient-domain', 'policy.attachment', 'dkim.text', 'spf.text',
-  'dmarc.text', 'too-big.text', 'ehlo.bad-helo']);
+  'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist']);
 
 const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 

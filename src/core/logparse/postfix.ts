@@ -103,28 +103,44 @@ export class PostfixParser {
     return this.senders.get(qid) ?? this.lookup?.(qid);
   }
 
+  /** The queue id that ends just before `at` (an alphanumeric run of 5 or more), or undefined. */
+  private static idBefore(line: string, at: number): string | undefined {
+    let q = at;
+    while (q > 0) {
+      const c = line.charCodeAt(q - 1);
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) q--; else break;
+    }
+    return at - q >= 5 && line.charCodeAt(q - 1) === 32 && line.charCodeAt(q - 2) === 58 ? line.slice(q, at) : undefined;
+  }
+
+  /** A delivery line: "QID: to=<r>, relay=…, dsn=X.Y.Z, status=bounced (text)". indexOf, not regexes: it runs per failure. */
   private delivery(line: string, statusAt: number): LogRecord | undefined {
-    const st = /^ status=(\w+)(?: \((.*)\))?/.exec(line.slice(statusAt));
-    if (!st) return undefined;
-    const status = st[1]!;
+    let end = statusAt + 8;
+    while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 44) end++;
+    const status = line.slice(statusAt + 8, end);
     if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'undeliverable') return undefined;
-    const head = line.slice(0, statusAt);
-    const qid = /: ([0-9A-Za-z]{5,}): to=/.exec(head)?.[1];
+    const text = line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 40
+      ? line.slice(end + 2, line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length) : `status=${status}`;
+    const to = line.lastIndexOf(': to=<', statusAt);
+    const qid = to >= 0 ? PostfixParser.idBefore(line, to) : undefined;
+    const recipient = to >= 0 ? line.slice(to + 6, line.indexOf('>', to + 6)) : undefined;
     // qmgr's "QID: from=<…>, status=expired, returned to sender" names the sender itself.
-    const ownSender = qid ? undefined : /: [0-9A-Za-z]{5,}: from=<([^>]+)>/.exec(head)?.[1];
-    const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})/.exec(head)?.[1];
-    const text = st[2] ?? `status=${status}`;
-    const stage = /\(in reply to (.+?) command\)/.exec(text)?.[1] ?? (/refused to talk to me/.test(text) ? 'CONN' : undefined);
-    const queueId = qid ?? /: ([0-9A-Za-z]{5,}): from=</.exec(head)?.[1];
+    const from = qid ? -1 : line.lastIndexOf(': from=<', statusAt);
+    const queueId = qid ?? (from >= 0 ? PostfixParser.idBefore(line, from) : undefined);
+    const ownSender = from >= 0 ? line.slice(from + 8, line.indexOf('>', from + 8)) : undefined;
+    const dsnAt = line.lastIndexOf(' dsn=', statusAt);
+    const dsn = dsnAt >= 0 ? /^[245]\.\d{1,3}\.\d{1,3}(?=,)/.exec(line.slice(dsnAt + 5, dsnAt + 16))?.[0] : undefined;
+    const reply = text.lastIndexOf('(in reply to ');
+    const stage = reply >= 0 ? text.slice(reply + 13, text.indexOf(' command)', reply)) : text.includes('refused to talk to me') ? 'CONN' : undefined;
     return {
       source: 'postfix',
       line,
       time: timeOf(line),
       sender: qid ? lowerAddress(this.senderOf(qid)) : lowerAddress(ownSender),
-      recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]),
+      recipient: lowerAddress(recipient),
       status: status === 'deferred' ? 'deferred' : status === 'expired' ? 'expired' : 'failed',
       queueId,
-      signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage },
+      signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage: stage || undefined },
     };
   }
 
