@@ -294,7 +294,7 @@ async function bench(share) {
   }
   const grep = { ms: median(grepRuns, 'ms'), rssMiB: hasTime ? median(grepRuns, 'rssMiB') : null, stdout: grepRuns[0].stdout };
   const a = { ms: median(addrRuns, 'ms'), rssMiB: hasTime ? Math.max(...addrRuns.map((r) => r.rssMiB)) : null, status: addrRuns[0].status, stdout: addrRuns[0].stdout, stderr: addrRuns[0].stderr };
-  const summary = a.stdout.trim().split('\n').pop();
+  const summary = a.stdout.trim().split('\n').find((l) => /^(?:[\d,]+ failures? in|No failures)/.test(l)) ?? '';
   const verdict = (ratio) => (ratio <= 2 ? 'met' : 'NOT met');
   console.log(`grep -cE:      median ${grep.ms.toFixed(0)} ms of ${RUNS}, peak RSS ${grep.rssMiB?.toFixed(1) ?? '?'} MiB, count ${grep.stdout.trim()}`);
   console.log(`addr diagnose: median ${a.ms.toFixed(0)} ms of ${RUNS} (min ${Math.min(...addrRuns.map((r) => r.ms)).toFixed(0)}), peak RSS ${a.rssMiB?.toFixed(1) ?? '?'} MiB, exit ${a.status}`);
