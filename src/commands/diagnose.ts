@@ -117,10 +117,12 @@ export function renderHuman(report: DiagnoseReport, p: Palette = plain): string 
     out.push('');
   }
   const s = report.summary;
-  const causes = report.findings.filter((f) => f.count > 0).length;
+  const failing = report.findings.filter((f) => f.count > 0);
+  const categories = new Set(failing.map((f) => f.category)).size;
+  const causes = failing.length > categories ? ` from ${thousands(failing.length)} causes` : '';
   out.push(s.failures === 0
     ? `No failures found in ${plural(s.lines, 'line')}${s.recovered ? ` (${plural(s.recovered, 'deferral')} delivered later)` : ''}.`
-    : `${plural(s.failures, 'failure')} in ${plural(causes, 'category')} (${thousands(s.permanent)} permanent, ${thousands(s.temporary)} temporary) in ${plural(s.lines, 'line')}${s.recovered ? `; ${plural(s.recovered, 'deferral')} delivered later` : ''}${s.truncatedLines ? `; ${plural(s.truncatedLines, 'overlong line')} cut` : ''}.`
+    : `${plural(s.failures, 'failure')} in ${plural(categories, 'category')}${causes} (${thousands(s.permanent)} permanent, ${thousands(s.temporary)} temporary) in ${plural(s.lines, 'line')}${s.recovered ? `; ${plural(s.recovered, 'deferral')} delivered later` : ''}${s.truncatedLines ? `; ${plural(s.truncatedLines, 'overlong line')} cut` : ''}.`
       .replace('categorys', 'categories'));
   const hidden = [s.notShown.inbound ? `${plural(s.notShown.inbound, 'inbound reject')}` : '', s.notShown.login ? `${plural(s.notShown.login, 'failed login')} against our server` : '']
     .filter(Boolean).join(' and ');
