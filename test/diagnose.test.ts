@@ -62,7 +62,7 @@ describe('diagnose: parsers', () => {
     ]);
     expect(r).toHaveLength(1);
     expect(r[0]).toMatchObject({ source: 'postfix', sender: 'a@shop.example', recipient: 'c@y.example', time: 'Jan 10 12:00:03', status: 'failed' });
-    expect(r[0]!.signal.stage).toBe('RCPT TO');
+    expect(r[0]!.signal.stage).toBe('rcpt');
   });
   test('multi-line raw replies are joined into one record', () => {
     const r = scan(['550-5.7.1 first part', '550-5.7.1 second part', '550 5.7.1 spf check failed']);

@@ -13,7 +13,7 @@
 import { classifyDetailed, decideSignal, quotedClientIp } from './classify.js';
 import type { Category, Diagnosis, FixSide, SenderContext } from './diagnosis.js';
 import { BoundedMap, clip, timeOf, type Direction, type LogRecord } from './logparse/common.js';
-import { safeText } from './untrusted.js';
+import { escapeControls, safeText } from './untrusted.js';
 
 export interface Finding {
   direction: Direction;
@@ -308,8 +308,9 @@ export class FindingsCollector {
         permanent: g.diagnosis.permanent,
         fixSide: g.diagnosis.fixSide,
         provider: g.diagnosis.provider ?? null,
-        cause: g.diagnosis.cause,
-        remedy: g.diagnosis.remedy,
+        // Cause and remedy quote addresses and names read from the input: control characters shown escaped.
+        cause: escapeControls(g.diagnosis.cause),
+        remedy: escapeControls(g.diagnosis.remedy),
         links: g.diagnosis.links.map((l) => safeText(l)),
         firstSeen: g.firstLine !== undefined ? timeOf(g.firstLine) ?? null : null,
         lastSeen: g.lastLine !== undefined ? timeOf(g.lastLine) ?? null : null,

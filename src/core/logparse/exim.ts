@@ -2,7 +2,11 @@
  * Exim main log: "**" permanent failures, "==" deferrals, "rejected RCPT/MAIL", "authenticator failed".
  * The sender of a message comes from its "<=" arrival line (a bounded map). Pure.
  */
+import { stageOfCommand, type Stage } from '../stages.js';
 import { BoundedMap, isPrivateIp, lowerAddress, timeOf, type LogRecord } from './common.js';
+
+/** Exim's "after …" words as a stage (its "initial connection" is the greeting). */
+const stageOf = (words: string | undefined): Stage | undefined => (words && /^initial connection/i.test(words) ? 'greeting' : stageOfCommand(words));
 
 const EXIM_ID = /^(?:\S+ \S+(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
 
@@ -44,7 +48,7 @@ export class EximParser {
         queueId: id,
         sender: id ? lowerAddress(this.senders.get(id)) : undefined,
         recipient: lowerAddress(fail[2]),
-        signal: { text, stage: stage?.toLowerCase() },
+        signal: { text, stage: stageOf(stage) },
       };
     }
     const rejected = /(?:F=<([^>]*)> )?rejected (RCPT|MAIL|EHLO|HELO|after DATA|DATA)\s*(<[^>]*>)?:? ?(.*)$/.exec(line);
@@ -55,7 +59,7 @@ export class EximParser {
         source: 'exim', line, time: timeOf(line), status: 'rejected',
         direction: isPrivateIp(client) || / A=\S+/.test(line) ? 'outbound' : 'inbound',
         sender: lowerAddress(rejected[1]), recipient: rejected[2] === 'RCPT' ? lowerAddress(rejected[3]) : undefined,
-        signal: { text: rejected[4] ?? line, stage: rejected[2]!.toLowerCase().replace('after ', '') },
+        signal: { text: rejected[4] ?? line, stage: stageOf(rejected[2]!.replace(/^after /, '')) },
       };
     }
     // Outgoing TLS: "TLS error on connection to mx.example.com [203.0.113.7] (SSL_connect): error:… certificate verify failed".

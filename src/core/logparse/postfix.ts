@@ -8,6 +8,7 @@
  * relies on that to skip such lines without decoding them (asm/scan.ts; its trigger test is generated from
  * POSTFIX_TRIGGERS; its qmgr test mirrors senderEntry).
  */
+import { stageOfCommand } from '../stages.js';
 import { BoundedMap, isPrivateIp, lowerAddress, timeOf, type LogRecord } from './common.js';
 
 /**
@@ -140,7 +141,7 @@ export class PostfixParser {
       recipient: lowerAddress(recipient),
       status: status === 'deferred' ? 'deferred' : status === 'expired' ? 'expired' : 'failed',
       queueId,
-      signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage: stage || undefined },
+      signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage: stage === 'CONN' ? 'greeting' : stageOfCommand(stage) },
     };
   }
 
@@ -156,7 +157,7 @@ export class PostfixParser {
     return {
       source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: own ? 'outbound' : 'inbound',
       sender: lowerAddress(m[5]), recipient: lowerAddress(m[6]),
-      signal: { text: m[4]!, stage: stage === 'end-of-data' ? 'data' : stage === 'connect' ? 'connect' : stage },
+      signal: { text: m[4]!, stage: stage === 'end-of-data' ? 'data' : stageOfCommand(stage) },
     };
   }
 
