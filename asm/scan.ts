@@ -1,63 +1,36 @@
-// The fast path of `addr diagnose` over regular files, in AssemblyScript (compiled to dist/scan.wasm by
-// `npm run build`; src/diagnose/read.ts runs it, and falls back to the same walk in JavaScript without it).
+// The line walk of `addr diagnose` over regular files, in AssemblyScript (compiled to dist/scan.wasm by
+// `npm run build`; src/diagnose/read.ts runs it; without it, files are read by the stream path).
 //
-// scan(data, len, …) walks the complete lines in [data, data + len) (the last one ends with "\n") exactly as
-// scanLines's walk does in read.ts, and writes two lists in file order:
-//   emits: (start, end) of every line that must be decoded and pushed to the scanner: a line without
-//          "postfix", with a "|" (a "name | " prefix), with a Postfix trigger, or longer than maxLine bytes;
+// scan(data, len, …) walks the complete lines in [data, data + len) (the last one ends with "\n") and writes two
+// lists in file order:
+//   emits: (start, end) of every line that must be decoded and pushed to the scanner: a line without "postfix",
+//          with a trigger (asm/triggers.ts, generated from POSTFIX_TRIGGERS), or longer than maxLine bytes;
 //   froms: (queue-id hash, start) of every other qmgr "QID: from=<…>" line (see PostfixParser.senderEntry).
-// Lines with "postfix" and none of those are skipped: most of a Postfix log. Triggers (POSTFIX_TRIGGERS in
-// src/core/logparse/postfix.ts): "status=" not followed by "sent", "reject:" (found as "ject:"), "SASL",
-// "SSL_connect error", "TLS library problem", "certificate verification failed". Finding more than a trigger
-// is harmless (the parser ignores such a line), never less.
+// Lines with "postfix" and none of those are skipped: most of a Postfix log. A "status=sent" line is handed over
+// only when its queue id was deferred before (a bit set in `deferred` when a "status=deferred" line passed): the
+// scanner needs it to count that deferral as recovered.
 //
-// 16 bytes at a time: one SIMD compare gives the newlines, a few more give candidate trigger positions
-// (first byte, plus one or two bytes further on for the common first letters), checked byte by byte.
-// Loads run up to 32 bytes past len: the caller leaves that much room.
+// 16 bytes at a time: one SIMD compare gives the newlines, a few more give candidate trigger positions (first
+// byte, plus two more bytes for common first letters), each checked by trigger().
+// Loads run up to 48 bytes past len: the caller leaves that much room.
+import { candidates, is, trigger } from './triggers';
 
 @inline function at(p: usize): u32 {
   return <u32>load<u8>(p);
 }
 
-/** Does the ASCII literal (given as up to 8 bytes in a u64, little-endian, and its length) start at p? */
-@inline function is(p: usize, lit: u64, n: i32): bool {
-  const mask: u64 = n >= 8 ? <u64>-1 : ((<u64>1 << (<u64>n * 8)) - 1);
-  return (load<u64>(p) & mask) == lit;
-}
-
-// Literals as little-endian byte strings.
-const STATUS: u64 = 0x3d737574617473;      // "status="
-const SENT: u64 = 0x746e6573;              // "sent"
-const JECT: u64 = 0x3a7463656a;            // "ject:"
-const SASL: u64 = 0x4c534153;              // "SASL"
-const SSL_CONN: u64 = 0x6e6e6f635f4c5353;  // "SSL_conn", then "ect error"
-const ECT_ERR: u64 = 0x6f72726520746365;   // "ect erro", then "r"
-const TLS_LIBR: u64 = 0x7262696c20534c54;  // "TLS libr", then "ary problem"
-const ARY_PROB: u64 = 0x626f727020797261;  // "ary prob", then "lem"
-const CERTIFIC: u64 = 0x6369666974726563;  // "certific", then "ate verification failed"
-const ATE_VERI: u64 = 0x6972657620657461;  // "ate veri"
-const FICATION: u64 = 0x6e6f697461636966;  // "fication"
-const _FAILED: u64 = 0x64656c696166; // "failed" (after " " at +23)
 const POSTFIX: u64 = 0x78696674736f70;     // "postfix"
 const QMGR: u64 = 0x72676d71;              // "qmgr"
 const FROM: u64 = 0x3c3d6d6f7266203a;      // ": from=<"
+const DEFE: u64 = 0x65666564;              // "defe" (after "status=")
 
 export let lines: i32 = 0;
 export let emitted: i32 = 0;
 export let indexed: i32 = 0;
 /** Column of "postfix" in the last Postfix line (syslog puts it at the same place line after line). */
 let col: i32 = 0;
-
-function trigger(p: usize): bool {
-  const b = at(p);
-  if (b == 124) return true; // "|": a "name | " prefix; the scanner strips it and decides
-  if (b == 115) return is(p, STATUS, 7) && !is(p + 7, SENT, 4);
-  if (b == 106) return is(p, JECT, 5);
-  if (b == 83) return is(p, SASL, 4) || (is(p, SSL_CONN, 8) && is(p + 8, ECT_ERR, 8) && at(p + 16) == 114);
-  if (b == 84) return is(p, TLS_LIBR, 8) && is(p + 8, ARY_PROB, 8) && at(p + 16) == 108 && at(p + 17) == 101 && at(p + 18) == 109;
-  if (b == 99) return is(p, CERTIFIC, 8) && is(p + 8, ATE_VERI, 8) && is(p + 16, FICATION, 8) && at(p + 24) == 32 && is(p + 25, _FAILED, 6);
-  return false;
-}
+/** 2^20 bits, one per queue-id hash, set by a deferral: the caller gives the address and clears it per file. */
+const BITS: u32 = 20;
 
 /** The first "postfix" in [from, to), or -1. */
 function findPostfix(data: usize, from: i32, to: i32): i32 {
@@ -65,6 +38,31 @@ function findPostfix(data: usize, from: i32, to: i32): i32 {
     if (at(data + <usize>i) == 112 && is(data + <usize>i, POSTFIX, 7)) return i;
   }
   return -1;
+}
+
+/** FNV-1a over the alphanumeric run that ends just before `end`, from its last character back (qidHash in read.ts); -1 when shorter than 5. */
+function hashBack(data: usize, ls: i32, end: i32): i64 {
+  let h: u32 = 0x811c9dc5;
+  let q = end;
+  while (q > ls) {
+    const c = at(data + <usize>(q - 1));
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { h = (h ^ c) * 0x01000193; q--; } else break;
+  }
+  return end - q < 5 ? -1 : <i64>h;
+}
+
+/** The queue id of a Postfix delivery line ("postfix/smtp[1]: QID: to=<…>"): its hash, or -1. */
+function queueHash(data: usize, post: i32, le: i32): i64 {
+  // The first ": " after the program name, then the id up to the next ':'.
+  let i = post + 7;
+  while (i + 1 < le && !(at(data + <usize>i) == 58 && at(data + <usize>(i + 1)) == 32)) i++;
+  let j = i + 2;
+  while (j < le) {
+    const c = at(data + <usize>j);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) j++; else break;
+  }
+  if (j >= le || at(data + <usize>j) != 58) return -1;
+  return hashBack(data, i + 1, j);
 }
 
 /** A qmgr "QID: from=<x>" line: writes (hash, ls) to froms and returns true. */
@@ -85,52 +83,48 @@ function qmgrFrom(data: usize, ls: i32, le: i32, post: i32, froms: usize, nf: i3
   if (lt < 0 || lt + 1 >= le || at(data + <usize>(lt + 1)) == 62) return false;
   const from = lt - 7;
   if (from <= ls || !is(data + <usize>from, FROM, 8)) return false;
-  // The queue id before ": from=<", hashed from its last character back (qidHash in read.ts).
-  let h: u32 = 0x811c9dc5;
-  let q = from;
-  while (q > ls) {
-    const c = at(data + <usize>(q - 1));
-    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { h = (h ^ c) * 0x01000193; q--; } else break;
-  }
-  if (from - q < 5) return false;
+  const h = hashBack(data, ls, from);
+  if (h < 0) return false;
   const o = froms + (<usize>nf << 3);
   store<i32>(o, <i32>h);
   store<i32>(o, ls, 4);
   return true;
 }
 
-export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: usize): void {
+@inline function bitAt(bits: usize, h: u32): usize {
+  return bits + <usize>((h & ((1 << BITS) - 1)) >> 3);
+}
+
+@inline function bitOf(h: u32): u8 {
+  return <u8>(<u32>1 << (h & 7));
+}
+
+export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: usize, bits: usize): void {
   let n = 0;
   let ne = 0;
   let nf = 0;
   let ls = 0;
   let trig = false;
+  let sentAt = -1; // a "status=sent" in this line
+  let deferAt = -1; // a "status=defe…" in this line
   const NL = i8x16.splat(10);
-  const PIPE = i8x16.splat(124);
-  const LJ = i8x16.splat(106);
-  const US = i8x16.splat(83);
-  const UT = i8x16.splat(84);
-  const LS = i8x16.splat(115);
-  const LT = i8x16.splat(116);
-  const EQ = i8x16.splat(61);
-  const LC = i8x16.splat(99);
-  const LE = i8x16.splat(101);
-  const SP = i8x16.splat(32);
   for (let p = 0; p < len; p += 16) {
     const a = data + <usize>p;
     const v = v128.load(a);
     let nm = i8x16.bitmask(i8x16.eq(v, NL));
-    let cand = v128.or(v128.or(i8x16.eq(v, PIPE), i8x16.eq(v, LJ)), v128.or(i8x16.eq(v, US), i8x16.eq(v, UT)));
-    cand = v128.or(cand, v128.and(v128.and(i8x16.eq(v, LS), i8x16.eq(v128.load(a + 1), LT)), i8x16.eq(v128.load(a + 6), EQ)));
-    cand = v128.or(cand, v128.and(v128.and(i8x16.eq(v, LC), i8x16.eq(v128.load(a + 1), LE)), i8x16.eq(v128.load(a + 11), SP)));
-    let cm = i8x16.bitmask(cand);
+    let cm = i8x16.bitmask(candidates(a, v));
     while ((cm | nm) != 0) {
       const nextN = nm != 0 ? ctz(nm) : 32;
       const nextC = cm != 0 ? ctz(cm) : 32;
       if (nextC < nextN) {
         cm &= cm - 1;
         const q = p + nextC;
-        if (q < len && !trig && trigger(data + <usize>q)) trig = true;
+        if (q >= len || trig) continue;
+        const t = trigger(data + <usize>q);
+        if (t > 0) {
+          trig = true;
+          if (t == 1 && is(data + <usize>(q + 7), DEFE, 4)) deferAt = q; // TRIGGERS[0] is "status="
+        } else if (t < 0 && sentAt < 0) sentAt = q;
         continue;
       }
       nm &= nm - 1;
@@ -138,15 +132,24 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
       if (le >= len) continue;
       n++;
       let emit = true;
-      if (!trig && le - ls <= maxLine) {
+      if (le - ls <= maxLine) {
         let post = -1;
         const pc = ls + col;
         if (pc + 7 <= le && is(data + <usize>pc, POSTFIX, 7)) post = pc;
         else post = findPostfix(data, ls, le);
         if (post >= 0) {
           col = post - ls;
-          emit = false;
-          if (qmgrFrom(data, ls, le, post, froms, nf)) nf++;
+          if (deferAt >= 0) {
+            const h = queueHash(data, post, le);
+            if (h >= 0) { const b = bitAt(bits, <u32>h); store<u8>(b, load<u8>(b) | bitOf(<u32>h)); }
+          } else if (!trig && sentAt >= 0) {
+            const h = queueHash(data, post, le);
+            trig = h >= 0 && (load<u8>(bitAt(bits, <u32>h)) & bitOf(<u32>h)) != 0;
+          }
+          if (!trig) {
+            emit = false;
+            if (qmgrFrom(data, ls, le, post, froms, nf)) nf++;
+          }
         }
       }
       if (emit) {
@@ -157,6 +160,8 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
       }
       ls = le + 1;
       trig = false;
+      sentAt = -1;
+      deferAt = -1;
     }
   }
   lines = n;

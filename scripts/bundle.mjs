@@ -4,6 +4,16 @@
 // Heavy or ESM-only packages stay outside and are loaded only by the commands that need them.
 import { writeFileSync, chmodSync } from 'node:fs';
 import { build } from 'esbuild';
+import { writeTriggers } from './asm-triggers.mjs';
+
+// The Postfix triggers of the WebAssembly walk come from the parser's list: regenerate, and compile again if
+// they changed (the build's asc step compiled the copy kept in git).
+if (await writeTriggers()) {
+  const { default: asc } = await import('assemblyscript/asc');
+  const { error, stderr } = await asc.main(['asm/scan.ts', '-O3', '--enable', 'simd', '--runtime', 'stub', '-o', 'dist/scan.wasm']);
+  if (error) throw new Error(`asc: ${error.message}\n${stderr.toString()}`);
+  console.log('bundle: asm/triggers.ts regenerated from POSTFIX_TRIGGERS and dist/scan.wasm compiled again');
+}
 
 const out = 'dist/addr.cjs';
 

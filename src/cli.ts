@@ -190,16 +190,19 @@ Examples:
       .option('--text <reply>', 'diagnose one server reply or error message')
       .option('--sent', 'analyse the failed attempts of `addr send` (the send log)')
       .option('--since <when>', 'with --sent: only attempts since an ISO date or a duration (24h, 7d)')
+      .option('--inbound', 'show our server refusing others and failed logins against it, instead of our outbound failures')
       .addHelpText('after', `
-Files may be plain or gzip-compressed; - reads standard input. Exit status like grep: 0 no failure
-found, 1 failures found, 2 and above an error.
+Files may be plain or gzip-compressed, or named pipes; - reads standard input. Failures are grouped by cause
+(category, rule, provider) and are our outbound ones unless --inbound is given; deferrals delivered later count
+as recovered. Exit status like grep: 0 no failure found, 1 failures found, 2 and above an error.
 
 Examples:
   $ addr diagnose /var/log/mail.log /var/log/mail.log.2.gz
   $ journalctl -u postfix --since today | addr diagnose -
   $ addr diagnose --text "553 5.7.1 Sender address rejected: not owned by auth user."
   $ addr diagnose bounce.eml --json
-  $ addr diagnose --sent --since 7d              # what went wrong with addr send this week`)
+  $ addr diagnose --sent --since 7d              # what went wrong with addr send this week
+  $ addr diagnose --inbound /var/log/mail.log    # who our server refused, and failed logins against it`)
       .action((files: string[], o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/diagnose.js')).diagnoseCli(app, files, o)));
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from '@jest/globals';
 import { classify, classifyDetailed, joinReply, replyCode, findEnhanced } from '../src/core/classify.js';
 import { CATEGORIES, type Category, type FailureSignal, type SenderContext } from '../src/core/diagnosis.js';
-import { REMEDIES, RULES } from '../src/core/remedies.js';
+import { REMEDIES } from '../src/core/remedies.js';
+import { RULES } from '../src/core/rules.js';
 import { PRESETS } from '../src/core/presets.js';
 
 type Row = [text: string, category: Category, extra?: Partial<FailureSignal>, context?: SenderContext];
@@ -39,6 +40,16 @@ const ROWS: Row[] = [
   ['535 5.7.8 Error: authentication failed: This user does not have access rights to this service', 'app_password_required'],
   ['Invalid login: 534 5.7.9 Please use an application-specific password', 'app_password_required', { errorCode: 'EAUTH' }],
   // smtp auth disabled
+  // OAuth2 sign-in failures as applications log them (token endpoint errors, refused tokens).
+  ['invalid_grant: AADSTS700082: The refresh token has expired due to inactivity.', 'oauth_grant_invalid'],
+  ['Error: invalid_grant: Token has been expired or revoked.', 'oauth_grant_invalid'],
+  ['invalid_client: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID.', 'oauth_client_invalid'],
+  ["invalid_request: AADSTS90002: Tenant 'contoso.onmicrosoft.co' not found.", 'oauth_tenant_wrong'],
+  ["invalid_grant: AADSTS65001: The user or administrator has not consented to use the application with ID '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c'.", 'oauth_consent_missing'],
+  ['invalid_grant: AADSTS53003: Access has been blocked by Conditional Access policies.', 'oauth_policy_blocked'],
+  ['access_denied: AADSTS65004: User declined to consent to access the app.', 'oauth_sign_in_incomplete'],
+  ['535 5.7.3 Authentication unsuccessful [SN6PR16CA0051.namprd16.prod.outlook.com]', 'oauth_token_rejected', { stage: 'auth' }, { auth: 'oauth2', host: 'smtp.office365.com' }],
+  ['334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==', 'oauth_token_rejected', { stage: 'auth' }],
   ['535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [SN4PR0501CA0054.namprd05.prod.outlook.com]', 'smtp_auth_disabled'],
   ['535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [DM6PR11CA0001.namprd11.prod.outlook.com]', 'smtp_auth_disabled'],
   ['535 5.7.139 Autenticação malsucedida, SmtpClientAuthentication está desabilitado para o Locatário.', 'smtp_auth_disabled'],
@@ -162,7 +173,7 @@ const ROWS: Row[] = [
   ['451 4.3.0 Error: queue file write error', 'server_temporary'],
   ['450 4.2.0 <u@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html', 'server_temporary'],
   ['454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later. - gsmtp', 'server_temporary'],
-  ['450 4.4.2 Timeout waiting for client input', 'server_temporary'],
+  ['450 4.4.2 Timeout waiting for client input', 'connection_lost'],
   ['552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue. Please visit\n552 5.7.0  https://support.google.com/mail/?p=BlockedMessage - gsmtp', 'policy_rejected'],
   ['550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy', 'policy_rejected'],
   ['554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes', 'policy_rejected'],

@@ -14,8 +14,12 @@ const write = (name: string, data: string | Buffer): string => {
   return file;
 };
 const fixture = (name: string): string => path.join(repoRoot, 'test', 'fixtures', 'diagnose', name);
-const categories = (stdout: string): Record<string, number> =>
-  Object.fromEntries((JSON.parse(stdout) as { findings: Array<{ category: string; count: number }> }).findings.map((f) => [f.category, f.count]));
+/** Failures per category (a category can have several findings: one per cause). */
+const categories = (stdout: string): Record<string, number> => {
+  const out: Record<string, number> = {};
+  for (const f of (JSON.parse(stdout) as { findings: Array<{ category: string; count: number }> }).findings) if (f.count) out[f.category] = (out[f.category] ?? 0) + f.count;
+  return out;
+};
 
 describe('addr diagnose (built binary)', () => {
   test('a Postfix log: exit 1, categories in --json', async () => {
@@ -35,6 +39,24 @@ describe('addr diagnose (built binary)', () => {
     const r = await runAddr(['diagnose', '-', '--json'], { home, input: '550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown\n' });
     expect(r.code).toBe(1);
     expect(categories(r.stdout)).toEqual({ recipient_unknown: 1 });
+  });
+
+  test('--debug says which path read each input: the WebAssembly walk for a file, the stream path (the fallback) for stdin', async () => {
+    const file = write('walk.log', 'Jan 10 12:00:04 mail postfix/smtp[2]: 6B1A2B3C4D: to=<x@example.org>, relay=mx[1.2.3.4]:25, dsn=5.1.1, status=bounced (host mx[1.2.3.4] said: 550 5.1.1 no such user (in reply to RCPT TO command))\n');
+    const r = await runAddr(['--debug', 'diagnose', file, '-'], { home, input: '452 4.2.2 Mailbox full\n' });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`${file}: read by the WebAssembly line walk`);
+    expect(r.stderr).toContain('standard input: read by the stream path (the fallback): standard input');
+  });
+
+  test('--inbound shows the strangers our server refused, and exit 0 when there are none', async () => {
+    const file = write('inbound.log', 'Mar  3 09:00:05 mx1 postfix/smtpd[2103]: NOQUEUE: reject: RCPT from unknown[194.169.175.2]: 554 5.7.1 <v@gmail.com>: Relay access denied; from=<s@bad.example> to=<v@gmail.com> proto=ESMTP helo=<User>\n');
+    const outbound = await runAddr(['diagnose', file], { home });
+    expect(outbound.code).toBe(0);
+    expect(outbound.stdout).toContain('Not shown: 1 inbound reject (--inbound shows them).');
+    const inbound = await runAddr(['diagnose', '--inbound', file, '--json'], { home });
+    expect(inbound.code).toBe(1);
+    expect(JSON.parse(inbound.stdout).findings[0]).toMatchObject({ direction: 'inbound', category: 'relay_denied' });
   });
 
   test('a .gz file is decompressed', async () => {

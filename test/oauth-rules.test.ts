@@ -1,25 +1,27 @@
 /**
- * The OAuth2 failure rows: folded into the one classifier exactly as the lead will fold them (categories, rules in
- * front, remedies), every row decides its own verbatim examples by its own id, the replies the classifier already
+ * The OAuth2 failure rows, folded into the one classifier (categories, rules in front, remedies), every row decides its own verbatim examples by its own id, the replies the classifier already
  * knew keep their rules, and the token adapter's mapping reads the same rows.
  */
 import { describe, expect, test } from '@jest/globals';
 import { classifyDetailed } from '../src/core/classify.js';
 import { CATEGORIES, type SenderContext } from '../src/core/diagnosis.js';
-import { REMEDIES, RULES, type Rule } from '../src/core/remedies.js';
+import { REMEDIES } from '../src/core/remedies.js';
+import { RULES } from '../src/core/rules.js';
 import { diagnoseTokenError, parseTokenError, tokenErrorToAddrError } from '../src/core/oauth.js';
 import { OAUTH_CATEGORIES, OAUTH_REMEDIES, OAUTH_RULES, type OAuthExample } from '../src/core/oauth-rules.js';
 
-// The fold: what src/core/diagnosis.ts and src/core/remedies.ts will hold once the lead merges the rows.
-(CATEGORIES as unknown as string[]).push(...OAUTH_CATEGORIES);
-RULES.unshift(...(OAUTH_RULES as unknown as Rule[]));
-Object.assign(REMEDIES, OAUTH_REMEDIES);
+// The rows are folded in: categories in CATEGORIES, rows in front of RULES, remedies in REMEDIES.
+test('the OAuth2 rows are part of the one classifier', () => {
+  for (const c of OAUTH_CATEGORIES) expect(CATEGORIES).toContain(c);
+  for (const r of OAUTH_RULES.filter((x) => !x.tokenStage)) expect(RULES.map((x) => x.id)).toContain(r.id);
+  for (const c of OAUTH_CATEGORIES) expect(REMEDIES[c]).toBe(OAUTH_REMEDIES[c]);
+});
 
 const asSignal = (e: OAuthExample) => (typeof e === 'string' ? { text: e } : { text: e.text, stage: e.stage });
 const contextOf = (e: OAuthExample): SenderContext => (typeof e === 'string' ? {} : (e.context ?? {})) as SenderContext;
 
 describe('OAuth2 rows in the classifier', () => {
-  const cases = OAUTH_RULES.flatMap((r) => r.examples.map((e) => [r.id, typeof e === 'string' ? e : e.text, e] as const));
+  const cases = OAUTH_RULES.filter((r) => !r.tokenStage).flatMap((r) => r.examples.map((e) => [r.id, typeof e === 'string' ? e : e.text, e] as const));
   test.each(cases)('%s decides its example: %s', (id, _text, example) => {
     const c = classifyDetailed(asSignal(example), contextOf(example));
     expect(c.rule).toBe(id);

@@ -6,7 +6,7 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import net from 'node:net';
 import path from 'node:path';
 import { startSandbox, type Sandbox, type Scenario } from '../src/smtp/sandbox.js';
-import { signalFromError } from '../src/smtp/send.js';
+import { signalFromError } from '../src/core/signal.js';
 import { classify } from '../src/core/classify.js';
 import { runAddr, tempDir, writeTemp, type RunResult } from './helpers.js';
 

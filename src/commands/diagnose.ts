@@ -1,6 +1,7 @@
 /**
- * `addr diagnose [files…|-] [--text "…"] [--json]`: every distinct failure in mail logs, bounces or pasted
- * replies, grouped by category, with cause and remedy. Exit code like grep: 0 none, 1 failures found;
+ * `addr diagnose [files…|-] [--text "…"] [--inbound] [--json]`: every distinct failure in mail logs, bounces or
+ * pasted replies, grouped by cause, with its remedy. By default our outbound failures; --inbound shows the rest
+ * (our server refusing others, failed logins against it). Exit code like grep: 0 none, 1 failures found;
  * errors are thrown as AddrError (unreadable input → InputError, exit 66).
  * diagnoseCli is the command as the CLI runs it: the saved addresses are the sender context.
  */
@@ -8,6 +9,8 @@ import type { App } from '../app.js';
 import type { SenderContext } from '../core/diagnosis.js';
 import { FindingsCollector, type Finding, type Summary } from '../core/findings.js';
 import { LogScanner, type LogRecord } from '../core/logparse/index.js';
+import type { Direction } from '../core/logparse/common.js';
+import { isSuccessText } from '../core/logparse/generic.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import { readInput } from '../diagnose/read.js';
 
@@ -17,6 +20,10 @@ export interface DiagnoseOptions {
   color?: boolean;
   /** Records that come from elsewhere than files (the send log), already parsed. */
   records?: LogRecord[];
+  /** Show inbound rejects and failed logins against our own server instead of our outbound failures. */
+  inbound?: boolean;
+  /** Called with each input's read path (WebAssembly walk or stream) and why: shown under --debug. */
+  onPath?: (input: string, path: 'wasm' | 'stream', why: string) => void;
 }
 export interface DiagnoseIo { stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; stdin?: NodeJS.ReadableStream }
 
@@ -29,7 +36,8 @@ export interface DiagnoseReport { findings: Finding[]; summary: Summary }
  */
 export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io: Pick<DiagnoseIo, 'stdin'> = {},
   contextFor?: (email: string) => SenderContext | undefined, onUnreadable?: (err: InputError) => void): Promise<DiagnoseReport> {
-  const collector = new FindingsCollector(contextFor);
+  const directions: ReadonlySet<Direction> = new Set<Direction>(opts.inbound ? ['inbound', 'login'] : ['outbound']);
+  const collector = new FindingsCollector(contextFor, { directions });
   let lines = 0;
   let truncatedLines = 0;
   let inputs = 0;
@@ -37,9 +45,16 @@ export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io:
     inputs += 1;
     const text = opts.text.trim();
     lines += text ? text.split('\n').length : 0;
-    if (text) {
-      const record: LogRecord = { source: 'text', line: text.split('\n')[0]!, signal: { text }, status: 'error' };
-      collector.add(record);
+    // A pasted reply is a failure unless it is a success (2xx) or an intermediate reply (3xx); a pasted log line
+    // is read as one (its direction, sender and recipient).
+    if (text && !isSuccessText(text)) {
+      const parsed: LogRecord[] = [];
+      const scanner = new LogScanner((r) => parsed.push(r));
+      for (const line of text.split('\n')) scanner.push(line);
+      scanner.end();
+      const records = parsed.filter((r) => r.status !== 'delivered');
+      if (records.length) for (const r of records) collector.add(r);
+      else collector.add({ source: 'text', line: text.split('\n')[0]!, signal: { text }, status: 'error' });
     }
   }
   if (opts.records) {
@@ -59,6 +74,7 @@ export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io:
       continue;
     }
     scanner.end();
+    opts.onPath?.(file, stats.path, stats.why);
     inputs += 1;
     lines += stats.lines;
     truncatedLines += stats.truncated;
@@ -81,11 +97,15 @@ async function palette(color: boolean | undefined): Promise<Palette> {
 const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
 const plural = (n: number, word: string): string => `${thousands(n)} ${word}${n === 1 ? '' : 's'}`;
 
+const DIRECTION_LABEL: Record<Direction, string> = { outbound: '', inbound: 'inbound, our server refusing others', login: 'failed logins against our server' };
+
 export function renderHuman(report: DiagnoseReport, p: Palette = plain): string {
   const out: string[] = [];
   for (const f of report.findings) {
-    const kind = f.permanent ? p.red('permanent') : p.yellow('temporary');
-    out.push(`${p.bold(f.category)}  ${plural(f.count, 'failure')}  (${kind}, fix: ${f.fixSide}${f.provider ? `, ${f.provider}` : ''})`);
+    const kind = f.count === 0 ? p.dim('recovered') : f.permanent ? p.red('permanent') : p.yellow('temporary');
+    const label = [kind, `fix: ${f.fixSide}`, f.provider, DIRECTION_LABEL[f.direction]].filter(Boolean).join(', ');
+    const queue = [f.recovered ? `${thousands(f.recovered)} delivered later` : '', f.expired ? `${thousands(f.expired)} expired in the queue` : ''].filter(Boolean).join(', ');
+    out.push(`${p.bold(f.category)}  ${plural(f.count, 'failure')}${queue ? ` (${queue})` : ''}  (${label})`);
     if (f.firstSeen) out.push(`  seen:      ${f.firstSeen}${f.lastSeen && f.lastSeen !== f.firstSeen ? ` … ${f.lastSeen}` : ''}`);
     if (f.senders.length) out.push(`  senders:   ${f.senders.slice(0, 5).join(', ')}${f.senders.length > 5 ? ` (+${f.senders.length - 5})` : ''}`);
     if (f.recipientDomains.length) out.push(`  to:        ${f.recipientDomains.slice(0, 5).map((d) => `${d.domain} (${d.count})`).join(', ')}`);
@@ -97,10 +117,17 @@ export function renderHuman(report: DiagnoseReport, p: Palette = plain): string 
     out.push('');
   }
   const s = report.summary;
+  const failing = report.findings.filter((f) => f.count > 0);
+  const categories = new Set(failing.map((f) => f.category)).size;
+  const causes = failing.length > categories ? ` from ${thousands(failing.length)} causes` : '';
   out.push(s.failures === 0
-    ? `No failures found in ${plural(s.lines, 'line')}.`
-    : `${plural(s.failures, 'failure')} in ${plural(s.findings, 'category')} (${thousands(s.permanent)} permanent, ${thousands(s.temporary)} temporary) in ${plural(s.lines, 'line')}${s.truncatedLines ? `; ${plural(s.truncatedLines, 'overlong line')} cut` : ''}.`
+    ? `No failures found in ${plural(s.lines, 'line')}${s.recovered ? ` (${plural(s.recovered, 'deferral')} delivered later)` : ''}.`
+    : `${plural(s.failures, 'failure')} in ${plural(categories, 'category')}${causes} (${thousands(s.permanent)} permanent, ${thousands(s.temporary)} temporary) in ${plural(s.lines, 'line')}${s.recovered ? `; ${plural(s.recovered, 'deferral')} delivered later` : ''}${s.truncatedLines ? `; ${plural(s.truncatedLines, 'overlong line')} cut` : ''}.`
       .replace('categorys', 'categories'));
+  const hidden = [s.notShown.inbound ? `${plural(s.notShown.inbound, 'inbound reject')}` : '', s.notShown.login ? `${plural(s.notShown.login, 'failed login')} against our server` : '']
+    .filter(Boolean).join(' and ');
+  if (hidden) out.push(`Not shown: ${hidden} (--inbound shows them).`);
+  if (s.notShown.outbound) out.push(`Not shown: ${plural(s.notShown.outbound, 'outbound failure')} (run without --inbound).`);
   return `${out.join('\n')}\n`;
 }
 
@@ -135,7 +162,7 @@ export async function diagnoseCommand(files: string[], opts: DiagnoseOptions,
  * (a 553 names the configured login, a timeout the host/port/security in use). The store is opened only when
  * a failure names a sender, so a log without failures (or without senders) never touches the database.
  */
-export async function diagnoseCli(app: App, files: string[], o: { text?: string; sent?: boolean; since?: string }): Promise<number> {
+export async function diagnoseCli(app: App, files: string[], o: { text?: string; sent?: boolean; since?: string; inbound?: boolean }): Promise<number> {
   let saved: Map<string, SenderContext> | undefined;
   const contextFor = (email: string): SenderContext | undefined => {
     if (!saved) {
@@ -148,7 +175,10 @@ export async function diagnoseCli(app: App, files: string[], o: { text?: string;
   };
   if (o.since !== undefined && !o.sent) throw new UsageError('--since applies to --sent (the send log) only.');
   const records = o.sent ? await sentRecords(app, o.since) : undefined;
-  return diagnoseCommand(files, { text: o.text, json: app.json, color: app.style.enabled, records }, { stdout: app.stdout, stderr: app.stderr, stdin: files.includes('-') ? app.stdin : undefined }, contextFor);
+  const onPath = app.debug ? (input: string, path: 'wasm' | 'stream', why: string): void => {
+    app.stderr.write(`addr: debug: ${input === '-' ? 'standard input' : input}: ${path === 'wasm' ? 'read by the WebAssembly line walk' : 'read by the stream path (the fallback)'}: ${why}\n`);
+  } : undefined;
+  return diagnoseCommand(files, { text: o.text, json: app.json, color: app.style.enabled, records, inbound: o.inbound, onPath }, { stdout: app.stdout, stderr: app.stderr, stdin: files.includes('-') ? app.stdin : undefined }, contextFor);
 }
 
 /** The failed attempts of `addr send` (refusals by the access rules are not SMTP failures) as records. */

@@ -1,22 +1,27 @@
 /**
  * The one classifier: a failure signal (a server reply, a client error, a log line's reply part) plus what we know
  * about the sender → a Diagnosis with category, cause, remedy, permanence, who fixes it and official links.
- * The knowledge lives in src/core/remedies.ts (RULES, REMEDIES); this file only interprets it.
- * Pure: no I/O, no process, no clock.
+ * The knowledge lives in src/core/rules.ts (the layers: RULES, ENHANCED, REPLY_CODES) and src/core/remedies.ts
+ * (REMEDIES); this file only interprets them. Pure: no I/O, no process, no clock.
  */
 import { enhancedCode } from './probe.js';
 import { detectPreset, presetForHost } from './presets.js';
-import type { Diagnosis, FailureSignal, SenderContext } from './diagnosis.js';
-import { REMEDIES, RULES, type Facts, type Provider, type Rule } from './remedies.js';
+import type { Category, Diagnosis, FailureSignal, FixSide, SenderContext } from './diagnosis.js';
+import { REMEDIES } from './remedies.js';
+import { ENHANCED, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule } from './rules.js';
+import { stageOfCommand, type Stage } from './stages.js';
 
 export interface Classification {
   diagnosis: Diagnosis;
-  /** Id of the rule that matched, or 'fallback' for unknown. */
+  /** Id of the row that decided (a rule, `rfc3463.…`, `code.…`, `class.…`), or 'fallback'. */
   rule: string;
   code?: number;
   enhanced?: string;
   stage?: string;
 }
+
+/** What decided: a row of one of the layers, with what it may say beyond its category. */
+interface Decision { id: string; category: Category; note?: string; remedy?: string; permanent?: boolean; fixSide?: FixSide }
 
 /** Classifies one failure; see classifyDetailed for the rule that decided. */
 export function classify(signal: FailureSignal, context?: SenderContext): Diagnosis {
@@ -25,8 +30,32 @@ export function classify(signal: FailureSignal, context?: SenderContext): Diagno
 
 export function classifyDetailed(signal: FailureSignal, context: SenderContext = {}): Classification {
   const facts = gatherFacts(signal, context);
-  const rule = RULES.find((r) => matches(r, facts));
-  return { diagnosis: diagnose(rule, facts), rule: rule?.id ?? 'fallback', code: facts.code, enhanced: facts.enhanced, stage: facts.stage };
+  const decision = decide(facts);
+  return { diagnosis: diagnose(decision, facts), rule: decision.id, code: facts.code, enhanced: facts.enhanced, stage: facts.stage };
+}
+
+/** Only the decision (row id and category), for callers that cache it and write the remedy later. */
+export function decideSignal(signal: FailureSignal, context: SenderContext = {}): { rule: string; category: Category; provider?: Provider; facts: Facts } {
+  const facts = gatherFacts(signal, context);
+  const d = decide(facts);
+  return { rule: d.id, category: d.category, provider: facts.provider, facts };
+}
+
+function decide(f: Facts): Decision {
+  const rule = RULES.find((r) => matches(r, f));
+  if (rule) return rule;
+  if (f.enhanced) {
+    const e = ENHANCED.find((r) => enhancedRowMatches(r, f));
+    if (e) return e;
+  }
+  if (f.code !== undefined) {
+    const c = REPLY_CODES.find((r) => r.code.test(String(f.code)) && (!r.stage || (f.stage !== undefined && r.stage.includes(f.stage))));
+    if (c) return c;
+  } else if (f.replyClass === 4 || f.replyClass === 5) {
+    // An enhanced code without a reply code ("Status: 4.4.7", "5.7.3 Authentication unsuccessful"): its class.
+    return REPLY_CODES.find((r) => r.id === `class.${f.replyClass}xx`)!;
+  }
+  return { id: 'fallback', category: 'unknown' };
 }
 
 // ---- normalisation ---------------------------------------------------------------------------------------------
@@ -54,48 +83,59 @@ export function joinReply(text: string): string {
   return t.replace(/\s+/g, ' ').trim();
 }
 
-const CODE_RE = /(?:^|[:;]\s+|[("]|\bsaid:?\s+|\bresponse=|\breply:?\s+|\bC=")([245]\d\d)(?=[ -]|\.[245]\.\d)/;
+/**
+ * Where a reply code stands in the texts clients and logs write: at the start, after "said:", "response=",
+ * "reply:", "C=\"", a quote or a bracket, in Python's "(535, b'…')", PHP's 'got code "535"', "SMTP Error (535)",
+ * MailKit's "535: 5.7.3 …", "reject=451", ": 550 …" after a prefix.
+ */
+const CODE_RE = /(?:^|[:;]\s*|[(["'`=>|]\s*|\bsaid:?\s+|\bresponse=|\breply:?\s+|\bC="|\bgot code "|\bError\s*\(|\bstat=|!\s+|\s)([245][0-5]\d)(?=[ -]\S|[.:]\s*[245]\.\d|\.[245]\.\d|[,)"'`]|:\s|$)/;
+
+/** Lines that are not mail replies at all although they carry a status-like number (HTTP logs). */
+export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b/i;
 
 /** The three-digit SMTP reply code in a text, if there is one where replies appear. */
 export function replyCode(text: string): number | undefined {
+  // PHP mailers: 'Expected response code 250 but got code "535"': the code that came is the second.
+  const php = /Expected response codes? [\d/]+ but got (?:code "(\d*)"|an empty response)/i.exec(text);
+  if (php) return php[1] ? Number(php[1]) : undefined;
   const m = CODE_RE.exec(text);
-  return m ? Number(m[1]) : undefined;
+  if (!m) return undefined;
+  // "port 550" or "HTTP 500" are not replies.
+  const before = text.slice(Math.max(0, m.index - 12), m.index + m[0].length - 3);
+  if (/\bport\s*$|:\d*$/i.test(before) && !/said|response|reply/i.test(before)) return undefined;
+  return Number(m[1]);
 }
 
-/** The RFC 3463 enhanced status code: right after the reply code, as dsn=/Status:, or anywhere but inside an IP. */
+/** The RFC 3463 enhanced status code: right after the reply code, as dsn=/Status:, or anywhere but inside an IP or a version. */
 export function findEnhanced(text: string, code?: number): string | undefined {
   const direct = enhancedCode(text);
   if (direct) return direct;
   if (code !== undefined) {
-    const m = new RegExp(`\\b${code}[ .-]([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d]|\\.\\d)`).exec(text);
+    const m = new RegExp(`\\b${code}[ .:-]+([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d]|\\.\\d)`).exec(text);
     if (m) return m[1];
   }
   const tagged = /(?:dsn=|Status:\s*|#)([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/i.exec(text);
   if (tagged) return tagged[1];
-  const any = /(?<![\w.])([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/.exec(text);
+  const any = /(?<![\w.\-/]|version |\bv)([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/i.exec(text);
   if (any && (code === undefined || String(code)[0] === any[1]![0])) return any[1];
   return undefined;
 }
 
-const STAGE_WORDS: Array<[RegExp, string]> = [
-  [/in reply to (?:the )?(?:end of )?data|after end of data|after (?:the )?data|\bData command failed|\bMessage failed/i, 'data'],
-  [/in reply to (?:the )?rcpt|after rcpt|\bRecipient command failed|all recipients were rejected|Can't send mail - all recipients/i, 'rcpt'],
-  [/in reply to (?:the )?mail|after mail from|\bMail command failed|Sender address rejected/i, 'mail'],
-  [/in reply to (?:the )?auth|after auth|\bInvalid login|SASL (?:\w+ )?authentication failed|\bEAUTH\b/i, 'auth'],
+/** Words of clients and logs that name the command that failed, first match wins. */
+const STAGE_WORDS: Array<[RegExp, Stage]> = [
+  [/in reply to (?:the )?(?:end of )?data|after (?:end of )?data|after (?:the )?data|\bData command failed|\bMessage failed|SMTPDataError|MessageNotAccepted|Expected response code 354/i, 'data'],
+  [/in reply to (?:the )?rcpt|after rcpt|\bRecipient command failed|all recipients were rejected|Can't send mail - all recipients|SMTPRecipientsRefused|RecipientNotAccepted|following recipients failed|RCPT (?:TO )?failed|SMTPAddressFailedException/i, 'rcpt'],
+  [/in reply to (?:the )?mail|after mail from|\bMail command failed|Sender address rejected|SMTPSenderRefused|SenderNotAccepted|MAIL FROM failed|MAIL failed|following From address failed/i, 'mail'],
+  [/in reply to (?:the )?auth|after auth|\bInvalid login|SASL (?:\w+ )?authentication failed|\bEAUTH\b|SMTPAuthenticationError|AuthenticationFailedException|Authenticator \w+ returned|Expected response code 235|Password command failed/i, 'auth'],
   [/in reply to (?:the )?starttls|after starttls|Error upgrading connection with STARTTLS/i, 'tls'],
   [/in reply to (?:the )?(?:ehlo|helo)|after (?:ehlo|helo)|while performing the (?:EHLO|HELO)/i, 'ehlo'],
-  [/refused to talk to me|initial server greeting|Invalid greeting|Greeting never received|after initial connection/i, 'greeting'],
+  [/refused to talk to me|initial server greeting|Invalid greeting|Greeting never received|after initial connection|in reply to CONNECT/i, 'greeting'],
 ];
 
-function stageOf(signal: FailureSignal, text: string): string | undefined {
+function stageOf(signal: FailureSignal, text: string): Stage | undefined {
   if (signal.stage) {
-    const s = signal.stage.toLowerCase().trim();
-    if (/^(?:mail from|mail)\b/.test(s)) return 'mail';
-    if (/^(?:rcpt to|rcpt)\b/.test(s)) return 'rcpt';
-    if (/^(?:conn|connect)/.test(s)) return 'connect';
-    if (s === 'starttls') return 'tls';
-    if (s === 'helo') return 'ehlo';
-    return s;
+    const s = stageOfCommand(signal.stage.trim());
+    if (s) return s;
   }
   for (const [re, stage] of STAGE_WORDS) if (re.test(text)) return stage;
   return undefined;
@@ -111,12 +151,12 @@ function senderProviderOf(ctx: SenderContext): Provider | undefined {
   if (preset === 'gmail' || preset === 'yandex' || preset === 'mailru') return preset;
   if (preset === 'microsoft' || preset === 'outlook' || preset === 'office365') return 'microsoft';
   const byHost = presetForHost(ctx.host);
-  if (byHost && byHost !== 'custom') return byHost;
+  if (byHost && byHost !== 'custom') return byHost as Provider;
   if (ctx.host && MS_HOST.test(ctx.host)) return 'microsoft';
   const address = ctx.username && ctx.username.includes('@') ? ctx.username : ctx.email;
   if (address) {
     const byDomain = detectPreset(address);
-    if (byDomain && byDomain !== 'custom') return byDomain;
+    if (byDomain && byDomain !== 'custom') return byDomain as Provider;
     if (MS_DOMAINS.test(address)) return 'microsoft';
   }
   return undefined;
@@ -125,41 +165,67 @@ function senderProviderOf(ctx: SenderContext): Provider | undefined {
 /** The provider whose server wrote the reply, from fingerprints in it (addresses are removed first). */
 export function replyProviderOf(text: string): Provider | undefined {
   const t = text.replace(/[\w.+'-]+@[\w.-]+/g, '');
-  if (/\bgsmtp\b|\bgoogle\.com\b|googlemail|support\.google|gmail-smtp|aspmx\.l\.google/i.test(t)) return 'gmail';
-  if (/SmtpClientAuthentication|\.prod\.outlook\.com|protection\.outlook\.com|outlook\.com|office365|aka\.ms\/|microsoft|hotmail|\b5\.7\.139\b|SendAsDenied|OutboundSpamException|\[Hostname=/i.test(t)) return 'microsoft';
-  if (/yandex\.(?:ru|net|com)|\bya\.cc\b|\byandex\b/i.test(t)) return 'yandex';
-  if (/\bmail\.ru\b|NEOBHODIM|parol prilozheniya|\bmxs\.mail\.ru/i.test(t)) return 'mailru';
+  for (const [provider, re] of PROVIDER_FINGERPRINTS) if (re.test(t)) return provider;
   return undefined;
 }
 
 // ---- facts -----------------------------------------------------------------------------------------------------
 
-const lower = (s: string | null | undefined): string | undefined => (s ? s.trim() : undefined) || undefined;
+const trimmed = (s: string | null | undefined): string | undefined => (s ? s.trim() : undefined) || undefined;
+const IPV4 = /(?<![\d.])(\d{1,3}(?:\.\d{1,3}){3})(?![\d.])/;
+
+/**
+ * Our sending IP as the reply quotes it: the receiving server's own address in "host mx[ip] said:",
+ * "connect to mx[ip]" and "H=mx [ip]" is left out first.
+ */
+export function quotedClientIp(text: string): string | undefined {
+  const t = text
+    .replace(/\bhost [\w.-]+\[[^\]]*\](?::\d+)?(?: said:| refused to talk to me:)?/gi, ' ')
+    .replace(/\bconnect to [\w.-]+\[[^\]]*\](?::\d+)?/gi, ' ')
+    .replace(/\bH=\S+ \[[^\]]*\]/g, ' ')
+    .replace(/\b(?:relay|delivery via) [\w.-]+\[[^\]]*\](?::\d+)?/gi, ' ')
+    .replace(/https?:\/\/\S+/g, (url) => (/[?&](?:ip|v)=\d/.test(url) ? url.replace(/^.*?[?&](?:ip|v)=/, ' ') : ' '));
+  const m = IPV4.exec(t);
+  if (!m) return undefined;
+  const parts = m[1]!.split('.').map(Number);
+  if (parts.some((p) => p > 255) || m[1]!.startsWith('127.')) return undefined;
+  return m[1];
+}
+
+/** "spf=fail", "Spf=Fail", "DKIM = did not pass", "dmarc: fail" → verdicts. */
+function verdictsOf(text: string): Facts['verdicts'] {
+  const v: Facts['verdicts'] = {};
+  for (const m of text.matchAll(/\b(spf|dkim|dmarc)\s*(?:=|:)\s*(pass|fail|softfail|none|neutral|temperror|permerror|did not pass)\b/gi)) {
+    const key = m[1]!.toLowerCase() as 'spf' | 'dkim' | 'dmarc';
+    v[key] ??= m[2]!.toLowerCase() === 'did not pass' ? 'fail' : m[2]!.toLowerCase();
+  }
+  return v;
+}
 
 function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
   const raw = String(signal.text ?? '');
   const text = joinReply(raw.length > 20_000 ? raw.slice(0, 20_000) : raw);
-  const code = signal.code ?? replyCode(text);
+  const code = signal.code ?? (NOT_SMTP.test(text) ? undefined : replyCode(text));
   const enhanced = signal.enhanced ?? findEnhanced(text, code);
   const replyClass = code !== undefined ? Math.floor(code / 100) : enhanced ? Number(enhanced[0]) : undefined;
   const senderProvider = senderProviderOf(ctx);
   const replyProvider = replyProviderOf(text);
 
-  let host = lower(ctx.host);
+  let host = trimmed(ctx.host);
   let port = ctx.port;
   if (!host || port === undefined) {
     const m = /connect to ([\w.-]+)\[[^\]]*\]:(\d+)/i.exec(text)
-      ?? /\b(?:connect|getaddrinfo|queryA|querySrv)\s+E[A-Z_]+\s+([\w.:-]+?)(?::(\d+))?(?=$|[\s,)])/.exec(text)
+      ?? /\b(?:connect|getaddrinfo|queryA|querySrv)\s+E[A-Z_]+\s+([\w.:-]+?)(?::(\d+))?(?=$|[\s,)\]])/.exec(text)
       ?? /\bhost ([\w.-]+)\[[\d.:a-f]+\](?::(\d+))?/i.exec(text)
-      ?? /cannot connect to ([\w.-]+), port (\d+)/i.exec(text);
+      ?? /(?:cannot|could not|unable to) connect to (?:SMTP host: )?([\w.-]+),? port:? (\d+)/i.exec(text);
     if (m) {
       host ??= m[1];
       if (port === undefined && m[2]) port = Number(m[2]);
     }
   }
 
-  let login = lower(ctx.username);
-  let from = lower(ctx.email);
+  let login = trimmed(ctx.username);
+  let from = trimmed(ctx.email) ?? trimmed(signal.sender);
   const owned = /not owned by (?:auth(?:enticated)? )?user ([^\s;,]+@[^\s;,]+?)[.;,]?(?:\s|$)/i.exec(text);
   if (!login && owned) login = owned[1];
   const rejected = /<([^<>\s@]+@[^<>\s]+)>:? Sender address rejected/i.exec(text) ?? /\bfrom=<([^<>\s@]+@[^<>\s]+)>/i.exec(text);
@@ -168,7 +234,7 @@ function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
   let domain = from ? from.slice(from.lastIndexOf('@') + 1).toLowerCase() : undefined;
   if (!domain) {
     const d = /MAIL FROM domain \[?([\w.-]+\.[a-z]{2,})\]?/i.exec(text)
-      ?? /(?:domain of|email from|from domain|sending domain|\bdomain) \[?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})\]?/i.exec(text);
+      ?? /(?:domain of|email from|from domain|sending domain|sender's domain|SPF check for|\bdomain) [[(]?([\w-]+(?:\.[\w-]+)*\.[a-z]{2,})[\])]?/i.exec(text);
     if (d) domain = d[1]!.toLowerCase();
   }
 
@@ -184,7 +250,10 @@ function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
     provider: senderProvider ?? replyProvider,
     host, port,
     security: ctx.security,
-    login, from, domain, urls,
+    login, from, domain,
+    ourIp: quotedClientIp(text),
+    verdicts: verdictsOf(text),
+    urls,
   };
 }
 
@@ -196,11 +265,18 @@ function enhancedMatches(patterns: string[], enhanced: string | undefined): bool
   return patterns.some((p) => (p[0] === 'x' ? p.slice(1) === rest : p === enhanced));
 }
 
+function enhancedRowMatches(r: EnhancedRow, f: Facts): boolean {
+  if (!enhancedMatches([r.enhanced], f.enhanced)) return false;
+  if (r.code && (f.code === undefined || !r.code.test(String(f.code)))) return false;
+  if (r.replyClass && f.replyClass !== r.replyClass) return false;
+  return true;
+}
+
 function matches(rule: Rule, f: Facts): boolean {
   if (rule.noReply && f.code !== undefined) return false;
   if (rule.code && (f.code === undefined || !rule.code.test(String(f.code)))) return false;
   if (rule.enhanced && !enhancedMatches(rule.enhanced, f.enhanced)) return false;
-  if (rule.stage && (f.stage === undefined || !rule.stage.test(f.stage))) return false;
+  if (rule.stage && (f.stage === undefined || !rule.stage.includes(f.stage))) return false;
   if (rule.errorCode && (f.errorCode === undefined || !rule.errorCode.test(f.errorCode))) return false;
   if (rule.provider && (f.provider === undefined || !rule.provider.includes(f.provider))) return false;
   if (rule.text) {
@@ -211,23 +287,16 @@ function matches(rule: Rule, f: Facts): boolean {
   return true;
 }
 
-function diagnose(rule: Rule | undefined, f: Facts): Diagnosis {
-  const category = rule?.category ?? 'unknown';
+function diagnose(d: Decision, f: Facts): Diagnosis {
+  const category = d.category;
   const info = REMEDIES[category];
   const advice = f.provider ? info.providers?.[f.provider] : undefined;
-  const cause = advice?.cause?.(f) ?? rule?.note ?? info.cause(f);
-  const remedy = rule?.remedy ?? (advice ? advice.remedy(f) : info.remedy(f));
-  const permanent = rule?.permanent
+  const cause = advice?.cause?.(f) ?? d.note ?? info.cause(f);
+  const remedy = d.remedy ?? (advice ? advice.remedy(f) : info.remedy(f));
+  const permanent = d.permanent
     ?? (info.byCode && (f.replyClass === 4 || f.replyClass === 5) ? f.replyClass === 5 : info.permanent);
   const links = [...new Set([...f.urls, ...(advice?.links ?? info.links ?? [])])];
-  const diagnosis: Diagnosis = {
-    category,
-    cause,
-    remedy,
-    permanent,
-    fixSide: rule?.fixSide ?? info.fixSide,
-    links,
-  };
+  const diagnosis: Diagnosis = { category, cause, remedy, permanent, fixSide: d.fixSide ?? info.fixSide, links };
   if (f.provider) diagnosis.provider = f.provider;
   return diagnosis;
 }

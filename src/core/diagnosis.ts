@@ -4,6 +4,7 @@
  * the live test, `addr diagnose` and sending.
  */
 import type { Security } from './address.js';
+import type { AuthMethod } from './auth.js';
 
 export const CATEGORIES = [
   'auth_failed',
@@ -35,6 +36,14 @@ export const CATEGORIES = [
   'greeting_timeout',
   'server_temporary',
   'policy_rejected',
+  // OAuth2 sign-in (src/core/oauth-rules.ts has their rows and remedies)
+  'oauth_grant_invalid',
+  'oauth_consent_missing',
+  'oauth_tenant_wrong',
+  'oauth_client_invalid',
+  'oauth_policy_blocked',
+  'oauth_token_rejected',
+  'oauth_sign_in_incomplete',
   'unknown',
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -56,6 +65,8 @@ export interface FailureSignal {
   errorCode?: string;
   /** Which timeout fired. */
   timeout?: 'connect' | 'greeting' | 'command';
+  /** The envelope sender or From address, when the log names it (gives the sender's domain to the remedy). */
+  sender?: string;
 }
 
 /** What we know about the sender whose attempt failed: makes the remedy concrete. */
@@ -67,6 +78,8 @@ export interface SenderContext {
   security?: Security;
   /** Preset id (gmail, yandex, mailru, custom) if known. */
   preset?: string;
+  /** How the address logs in, if known: rows about refused tokens read it. */
+  auth?: AuthMethod;
 }
 
 export interface Diagnosis {

@@ -1,16 +1,31 @@
 /**
- * Aggregation of failure records into findings: one finding per category, most frequent first, with count,
- * first/last time seen (in input order: logs are chronological), affected senders and recipient domains,
- * one masked example line, the distinct replies, and the diagnosis with its cause and remedy.
- * Pure: no I/O, no process, no clock. Memory is bounded: at most 28 findings, capped sets, a capped cache.
+ * Aggregation of failure records into findings keyed by cause: (direction, category, rule, provider), and for the
+ * causes whose remedy names something of ours, the sender's domain (SPF, DKIM, DMARC) or our sending IP (PTR,
+ * block lists). So a Gmail 535 and a Yandex 535 are two findings, each with its own remedy. Each finding counts
+ * its failures, first/last time seen (in input order), senders, recipient domains, codes, one masked example.
+ *
+ * Queues: a deferral of a queue id that is later delivered is "recovered" (not a failure any more); an expired
+ * message is counted with the cause of its last deferral. Records are classified once per reply template: the
+ * addresses, IPs, ids and long numbers of a reply are masked to make the cache key, so a log in which every reply
+ * names its own recipient costs one classification per kind of reply.
+ * Pure: no I/O, no process, no clock. Memory is bounded: capped groups, sets, caches and queue maps.
  */
-import { classifyDetailed } from './classify.js';
+import { classifyDetailed, decideSignal, quotedClientIp } from './classify.js';
 import type { Category, Diagnosis, FixSide, SenderContext } from './diagnosis.js';
-import { clip, maskSecrets, type LogRecord } from './logparse/common.js';
+import { BoundedMap, clip, timeOf, type Direction, type LogRecord } from './logparse/common.js';
+import { escapeControls, safeText } from './untrusted.js';
 
 export interface Finding {
+  direction: Direction;
   category: Category;
+  /** The row of the rule data that decided (src/core/rules.ts). */
+  rule: string;
+  /** Failures not recovered later. */
   count: number;
+  /** Deferrals of messages that were delivered later (not counted as failures). */
+  recovered: number;
+  /** Messages that expired in the queue after deferrals of this cause (counted in `count`). */
+  expired: number;
   permanent: boolean;
   fixSide: FixSide;
   provider: string | null;
@@ -25,31 +40,42 @@ export interface Finding {
   recipientDomains: Array<{ domain: string; count: number }>;
   /** Distinct reply codes seen, e.g. "550 5.7.1" (at most 10). */
   codes: string[];
-  /** One input line, credentials masked. */
+  /** One input line, credentials masked, control characters escaped. */
   example: string;
-  /** The reply or error text of the example, masked. */
+  /** The reply or error text of the example, the same way. */
   reply: string;
   sources: string[];
 }
 
 export interface Summary {
   lines: number;
+  /** Failures in the directions shown, recovered deferrals not included. */
   failures: number;
   findings: number;
   permanent: number;
   temporary: number;
+  recovered: number;
   truncatedLines: number;
   inputs: number;
+  /** Failures of the directions not shown (inbound rejects, failed logins against our server, or outbound). */
+  notShown: Record<Direction, number>;
 }
 
 const MAX_SET = 200;
+const MAX_GROUPS = 500;
 
 interface Group {
+  key: string;
+  direction: Direction;
   category: Category;
+  rule: string;
   count: number;
+  recovered: number;
+  expired: number;
   diagnosis: Diagnosis;
-  first?: string;
-  last?: string;
+  /** The first and the last line (their times are read at the end: one regex per group, not per line). */
+  firstLine?: string;
+  lastLine?: string;
   senders: Map<string, number>;
   domains: Map<string, number>;
   codes: Set<string>;
@@ -59,86 +85,237 @@ interface Group {
   permanent: number;
 }
 
-function bump(map: Map<string, number>, key: string | undefined): void {
+function bump(map: Map<string, number>, key: string | undefined, by = 1): void {
   if (!key) return;
   const n = map.get(key);
-  if (n !== undefined) map.set(key, n + 1);
-  else if (map.size < MAX_SET) map.set(key, 1);
+  if (n !== undefined) map.set(key, n + by);
+  else if (map.size < MAX_SET) map.set(key, by);
 }
 
 /** Code-unit order, stable across machines (localeCompare would also load ICU collation data: ~6 ms of a run). */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const top = (map: Map<string, number>, n: number): Array<[string, number]> => [...map.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, n);
 
-interface Classified { result: ReturnType<typeof classifyDetailed>; code: string }
-interface Recent { text: string; code?: number; enhanced?: string; stage?: string; errorCode?: string; timeout?: string; sender: string; classified: Classified }
+const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/**
+ * The template of a reply: what stays when addresses, ids and numbers are masked, the cache key of its decision.
+ * What the rules read stays: every word, enhanced codes (5.7.26), three-digit reply codes ("550 ", "550-5.7.1").
+ * Masked ("#"): every other token with a digit (IPs, times, counters, session and tracking ids) and letter tokens
+ * that change case like random ids ("YsQvLqH"; "SmtpClientAuthentication" stays). One pass, no regex.
+ */
+/** Addresses masked to "@": found by their "@", widened over the characters an address has (no regex). */
+function maskAddresses(text: string): string {
+  let at = text.indexOf('@');
+  if (at < 0) return text;
+  let out = '';
+  let last = 0;
+  while (at >= 0) {
+    let a = at;
+    while (a > last) {
+      const c = text.charCodeAt(a - 1);
+      if (isWord(c) || c === 46 || c === 43 || c === 45 || c === 39) a--; else break;
+    }
+    let b = at + 1;
+    while (b < text.length) {
+      const c = text.charCodeAt(b);
+      if (isWord(c) || c === 46 || c === 45) b++; else break;
+    }
+    if (a < at && b > at + 1) { out += `${text.slice(last, a)}@`; last = b; }
+    at = text.indexOf('@', b);
+  }
+  return out + text.slice(last);
+}
+
+export function replyTemplate(text: string): string {
+  const t = maskAddresses(text);
+  const n = t.length;
+  let out = '';
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (!isWord(c)) { i++; continue; }
+    let j = i;
+    let digits = 0;
+    let upper = 0;
+    let turns = 0;
+    let prevLower = false;
+    while (j < n) {
+      const d = t.charCodeAt(j);
+      if (!isWord(d)) break;
+      if (isDigit(d)) digits++;
+      else if (d >= 65 && d <= 90) { upper++; if (prevLower) turns++; prevLower = false; } else prevLower = d >= 97;
+      j++;
+    }
+    const len = j - i;
+    let keep = true;
+    if (digits > 0) {
+      keep = false;
+      const before = i === 0 ? 32 : t.charCodeAt(i - 1);
+      if (len === 1 && (c === 50 || c === 52 || c === 53) && before !== 46 && !isDigit(before) && t.charCodeAt(j) === 46) {
+        // An enhanced code: class.subject.detail, kept whole.
+        const m = /^\.\d{1,3}\.\d{1,3}(?![\d.])/.exec(t.slice(j, j + 9));
+        if (m) j += m[0].length, keep = true;
+      } else if (len === 3 && digits === 3 && (c === 52 || c === 53) && (before === 32 || before === 40 || before === 58 || before === 61 || before === 34 || before === 39 || before === 45 || i === 0)) {
+        // A reply code: followed by a space, or by "-" and an enhanced code or a letter.
+        const next = t.charCodeAt(j);
+        const after = t.charCodeAt(j + 1);
+        keep = j === n || next === 32 || (next === 45 && (after === 32 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || (after >= 50 && after <= 53 && t.charCodeAt(j + 2) === 46)));
+      }
+    } else if ((len >= 6 && turns >= 2 && upper * 4 >= len) || (len >= 5 && last === i - 1 && i > 1 && (t.charCodeAt(i - 1) === 45 || t.charCodeAt(i - 1) === 95))) {
+      // A random id, or the letters of an id whose digits were just masked ("1708000000-abcDEF").
+      keep = false;
+    }
+    if (!keep) {
+      out += t.slice(last, i) + '#';
+      last = j;
+    }
+    i = j;
+  }
+  return last === 0 ? t : out + t.slice(last);
+}
+
+/** Categories whose remedy names the sender's domain, and those that name our sending IP. */
+const BY_DOMAIN = new Set<Category>(['spf_failed', 'dkim_failed', 'dmarc_failed']);
+const BY_IP = new Set<Category>(['ptr_missing', 'blacklisted']);
+
+/** Our sending IP in a reply, for the finding's key: the first IPv4 after Postfix's "said:", else as the classifier reads it. */
+function ourIpOf(text: string): string {
+  const said = text.indexOf(' said: ');
+  if (said >= 0) return /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/.exec(text.slice(said + 7))?.[0] ?? '';
+  return quotedClientIp(text) ?? '';
+}
+
+interface Decision { rule: string; category: Category; provider?: string; code?: string }
+interface Pending { group?: Group; direction: Direction; n: number }
+
+export interface CollectorOptions {
+  /** The directions reported; the others are only counted (default: outbound). */
+  directions?: ReadonlySet<Direction>;
+}
 
 export class FindingsCollector {
-  private readonly groups = new Map<Category, Group>();
-  private readonly cache = new Map<string, Classified>();
-  /** The last few distinct signals: a log repeats a handful of replies, and comparing them is cheaper than a cache key. */
-  private readonly recent: Recent[] = [];
+  private readonly groups = new Map<string, Group>();
+  private readonly cache = new Map<string, Decision>();
+  /** queue id + recipient → the group of its deferrals and how many; queue id → the group of its last one. */
+  private readonly pending = new BoundedMap<Pending>(50_000);
+  private readonly lastDeferral = new BoundedMap<Group>(50_000);
   private failures = 0;
+  private recovered = 0;
+  private readonly notShown: Record<Direction, number> = { outbound: 0, inbound: 0, login: 0 };
+  private readonly directions: ReadonlySet<Direction>;
 
-  constructor(private readonly contextFor?: (email: string) => SenderContext | undefined) {}
+  constructor(private readonly contextFor?: (email: string) => SenderContext | undefined, options: CollectorOptions = {}) {
+    this.directions = options.directions ?? new Set(['outbound']);
+  }
 
-  private classify(s: LogRecord['signal'], context: SenderContext | undefined, sender: string): Classified {
-    for (const r of this.recent) {
-      if (r.text === s.text && r.code === s.code && r.enhanced === s.enhanced && r.stage === s.stage && r.errorCode === s.errorCode
-        && r.timeout === s.timeout && r.sender === sender) return r.classified;
+  private decide(s: LogRecord['signal'], context: SenderContext | undefined, contextKey: string): Decision {
+    const key = `${replyTemplate(s.text)}\u0000${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${contextKey}`;
+    let d = this.cache.get(key);
+    if (!d) {
+      const r = decideSignal(s, context);
+      d = { rule: r.rule, category: r.category, provider: r.provider, code: [r.facts.code, r.facts.enhanced].filter(Boolean).join(' ') || undefined };
+      if (this.cache.size >= 20_000) this.cache.clear();
+      this.cache.set(key, d);
     }
-    const key = `${s.text}\u0000${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${sender}`;
-    let classified = this.cache.get(key);
-    if (!classified) {
-      const result = classifyDetailed(s, context);
-      classified = { result, code: [result.code, result.enhanced].filter(Boolean).join(' ') };
-      if (this.cache.size >= 5000) this.cache.clear();
-      this.cache.set(key, classified);
-    }
-    if (this.recent.length >= 8) this.recent.pop();
-    this.recent.unshift({ text: s.text, code: s.code, enhanced: s.enhanced, stage: s.stage, errorCode: s.errorCode, timeout: s.timeout, sender, classified });
-    return classified;
+    return d;
   }
 
   add(record: LogRecord): void {
-    this.failures += 1;
+    if (record.status === 'delivered') { this.deliver(record); return; }
+    const direction = record.direction ?? 'outbound';
+    if (!this.directions.has(direction)) {
+      this.notShown[direction] += 1;
+      if (record.status === 'deferred' && record.queueId) this.remember(record, undefined, direction);
+      return;
+    }
     const context = record.sender && this.contextFor ? this.contextFor(record.sender) : undefined;
     const s = record.signal;
-    const { result, code } = this.classify(s, context, context ? record.sender! : '');
-    const d = result.diagnosis;
-    let g = this.groups.get(d.category);
+    // An expired message belongs to the cause of its deferrals.
+    const expiredOf = record.status === 'expired' && record.queueId ? this.lastDeferral.get(record.queueId) : undefined;
+    const d = expiredOf ? undefined : this.decide(s, context, context ? record.sender! : '');
+    let g = expiredOf;
     if (!g) {
-      g = {
-        category: d.category, count: 0, diagnosis: d, senders: new Map(), domains: new Map(), codes: new Set(), sources: new Set(),
-        example: maskSecrets(clip(record.line, 500)), reply: maskSecrets(clip(s.text, 500)), permanent: 0,
-      };
-      this.groups.set(d.category, g);
+      const subject = BY_DOMAIN.has(d!.category) ? record.sender?.slice(record.sender.lastIndexOf('@') + 1) ?? ''
+        : BY_IP.has(d!.category) ? ourIpOf(s.text) : '';
+      let key = `${direction}\u0000${d!.category}\u0000${d!.rule}\u0000${d!.provider ?? ''}\u0000${subject}`;
+      g = this.groups.get(key);
+      if (!g && subject && this.groups.size >= MAX_GROUPS) {
+        key = `${direction}\u0000${d!.category}\u0000${d!.rule}\u0000${d!.provider ?? ''}\u0000`;
+        g = this.groups.get(key);
+      }
+      if (!g) {
+        const diagnosis = classifyDetailed({ ...s, sender: s.sender ?? record.sender }, context).diagnosis;
+        g = {
+          key, direction, category: d!.category, rule: d!.rule, count: 0, recovered: 0, expired: 0, diagnosis,
+          senders: new Map(), domains: new Map(), codes: new Set(), sources: new Set(),
+          example: safeText(clip(record.line, 500)), reply: safeText(clip(s.text, 500)), permanent: 0,
+        };
+        this.groups.set(key, g);
+      }
     }
+    this.failures += 1;
     g.count += 1;
-    if (d.permanent) g.permanent += 1;
-    if (record.time) { g.first ??= record.time; g.last = record.time; }
+    if (expiredOf) g.expired += 1;
+    if (g.diagnosis.permanent) g.permanent += 1;
+    g.firstLine ??= record.line;
+    g.lastLine = record.line;
     bump(g.senders, record.sender);
     bump(g.domains, record.recipient?.slice(record.recipient.lastIndexOf('@') + 1));
-    if (code && g.codes.size < 10) g.codes.add(code);
+    if (d?.code && g.codes.size < 10) g.codes.add(d.code);
     g.sources.add(record.source);
+    if (record.status === 'deferred' && record.queueId) this.remember(record, g, direction);
+  }
+
+  /** A deferral: the group it was counted in, until a delivery of the same queue id and recipient recovers it. */
+  private remember(record: LogRecord, g: Group | undefined, direction: Direction): void {
+    const key = `${record.queueId}\u0000${record.recipient ?? ''}`;
+    const p = this.pending.get(key);
+    if (p && p.group === g && p.direction === direction) p.n += 1;
+    else this.pending.set(key, { group: g, direction, n: 1 });
+    if (g) this.lastDeferral.set(record.queueId!, g);
+  }
+
+  /** A delivery: the deferrals of the same queue id and recipient are recovered, not failures. */
+  private deliver(record: LogRecord): void {
+    if (!record.queueId) return;
+    const key = `${record.queueId}\u0000${record.recipient ?? ''}`;
+    const p = this.pending.get(key);
+    if (!p) return;
+    this.pending.delete(key);
+    const g = p.group;
+    if (!g) { this.notShown[p.direction] -= p.n; return; }
+    g.count -= p.n;
+    g.recovered += p.n;
+    if (g.diagnosis.permanent) g.permanent -= p.n;
+    this.failures -= p.n;
+    this.recovered += p.n;
   }
 
   findings(): Finding[] {
     return [...this.groups.values()]
-      .sort((a, b) => b.count - a.count || byText(a.category, b.category))
+      .filter((g) => g.count > 0 || g.recovered > 0)
+      .sort((a, b) => b.count - a.count || b.recovered - a.recovered || byText(a.key, b.key))
       .map((g) => ({
+        direction: g.direction,
         category: g.category,
+        rule: g.rule,
         count: g.count,
+        recovered: g.recovered,
+        expired: g.expired,
         permanent: g.diagnosis.permanent,
         fixSide: g.diagnosis.fixSide,
         provider: g.diagnosis.provider ?? null,
-        cause: g.diagnosis.cause,
-        remedy: g.diagnosis.remedy,
-        links: g.diagnosis.links,
-        firstSeen: g.first ?? null,
-        lastSeen: g.last ?? null,
-        senders: top(g.senders, 20).map(([s]) => s),
-        recipientDomains: top(g.domains, 20).map(([domain, count]) => ({ domain, count })),
+        // Cause and remedy quote addresses and names read from the input: control characters shown escaped.
+        cause: escapeControls(g.diagnosis.cause),
+        remedy: escapeControls(g.diagnosis.remedy),
+        links: g.diagnosis.links.map((l) => safeText(l)),
+        firstSeen: g.firstLine !== undefined ? timeOf(g.firstLine) ?? null : null,
+        lastSeen: g.lastLine !== undefined ? timeOf(g.lastLine) ?? null : null,
+        senders: top(g.senders, 20).map(([s]) => safeText(s)),
+        recipientDomains: top(g.domains, 20).map(([domain, count]) => ({ domain: safeText(domain), count })),
         codes: [...g.codes],
         example: g.example,
         reply: g.reply,
@@ -148,7 +325,11 @@ export class FindingsCollector {
 
   summary(extra: { lines: number; truncatedLines: number; inputs: number }): Summary {
     let permanent = 0;
-    for (const g of this.groups.values()) permanent += g.permanent;
-    return { ...extra, failures: this.failures, findings: this.groups.size, permanent, temporary: this.failures - permanent };
+    let findings = 0;
+    for (const g of this.groups.values()) {
+      permanent += g.permanent;
+      if (g.count > 0 || g.recovered > 0) findings += 1;
+    }
+    return { ...extra, failures: this.failures, findings, permanent, temporary: this.failures - permanent, recovered: this.recovered, notShown: { ...this.notShown } };
   }
 }

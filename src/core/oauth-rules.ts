@@ -10,24 +10,18 @@
  * that fold and checks that every row decides its own examples by its own id. Until then the token adapter reads
  * the `tokenEndpoint` rows directly (diagnoseTokenError in ./oauth.ts).
  */
-import type { SenderContext } from './diagnosis.js';
-import type { CategoryInfo, Facts, Rule } from './remedies.js';
+import { CATEGORIES, type Category, type SenderContext } from './diagnosis.js';
+import type { CategoryInfo } from './remedies.js';
+import type { Facts, Rule } from './rules.js';
 
-export const OAUTH_CATEGORIES = [
-  'oauth_grant_invalid',
-  'oauth_consent_missing',
-  'oauth_tenant_wrong',
-  'oauth_client_invalid',
-  'oauth_policy_blocked',
-  'oauth_token_rejected',
-  'oauth_sign_in_incomplete',
-] as const;
-export type OAuthCategory = (typeof OAUTH_CATEGORIES)[number];
+/** The OAuth2 categories (listed with the others in CATEGORIES, ./diagnosis.ts). */
+export type OAuthCategory = Extract<Category, `oauth_${string}`>;
+export const OAUTH_CATEGORIES = CATEGORIES.filter((c): c is OAuthCategory => c.startsWith('oauth_'));
 
 /** A failure as it was seen: the text, and where it helps the stage and what is known about the sender. */
-export type OAuthExample = string | { text: string; stage?: string; context?: SenderContext & { auth?: string } };
+export type OAuthExample = string | { text: string; stage?: string; context?: SenderContext };
 
-export interface OAuthRule extends Omit<Rule, 'category'> {
+export interface OAuthRule extends Omit<Rule, 'category' | 'examples'> {
   category: OAuthCategory | 'smtp_auth_disabled';
   /** The replies and errors this row was written for, verbatim (ids and dates are the only things changed). */
   examples: OAuthExample[];
@@ -36,13 +30,15 @@ export interface OAuthRule extends Omit<Rule, 'category'> {
    * which the adapter sets to sign-in, refresh or client-credentials; no SMTP stage has those names) only.
    */
   tokenEndpoint?: boolean;
+  /** Token rows only: the adapter's step (sign-in, refresh, client-credentials) the row is about. */
+  tokenStage?: RegExp;
 }
 
 /** The classifier's Facts plus what the token adapter knows of the OAuth client (absent when the classifier calls). */
 export type OAuthFacts = Facts & { tenant?: string; clientId?: string };
 
 /** The address is signed in with OAuth2 (the context says so, or the reply names the mechanism). */
-const usesOAuth = (f: Facts): boolean => (f.context as { auth?: string }).auth === 'oauth2' || /\bX?OAUTH(?:2|BEARER)\b/i.test(f.text);
+const usesOAuth = (f: Facts): boolean => f.context.auth === 'oauth2' || /\bX?OAUTH(?:2|BEARER)\b/i.test(f.text);
 
 /** The status inside a base64 XOAUTH2 error challenge in the text, if there is one. */
 function challengeStatus(text: string): string | null {
@@ -83,7 +79,7 @@ export const OAUTH_RULES: OAuthRule[] = [
   { id: 'oauth.ms-single-tenant-common', category: 'oauth_tenant_wrong', tokenEndpoint: true,
     text: /AADSTS50194\b/,
     note: 'The app is registered for one tenant only, and the sign-in went through the shared "common" endpoint.',
-    remedy: 'Give the tenant the app is registered in: --tenant <tenant id or domain> (or oauth.microsoft.tenant in the config file), then sign in again.',
+    remedy: 'Give the tenant the app is registered in with --tenant and its id or domain (or oauth.microsoft.tenant in the config file), then sign in again.',
     examples: [`invalid_request: AADSTS50194: Application ${APP}(addr) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.`] },
   { id: 'oauth.ms-tenant-not-found', category: 'oauth_tenant_wrong', tokenEndpoint: true,
     text: /AADSTS(?:90002|900023|90013)\b/,
@@ -119,7 +115,7 @@ export const OAUTH_RULES: OAuthRule[] = [
   { id: 'oauth.ms-cert-unknown', category: 'oauth_client_invalid', tokenEndpoint: true,
     text: /AADSTS(?:700027|700023)\b/,
     note: 'The certificate that signed the client assertion is not registered on the app (or the assertion was refused).',
-    remedy: 'Upload the certificate (the .cer/.pem, not the key) in Entra → App registrations → the app → Certificates & secrets → Certificates, then sign in again.',
+    remedy: 'Upload the certificate (the certificate file itself, never its private key) in Entra → App registrations → the app → Certificates & secrets → Certificates, then sign in again.',
     examples: ["invalid_client: AADSTS700027: The certificate with identifier used to sign the client assertion is not registered on application. [Reason - The key was not found., Thumbprint of key used by client: '3F2B8C1D0E9A7B6C5D4E3F2A1B0C9D8E7F6A5B4C', Please visit the Azure Portal, Graph Explorer or directly use MS Graph to see configured keys for app Id '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c'.]"] },
   { id: 'oauth.ms-assertion-time', category: 'oauth_client_invalid', tokenEndpoint: true,
     text: /AADSTS700024\b/,
@@ -156,7 +152,7 @@ export const OAUTH_RULES: OAuthRule[] = [
 
   // ---- token endpoint: the generic codes, after every specific row -------------------------------------------
   // A device code that expired or was used up is an unfinished sign-in, not a dead refresh token (Yandex says invalid_grant).
-  { id: 'oauth.device-code-expired', category: 'oauth_sign_in_incomplete', tokenEndpoint: true, stage: /^sign-in$/,
+  { id: 'oauth.device-code-expired', category: 'oauth_sign_in_incomplete', tokenEndpoint: true, tokenStage: /^sign-in$/,
     text: /^(?:expired_token|invalid_grant|bad_verification_code)\b|AADSTS70020\b/,
     note: 'The sign-in code expired before the sign-in was finished in the browser (Microsoft allows 15 minutes, Yandex 10).',
     examples: [
@@ -179,12 +175,12 @@ export const OAUTH_RULES: OAuthRule[] = [
   // 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox.
   { id: 'oauth.ms-smtp-auth-disabled', category: 'smtp_auth_disabled', enhanced: ['x.7.139'], when: usesOAuth, fixSide: 'provider',
     note: 'SMTP AUTH is switched off for the mailbox or the tenant, and that switch covers OAuth2 (XOAUTH2) too.',
-    remedy: 'An Exchange admin enables SMTP AUTH for this mailbox: Set-CASMailbox <mailbox> -SmtpClientAuthenticationDisabled $false (and checks Set-TransportConfig -SmtpClientAuthenticationDisabled and Security Defaults, which override it). OAuth2 does not need a password, but it needs this switch.',
+    remedy: 'An Exchange admin enables SMTP AUTH for this mailbox: Set-CASMailbox with the mailbox and -SmtpClientAuthenticationDisabled $false (and checks Set-TransportConfig -SmtpClientAuthenticationDisabled and Security Defaults, which override it). OAuth2 does not need a password, but it needs this switch.',
     examples: [{ text: '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information. [AM0PR02CA0123.eurprd02.prod.outlook.com 2026-03-02T10:00:00.000Z 08DC3A1B2C3D4E5F]', stage: 'auth', context: { auth: 'oauth2', host: 'smtp.office365.com' } }] },
   // 550 5.7.30 Basic authentication is not supported for Client Submission.
-  { id: 'oauth.ms-basic-auth-retired', category: 'smtp_auth_disabled', enhanced: ['x.7.30'], fixSide: 'sender',
+  { id: 'oauth.ms-basic-auth-retired', category: 'smtp_auth_disabled', enhanced: ['x.7.30'], text: /basic auth(?:entication)? is not supported/i, fixSide: 'sender',
     note: 'Microsoft no longer accepts a password over SMTP for this tenant: Basic authentication for client submission has been retired.',
-    remedy: 'Switch the address to OAuth2: sign in with `addr auth login <address> --provider microsoft` and use --auth oauth2. Passwords and app passwords will not work again.',
+    remedy: 'Switch the address to OAuth2: sign it in with `addr auth login` and `--provider microsoft`, then use --auth oauth2. Passwords and app passwords will not work again.',
     examples: ['550 5.7.30 Basic authentication is not supported for Client Submission.'] },
   // 535 5.7.3 Authentication unsuccessful — with XOAUTH2: the token itself was refused.
   { id: 'oauth.ms-token-refused', category: 'oauth_token_rejected', code: /^535$/, enhanced: ['x.7.3'], when: usesOAuth,
@@ -193,7 +189,7 @@ export const OAUTH_RULES: OAuthRule[] = [
   // 334 eyJzdGF0dXMiOiI0MDAi… = {"status":"400",…}: Gmail's answer when user= is not the account the token is for.
   { id: 'oauth.xoauth2-400', category: 'oauth_token_rejected', when: (f) => challengeStatus(f.text) === '400',
     note: 'The token is for another account than the login: the mailbox in user= must be the one that signed in.',
-    remedy: 'Sign in again as the mailbox itself (`addr auth login <address>`, choosing that account in the browser), or make the SMTP login the account that signed in.',
+    remedy: 'Sign in again as the mailbox itself (`addr auth login` with the address, choosing that account in the browser), or make the SMTP login the account that signed in.',
     examples: [{ text: '334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==', stage: 'auth' }] },
   // 334 eyJzdGF0dXMiOiI0MDEi… = {"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}
   { id: 'oauth.xoauth2-401', category: 'oauth_token_rejected', when: (f) => challengeStatus(f.text) !== null,
@@ -226,50 +222,55 @@ const LINKS = {
   yandexOAuth: 'https://yandex.ru/dev/id/doc/en/codes/screen-code-oauth',
 };
 
-const who = (f: Facts): string => f.context.email ?? f.login ?? '<address>';
+const who = (f: Facts): string | undefined => f.context.email ?? f.login ?? undefined;
+/** `addr auth <verb> ADDRESS [rest]` for the address the input names, or the command described when it names none. */
+const cmd = (f: Facts, verb: string, rest = ''): string => {
+  const a = who(f);
+  return a ? `\`addr auth ${verb} ${a}${rest}\`` : `\`addr auth ${verb}${rest}\` with the address`;
+};
 const client = (f: Facts): OAuthFacts => f;
 
 export const OAUTH_REMEDIES: Record<OAuthCategory, CategoryInfo> = {
   oauth_grant_invalid: {
     cause: () => 'The stored OAuth2 sign-in is no longer valid: the refresh token expired or was revoked.',
-    remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\`.`,
+    remedy: (f) => `Sign in again with ${cmd(f, 'login')}.`,
     permanent: true, fixSide: 'sender',
     providers: {
-      gmail: { remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\`; if it happens every 7 days, publish the app's OAuth consent screen ("In production") in Google Cloud.`, links: [LINKS.googlePermissions] },
-      microsoft: { remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\`; a refresh token used at least once in 90 days does not expire on its own.`, links: [LINKS.msErrorCodes] },
-      yandex: { remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\`.`, links: [LINKS.yandexSecurity] },
+      gmail: { remedy: (f) => `Sign in again with ${cmd(f, 'login')}; if it happens every 7 days, publish the app's OAuth consent screen ("In production") in Google Cloud.`, links: [LINKS.googlePermissions] },
+      microsoft: { remedy: (f) => `Sign in again with ${cmd(f, 'login')}; a refresh token used at least once in 90 days does not expire on its own.`, links: [LINKS.msErrorCodes] },
+      yandex: { remedy: (f) => `Sign in again with ${cmd(f, 'login')}.`, links: [LINKS.yandexSecurity] },
     },
   },
   oauth_consent_missing: {
     cause: () => 'Nobody has consented to let the app send mail for this account (the mail scope was not granted).',
-    remedy: (f) => `Grant the app the mail permission, then sign in again with \`addr auth login ${who(f)}\`.`,
+    remedy: (f) => `Grant the app the mail permission, then sign in again with ${cmd(f, 'login')}.`,
     permanent: true, fixSide: 'provider',
     providers: {
       microsoft: {
         cause: () => 'The app has no consent for SMTP.Send in this tenant (users may not consent on their own, or nobody has yet).',
-        remedy: (f) => `An Entra admin grants consent: Entra admin center → App registrations → the app → API permissions → Microsoft Graph → Delegated → SMTP.Send and offline_access (for app-only: APIs my organization uses → Office 365 Exchange Online → Application → SMTP.SendAsApp) → "Grant admin consent"; then \`addr auth login ${who(f)}\`.`,
+        remedy: (f) => `An Entra admin grants consent: Entra admin center → App registrations → the app → API permissions → Microsoft Graph → Delegated → SMTP.Send and offline_access (for app-only: APIs my organization uses → Office 365 Exchange Online → Application → SMTP.SendAsApp) → "Grant admin consent"; then ${cmd(f, 'login')}.`,
         links: [LINKS.msConsent, LINKS.msAppRegistration],
       },
       gmail: {
         cause: () => 'The Google sign-in did not grant access to mail (https://mail.google.com/ was not ticked on the consent page).',
-        remedy: (f) => `Sign in again with \`addr auth login ${who(f)}\` and tick "Read, compose, send and permanently delete all your email from Gmail" on the consent page.`,
+        remedy: (f) => `Sign in again with ${cmd(f, 'login')} and tick "Read, compose, send and permanently delete all your email from Gmail" on the consent page.`,
         links: [LINKS.googleOAuth],
       },
       yandex: {
         cause: () => 'The Yandex app does not have the mail:smtp permission.',
-        remedy: (f) => `In oauth.yandex.ru open the app, add the permission "Mail: sending via SMTP" (mail:smtp) and save; then \`addr auth login ${who(f)}\`.`,
+        remedy: (f) => `In oauth.yandex.ru open the app, add the permission "Mail: sending via SMTP" (mail:smtp) and save; then ${cmd(f, 'login')}.`,
         links: [LINKS.yandexOAuth],
       },
     },
   },
   oauth_tenant_wrong: {
     cause: () => 'The sign-in went to a Microsoft Entra tenant that does not have this app or this user.',
-    remedy: (f) => `Give the tenant the app is registered in (its id or domain, e.g. contoso.onmicrosoft.com) with --tenant or oauth.microsoft.tenant${client(f).tenant ? ` (now ${client(f).tenant})` : ''}, check the client id, then \`addr auth login ${who(f)}\`.`,
+    remedy: (f) => `Give the tenant the app is registered in (its id or domain, e.g. contoso.onmicrosoft.com) with --tenant or oauth.microsoft.tenant${client(f).tenant ? ` (now ${client(f).tenant})` : ''}, check the client id, then ${cmd(f, 'login')}.`,
     permanent: true, fixSide: 'sender', links: [LINKS.msErrorCodes],
   },
   oauth_client_invalid: {
     cause: () => 'The OAuth client is not accepted: an unknown client id, a wrong or expired secret, or a client not allowed to use this flow.',
-    remedy: (f) => `Check the client id${client(f).clientId ? ` (now ${client(f).clientId})` : ''} and its secret or certificate at the provider, then \`addr auth login ${who(f)}\` with the right ones.`,
+    remedy: (f) => `Check the client id${client(f).clientId ? ` (now ${client(f).clientId})` : ''} and its secret or certificate at the provider, then ${cmd(f, 'login')} with the right ones.`,
     permanent: true, fixSide: 'sender',
   },
   oauth_policy_blocked: {
@@ -279,22 +280,22 @@ export const OAUTH_REMEDIES: Record<OAuthCategory, CategoryInfo> = {
   },
   oauth_token_rejected: {
     cause: () => 'The SMTP server refused the OAuth2 access token.',
-    remedy: (f) => `Run \`addr auth status ${who(f)} --check\` to renew the token; if the server still refuses it, sign in again as the mailbox itself with \`addr auth login ${who(f)}\`, and check that the app has the mail scope.`,
+    remedy: (f) => `Run ${cmd(f, 'status', ' --check')} to renew the token; if the server still refuses it, sign in again as the mailbox itself with ${cmd(f, 'login')}, and check that the app has the mail scope.`,
     permanent: true, fixSide: 'sender',
     providers: {
       microsoft: {
-        remedy: (f) => `Check that the token is for ${who(f)} (\`addr auth status ${who(f)}\` shows the account), that SMTP AUTH is on for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false), and for app-only sending that an Exchange admin ran New-ServicePrincipal and Add-MailboxPermission -User <service principal id> -AccessRights FullAccess for the mailbox.`,
+        remedy: (f) => `Check that the token is for ${who(f) ?? 'the mailbox'} (${cmd(f, 'status')} shows the account), that SMTP AUTH is on for the mailbox (Set-CASMailbox -SmtpClientAuthenticationDisabled $false), and for app-only sending that an Exchange admin ran New-ServicePrincipal and Add-MailboxPermission -User with the service principal's id and -AccessRights FullAccess for the mailbox.`,
         links: [LINKS.msAppRegistration, LINKS.msSmtpAuth],
       },
       gmail: {
-        remedy: (f) => `Run \`addr auth status ${who(f)} --check\` to renew the token; if Gmail still refuses it, sign in again with \`addr auth login ${who(f)}\` as that very account, with the mail permission ticked.`,
+        remedy: (f) => `Run ${cmd(f, 'status', ' --check')} to renew the token; if Gmail still refuses it, sign in again with ${cmd(f, 'login')} as that very account, with the mail permission ticked.`,
         links: [LINKS.googleGmailXoauth2],
       },
     },
   },
   oauth_sign_in_incomplete: {
     cause: () => 'The sign-in was not finished: the code expired or the request was declined.',
-    remedy: (f) => `Run \`addr auth login ${who(f)}\` again and finish the sign-in in the browser before the code expires, accepting the requested permission.`,
+    remedy: (f) => `Run ${cmd(f, 'login')} again and finish the sign-in in the browser before the code expires, accepting the requested permission.`,
     permanent: false, fixSide: 'sender',
   },
 };

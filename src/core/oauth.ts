@@ -514,10 +514,10 @@ export function tokenErrorText(e: TokenEndpointError): string {
 
 export function diagnoseTokenError(e: TokenEndpointError, ctx: { provider: OAuthProviderId; stage: TokenStage; email: string; clientId?: string; tenant?: string | null }): TokenErrorDiagnosis {
   const text = tokenErrorText(e);
-  const stageFits = (r: TokenRule) => !r.stage || r.stage.test(ctx.stage);
+  const stageFits = (r: TokenRule) => !r.tokenStage || r.tokenStage.test(ctx.stage);
   const provider = ctx.provider === 'google' ? 'gmail' : ctx.provider;
   const rule = TOKEN_RULES.find((r) => stageFits(r) && (!r.provider || r.provider.includes(provider)) && r.text.test(text));
-  const facts: OAuthFacts = { text, context: { email: ctx.email }, urls: [], login: ctx.email, provider, clientId: ctx.clientId, tenant: ctx.tenant ?? undefined };
+  const facts: OAuthFacts = { text, context: { email: ctx.email }, urls: [], verdicts: {}, login: ctx.email, provider, clientId: ctx.clientId, tenant: ctx.tenant ?? undefined };
   if (!rule) {
     const temporary = e.status >= 500 || e.error === 'temporarily_unavailable' || e.error === 'server_error';
     return {
@@ -637,7 +637,7 @@ export function splitCommandLine(line: string): string[] {
 export function scopeMissingError(provider: OAuthProviderId, email: string, granted: string): OAuthError {
   const info = OAUTH_REMEDIES.oauth_consent_missing;
   const p = provider === 'google' ? 'gmail' : provider;
-  const facts: OAuthFacts = { text: granted, context: { email }, urls: [], login: email, provider: p };
+  const facts: OAuthFacts = { text: granted, context: { email }, urls: [], verdicts: {}, login: email, provider: p };
   const advice = info.providers?.[p];
   return new OAuthError('oauth_consent_missing',
     `${advice?.cause?.(facts) ?? info.cause(facts)} Granted: ${safeText(granted).slice(0, 300)}; needed: ${OAUTH_PROVIDERS[provider].requiredScope}.`,

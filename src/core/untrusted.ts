@@ -5,7 +5,8 @@
  * Every path that prints or stores such text goes through `safeText` (one line) or `safeLines` (a multi-line reply).
  */
 
-const B64 = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/g;
+const B64_SOURCE = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/.source;
+const URL_OR_B64 = new RegExp(`(https?://[^\\s"'<>]+)|${B64_SOURCE}`, 'g');
 
 /**
  * Removes credentials: AUTH arguments, base64 blobs (SASL exchanges, XOAUTH2 strings), password and token fields,
@@ -18,7 +19,8 @@ export function maskSecrets(line: string): string {
     .replace(/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/g, '$1***')
     .replace(/((?:pass(?:word|wd)?|pwd|secret|token|apikey|api_key)["']?\s*[:=]\s*["']?)[^"',\s}&]+/gi, '$1***')
     .replace(/(\/\/[^/\s:@]+:)[^@\s/]+@/g, '$1***@')
-    .replace(B64, '[base64]');
+    // Base64 blobs, but not the paths of links (a URL's query secrets are masked above).
+    .replace(URL_OR_B64, (m, url: string | undefined) => (url ? m : '[base64]'));
 }
 
 /**

@@ -1,17 +1,17 @@
 /**
- * Input adapter for `addr diagnose`: files or stdin ("-"), gzip detected by its magic bytes, constant memory.
- * Lines are capped at MAX_LINE characters (the rest of an overlong line is skipped); invalid UTF-8 becomes U+FFFD.
+ * Input adapter for `addr diagnose`: files, named pipes or stdin ("-"), gzip detected by its magic bytes, constant
+ * memory. Each input is opened once (a named pipe cannot be opened twice). Lines are capped at MAX_LINE characters
+ * (the rest of an overlong line is skipped); invalid UTF-8 becomes U+FFFD.
  *
- * Regular files take a fast path (scanFile): 1 MiB reads into one reused buffer, and a walk over its complete
- * lines. A line that contains "postfix" goes only to the Postfix parser (see LogScanner.push), which ignores it
- * unless it holds one of POSTFIX_TRIGGERS or ": from=<": those lines are skipped without being decoded, which
- * is most of a Postfix log. qmgr's "QID: from=<…>" lines are not parsed either: a small fixed-size table keeps
- * (hash of the queue id → file offset), and when a failure needs the sender the line is read back and checked
- * with the parser's own rule (LogScanner.postfixSenderOf). Every other line is decoded and pushed as before, in
- * order, so multi-line constructs (DSN parts, SMTP transcripts, nodemailer errors) behave as on the stream path.
- * The walk runs in WebAssembly (asm/scan.ts → dist/scan.wasm, the buffer in its memory, 16 bytes at a time)
- * or, without it, in JavaScript (walk() in scanLines: latin1 strings of at most 63 KiB, one byte = one char,
- * native indexOf). gzip and stdin take the stream path (readLines).
+ * One line walk: regular files go through the WebAssembly walk (asm/scan.ts → dist/scan.wasm): 1 MiB reads into
+ * one buffer in the module's memory, walked 16 bytes at a time. A line that contains "postfix" goes only to the
+ * Postfix parser (see LogScanner.push), which ignores it unless it holds one of POSTFIX_TRIGGERS or ": from=<":
+ * those lines are skipped without being decoded, which is most of a Postfix log. qmgr's "QID: from=<…>" lines are
+ * not parsed either: a small fixed-size table keeps (hash of the queue id → file offset), and when a failure needs
+ * the sender the line is read back (from the buffer when it is still there) and checked with the parser's own
+ * rule (LogScanner.postfixSenderOf). Every other line is decoded and pushed, in order, so multi-line constructs
+ * (DSN parts, SMTP transcripts, nodemailer errors) behave as on the stream path. Pipes, stdin, gzip, and files
+ * where the module cannot run, take the stream path (readLines), which pushes every line; `--debug` says which.
  */
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -73,10 +73,7 @@ async function* withGunzip(source: AsyncIterable<Buffer>, name: string): AsyncGe
 }
 
 /** Calls onLine for each line of a stream (gzip or not); resolves with counts. Throws InputError when it cannot be read. */
-export async function readLines(file: string, onLine: (line: string) => void, stdin?: NodeJS.ReadableStream): Promise<ReadStats> {
-  const name = file === '-' ? 'standard input' : file;
-  // process.stdin only when read: Node builds the stream on first access.
-  const stream = file === '-' ? stdin ?? process.stdin : createReadStream(file, { highWaterMark: 1 << 16 });
+export async function readLines(name: string, stream: NodeJS.ReadableStream, onLine: (line: string) => void): Promise<ReadStats> {
   const decoder = new StringDecoder('utf8');
   const stats: ReadStats = { lines: 0, truncated: 0 };
   let carry = '';
@@ -154,6 +151,9 @@ class SenderIndex {
   private pending = 0;
   private readonly tmp = Buffer.allocUnsafe(4096);
 
+  /** The walk's buffer and the file offset of its first byte: a line still in it is not read again. */
+  view: { buf: Buffer; offset: number; filled: number } | undefined;
+
   constructor(private readonly fd: number, private readonly check: SenderOf) {}
 
   /** Queues the entry; the table is written PENDING entries at a time (flush). */
@@ -211,6 +211,15 @@ class SenderIndex {
   }
 
   private lineAt(offset: number): string {
+    const v = this.view;
+    if (v && offset >= v.offset && offset < v.offset + v.filled) {
+      const start = offset - v.offset;
+      const nl = v.buf.indexOf(10, start);
+      if (nl >= 0 && nl < v.filled && nl - start <= MAX_LINE) {
+        const line = v.buf.toString('utf8', start, nl);
+        return line.endsWith('\r') ? line.slice(0, -1) : line;
+      }
+    }
     let buf = this.tmp;
     let n = readSync(this.fd, buf, 0, buf.length, offset);
     let nl = buf.subarray(0, n).indexOf(10);
@@ -234,23 +243,19 @@ declare const WebAssembly: {
 /** dist/scan.wasm (asm/scan.ts): the walk over complete lines, 16 bytes at a time. */
 interface ScanExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  scan(data: number, len: number, maxLine: number, emits: number, froms: number): void;
+  scan(data: number, len: number, maxLine: number, emits: number, froms: number, bits: number): void;
   lines: { value: number }; emitted: { value: number }; indexed: { value: number };
 }
 
-/** A walker in WebAssembly memory: the read buffer and the two output lists live there. */
-export interface WasmWalker { exports: ScanExports; data: number; emits: number; froms: number }
+/** A walker in WebAssembly memory: the deferral bitmap, the read buffer and the two output lists live there. */
+interface WasmWalker { exports: ScanExports; bits: number; data: number; emits: number; froms: number }
 
-let wasmModule: object | null | undefined;
+let wasmModule: { module: object | null; why: string } | undefined;
 
-/**
- * The compiled scanner, or null (then the JavaScript walk runs): dist/scan.wasm next to the bundle, next to
- * dist/diagnose/read.js, or built for the sources (tests). ADDR_SCAN=js chooses the JavaScript walk.
- */
-function scanModule(): object | null {
-  if (process.env.ADDR_SCAN === 'js') return null;
+/** The compiled walk, or null and why not: dist/scan.wasm next to the bundle, next to dist/diagnose/read.js, or built for the sources (tests). */
+function scanModule(): { module: object | null; why: string } {
   if (wasmModule !== undefined) return wasmModule;
-  wasmModule = null;
+  wasmModule = { module: null, why: 'dist/scan.wasm was not found' };
   for (const rel of ['./scan.wasm', '../scan.wasm', '../../dist/scan.wasm']) {
     let bytes: Buffer;
     try {
@@ -259,68 +264,69 @@ function scanModule(): object | null {
       continue;
     }
     try {
-      wasmModule = new WebAssembly.Module(bytes);
-    } catch {
-      wasmModule = null; // no WebAssembly SIMD here: the JavaScript walk
+      wasmModule = { module: new WebAssembly.Module(bytes), why: '' };
+    } catch (err) {
+      wasmModule = { module: null, why: `this Node cannot compile dist/scan.wasm (${(err as Error).message})` };
     }
     break;
   }
   return wasmModule;
 }
 
-/** Which walk regular files get: the WebAssembly scanner, or JavaScript when it is missing or ADDR_SCAN=js. */
-export function scanEngine(): 'wasm' | 'js' {
-  return scanModule() ? 'wasm' : 'js';
+/** Which walk regular files get: the WebAssembly one, or the stream path when the module is missing or cannot run. */
+export function scanEngine(): 'wasm' | 'stream' {
+  return scanModule().module ? 'wasm' : 'stream';
 }
+
+const BITMAP = (1 << 20) / 8; // asm/scan.ts: 2^20 bits of queue-id hashes
 
 let walkerCache: { size: number; walker: WasmWalker } | undefined;
 
 /**
- * An instance with room for a read buffer of `size` bytes (+ 64 of slack for its wide loads) and outputs; one
- * per process, reused from file to file (its memory, ~21 MB reserved, is only touched as far as it is used).
+ * An instance with room for the deferral bitmap, a read buffer of `size` bytes (+ 64 of slack for its wide loads)
+ * and outputs; one per process, reused from file to file (its memory, ~21 MB reserved, is only touched as far as
+ * it is used). A string says why there is none.
  */
-function wasmWalker(size: number): WasmWalker | undefined {
-  const mod = scanModule();
-  if (!mod) return undefined;
+function wasmWalker(size: number): WasmWalker | string {
+  const { module, why } = scanModule();
+  if (!module) return why;
   if (walkerCache?.size === size) return walkerCache.walker;
-  const data = 65536; // above the module's own static data
+  const bits = 65536; // above the module's own static data
+  const data = bits + BITMAP;
   const emits = data + size + 64;
   const froms = emits + (size + 1) * 8; // at most one line per byte
   const need = froms + (size + 1) * 8;
   let exports: ScanExports;
   try {
-    exports = new WebAssembly.Instance(mod, {}).exports as unknown as ScanExports;
+    exports = new WebAssembly.Instance(module, {}).exports as unknown as ScanExports;
     const have = exports.memory.buffer.byteLength;
     if (need > have) exports.memory.grow(Math.ceil((need - have) / 65536));
-  } catch {
-    return undefined; // no memory for it (a tight ulimit): the JavaScript walk
+  } catch (err) {
+    return `no memory for the WebAssembly walk (${(err as Error).message})`; // a tight ulimit
   }
-  walkerCache = { size, walker: { exports, data, emits, froms } };
+  walkerCache = { size, walker: { exports, bits, data, emits, froms } };
   return walkerCache.walker;
 }
 
 /**
- * The fast path over the lines of an open regular file. Calls onLine(text, offset) for every line that can
- * matter and onFrom(hash, offset) for every qmgr "QID: from=<…>" line, both in file order; returns the line
- * counts. The walk is the WebAssembly one when `wasm` gives a walker, else walk() below.
+ * The walk over the lines of an open regular file. Calls onLine(text, offset) for every line that can matter and
+ * onFrom(hash, offset) for every qmgr "QID: from=<…>" line, both in file order; returns the line counts.
  */
-function scanLines(fd: number, maxLine: number, onLine: (text: string, offset: number) => void,
-  onFrom: (hash: number, offset: number) => void, wasm?: (size: number) => WasmWalker | undefined): ReadStats {
-  // Measured (Node 20, 200 MB log): one readSync per MiB costs half of one per 64 KiB, but a latin1 string of
-  // 128 KiB or more is allocated in V8's large-object space and costs 3-4× per byte: read 1 MiB, walk it in
-  // strings of at most CHUNK bytes.
+function scanLines(fd: number, w: WasmWalker, maxLine: number, onLine: (text: string, offset: number) => void,
+  onFrom: (hash: number, offset: number) => void, view: (v: { buf: Buffer; offset: number; filled: number }) => void): ReadStats {
+  // Measured (Node 20, 200 MB log): one readSync per MiB costs half of one per 64 KiB.
   const READ = 1 << 20;
-  const CHUNK = 64 * 1024 - 1024;
   const LONG = 3 * maxLine + 4; // a line longer than this (bytes) is cut while read: > maxLine characters anyway
   const stats = { lines: 0, truncated: 0 };
-  // The buffer also holds the unfinished last line of the previous read; for the WebAssembly walk it lives in
-  // the module's memory.
-  const walker = wasm?.(LONG + READ);
-  const buf = walker ? Buffer.from(walker.exports.memory.buffer, walker.data, LONG + READ) : Buffer.allocUnsafe(LONG + READ);
+  // The buffer also holds the unfinished last line of the previous read.
+  const buf = Buffer.from(w.exports.memory.buffer, w.data, LONG + READ);
+  new Uint8Array(w.exports.memory.buffer, w.bits, BITMAP).fill(0);
   let fileOffset = 0; // file offset of buf[0]
   let filled = 0;
   let eof = false;
   let long: { text: string; decoder: StringDecoder; offset: number } | undefined; // an overlong line being skipped
+  const current = { buf, offset: 0, filled: 0 };
+  view(current);
 
   const emit = (text: string, offset: number): void => {
     let line = text;
@@ -328,115 +334,22 @@ function scanLines(fd: number, maxLine: number, onLine: (text: string, offset: n
     onLine(line.endsWith('\r') ? line.slice(0, -1) : line, offset);
   };
 
-  // POSTFIX_TRIGGERS (src/core/logparse/postfix.ts), searched for over a whole string at a time. Each search
-  // may find more than its trigger (such a line is only handed to the parser, which ignores it), never less.
-  // Literals whose first character is rare in a mail log are found by memchr (~1 ms per 200 MB each for
-  // "ject:", "SASL", "SSL_connect error", "TLS library problem"); "status=" other than "status=sent" and
-  // "certificate verification failed" by one regex (~30 ms; the phrase alone as a literal costs 35 ms, its
-  // first characters being common). One alternation of them all was 2-3× slower.
-  const STATUS = /status=(?!sent)|certificate verification failed/g;
-  const statusAt = (s: string, from: number): number => {
-    STATUS.lastIndex = from;
-    return STATUS.test(s) ? STATUS.lastIndex - 1 : s.length;
-  };
-  const at = (s: string, t: string, from: number): number => {
-    const i = s.indexOf(t, from);
-    return i < 0 ? s.length : i;
-  };
-
-  /** Walks the complete lines in buf[base, stop): stop is just after a '\n' (or the end of the file). */
-  const walk = (base: number, stop: number): void => {
-    const s = buf.toString('latin1', base, stop);
-    const len = s.length;
-    const off = fileOffset + base; // file offset of s[0]
-    let nStatus = -1;
-    let nJect = -1;
-    let nSasl = -1;
-    let nSsl = -1;
-    let nTls = -1;
-    let trig = -1; // the nearest of the five once it is >= the current line start
-    let post = -1;
-    let pipe = -1;
-    let col = 0;
-    let lines = 0;
-    let ls = 0;
-    while (ls < len) {
-      let le = s.indexOf('\n', ls);
-      if (le < 0) le = len;
-      lines += 1;
-      if (le - ls > maxLine) {
-        // Possibly more than maxLine characters: decode enough of it to know.
-        emit(buf.toString('utf8', base + ls, base + Math.min(le, ls + LONG)), off + ls);
-        ls = le + 1;
-        continue;
-      }
-      // Syslog puts "postfix" at the same column line after line: look there before searching.
-      if (post < ls) {
-        // charCodeAt is inlined by the optimiser; startsWith is a call.
-        const p = ls + col;
-        post = s.charCodeAt(p) === 112 && s.charCodeAt(p + 1) === 111 && s.charCodeAt(p + 2) === 115 && s.charCodeAt(p + 3) === 116
-          && s.charCodeAt(p + 4) === 102 && s.charCodeAt(p + 5) === 105 && s.charCodeAt(p + 6) === 120 ? p : at(s, 'postfix', ls);
-      }
-      if (post < le) {
-        col = post - ls;
-        if (pipe < ls) pipe = at(s, '|', ls); // "name | " prefixes are stripped by the scanner: let it decide
-        if (pipe >= le) {
-          if (trig < ls) {
-            if (nStatus < ls) nStatus = statusAt(s, ls);
-            if (nJect < ls) nJect = at(s, 'ject:', ls);
-            if (nSasl < ls) nSasl = at(s, 'SASL', ls);
-            if (nSsl < ls) nSsl = at(s, 'SSL_connect error', ls);
-            if (nTls < ls) nTls = at(s, 'TLS library problem', ls);
-            trig = Math.min(nStatus, nJect, nSasl, nSsl, nTls);
-          }
-          if (trig >= le) {
-            // Skipped; only a qmgr "QID: from=<…>" line leaves a trace (PostfixParser.senderEntry: the program
-            // is the word after the first "/" that follows "postfix").
-            let slash = post + 7;
-            if (s.charCodeAt(slash) !== 47) slash = at(s, '/', post);
-            if (slash < le && s.charCodeAt(slash + 1) === 113 && s.charCodeAt(slash + 2) === 109 && s.charCodeAt(slash + 3) === 103
-              && s.charCodeAt(slash + 4) === 114 && (s.charCodeAt(slash + 5) === 91 || s.charCodeAt(slash + 5) === 58)) { // "qmgr[" or "qmgr:"
-              const lt = at(s, '<', slash + 6); // a from= line's first '<'
-              const from = lt - 7;
-              if (lt < le && s.charCodeAt(lt + 1) !== 62 /* from=<> */ && s.charCodeAt(lt - 1) === 61 && s.charCodeAt(lt - 2) === 109
-                && s.charCodeAt(lt - 3) === 111 && s.charCodeAt(lt - 4) === 114 && s.charCodeAt(lt - 5) === 102 && s.charCodeAt(lt - 6) === 32
-                && s.charCodeAt(from) === 58) { // ": from=<"
-                // The queue id before ": from=<", hashed as qidHash does (from its last character back).
-                let h = 0x811c9dc5 | 0;
-                let q = from;
-                while (q > ls) {
-                  const c = s.charCodeAt(q - 1);
-                  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) { h = Math.imul(h ^ c, 0x01000193); q--; }
-                  else break;
-                }
-                if (from - q >= 5) onFrom(h, off + ls);
-              }
-            }
-            ls = le + 1;
-            continue;
-          }
-        }
-      }
-      emit(buf.toString('utf8', base + ls, base + le), off + ls);
-      ls = le + 1;
-    }
-    stats.lines += lines;
-  };
-
-  /** The WebAssembly walk over buf[0, stop): the same decisions as walk(), in file order. */
-  const walkWasm = (w: WasmWalker, stop: number): void => {
+  /** The walk over buf[0, stop): stop is just after a '\n' (or the end of the file). */
+  const walk = (stop: number): void => {
     let len = stop;
     if (buf[stop - 1] !== 10) {
       // The last line of the file has no '\n': give it one (the slack after the buffer has room).
       new Uint8Array(w.exports.memory.buffer, w.data + stop, 1)[0] = 10;
       len += 1;
     }
-    w.exports.scan(w.data, len, maxLine, w.emits, w.froms);
+    w.exports.scan(w.data, len, maxLine, w.emits, w.froms, w.bits);
     const memory = w.exports.memory.buffer;
     const emits = new Int32Array(memory, w.emits, 2 * w.exports.emitted.value);
     const froms = new Int32Array(memory, w.froms, 2 * w.exports.indexed.value);
     stats.lines += w.exports.lines.value;
     const off = fileOffset;
+    current.offset = off;
+    current.filled = stop;
     let j = 0;
     for (let i = 0; i < emits.length; i += 2) {
       const ls = emits[i]!;
@@ -445,6 +358,7 @@ function scanLines(fd: number, maxLine: number, onLine: (text: string, offset: n
       emit(buf.toString('utf8', ls, le - ls > maxLine ? Math.min(le, ls + LONG) : le), off + ls);
     }
     for (; j < froms.length; j += 2) onFrom(froms[j]!, off + froms[j + 1]!);
+    current.filled = 0;
   };
 
   let pos = 0;
@@ -473,18 +387,7 @@ function scanLines(fd: number, maxLine: number, onLine: (text: string, offset: n
     const last = buf.subarray(0, filled).lastIndexOf(10);
     if (last >= 0 || (eof && filled > 0)) {
       const stop = last >= 0 ? last + 1 : filled;
-      // Strings of at most CHUNK bytes, each ending after a '\n' (a longer line makes a longer string).
-      let base = 0;
-      if (walker) { walkWasm(walker, stop); base = stop; }
-      while (base < stop) {
-        let b = stop;
-        if (stop - base > CHUNK) {
-          b = buf.lastIndexOf(10, base + CHUNK - 1) + 1;
-          if (b <= base) b = buf.subarray(0, stop).indexOf(10, base + CHUNK) + 1 || stop;
-        }
-        walk(base, b);
-        base = b;
-      }
+      walk(stop);
       buf.copy(buf, 0, stop, filled);
       fileOffset += stop;
       filled -= stop;
@@ -499,38 +402,48 @@ function scanLines(fd: number, maxLine: number, onLine: (text: string, offset: n
   return stats;
 }
 
-/** The fast path for one open regular file: scanLines over all of it, "from=" lines into a SenderIndex. */
-function scanFile(fd: number, sink: LineSink, senderOf: SenderOf): ReadStats {
-  const index = new SenderIndex(fd, senderOf);
-  sink.setSenderLookup?.((qid) => index.get(qid));
-  return scanLines(fd, MAX_LINE, (text) => sink.push(text), (hash, offset) => index.add(hash, offset), wasmWalker);
-}
+/** What reading one input did: its line counts, and which path read it and why (shown under --debug). */
+export interface InputStats extends ReadStats { path: 'wasm' | 'stream'; why: string }
 
 /**
- * Reads one input into the sink: a regular file by the fast path, gzip and stdin ("-") by the stream path.
- * Throws InputError when it cannot be read.
+ * Reads one input into the sink, opening it once: a regular file by the WebAssembly walk, anything else (stdin
+ * "-", a named pipe, gzip) by the stream path. Throws InputError when it cannot be read.
  */
-export async function readInput(file: string, sink: LineSink, senderOf: SenderOf, stdin?: NodeJS.ReadableStream): Promise<ReadStats> {
-  if (file === '-') return readLines(file, (l) => sink.push(l), stdin);
+export async function readInput(file: string, sink: LineSink, senderOf: SenderOf, stdin?: NodeJS.ReadableStream): Promise<InputStats> {
+  const push = (l: string): void => sink.push(l);
+  // process.stdin only when read: Node builds the stream on first access.
+  if (file === '-') return { ...(await readLines('standard input', stdin ?? process.stdin, push)), path: 'stream', why: 'standard input' };
   let fd: number;
   try {
     fd = openSync(file, 'r');
   } catch (err) {
     throw cannotRead(file, err);
   }
-  let stream = false;
+  let why: string;
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     const head = Buffer.alloc(2);
-    const n = st.isFile() ? readSync(fd, head, 0, 2, 0) : 0;
-    stream = !st.isFile() || (n === 2 && head[0] === 0x1f && head[1] === 0x8b);
-    if (!stream) return scanFile(fd, sink, senderOf);
+    const gzip = st.isFile() && readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
+    const walker = st.isFile() && !gzip ? wasmWalker(3 * MAX_LINE + 4 + (1 << 20)) : undefined;
+    if (walker && typeof walker !== 'string') {
+      const index = new SenderIndex(fd, senderOf);
+      sink.setSenderLookup?.((qid) => index.get(qid));
+      const stats = scanLines(fd, walker, MAX_LINE, (text) => sink.push(text), (hash, offset) => index.add(hash, offset), (v) => { index.view = v; });
+      closeSync(fd);
+      return { ...stats, path: 'wasm', why: 'a regular file' };
+    }
+    why = gzip ? 'gzip' : !st.isFile() ? 'not a regular file (a pipe or device)' : walker!;
   } catch (err) {
+    closeSync(fd);
     if (err instanceof InputError) throw err;
     throw cannotRead(file, err);
-  } finally {
-    closeSync(fd);
   }
-  return readLines(file, (l) => sink.push(l), undefined);
+  // The same descriptor: a named pipe opened twice would wait for a second writer.
+  const stream = createReadStream('', { fd, highWaterMark: 1 << 16, autoClose: true, start: undefined });
+  try {
+    return { ...(await readLines(file, stream, push)), path: 'stream', why };
+  } finally {
+    stream.destroy();
+  }
 }

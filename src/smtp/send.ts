@@ -20,6 +20,7 @@ import { SendGuard } from './send-guard.js';
 import { describeTransportError, type FailureContext } from './session.js';
 import { Budget, certificateRefusal, connectTcp, ehloName, resolveHost, startTls, TransportError, type Lookup } from './transport.js';
 import { REPLY_LIMITS } from './wire.js';
+import { signalFromError } from '../core/signal.js';
 
 /** What sending needs of a saved address, with the credentials to log in with. */
 export interface SendAccount {
@@ -110,57 +111,6 @@ export interface NodemailerError {
   command?: string;
   timeoutType?: string;
   reason?: string;
-}
-
-const COMMAND_STAGES: Array<[RegExp, string]> = [
-  [/^AUTH\b/i, 'auth'],
-  [/^MAIL FROM/i, 'mail'],
-  [/^RCPT TO/i, 'rcpt'],
-  [/^DATA/i, 'data'],
-  [/^(?:EHLO|HELO|LHLO)/i, 'ehlo'],
-  [/^STARTTLS/i, 'tls'],
-  [/^CONN/i, 'connect'],
-];
-
-const TLS_CODE = /^(?:ERR_SSL_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_|UNABLE_TO_|HOSTNAME_MISMATCH|EPROTO$)/;
-const DNS_CODE = /^(?:ENOTFOUND|EAI_AGAIN|EAI_NONAME|EAI_FAIL|EDNS|ENODATA)$/;
-
-/**
- * The nodemailer error as a FailureSignal. nodemailer overwrites Node's code (ECONNREFUSED, ERR_SSL_…)
- * with its own (ESOCKET…) and keeps the first in `originalCode`; timeouts carry `timeoutType`.
- */
-export function signalFromError(err: NodemailerError): { signal: FailureSignal; stage: string | null } {
-  const message = String(err.message ?? 'unknown error');
-  const response = typeof err.response === 'string' && err.response ? err.response : null;
-  let errorCode = err.originalCode ?? err.code;
-  if (/wrong version number/i.test(message) || err.reason === 'wrong version number') errorCode = 'ERR_SSL_WRONG_VERSION_NUMBER';
-  else if (!err.originalCode && err.code === 'ESOCKET') {
-    const m = /\b(ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ENOTFOUND|EAI_AGAIN)\b/.exec(message);
-    if (m) errorCode = m[1];
-  }
-
-  let stage: string | null = null;
-  const command = err.command ?? '';
-  for (const [re, s] of COMMAND_STAGES) if (re.test(command)) { stage = s; break; }
-
-  let timeout: FailureSignal['timeout'];
-  switch (err.timeoutType) {
-    case 'GREETING_TIMEOUT': timeout = 'greeting'; stage = 'greeting'; break;
-    case 'CONNECT_TIMEOUT': timeout = 'connect'; stage = 'connect'; break;
-    case 'UPGRADE_TIMEOUT': timeout = 'command'; stage = 'tls'; break;
-    case 'SOCKET_TIMEOUT': timeout = 'command'; if (stage === 'connect') stage = null; break;
-    default:
-      if (err.code === 'ETIMEDOUT' && /greeting/i.test(message)) { timeout = 'greeting'; stage = 'greeting'; }
-      else if (err.code === 'ETIMEDOUT') timeout = stage === 'connect' || stage === null ? 'connect' : 'command';
-  }
-  if (errorCode && DNS_CODE.test(errorCode)) stage = 'dns';
-  else if (errorCode && TLS_CODE.test(errorCode)) stage = 'tls';
-  else if (err.code === 'ETLS' && stage !== 'auth') stage = 'tls';
-
-  const signal: FailureSignal = { text: response ?? message, stage: stage ?? undefined, errorCode: errorCode ?? undefined };
-  if (typeof err.responseCode === 'number' && err.responseCode >= 200) signal.code = err.responseCode;
-  if (timeout) signal.timeout = timeout;
-  return { signal, stage };
 }
 
 /** The error codes addr gives its own findings; any other code of addr's part of the send is Node's. */

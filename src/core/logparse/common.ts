@@ -7,7 +7,13 @@ import type { FailureSignal } from '../diagnosis.js';
 /** `sent` = a failed `addr send` attempt from the send log. */
 export type RecordSource = 'postfix' | 'exim' | 'sendmail' | 'msmtp' | 'nodemailer' | 'smtp' | 'swaks' | 'dsn' | 'text' | 'sent';
 
-/** One failure found in the input, ready for the classifier. */
+/**
+ * Whose failure it is: outbound = our message refused or not delivered; inbound = our server refusing others;
+ * login = a failed login against our own server.
+ */
+export type Direction = 'outbound' | 'inbound' | 'login';
+
+/** One failure found in the input, ready for the classifier, or a delivery that may recover earlier deferrals. */
 export interface LogRecord {
   source: RecordSource;
   signal: FailureSignal;
@@ -19,8 +25,21 @@ export interface LogRecord {
   sender?: string;
   /** Recipient address, if known. */
   recipient?: string;
-  /** failed = permanent in the log's own terms (bounced, **), deferred = will be retried. */
-  status?: 'failed' | 'deferred' | 'rejected' | 'error';
+  /**
+   * failed = permanent in the log's own terms (bounced, **), deferred = will be retried, expired = returned after
+   * its deferrals, delivered = a delivery (not a failure: it recovers the deferrals of the same queue id).
+   */
+  status?: 'failed' | 'deferred' | 'rejected' | 'error' | 'expired' | 'delivered';
+  /** outbound when not said. */
+  direction?: Direction;
+  /** The MTA's queue id or message id, when the log names it. */
+  queueId?: string;
+}
+
+/** Loopback and private addresses: a client there is one of our own applications, not a stranger. */
+export function isPrivateIp(ip: string | undefined): boolean {
+  if (!ip) return false;
+  return /^(?:127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.|::1$|f[cd][0-9a-f]{2}:|fe80:|::ffff:(?:127|10|192\.168)\.)/i.test(ip);
 }
 
 const SYSLOG_TIME = /^(?:<\d+>\d?\s*)?([A-Z][a-z]{2,4}\.?\s+\d{1,2}\s+\d\d:\d\d:\d\d)\s/;
@@ -37,9 +56,11 @@ export function timeOf(line: string): string | undefined {
 }
 
 export function lowerAddress(a: string | undefined): string | undefined {
-  if (!a) return undefined;
-  const t = a.trim().replace(/^<|>$/g, '');
-  return t.includes('@') ? t.toLowerCase() : undefined;
+  if (!a || !a.includes('@')) return undefined;
+  let t = a.trim();
+  if (t.charCodeAt(0) === 60) t = t.slice(1);
+  if (t.charCodeAt(t.length - 1) === 62) t = t.slice(0, -1);
+  return t.toLowerCase();
 }
 
 /** Credentials are masked by the one function every output path uses. */
@@ -51,15 +72,15 @@ export function clip(line: string, max = 300): string {
 }
 
 /**
- * A bounded map for queue id → sender: two generations, the older dropped when the newer is full.
- * O(1) per operation (deleting the oldest Map entry one by one makes V8's Map iteration slow).
+ * A bounded map (queue id → sender, queue id → pending deferrals): two generations, the older dropped when the
+ * newer is full. O(1) per operation (deleting the oldest Map entry one by one makes V8's Map iteration slow).
  */
-export class BoundedMap {
-  private current = new Map<string, string>();
-  private previous = new Map<string, string>();
+export class BoundedMap<V = string> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
   constructor(private readonly half = 10_000) {}
 
-  set(key: string, value: string): void {
+  set(key: string, value: V): void {
     if (this.current.size >= this.half) {
       this.previous = this.current;
       this.current = new Map();
@@ -67,7 +88,12 @@ export class BoundedMap {
     this.current.set(key, value);
   }
 
-  get(key: string): string | undefined {
+  get(key: string): V | undefined {
     return this.current.get(key) ?? this.previous.get(key);
+  }
+
+  delete(key: string): void {
+    this.current.delete(key);
+    this.previous.delete(key);
   }
 }

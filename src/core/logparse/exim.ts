@@ -2,7 +2,11 @@
  * Exim main log: "**" permanent failures, "==" deferrals, "rejected RCPT/MAIL", "authenticator failed".
  * The sender of a message comes from its "<=" arrival line (a bounded map). Pure.
  */
-import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
+import { stageOfCommand, type Stage } from '../stages.js';
+import { BoundedMap, isPrivateIp, lowerAddress, timeOf, type LogRecord } from './common.js';
+
+/** Exim's "after …" words as a stage (its "initial connection" is the greeting). */
+const stageOf = (words: string | undefined): Stage | undefined => (words && /^initial connection/i.test(words) ? 'greeting' : stageOfCommand(words));
 
 const EXIM_ID = /^(?:\S+ \S+(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
 
@@ -12,8 +16,8 @@ export class EximParser {
 
   static claims(line: string): boolean {
     return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line)
-      && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' rejected ') || line.includes('authenticator failed')
-        || line.includes(' TLS error on connection to '));
+      && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> ')
+        || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection '));
   }
 
   parse(line: string): LogRecord | undefined {
@@ -28,6 +32,10 @@ export class EximParser {
       }
       return undefined;
     }
+    const done = / (?:=>|->) (\S+)/.exec(line);
+    if (done && id && line.indexOf(done[0]) < 40 + id.length) {
+      return { source: 'exim', line, status: 'delivered', queueId: id, recipient: lowerAddress(done[1]), signal: { text: '' } };
+    }
     const fail = / (\*\*|==) (\S+)(?: <[^>]*>)? (.*)$/.exec(line);
     if (fail) {
       const rest = fail[3]!;
@@ -36,29 +44,37 @@ export class EximParser {
       const stage = /after (MAIL FROM|RCPT TO|DATA|end of data|AUTH|EHLO|HELO|initial connection)/i.exec(text)?.[1];
       return {
         source: 'exim', line, time: timeOf(line),
-        status: fail[1] === '**' ? 'failed' : 'deferred',
+        status: fail[1] === '**' ? (/retry timeout exceeded/i.test(text) ? 'expired' : 'failed') : 'deferred',
+        queueId: id,
         sender: id ? lowerAddress(this.senders.get(id)) : undefined,
         recipient: lowerAddress(fail[2]),
-        signal: { text, stage: stage?.toLowerCase() },
+        signal: { text, stage: stageOf(stage) },
       };
     }
     const rejected = /(?:F=<([^>]*)> )?rejected (RCPT|MAIL|EHLO|HELO|after DATA|DATA)\s*(<[^>]*>)?:? ?(.*)$/.exec(line);
     if (rejected) {
+      // Our server refusing a client: a stranger (inbound) unless it logged in or sits on a private network.
+      const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
       return {
         source: 'exim', line, time: timeOf(line), status: 'rejected',
+        direction: isPrivateIp(client) || / A=\S+/.test(line) ? 'outbound' : 'inbound',
         sender: lowerAddress(rejected[1]), recipient: rejected[2] === 'RCPT' ? lowerAddress(rejected[3]) : undefined,
-        signal: { text: rejected[4] ?? line, stage: rejected[2]!.toLowerCase().replace('after ', '') },
+        signal: { text: rejected[4] ?? line, stage: stageOf(rejected[2]!.replace(/^after /, '')) },
       };
     }
     // Outgoing TLS: "TLS error on connection to mx.example.com [203.0.113.7] (SSL_connect): error:… certificate verify failed".
-    const tls = / TLS error on connection to (\S+) \[[^\]]*\](?: \([^)]*\))?: (.*)$/.exec(line);
+    const tls = / TLS error on connection (to|from) (\S+) \[[^\]]*\](?: \([^)]*\))?: (.*)$/.exec(line);
     if (tls) {
-      return { source: 'exim', line, time: timeOf(line), status: 'error', signal: { text: `TLS error on connection to ${tls[1]}: ${tls[2]}`, stage: 'tls' } };
+      // "from": a client's handshake with our server failed (inbound).
+      return { source: 'exim', line, time: timeOf(line), status: 'error', direction: tls[1] === 'from' ? 'inbound' : 'outbound',
+        signal: { text: `TLS error on connection ${tls[1]} ${tls[2]}: ${tls[3]}`, stage: 'tls' } };
     }
     const auth = /authenticator failed for .*?: (\d{3}.*)$/.exec(line);
     if (auth) {
       const user = /\(set_id=([^)]+)\)/.exec(line)?.[1];
-      return { source: 'exim', line, time: timeOf(line), status: 'rejected', sender: lowerAddress(user), signal: { text: auth[1]!.replace(/\s*\(set_id=[^)]*\)/, ''), stage: 'auth' } };
+      const client = /\[([^\]]+)\](?::\d+)?: \d{3}/.exec(line)?.[1];
+      return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'login',
+        sender: lowerAddress(user), signal: { text: auth[1]!.replace(/\s*\(set_id=[^)]*\)/, ''), stage: 'auth' } };
     }
     return undefined;
   }

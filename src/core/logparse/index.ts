@@ -4,6 +4,7 @@ export { PostfixParser, POSTFIX_TRIGGERS } from './postfix.js';
 export { EximParser } from './exim.js';
 export { SendmailParser } from './sendmail.js';
 export { MsmtpParser } from './msmtp.js';
-export { NodemailerParser, signalFromError } from './nodemailer.js';
+export { NodemailerParser } from './nodemailer.js';
+export { signalFromError } from '../signal.js';
 export { SmtpReplyParser } from './smtp.js';
 export { DsnParser } from './dsn.js';

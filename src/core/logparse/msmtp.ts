@@ -6,10 +6,11 @@
  * (msmtp.c, msmtp_get_log_info: smtpstatus/smtpmsg when the server replied, errormsg on failure, exitcode a
  * sysexits name). Lines with exitcode=EX_OK are deliveries. Pure.
  */
+import type { Stage } from '../stages.js';
 import { lowerAddress, timeOf, type LogRecord } from './common.js';
 
 /** What msmtp's own error message says about the stage that failed. */
-const STAGES: Array<[RegExp, string]> = [
+const STAGES: Array<[RegExp, Stage]> = [
   [/cannot (?:connect|locate host)|network|connection (?:refused|timed out)/i, 'connect'],
   [/\bTLS\b|certificate|STARTTLS/i, 'tls'],
   [/authentication|\bAUTH\b|password/i, 'auth'],

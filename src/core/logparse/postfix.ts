@@ -5,13 +5,31 @@
  * Pure.
  *
  * A line that contains none of POSTFIX_TRIGGERS and no ": from=<" leaves this parser unchanged: the fast reader
- * relies on that to skip such lines without decoding them. Keep the three in step: POSTFIX_TRIGGERS and
- * senderEntry here, the JavaScript walk in src/diagnose/read.ts and the WebAssembly one in asm/scan.ts.
+ * relies on that to skip such lines without decoding them (asm/scan.ts; its trigger test is generated from
+ * POSTFIX_TRIGGERS; its qmgr test mirrors senderEntry).
  */
-import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
+import { stageOfCommand } from '../stages.js';
+import { BoundedMap, isPrivateIp, lowerAddress, timeOf, type LogRecord } from './common.js';
 
-/** Substrings one of which a line must contain (besides ": from=<") for parse() to do anything. */
-export const POSTFIX_TRIGGERS = ['status=', 'reject:', 'SASL', 'SSL_connect error', 'TLS library problem', 'certificate verification failed'] as const;
+/**
+ * Substrings one of which a line must contain (besides qmgr's ": from=<") for parse() to do anything: the one
+ * definition, also compiled into the WebAssembly walk (scripts/asm-triggers.mjs generates asm/triggers.ts from
+ * it). A trigger followed by its `unless` is not one ("status=sent"): the walk hands such a line over only when
+ * its queue id was deferred before (a delivery that recovers a deferral).
+ */
+export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> = [
+  { text: 'status=', unless: 'sent' },
+  { text: 'reject:' },
+  { text: 'SASL' },
+  { text: 'SSL_connect error' },
+  { text: 'TLS library problem' },
+  { text: 'certificate verification failed' },
+  { text: 'connect to ' },
+  { text: 'lost connection with' },
+  { text: 'conversation with' },
+  { text: 'refused to talk' },
+  { text: 'said: ' },
+];
 
 export class PostfixParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
@@ -38,23 +56,45 @@ export class PostfixParser {
     return line.includes('postfix');
   }
 
+  /** The program after "postfix" ("smtp", "smtpd", "qmgr", "submission/smtpd" → "smtpd"), its last path part. */
+  static program(line: string): string {
+    const at = line.indexOf('postfix');
+    const m = /^postfix[\w.-]*((?:\/[\w.-]+)+)/.exec(line.slice(at));
+    return m ? m[1]!.slice(m[1]!.lastIndexOf('/') + 1) : '';
+  }
+
   parse(line: string): LogRecord | undefined {
     const statusAt = line.indexOf(' status=');
     if (statusAt >= 0) {
-      if (line.startsWith('sent', statusAt + 8)) return undefined;
+      if (line.startsWith('sent', statusAt + 8)) return this.delivered(line, statusAt);
       return this.delivery(line, statusAt);
     }
     if (line.includes(': from=<')) { this.remember(line); return undefined; }
-    if (line.includes('reject:')) return this.reject(line);
+    const program = PostfixParser.program(line);
+    if (line.includes('reject:')) return this.reject(line, program);
     // Postfix words every SASL failure "SASL … authentication failed" (smtpd_sasl_glue.c, smtp_sasl_glue.c).
-    if (line.includes('SASL') && line.includes('authentication failed')) return this.sasl(line);
-    if (line.includes('SSL_connect error') || line.includes('TLS library problem') || line.includes('certificate verification failed')) {
-      const m = /: (?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
-      return { source: 'postfix', line, time: timeOf(line), status: 'error', signal: { text: m?.[1] ?? line, stage: 'tls' } };
-    }
-    return undefined;
+    if (line.includes('SASL') && line.includes('authentication failed')) return this.sasl(line, program);
+    if (program !== 'smtp' && program !== 'lmtp') return undefined;
+    // The SMTP client's own lines: TLS trouble, and the attempt of one MX host before the delivery's status line
+    // ("connect to …: Connection refused", "host … said: 4xx", "lost connection with … while …").
+    const m = /\]?: (?:([0-9A-Za-z]{5,}): )?(?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
+    if (!m) return undefined;
+    const text = m[2]!;
+    const tls = /SSL_connect error|TLS library problem|certificate verification failed/.test(text);
+    if (!tls && !/^(?:connect to |lost connection with |conversation with |host \S+ (?:said|refused to talk to me): )/.test(text)) return undefined;
+    return {
+      source: 'postfix', line, time: timeOf(line), status: tls ? 'error' : 'deferred', queueId: m[1],
+      sender: m[1] ? lowerAddress(this.senderOf(m[1])) : undefined,
+      signal: { text, stage: tls ? 'tls' : undefined },
+    };
   }
 
+  private delivered(line: string, statusAt: number): LogRecord | undefined {
+    const head = line.slice(0, statusAt);
+    const qid = /: ([0-9A-Za-z]{5,}): to=/.exec(head)?.[1];
+    if (!qid) return undefined;
+    return { source: 'postfix', line, status: 'delivered', queueId: qid, recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]), signal: { text: '' } };
+  }
   private remember(line: string): void {
     const e = PostfixParser.senderEntry(line);
     if (e) this.senders.set(e.qid, e.sender);
@@ -64,44 +104,73 @@ export class PostfixParser {
     return this.senders.get(qid) ?? this.lookup?.(qid);
   }
 
+  /** The queue id that ends just before `at` (an alphanumeric run of 5 or more), or undefined. */
+  private static idBefore(line: string, at: number): string | undefined {
+    let q = at;
+    while (q > 0) {
+      const c = line.charCodeAt(q - 1);
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) q--; else break;
+    }
+    return at - q >= 5 && line.charCodeAt(q - 1) === 32 && line.charCodeAt(q - 2) === 58 ? line.slice(q, at) : undefined;
+  }
+
+  /** A delivery line: "QID: to=<r>, relay=…, dsn=X.Y.Z, status=bounced (text)". indexOf, not regexes: it runs per failure. */
   private delivery(line: string, statusAt: number): LogRecord | undefined {
-    const st = /^ status=(\w+)(?: \((.*)\))?/.exec(line.slice(statusAt));
-    if (!st) return undefined;
-    const status = st[1]!;
+    let end = statusAt + 8;
+    while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 44) end++;
+    const status = line.slice(statusAt + 8, end);
     if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'undeliverable') return undefined;
-    const head = line.slice(0, statusAt);
-    const qid = /: ([0-9A-Za-z]{5,}): to=/.exec(head)?.[1];
+    const text = line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 40
+      ? line.slice(end + 2, line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length) : `status=${status}`;
+    const to = line.lastIndexOf(': to=<', statusAt);
+    const qid = to >= 0 ? PostfixParser.idBefore(line, to) : undefined;
+    const recipient = to >= 0 ? line.slice(to + 6, line.indexOf('>', to + 6)) : undefined;
     // qmgr's "QID: from=<…>, status=expired, returned to sender" names the sender itself.
-    const ownSender = qid ? undefined : /: [0-9A-Za-z]{5,}: from=<([^>]+)>/.exec(head)?.[1];
-    const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})/.exec(head)?.[1];
-    const text = st[2] ?? `status=${status}`;
-    const stage = /\(in reply to (.+?) command\)/.exec(text)?.[1];
+    const from = qid ? -1 : line.lastIndexOf(': from=<', statusAt);
+    const queueId = qid ?? (from >= 0 ? PostfixParser.idBefore(line, from) : undefined);
+    const ownSender = from >= 0 ? line.slice(from + 8, line.indexOf('>', from + 8)) : undefined;
+    const dsnAt = line.lastIndexOf(' dsn=', statusAt);
+    const dsn = dsnAt >= 0 ? /^[245]\.\d{1,3}\.\d{1,3}(?=,)/.exec(line.slice(dsnAt + 5, dsnAt + 16))?.[0] : undefined;
+    const reply = text.lastIndexOf('(in reply to ');
+    const stage = reply >= 0 ? text.slice(reply + 13, text.indexOf(' command)', reply)) : text.includes('refused to talk to me') ? 'CONN' : undefined;
     return {
       source: 'postfix',
       line,
       time: timeOf(line),
       sender: qid ? lowerAddress(this.senderOf(qid)) : lowerAddress(ownSender),
-      recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]),
-      status: status === 'deferred' ? 'deferred' : 'failed',
-      signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage },
+      recipient: lowerAddress(recipient),
+      status: status === 'deferred' ? 'deferred' : status === 'expired' ? 'expired' : 'failed',
+      queueId,
+      signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage: stage === 'CONN' ? 'greeting' : stageOfCommand(stage) },
     };
   }
 
-  private reject(line: string): LogRecord | undefined {
-    const m = /reject: (\S+) from [^:]*\[[^\]]*\](?::\d+)?: (.*?)(?:; from=<([^>]*)>)?(?: to=<([^>]*)>)?(?: proto=.*)?$/.exec(line);
+  /**
+   * smtpd's and cleanup's rejects: our server refusing a client. A client on loopback or a private network, or
+   * one that logged in, is one of our own applications (outbound); anyone else is a stranger (inbound).
+   */
+  private reject(line: string, program: string): LogRecord | undefined {
+    const m = /reject: (\S+) from ([^:]*)\[([^\]]*)\](?::\d+)?: (.*?)(?:; from=<([^>]*)>)?(?: to=<([^>]*)>)?(?: proto=.*)?$/.exec(line);
     if (!m) return undefined;
     const stage = m[1]!.toLowerCase();
+    const own = isPrivateIp(m[3]) || /sasl_username=|not owned by/.test(line);
     return {
-      source: 'postfix', line, time: timeOf(line), status: 'rejected',
-      sender: lowerAddress(m[3]), recipient: lowerAddress(m[4]),
-      signal: { text: m[2]!, stage: stage === 'end-of-data' ? 'data' : stage },
+      source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: own ? 'outbound' : 'inbound',
+      sender: lowerAddress(m[5]), recipient: lowerAddress(m[6]),
+      signal: { text: m[4]!, stage: stage === 'end-of-data' ? 'data' : stageOfCommand(stage) },
     };
   }
 
-  private sasl(line: string): LogRecord | undefined {
+  /** SASL failures: the client logging in to a relay (smtp) is ours; a login to our server (smtpd) is someone's. */
+  private sasl(line: string, program: string): LogRecord | undefined {
     const m = /(SASL \S+ authentication failed.*|authentication failed.*)$/.exec(line);
     if (!m) return undefined;
     const user = /sasl_username=([^\s,]+)/.exec(line)?.[1];
-    return { source: 'postfix', line, time: timeOf(line), status: 'rejected', sender: lowerAddress(user), signal: { text: m[1]!, stage: 'auth' } };
+    const client = /: (?:warning: )?[\w.-]+\[([^\]]+)\]: SASL/.exec(line)?.[1];
+    const ours = program === 'smtp' || program === 'lmtp' || isPrivateIp(client);
+    return {
+      source: 'postfix', line, time: timeOf(line), status: ours ? 'deferred' : 'rejected', direction: ours ? 'outbound' : 'login',
+      sender: lowerAddress(user), signal: { text: m[1]!, stage: 'auth' },
+    };
   }
 }

@@ -11,13 +11,13 @@ import { PostfixParser } from './postfix.js';
 import { SendmailParser } from './sendmail.js';
 import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
-import { stripPrefix, timeOf, type LogRecord } from './common.js';
+import { stripPrefix, type LogRecord } from './common.js';
+import { genericRecord } from './generic.js';
 
 export type { LogRecord } from './common.js';
 
-/** A line worth a closer look when no known format claimed it. */
-const GENERIC = /(?:^|[:;("'[]\s*|said:?\s+)[45]\d\d[ -]\S|(?<![\d.])[45]\.\d{1,3}\.\d{1,3}(?![\d.])|E(?:CONNREFUSED|TIMEDOUT|NOTFOUND|AI_AGAIN|CONNRESET|HOSTUNREACH|NETUNREACH)\b|Connection (?:timed out|timeout|refused)|Could not connect|wrong version number|Greeting never received/i;
-const INSPECT_FIELD = /^\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol)/;
+/** Fields of a printed error object and stack frames: the error's first line was already read. */
+const INSPECT_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol|File "|#\d+ )|^\s*at [\w$.<>/]+\(|^\s*from \/|^\s+\.\.\. \d+ (?:common frames|more)/;
 const HEADER = /^(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|Content-Type|X-Failed-Recipients|Subject|Auto-Submitted):/i;
 
 export class LogScanner {
@@ -85,8 +85,10 @@ export class LogScanner {
       return;
     }
     if (EximParser.claims(line)) {
+      // Exim's own line: parsed or not (an arrival, a delivery), no other reader sees it.
       const r = this.exim.parse(line);
-      if (r) { this.out(r); return; }
+      if (r) this.out(r);
+      return;
     }
     if (SendmailParser.claims(line)) {
       const r = this.sendmail.parse(line);
@@ -104,11 +106,8 @@ export class LogScanner {
       const r = this.nodemailer.parse(line);
       if (r) { this.out(r); return; }
     }
-    if (GENERIC.test(line)) {
-      const time = timeOf(line);
-      const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
-      this.out({ source: 'text', line, time, status: 'error', signal: { text } });
-    }
+    const r = genericRecord(line);
+    if (r) this.out(r);
   }
 
   /** End of one input: flushes pending multi-line replies and bounce blocks. */

@@ -1,5 +1,5 @@
 /** sendmail: "QID: to=<…>, …, dsn=5.1.1, stat=User unknown"; senders from "QID: from=<…>" lines. Pure. */
-import { BoundedMap, lowerAddress, timeOf, type LogRecord } from './common.js';
+import { BoundedMap, isPrivateIp, lowerAddress, timeOf, type LogRecord } from './common.js';
 
 export class SendmailParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
@@ -19,12 +19,15 @@ export class SendmailParser {
     const stat = /, stat=(.*)$/.exec(line);
     if (stat) {
       const value = stat[1]!;
-      if (/^Sent\b/i.test(value)) return undefined;
+      if (/^Sent\b/i.test(value)) {
+        return qid ? { source: 'sendmail', line, status: 'delivered', queueId: qid, recipient: lowerAddress(/ to=<?([^>,\s]*)>?,/.exec(line)?.[1]), signal: { text: '' } } : undefined;
+      }
       const dsn = /\bdsn=([245]\.\d{1,3}\.\d{1,3})/.exec(line)?.[1];
       const reply = /\breply=(.*?)(?:, \w+=|$)/.exec(line)?.[1];
       return {
         source: 'sendmail', line, time: timeOf(line),
         status: /^Deferred/i.test(value) || dsn?.startsWith('4') ? 'deferred' : 'failed',
+        queueId: qid,
         sender: qid ? lowerAddress(this.senders.get(qid)) : undefined,
         recipient: lowerAddress(/ to=<?([^>,\s]*)>?,/.exec(line)?.[1]),
         signal: { text: reply ?? value.replace(/^Deferred: /i, ''), enhanced: dsn },
@@ -32,7 +35,8 @@ export class SendmailParser {
     }
     const reject = /ruleset=check_\w+, arg1=<?([^>,\s]*)>?, .*reject=(.*)$/.exec(line);
     if (reject) {
-      return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', signal: { text: reject[2]! } };
+      const client = /relay=[^,]*\[([\d.:a-fA-F]+)\]/.exec(line)?.[1];
+      return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound', signal: { text: reject[2]! } };
     }
     return undefined;
   }

@@ -3,6 +3,7 @@
  * ("<** 535 …", " -> RCPT TO:<…>") and "S:/C:" transcripts. Stateful: joins continuation lines and remembers the
  * last client command as the stage. Pure.
  */
+import { stageOfCommand } from '../stages.js';
 import { timeOf, type LogRecord } from './common.js';
 
 const SERVER_PREFIX = /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|\[?server\]?:?|\d\d:\d\d:\d\d(?:\.\d+)?\s+(?:<|S:?))?\s*/;
@@ -14,7 +15,7 @@ export class SmtpReplyParser {
   private lastCommand: string | undefined;
 
   static claims(line: string): boolean {
-    return /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|->|~>|C:|>>>?)?\s*[2-5]\d\d[ -]/.test(line) || CLIENT_LINE.test(line);
+    return /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|->|~>|C:|>>>?)?\s*[2-5]\d\d(?:[ -](?=\S)|$)/.test(line) || CLIENT_LINE.test(line);
   }
 
   /** Feeds one line; returns a finished reply when one is complete. */
@@ -57,15 +58,7 @@ export class SmtpReplyParser {
   }
 
   private stageName(): string | undefined {
-    const c = this.lastCommand;
-    if (!c) return undefined;
-    if (c.startsWith('MAIL')) return 'mail';
-    if (c.startsWith('RCPT')) return 'rcpt';
-    if (c === 'DATA' || c === '.') return 'data';
-    if (c === 'AUTH') return 'auth';
-    if (c === 'EHLO' || c === 'HELO') return 'ehlo';
-    if (c === 'STARTTLS') return 'tls';
-    return undefined;
+    return stageOfCommand(this.lastCommand);
   }
 
   private record(code: string, lines: string[], first: string, time: string | undefined, stage: string | undefined, swaks: boolean): LogRecord {

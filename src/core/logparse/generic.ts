@@ -1,0 +1,59 @@
+/**
+ * Failures whatever program wrote them: a line no known format claimed is a candidate when it carries a 4xx/5xx
+ * reply in reply position, an RFC 3463 status of class 4 or 5, or the words of a mail client library's error
+ * (Python smtplib, PHPMailer, Symfony/SwiftMailer, JavaMail, MailKit, .NET, Go, Ruby, curl, nodemailer…): a rule
+ * of layer 1 that may detect on its own. Successes (2xx/3xx), HTTP lines and chatter stay silent. Pure.
+ */
+import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
+import { CLIENT_RULES, PHRASE_RULES, PROVIDER_RULES } from '../rules.js';
+import { timeOf, type Direction, type LogRecord } from './common.js';
+
+/**
+ * Phrase rules whose words also occur in lines that are not mail failures ("does not exist", "not allowed",
+ * "quota", "throttling", "try again"): they classify a line that a code made a candidate, but do not make one.
+ */
+const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'mailbox.full',
+  'quota.sender-stage', 'stage.auth-5xx', 'auth.unavailable-stage', 'dns.recipient-domain', 'policy.attachment', 'dkim.text', 'spf.text',
+  'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist']);
+
+const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
+
+/** Cheap test first: a line without any of these cannot be a failure. */
+const PRECHECK = /(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|授权|认证|失败|垃圾|ошибк|не удалось|спам/i;
+
+/** A reply code of 2xx or 3xx at the start of a line: a success or an intermediate reply. */
+const SUCCESS = /^\W{0,6}[23]\d\d(?:[ -](?=\S)|$)/;
+
+function directionOf(line: string): Direction | undefined {
+  // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
+  // and any "authentication failed … from/for client X" a server writes about a client.
+  if (/auth|login|password/i.test(line)
+    && /\b(?:imap|pop3|managesieve|submission)-login\b|\bdovecot\b|\bclient login failed\b|\b(?:rip|client)[=:] ?[\d.:a-f]{7,}/i.test(line)) return 'login';
+  if (/\bsmtp-in\b/.test(line)) return 'inbound';
+  return undefined;
+}
+
+/** A failure record for a line of any other program, or undefined. */
+export function genericRecord(line: string): LogRecord | undefined {
+  // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
+  if (line.length < 6 || line.startsWith('=== ') || !PRECHECK.test(line)) return undefined;
+  const time = timeOf(line);
+  const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
+  if (NOT_SMTP.test(text)) return undefined;
+  const code = replyCode(text);
+  if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
+  const detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '') || DETECTING.has(decideSignal({ text }).rule);
+  if (!detected) return undefined;
+  const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: { text } };
+  const direction = directionOf(line);
+  if (direction) record.direction = direction;
+  return record;
+}
+
+/** Whether a pasted text (--text) is a success or an intermediate reply rather than a failure. */
+export function isSuccessText(text: string): boolean {
+  const t = text.trim();
+  if (SUCCESS.test(t)) return true;
+  const code = replyCode(t);
+  return code !== undefined && code < 400;
+}

@@ -1,0 +1,842 @@
+/**
+ * The diagnosis knowledge as data, in layers tried in order (src/core/classify.ts interprets them):
+ *
+ *   1. RULES: client errors without a reply (TLS, certificates, DNS, sockets: any client library's wording), then
+ *      provider rules (wording and codes only one provider uses), then generic phrase rules (English, Russian,
+ *      French, German, Spanish, Portuguese, Chinese) and structured hints (Spf=Fail, [TSS04], DT:SPM…);
+ *   2. ENHANCED: the RFC 3463 enhanced status code, one row per code of the IANA registry that names a cause;
+ *   3. REPLY_CODES: the three-digit reply code (with the stage), then its class (4xx temporary, 5xx unknown).
+ *
+ * Every row names the verbatim replies it was written for (`examples`, each from a real server, client or log;
+ * registry rows quote the registry's own wording); test/rules.test.ts checks that each example is decided by its
+ * own row, so a row that shadows another fails by name, and that no row is without an example.
+ * A rule lists conditions that must ALL hold (text regex, enhanced code, reply code, stage, error code,
+ * provider, predicate). Pure: no I/O, no process, no clock.
+ *
+ * Rows from other areas (the SMTP adapters' own failures: reply too long, deadline, XOAUTH2) go at the top of
+ * CLIENT_RULES, with their examples.
+ */
+import type { Category, FixSide, SenderContext } from './diagnosis.js';
+import type { Stage } from './stages.js';
+import { OAUTH_RULES } from './oauth-rules.js';
+
+/** Providers whose replies we recognise (fingerprints in PROVIDER_FINGERPRINTS) or whose accounts we advise on. */
+export type Provider = 'gmail' | 'yandex' | 'mailru' | 'microsoft' | 'yahoo' | 'icloud' | 'qq' | 'netease' | 'orange'
+  | 'gmx' | 'tonline' | 'comcast' | 'mimecast' | 'proofpoint' | 'ses' | 'sendgrid' | 'mailgun' | 'zoho';
+
+/** What the classifier knows when it looks for a rule and writes the remedy. */
+export interface Facts {
+  /** The reply or error text, multi-line replies joined into one line. */
+  text: string;
+  code?: number;
+  enhanced?: string;
+  /** 2, 4 or 5: from the reply code, else from the enhanced code. */
+  replyClass?: number;
+  /** The SMTP stage (src/core/stages.ts). */
+  stage?: Stage;
+  errorCode?: string;
+  timeout?: 'connect' | 'greeting' | 'command';
+  context: SenderContext;
+  /** Provider of the sender's account (saved address: preset, host, address domain). */
+  senderProvider?: Provider;
+  /** Provider recognised from the reply text (the server that answered). */
+  replyProvider?: Provider;
+  /** senderProvider, else replyProvider. */
+  provider?: Provider;
+  host?: string;
+  port?: number;
+  security?: string;
+  /** The SMTP login. */
+  login?: string;
+  /** The From / envelope sender address. */
+  from?: string;
+  /** Domain of the sender. */
+  domain?: string;
+  /** Our sending IP as the reply quotes it (not the receiving server's address). */
+  ourIp?: string;
+  /** Authentication verdicts the reply spells out: spf=fail, dkim=fail, dmarc=fail. */
+  verdicts: { spf?: string; dkim?: string; dmarc?: string };
+  /** URLs quoted in the reply (the server's own help pages). */
+  urls: string[];
+}
+
+/** A reply a row was written for; an object when the signal carries more than text (or a saved address). */
+export type Example = string | {
+  text: string; code?: number; stage?: string; errorCode?: string; timeout?: 'connect' | 'greeting' | 'command'; context?: SenderContext;
+};
+
+export interface Rule {
+  id: string;
+  category: Category;
+  /** Replies this rule was written for, verbatim; each must be decided by this rule. */
+  examples: Example[];
+  /** Tested against the joined text followed by ` [errorCode]` when an error code is known. */
+  text?: RegExp;
+  /** RFC 3463 codes; `x` matches any class: 'x.7.8'. */
+  enhanced?: string[];
+  /** Tested against the three-digit reply code. */
+  code?: RegExp;
+  stage?: Stage[];
+  errorCode?: RegExp;
+  /** Only when the signal carries no SMTP reply code (socket, DNS, TLS errors). */
+  noReply?: boolean;
+  /** Only when the provider (sender's or the replying server's) is one of these. */
+  provider?: Provider[];
+  when?: (f: Facts) => boolean;
+  /** A more precise cause than the category's. */
+  note?: string;
+  /** A more precise remedy than the category's (and than the provider's, which is about the category). */
+  remedy?: string;
+  permanent?: boolean;
+  fixSide?: FixSide;
+}
+
+// ---- provider fingerprints -------------------------------------------------------------------------------------
+
+/**
+ * The provider whose server wrote a reply, from marks only its replies carry (checked in this order; addresses
+ * are removed first, so a recipient @gmail.com does not make a Yahoo reply Google's).
+ */
+export const PROVIDER_FINGERPRINTS: Array<[Provider, RegExp]> = [
+  ['gmail', /\bgsmtp\b|\bgoogle\.com\b|googlemail|support\.google|gmail-smtp|aspmx\.l\.google/i],
+  ['microsoft', /SmtpClientAuthentication|\.prod\.outlook\.com|protection\.outlook\.com|outlook\.com|office365|aka\.ms\/|microsoft|hotmail|\b5\.7\.139\b|SendAsDenied|OutboundSpamException|\[Hostname=|\bS3[01][45]0\b|\bSC-00\d\b|mail\.live\.com/i],
+  ['yahoo', /yahoodns|yahoo\.com|yahooinc|\[TSS?\d\d\]|\bGL01\b|aol\.com/i],
+  ['yandex', /yandex\.(?:ru|net|com)|\bya\.cc\b|\byandex\b/i],
+  ['mailru', /\bmail\.ru\b|NEOBHODIM|parol prilozheniya|\bmxs\.mail\.ru/i],
+  ['qq', /\bqq\.com\b|authorization code|授权码/i],
+  ['netease', /\b(?:163|126)\.com\b|\bDT:SPM\b|\b(?:163|126) smtp\d+/i],
+  ['icloud', /\bicloud\.com\b|\bapple\.com\b|\[CS\d\d\]/i],
+  ['orange', /\borange\.fr\b|\bwanadoo\b|\bOFR\d*[_ ]\d+|\bLPN\d+[_ ]?\d*/i],
+  ['gmx', /\bgmx\.(?:net|de|com)\b|\bweb\.de\b|1und1|\bionos\b|kundenserver|Nemesis ESMTP/i],
+  ['tonline', /t-online\.de/i],
+  ['comcast', /comcast/i],
+  ['mimecast', /mimecast/i],
+  ['proofpoint', /proofpoint|pphosted/i],
+  ['ses', /amazonses|identities failed the check in region|Amazon SES/i],
+  ['sendgrid', /sendgrid/i],
+  ['mailgun', /mailgun/i],
+  ['zoho', /\bzoho\b/i],
+];
+
+// ---- layer 1a: client errors (no SMTP reply) ------------------------------------------------------------------
+
+const implicitTlsPort = (f: Facts): boolean => f.port === 465 && f.security !== undefined && f.security !== 'ssl';
+const sslOnPlainPort = (f: Facts): boolean => f.security === 'ssl' && f.port !== undefined && [25, 587, 2525].includes(f.port);
+
+const GREETING_TIMEOUT = /greeting never received|greeting time(?:d )?out|timed? ?out (?:while |waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting|Got bad greeting/i;
+const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
+
+export const CLIENT_RULES: Rule[] = [
+  // What addr's SMTP adapters found themselves about a slow, hostile or broken server (error codes of
+  // src/smtp/transport.ts, wire.ts and send-guard.ts; the failure message says which stage).
+  { id: 'addr.deadline', category: 'connection_timeout', errorCode: /^EDEADLINE$/, permanent: false, fixSide: 'network',
+    note: 'The whole conversation took longer than its deadline (--deadline): the server answered too slowly, or a little at a time.',
+    remedy: 'Retry later; if it happens again at the same stage, the server (or something between) holds the connection: ask its admin. Raise --deadline only for a server known to be that slow.',
+    examples: [{ text: 'The run reached its deadline of 60000 ms during EHLO.', errorCode: 'EDEADLINE', stage: 'ehlo' }] },
+  { id: 'addr.reply-too-long', category: 'connection_lost', errorCode: /^EREPLYTOOLONG$/, permanent: true, fixSide: 'sender',
+    note: 'The server sent a reply longer than SMTP servers send (more than 100 lines or 64 KiB), so addr stopped reading: this host and port do not run an SMTP submission service, or something between misbehaves.',
+    remedy: 'Check the host and port of the address (submission is 465 with ssl or 587 with starttls); if they are right, report it to the server\'s admin.',
+    examples: [{ text: 'The server sent a reply of more than 100 lines: this is not an SMTP server, or it misbehaves.', errorCode: 'EREPLYTOOLONG', stage: 'ehlo' }] },
+  { id: 'addr.unsolicited', category: 'connection_lost', errorCode: /^EUNSOLICITED$/, permanent: true, fixSide: 'provider',
+    note: 'The server sent replies ahead of the commands they would answer, which SMTP never does; addr does not take them as answers.',
+    remedy: 'Check that host and port are an SMTP submission server; if they are, report it to the server\'s admin, with the transcript of `--debug`.',
+    examples: [{ text: 'The server sent a reply before addr sent the command it would answer (250 OK).', errorCode: 'EUNSOLICITED', stage: 'mail' }] },
+  { id: 'addr.starttls-injection', category: 'tls_handshake_failed', errorCode: /^ESTARTTLSDATA$/, permanent: true, fixSide: 'network',
+    note: 'Bytes came in clear after the server\'s 220 to STARTTLS and before the TLS handshake: a man in the middle injecting answers (the STARTTLS injection of CVE-2011-0411), or a broken server.',
+    remedy: 'Do not send over this path: test from another network, look for a proxy or antivirus that intercepts SMTP, and report it to the server\'s admin; implicit TLS (465, ssl) is not open to this.',
+    examples: [{ text: 'The server sent data in clear after 220 to STARTTLS, before the TLS handshake.', errorCode: 'ESTARTTLSDATA', stage: 'tls' }] },
+  { id: 'addr.xoauth2-refused', category: 'auth_failed', errorCode: /^EXOAUTH2$/, when: (f) => f.replyClass !== 4 && !/^\d\.7\.139$/.test(f.enhanced ?? ''),
+    note: 'The server refused the OAuth2 access token (XOAUTH2): it has expired or was revoked, lacks the mail scope, or was issued for another mailbox.',
+    remedy: 'Sign in again (`addr auth login ADDRESS`) or hand over a fresh token; check that it is issued for this mailbox with the SMTP scope (Microsoft https://outlook.office.com/SMTP.Send, Google https://mail.google.com/).',
+    examples: [{ text: '535 5.7.8 Username and Password not accepted. {"status":"400","schemes":"Bearer","scope":"https://mail.google.com/"}', code: 535, errorCode: 'EXOAUTH2', stage: 'auth' }] },
+  { id: 'tls.wrong-version', category: 'wrong_security_mode', text: WRONG_VERSION,
+    note: 'TLS was started on a port where the server talks plain SMTP first (SSL on a STARTTLS or plain port).',
+    examples: [
+      { text: '140735234:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:', errorCode: 'ESOCKET' },
+      'write EPROTO 40E7:error:0A00010B:SSL routines:tls_validate_record_header:wrong version number',
+      'routines:ssl23_get_server_hello:unknown protocol',
+      { text: '', errorCode: 'ERR_SSL_WRONG_VERSION_NUMBER' },
+      'msmtp: TLS handshake failed: An unexpected TLS packet was received.',
+      'tls: first record does not look like a TLS handshake',
+      "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1056)",
+    ] },
+  { id: 'tls.plain-to-465-greeting', category: 'wrong_security_mode', when: (f) => implicitTlsPort(f) &&
+      (GREETING_TIMEOUT.test(f.text) || f.timeout === 'greeting' || /lost connection|connection closed|ECONNRESET|socket hang up|while receiving the initial server greeting/i.test(f.text)),
+    note: 'Plain SMTP was spoken to port 465, which expects TLS from the first byte, so no greeting ever came.',
+    examples: [{ text: 'Greeting never received', errorCode: 'ETIMEDOUT', context: { host: 'smtp.example.com', port: 465, security: 'starttls' } }] },
+  { id: 'tls.ssl-on-plain-port', category: 'wrong_security_mode', noReply: true, when: (f) => sslOnPlainPort(f) &&
+      (f.stage === 'tls' || f.stage === 'connect' || /ssl|tls|handshake|socket disconnected|ECONNRESET|EPROTO/i.test(f.text)),
+    note: 'TLS was started on a port where the server talks plain SMTP first (SSL on a STARTTLS or plain port).',
+    examples: [{ text: 'Client network socket disconnected before secure TLS connection was established', context: { host: 'smtp.example.com', port: 587, security: 'ssl' } }] },
+  { id: 'tls.binary-greeting', category: 'wrong_security_mode', text: /invalid greeting.*[\u0000-\u0008\u0015\u0016]/i,
+    note: 'The greeting was binary TLS data: plain SMTP was spoken to an implicit-TLS port.',
+    examples: ['Invalid greeting. response=\u0016\u0003\u0001\u0000'] },
+  { id: 'cert.node-code', category: 'certificate_invalid',
+    text: /DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID|CERT_HAS_EXPIRED|CERT_NOT_YET_VALID|UNABLE_TO_VERIFY_LEAF_SIGNATURE|UNABLE_TO_GET_ISSUER_CERT(?:_LOCALLY)?|CERT_UNTRUSTED|CERT_REVOKED|CERT_SIGNATURE_FAILURE|HOSTNAME_MISMATCH|CERTIFICATE_VERIFY_FAILED/,
+    examples: [
+      { text: 'self-signed certificate', errorCode: 'DEPTH_ZERO_SELF_SIGNED_CERT' },
+      { text: 'Hostname/IP does not match certificate\'s altnames: Host: mail.example.com. is not in the cert\'s altnames: DNS:*.hosting.example', errorCode: 'ERR_TLS_CERT_ALTNAME_INVALID' },
+      { text: 'certificate has expired', errorCode: 'CERT_HAS_EXPIRED' },
+      { text: 'unable to verify the first certificate', errorCode: 'UNABLE_TO_VERIFY_LEAF_SIGNATURE' },
+      'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate (_ssl.c:1129)',
+    ] },
+  { id: 'cert.text', category: 'certificate_invalid',
+    text: /self[- ]signed certificate|certificate has expired|certificate is not yet valid|unable to verify the first certificate|unable to get (?:local )?issuer certificate|Hostname\/IP does not match certificate|does not match certificate'?s? altnames|certificate verify failed|certificate verification failed|hasn't got a known issuer|PKIX path building failed|unable to find valid certification path|server certificate (?:not (?:trusted|verified)|verification failed)|untrusted (?:TLS )?certificate|certificate (?:is )?(?:not trusted|revoked|invalid)|Untrusted TLS connection|certificate signed by unknown authority|x509: certificate|failed to verify certificate|remote certificate is invalid|RemoteCertificateNameMismatch|RemoteCertificateChainErrors|certificate (?:is )?valid for .{0,80}, not /i,
+    examples: [
+      'msmtp: TLS certificate verification failed: the certificate hasn\'t got a known issuer',
+      'javax.mail.MessagingException: Could not convert socket to TLS; nested exception is: javax.net.ssl.SSLHandshakeException: PKIX path building failed',
+      'certificate verification failed for mx.example.org[203.0.113.7]:25: untrusted issuer /C=US/O=Example',
+      '2022/06/28 18:28:04 smtp error: x509: certificate signed by unknown authority',
+      'x509: certificate is valid for mail.hosting.example, not smtp.example.com',
+      'System.Security.Authentication.AuthenticationException: The remote certificate is invalid according to the validation procedure.',
+    ] },
+  { id: 'tls.starttls-missing', category: 'tls_unavailable',
+    text: /STARTTLS (?:is )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but was not offered|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server/i,
+    examples: [
+      'STARTTLS not offered by the server',
+      'TLS is required, but was not offered by host mx.example.com[203.0.113.5]',
+      'msmtp: the server does not support TLS via the STARTTLS command',
+      'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.',
+      'smtp: server doesn\'t support STARTTLS',
+    ] },
+  { id: 'tls.handshake', category: 'tls_handshake_failed',
+    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS not available|TLS negotiation failed|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed/i,
+    when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text) && !/TLS not available/i.test(f.text)),
+    examples: [
+      { text: 'Client network socket disconnected before secure TLS connection was established', errorCode: 'ESOCKET' },
+      'C0B7A2E1:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1605:SSL alert number 40',
+      { text: 'Error upgrading connection with STARTTLS: 454 4.7.0 TLS not available due to local problem', errorCode: 'ETLS' },
+      'Cannot start TLS: handshake failure',
+      '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.',
+      '454 4.7.0 TLS not available due to temporary reason',
+      '454 4.7.0 The server does not support TLS 1.0',
+      'gomail: could not send email 1: remote error: handshake failure',
+      'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.',
+    ] },
+
+  // DNS, sockets and timeouts (no reply).
+  { id: 'dns.eai-again', category: 'dns_not_found', noReply: true, text: /EAI_AGAIN|host lookup did not complete|Host not found, try again|temporary failure in name resolution|SERVFAIL/i,
+    note: 'The host name could not be resolved right now (the DNS resolver failed or timed out).', permanent: false, fixSide: 'network',
+    examples: ['getaddrinfo EAI_AGAIN smtp.example.com', 'T=remote_smtp defer (-1): host lookup did not complete', '{ [Error: getaddrinfo EAI_AGAIN west.exch032.serverdata.net:587]'] },
+  { id: 'dns.not-found', category: 'dns_not_found', noReply: true,
+    text: /ENOTFOUND|EAI_NONAME|EAI_FAIL|\bEDNS\b|ENODATA|Host or domain name not found|Name service error|getaddrinfo|Name or service not known|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution/i,
+    examples: [
+      { text: 'getaddrinfo ENOTFOUND smtp.exmaple.com', errorCode: 'EDNS' },
+      'Host or domain name not found. Name service error for name=exmaple.com type=MX: Host not found',
+      'curl: (6) Could not resolve host: smtp.exmaple.com',
+      'javax.mail.MessagingException: Unknown SMTP host: smtp.gmail.com;',
+      'java.net.UnknownHostException: smtp.gmail.com',
+      'dial tcp: lookup smtp.exmaple.com: no such host',
+      'socket.gaierror: [Errno -2] Name or service not known',
+    ] },
+  { id: 'net.refused', category: 'connection_refused', noReply: true, text: /ECONNREFUSED|Connection refused|actively refused|EADDRNOTAVAIL|connection was refused/i,
+    examples: [
+      { text: 'connect ECONNREFUSED 127.0.0.1:587', errorCode: 'ESOCKET' },
+      'connect to mx.example.com[203.0.113.5]:25: Connection refused',
+      'SMTP ERROR: Failed to connect to server: Connection refused (111)',
+      'ConnectionRefusedError: [Errno 111] Connection refused',
+      'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it.',
+      '{ [Error: connect EADDRNOTAVAIL]',
+    ] },
+  { id: 'net.greeting-timeout', category: 'greeting_timeout', when: (f) => GREETING_TIMEOUT.test(f.text) || f.timeout === 'greeting',
+    examples: [{ text: 'Greeting never received', errorCode: 'ETIMEDOUT' }, { text: '', timeout: 'greeting' },
+      'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421'] },
+  { id: 'net.timeout', category: 'connection_timeout', noReply: true,
+    text: /ETIMEDOUT|Connection timed? ?out|connect(?:ion)? timeout|timed out while|Operation timed out|timed out after|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|execution expired|SMTPConnectTimeoutError|Timed out connecting|i\/o timeout|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out/i,
+    examples: [
+      'Connection timed out',
+      { text: 'connect ETIMEDOUT 203.0.113.5:465', errorCode: 'ETIMEDOUT' },
+      { text: 'Connection timeout', errorCode: 'ETIMEDOUT' },
+      'connect to mx.example.com[203.0.113.5]:25: Connection timed out',
+      'T=remote_smtp defer (110): Connection timed out',
+      'connect to mx.example.com[203.0.113.5]:25: Network is unreachable',
+      'Net::ReadTimeout',
+      'SMTP ERROR: Failed to connect to server: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. (10060)',
+      'Cannot connect to 64.233.163.27:25 (alt1.gmail-smtp-in.l.google.com) (Net::OpenTimeout: execution expired)',
+      'dial tcp 203.0.113.5:587: i/o timeout',
+    ] },
+  { id: 'net.timeout-flag', category: 'connection_timeout', noReply: true, when: (f) => f.timeout === 'connect' || f.timeout === 'command',
+    examples: [{ text: '', timeout: 'connect' }] },
+  { id: 'net.could-not-connect', category: 'connection_refused', noReply: true,
+    text: /Could not connect to (?:the )?(?:SMTP )?(?:host|server)|Failed to connect to|Unable to connect to|connect\(\) failed|Couldn't connect to host|Connection could not be established with host|Mail server connection failed|не удалось (?:подключиться|соединиться)|无法连接|连接失败|Verbindung (?:konnte nicht|fehlgeschlagen)|impossible de se connecter|no se pudo conectar|não foi possível conectar/i,
+    note: 'The client could not open a connection to the SMTP server (refused, blocked or no answer).',
+    examples: [
+      'Could not connect to SMTP host',
+      'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 465',
+      'org.springframework.mail.MailSendException: Mail server connection failed; nested exception is com.sun.mail.util.MailConnectException: Couldn\'t connect to host, port: localhost, 25; timeout -1;',
+    ] },
+  { id: 'net.lost', category: 'connection_lost', noReply: true,
+    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof/i,
+    examples: [
+      'lost connection with mx.example.com[203.0.113.5] while sending RCPT TO',
+      { text: 'Connection closed unexpectedly', errorCode: 'ECONNECTION' },
+      'read ECONNRESET',
+      'Error: Unexpected socket close',
+      'msmtp: the server sent an empty reply',
+      'smtplib.SMTPServerDisconnected: Connection unexpectedly closed',
+      'MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.',
+      'curl_easy_perform() failed:failed sending data to the peer.',
+      'java.lang.IllegalStateException: Not connected',
+      'Expected response code 250 but got code "", with message ""',
+      'TLS error on connection to mx.example.com: error:0A000126:SSL routines::unexpected eof while reading',
+    ] },
+];
+
+// ---- layer 1b: provider rules ----------------------------------------------------------------------------------
+
+const msHost = /\.(?:prod\.)?outlook\.com|protection\.outlook/i;
+
+export const PROVIDER_RULES: Rule[] = [
+  // Microsoft 365 / Outlook.com
+  { id: 'ms.smtp-auth-disabled', category: 'smtp_auth_disabled', enhanced: ['x.7.139'],
+    examples: [
+      '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [SN4PR0501CA0054.namprd05.prod.outlook.com]',
+      '535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [DM6PR11CA0001.namprd11.prod.outlook.com]',
+      '535 5.7.139 Autenticação malsucedida, SmtpClientAuthentication está desabilitado para o Locatário.',
+      '535 5.7.139 Authentication unsuccessful, user is locked by your organization\'s security defaults policy. Contact your administrator.',
+      'javax.mail.AuthenticationFailedException: 535 5.7.139 Authentication unsuccessful, basic authentication is disabled. [BM1P287CA0015.INDP287.PROD.OUTLOOK.COM]',
+    ] },
+  { id: 'ms.basic-auth-disabled', category: 'smtp_auth_disabled',
+    text: /SmtpClientAuthentication is disabled|basic authentication is (?:disabled|not supported)|Basic auth(?:entication)? (?:is )?(?:disabled|blocked|not (?:supported|allowed))|security defaults policy|SMTP AUTH (?:is )?disabled|Authenticated SMTP is disabled/i,
+    examples: ['535 5.7.3 Authentication unsuccessful, basic authentication is disabled.'] },
+  { id: 'ms.send-as', category: 'sender_not_owned', enhanced: ['x.7.60', 'x.2.252'],
+    examples: [
+      '550 5.7.60 SMTP; Client does not have permissions to send as this sender [AM6PR01MB1234.eurprd01.prod.outlook.com]',
+      '554 5.2.252 SendAsDenied; a@contoso.com not allowed to send as b@contoso.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied',
+    ] },
+  { id: 'ms.group-restriction', category: 'policy_rejected', fixSide: 'recipient',
+    text: /RESOLVER\.RST\.|Delivery restriction check failed|SenderNotAuthenticatedForGroup|not in (?:the )?allowed[- ]senders list/i,
+    note: 'The recipient is a group or mailbox that accepts mail only from chosen or internal senders (Microsoft 365 delivery restrictions); its owner must allow this sender.',
+    remedy: 'Ask the recipient organisation\'s administrator to add this sender to the group\'s allowed senders, or to let the group receive mail from outside the organisation; sending again will not help until then.',
+    examples: ['550 5.7.133 RESOLVER.RST.SenderNotAuthenticatedForGroup; authentication required; Delivery restriction check failed as sender not authenticated', '550 5.7.124 Sender not in allowed-senders list'] },
+  { id: 'ms.restricted-sender', category: 'blacklisted', text: /bad outbound sender/i, fixSide: 'provider',
+    note: 'Microsoft 365 blocked this mailbox from sending after it sent spam (it is on the Restricted entities list).',
+    remedy: 'A Microsoft 365 admin must release the mailbox in the Defender portal (Email & collaboration → Review → Restricted entities) after securing it: reset the password and check for forwarding rules or app passwords an attacker may have added.',
+    examples: ['550 5.1.8 Access denied, bad outbound sender AS(42003) [BN8NAM12FT.eop-nam12.prod.protection.outlook.com]'] },
+  { id: 'ms.dbeb', category: 'recipient_unknown', text: /Access denied\. AS\(\d+\)/i,
+    examples: ['550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR03FT001.eop-EUR03.prod.protection.outlook.com]'] },
+  { id: 'ms.dbeb-541', category: 'recipient_unknown', enhanced: ['5.4.1'], text: /Recipient address rejected: Access denied/i,
+    note: 'The recipient\'s Microsoft 365 organisation does not know this address (directory-based edge blocking).',
+    examples: ['550 5.4.1 Recipient address rejected: Access denied'] },
+  { id: 'ms.blocklist', category: 'blacklisted', text: /part of their network is on our block list|\b(?:S3140|S3150|SC-00\d|DY-00\d)\b|banned send(?:ing IP|er)|dynamically[- ]assigned IP/i,
+    examples: [
+      '550 5.7.1 Unfortunately, messages from [203.0.113.9] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
+      '550 SC-001 (BAY004-MC4F27) Unfortunately, messages from 62.210.82.129 weren\'t sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
+      '550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal from this list please visit https://sender.office.com/',
+      '550 5.7.511 Access denied, banned sender[203.0.113.5]. To request removal from this list please forward this message to delist@microsoft.com.',
+      '550 DY-001 (SNT004-MC1F43) Unfortunately, messages from 203.0.113.5 weren\'t sent. Please contact your Internet service provider. You can tell them that Hotmail does not relay dynamically-assigned IP ranges.',
+    ] },
+  { id: 'ms.throttle', category: 'rate_limited', when: (f) => f.replyClass === 4 && /^4\.7\.[56]\d\d$/.test(f.enhanced ?? ''),
+    note: 'The receiver is throttling this sending IP for now (Microsoft 4.7.500–4.7.699: new or low-reputation IP).',
+    examples: [
+      '451 4.7.500 Server busy. Please try again later from [203.0.113.5]. (AS761) [BN8NAM11FT0.eop-nam11.prod.protection.outlook.com]',
+      '451 4.7.651 The mail server [45.133.73.165] has been temporarily rate limited due to IP reputation. For e-mail delivery information, see https://postmaster.live.com (S844) [DM6NAM11FT088.eop-nam11.prod.protection.outlook.com 2023-10-28T12:19:31.847Z 08DBD70830F39917]',
+    ] },
+  { id: 'ms.banned-ip', category: 'blacklisted', when: (f) => f.replyClass === 5 && /^5\.7\.(?:5[01]\d|6[0-4]\d|70\d)$/.test(f.enhanced ?? '') && !/DMARC|authentication level/i.test(f.text),
+    examples: ['550 5.7.708 Service unavailable. Access denied, traffic not accepted from this IP.'] },
+  { id: 'ms.auth-unsuccessful', category: 'auth_failed', code: /^535$/, enhanced: ['x.7.3'],
+    note: 'The server rejected the login (Microsoft answers 5.7.3 both for a wrong password and for SMTP AUTH switched off on the mailbox).',
+    examples: ['535 5.7.3 authentication unsuccessful', '535.5.7.3 authentication unsuccessful'] },
+  { id: 'ms.auth-unsuccessful-text', category: 'auth_failed', text: /^\W*5\.7\.3 Authentication unsuccessful|AuthenticationInvalidCredentials/i,
+    note: 'The server rejected the login (Microsoft answers 5.7.3 both for a wrong password and for SMTP AUTH switched off on the mailbox).',
+    examples: ['5.7.3 Authentication unsuccessful', 'AuthenticationInvalidCredentials: 5.7.3 Authentication unsuccessful [BN3PR03CA0067.namprd03.prod.outlook.com]'] },
+  { id: 'ms.quota', category: 'quota_exceeded', text: /RefuseQuota|HipNotify|OutboundSpamException/i,
+    examples: ['554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.'] },
+  { id: 'ms.size', category: 'message_too_big', text: /MessageSizeExceeded|MaxSubmissionExceeded/i,
+    examples: ['554 5.2.0 STOREDRV.Submission.Exception:MessageSizeExceededException; Maximum message size exceeded'] },
+  { id: 'ms.relay', category: 'relay_denied', enhanced: ['x.7.64'], examples: ['550 5.7.64 TenantAttribution; Relay Access Denied'] },
+  { id: 'ms.dmarc', category: 'dmarc_failed', enhanced: ['x.7.509', 'x.7.515'],
+    examples: [
+      '550 5.7.509 Access denied, sending domain example.com does not pass DMARC verification and has a DMARC policy of reject.',
+      '550 5.7.515 Access denied, sending domain example.com doesn\'t meet the required authentication level.',
+    ] },
+  // Gmail / Google
+  { id: 'gmail.too-many-logins', category: 'rate_limited', text: /too many (?:login|auth(?:entication)?|bad auth|failed (?:login|auth)\w*) attempts|too many (?:logins|authentication failures)|AUTH005/i,
+    note: 'The server throttled logins after too many attempts in a short time.',
+    examples: ['Invalid login: 454 4.7.0 Too many login attempts, please try again later. - gsmtp', '535 5.7.8 Your account has been locked due to too many failed login attempts'] },
+  { id: 'gmail.sending-limit', category: 'quota_exceeded', enhanced: ['5.4.5'], when: (f) => f.provider === 'gmail' || /limit|quota/i.test(f.text),
+    examples: ['550 5.4.5 Daily user sending quota exceeded. - gsmtp', '550-5.4.5 Daily user sending limit exceeded. For more information on Gmail\n550-5.4.5 sending limits go to\n550 5.4.5  https://support.google.com/a/answer/166852 - gsmtp'] },
+  { id: 'gmail.rate', category: 'rate_limited', enhanced: ['x.7.28', 'x.7.650', 'x.7.850'],
+    examples: ['421-4.7.28 Gmail has detected an unusual rate of unsolicited mail originating from your IP address. - gsmtp'] },
+  // Yahoo / AOL
+  { id: 'yahoo.deferred-volume', category: 'rate_limited', permanent: false,
+    text: /temporarily deferred due to (?:unexpected )?(?:volume|user complaints)|unexpected volume or user complaints|\[(?:GL01|TSS?0[1-5])\]/i,
+    note: 'The receiver is deferring this sender for now because of its sending volume or user complaints (Yahoo/AOL TSS04, GL01).',
+    examples: [
+      '421 4.7.0 [TSS04] Messages from 203.0.113.5 temporarily deferred due to unexpected volume or user complaints - 4.16.55.1; see https://postmaster.yahooinc.com/error-codes',
+      '421 4.7.0 [GL01] Message from (203.0.113.5) temporarily deferred - 4.16.50. Please refer to https://postmaster.yahooinc.com/error-codes',
+      '421 4.7.0 [TS01] Messages from 198.500.500.500 temporarily deferred due to user complaints - 4.16.55.1; see https://help.yahoo.com/kb/postmaster/SLN3434.html',
+    ] },
+  { id: 'yahoo.permanently-deferred', category: 'blacklisted', text: /\[TSS?(?:0[6-9]|1\d)\]|will be permanently deferred/i,
+    examples: ['553 5.7.2 [TSS06] All messages from 62.1.2.3 will be permanently deferred; Retrying will NOT succeed. See https://help.yahoo.com/kb/postmaster/SLN3436.html'] },
+  { id: 'yahoo.not-allowed', category: 'policy_rejected', text: /Message not allowed - \[\d+\]|not accepted for policy reasons/i,
+    examples: ['554 Message not allowed - [299]', '554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes'] },
+  // Yandex, Mail.ru
+  { id: 'yandex.spam-at-auth', category: 'spam_rejected', text: /looks like spam|prove you are not a robot|(?:похоже|выглядит) (?:на|как) спам/i,
+    note: 'The provider\'s anti-spam filter blocked sending from this account (it asks for a web login and a captcha).',
+    examples: ['535 5.7.8 Error: authentication failed: Your message looks like spam. You need to use web for sending or prove you are not a robot using the following link http://ya.cc/68ZyT', '550 Письмо отклонено: похоже на спам'] },
+  // QQ, NetEase (163/126)
+  { id: 'qq.authorization-code', category: 'app_password_required',
+    text: /authorization code|授权码|service\.mail\.qq\.com\/cgi-bin\/help\?subtype=1&&id=28&&no=1001256|\\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb/i,
+    note: 'QQ Mail and similar Chinese providers refuse the account password over SMTP: they want the authorization code (授权码) generated in the mailbox settings.',
+    remedy: 'In the mailbox settings (QQ Mail: Settings → Account) turn on the POP3/SMTP (or IMAP/SMTP) service, generate the authorization code (授权码), and save it as this address\'s password with `addr edit`.',
+    examples: [
+      '535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256',
+      "smtplib.SMTPAuthenticationError: (535, b'Error: \\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb\\xb5\\xc7\\xc2\\xbc\\xa1\\xa3\\xcf\\xea\\xc7\\xe9\\xc7\\xeb\\xbf\\xb4: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256')",
+    ] },
+  { id: 'qq.content-denied', category: 'spam_rejected', text: /Mail content denied|\bDT:SUM\b/i,
+    examples: ['550 Mail content denied. http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=20022&&no=1000726'] },
+  { id: 'netease.no-permission', category: 'app_password_required', text: /User has no permission/i,
+    note: 'The mailbox does not allow SMTP clients yet (NetEase 163/126: "User has no permission"): the SMTP service and a client authorization password must be switched on.',
+    remedy: 'In the mailbox settings turn on the POP3/SMTP (IMAP/SMTP) service, create a client authorization password and save it as this address\'s password with `addr edit`.',
+    examples: ['550 User has no permission', "SMTPAuthenticationError(550, 'User has no permission'))"] },
+  { id: 'netease.spam', category: 'spam_rejected', text: /\bDT:SPM\b|help_spam_16/i,
+    examples: ['554 DT:SPM 发送的邮件内容包含了未被许可的信息,或被系统识别为垃圾邮件.请检查', '554 DT:SPM 163 smtp12,EMCowACnzwc_BjhcKMZmAQ--.20404S2 1547175487,please see http://mail.163.com/help/help_spam_16.htm?ip=218.94.104.2&hostid=smtp12&time=1547175487'] },
+  { id: 'netease.local-user', category: 'sender_not_owned', text: /\bLocal user only\b/i,
+    examples: ['553 Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785'] },
+  // Apple iCloud, Deutsche Telekom, Mimecast, Proofpoint, Comcast, Orange
+  { id: 'icloud.policy', category: 'policy_rejected', text: /\[CS0\d\] Message rejected due to local policy/i,
+    examples: ['554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137'] },
+  { id: 'tonline.bl', category: 'blacklisted', text: /tosa@rx\.t-online\.de.{0,40}\(BL\)|\(BL\)\s*$/i,
+    examples: ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)'] },
+  { id: 'mimecast.envelope-blocked', category: 'policy_rejected', text: /Envelope blocked/i, fixSide: 'recipient',
+    note: 'The recipient\'s gateway (e.g. Mimecast) has a block entry for this sender or its domain; only the recipient\'s administrator can lift it.',
+    remedy: 'Ask the recipient (by another channel) to have their mail administrator remove the block entry for this sender or domain; resending will not help until then.',
+    examples: ['550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550'] },
+  { id: 'proofpoint.blocked', category: 'blacklisted', text: /ipcheck\.proofpoint\.com|dnsbl-lookup|proofpoint.{0,40}blocked/i,
+    examples: ['550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=203.0.113.5'] },
+  { id: 'comcast.blocked', category: 'blacklisted', text: /blocked by Comcast|Comcast block|#BL0000\d\d/i,
+    examples: ['550 5.7.1 Service unavailable; Client host [203.0.113.5] blocked by Comcast. Please visit http://postmaster.comcast.net/smtp-error-codes.php#BL000000'] },
+  { id: 'orange.ofr-login', category: 'auth_failed', text: /Code d'authentification invalide/i,
+    examples: ['550 5.7.0 Code d\'authentification invalide OFR 305'] },
+  // Amazon SES
+  { id: 'ses.not-verified', category: 'sender_not_owned', text: /(?:email )?address is not verified|identities failed the check|does not match a verified Sender Identity/i,
+    examples: [
+      '554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: b@y.ru',
+      '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.',
+    ] },
+];
+
+// ---- layer 1c: phrase rules and structured hints ---------------------------------------------------------------
+
+/** "authenticate with either SPF or DKIM": neither passed, the receiver asks for one (spf.text decides). */
+const EITHER = /either SPF or DKIM|at least one of SPF or DKIM/i;
+
+export const PHRASE_RULES: Rule[] = [
+  // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).
+  { id: 'verdict.dmarc', category: 'dmarc_failed', when: (f) => /fail/i.test(f.verdicts.dmarc ?? ''),
+    examples: ['550 5.7.1 Message rejected: Authentication-Results: spf=pass dkim=none dmarc=fail action=reject header.from=example.com'] },
+  { id: 'verdict.spf', category: 'spf_failed', when: (f) => /fail/i.test(f.verdicts.spf ?? '') && !/fail/i.test(f.verdicts.dkim ?? '') && !EITHER.test(f.text),
+    examples: ['550 5.7.1 Rejected: Spf=Fail (sender IP 203.0.113.5 not permitted for example.com), Dkim=Pass'] },
+  { id: 'verdict.dkim', category: 'dkim_failed', when: (f) => /fail/i.test(f.verdicts.dkim ?? '') && !/fail/i.test(f.verdicts.spf ?? '') && !EITHER.test(f.text),
+    examples: ['550 5.7.1 Rejected: Spf=Pass, Dkim=Fail (body hash did not verify)'] },
+  { id: 'app-password.text', category: 'app_password_required',
+    text: /Application[- ]specific password|app(?:lication)? password (?:is )?required|NEOBHODIM parol|parol prilozheniya|пароль (?:для )?(?:внешнего )?приложени|password for (?:an )?external application|InvalidSecondFactor|log ?in (?:via|with) (?:your|a) web browser|WebLoginRequired|does not have access rights to this service|access (?:for|via) mail clients|IMAP access is disabled|enable (?:POP|IMAP)|mot de passe d'application|App-Passwort|contraseña de aplicación|senha de app|客户端授权密码|应用专用密码/i,
+    examples: [
+      '534-5.7.9 Application-specific password required. Learn more at\n534 5.7.9  https://support.google.com/mail/?p=InvalidSecondFactor - gsmtp',
+      '534-5.7.14 <https://accounts.google.com/signin/continue?sarp=1> Please log in via your web browser and\n534-5.7.14 then try again.\n534 5.7.14  Learn more at https://support.google.com/mail/answer/78754 - gsmtp',
+      '535 5.7.0 NEOBHODIM parol prilozheniya. Application password is REQUIRED. https://help.mail.ru/mail/security/protection/external',
+      '535 5.7.8 Error: authentication failed: This user does not have access rights to this service',
+      { text: 'Invalid login: 534 5.7.9 Please use an application-specific password', errorCode: 'EAUTH' },
+      'Net::SMTPAuthenticationError (534-5.7.9 Please log in with your web browser and then try again. Learn more at',
+    ] },
+  { id: 'app-password.534', category: 'app_password_required', code: /^534$/, enhanced: ['x.7.9', 'x.7.14'],
+    examples: ['534 5.7.9 Please use an app-specific credential'] },
+  { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
+    text: /not owned by (?:auth(?:enticated)? )?user|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|not (?:the )?same as (?:the )?(?:SMTP )?auth\w*|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)/i,
+    examples: [
+      '553 5.7.1 Sender address rejected: not owned by auth user',
+      '553 5.7.1 <b@y.ru>: Sender address rejected: not owned by user a@x.ru',
+      'Mail command failed: 553 5.7.1 Sender address rejected: not owned by auth user.',
+      '550 Unauthorized sender address',
+      '553 5.7.1 You are trying to send mail as <x@y.com> which is not allowed',
+      '550 5.7.1 Sender is not same as SMTP authenticate username',
+      '501 mail from address must be same as authorization user',
+      'SMTP Error: The following recipients failed: rhys@oxfordtefl.com: : Sender address rejected: not owned b',
+    ] },
+  { id: 'sender.envelope-not-accepted', category: 'sender_not_owned', text: /envelope from address .{0,120}not accepted/i,
+    note: 'The server refused the envelope sender (MAIL FROM): on a submission server this almost always means the login may not send as that address.',
+    examples: ['msmtp: envelope from address sales@example.com not accepted by the server'] },
+  { id: 'sender.invalid', category: 'policy_rejected', fixSide: 'sender',
+    text: /invalid sender|sender (?:address )?(?:is )?(?:invalid|refused)|bad sender|[EÉ]metteur invalide|exp[ée]diteur (?:invalide|refus[ée])|Absender (?:ist )?ung[üu]ltig|remitente (?:no v[aá]lido|inv[aá]lido)|remetente inv[aá]lido|发件人(?:地址)?(?:无效|错误)/i,
+    note: 'The receiving server refused the sender (envelope From) address.',
+    examples: ['550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]'] },
+  { id: 'sender.account-blocked', category: 'policy_rejected', fixSide: 'provider', when: (f) => f.code !== 534 && f.code !== 535,
+    text: /your (?:e-?mail |mail )?account (?:has been |is )?(?:disabled|blocked|suspended|locked|deactivated)|(?:sending|outgoing mail) (?:has been |is )?(?:disabled|blocked|suspended) for (?:this|your) account|(?:this|the|your) account (?:has been |is )?(?:blocked|disabled|suspended) from sending|ваш(?:а|е)? (?:аккаунт|почтовый ящик|ящик|учетная запись|учётная запись) (?:был[аои]? )?заблокирован/i,
+    note: 'The provider has blocked sending from this account (often after spam complaints or a security check): its web interface or support says why and how to unblock it.',
+    remedy: 'Log in to the mailbox in the provider\'s web interface: it shows why sending is blocked and how to lift it (change the password, pass a check, contact support). Find out what sent the mail that triggered it before sending again.',
+    examples: ['550 5.7.1 Your account has been disabled for sending mail', '550 5.7.1 Ваш аккаунт заблокирован за рассылку спама', '550 5.7.0 Mail Sending denied. This account has been blocked from sending mail'] },
+  { id: 'dns.sender-domain', category: 'dns_not_found', text: /Sender address rejected: Domain not found|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not exist/i,
+    note: 'The receiving server cannot find the sender\'s domain in DNS (no A or MX record for the From domain).', fixSide: 'dns',
+    examples: ['450 4.1.8 <a@nodomain.example>: Sender address rejected: Domain not found', '553 5.1.8 <sender@example>... Domain of sender address sender@example does not exist'] },
+  { id: 'sender.verify', category: 'policy_rejected', text: /sender verify failed|sender (?:address )?verification failed|could not verify (?:the )?sender/i, fixSide: 'sender',
+    note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
+    remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.',
+    examples: ['550-Verification failed for <sender@example.com>\n550-Unrouteable address\n550 Sender verify failed'] },
+  { id: 'dns.recipient-domain', category: 'recipient_unknown', text: /Recipient address rejected: Domain not found|(?:recipient|destination) domain (?:does not exist|not found)|Domain of (?:recipient )?address .{0,60}does not exist|unrouteable mail domain|no such domain|Unrouteable address|domain (?:is )?not (?:found|exist)|all relevant MX records point to non-existent hosts/i,
+    note: 'The recipient\'s domain does not exist or has no mail servers.',
+    examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found'] },
+  { id: 'auth.not-logged-in', category: 'auth_failed',
+    text: /not logged in|authentication required|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|send AUTH command first|Client (?:was )?not authenticated|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация|authentification requise|Authentifizierung (?:erforderlich|notwendig)|autenticación requerida|autenticação (?:necessária|requerida|obrigatória)|需要(?:认证|验证|身份验证)|请先(?:登录|认证)/i,
+    when: (f) => !/\bSPF\b|\bDKIM\b|DMARC|\brelay/i.test(f.text),
+    note: 'The server wants a login before it accepts this sender or recipient, and none (or a failed one) was done.',
+    examples: [
+      '530-5.5.1 Authentication Required. Learn more at\n530 5.5.1  https://support.google.com/mail/?p=WantAuthError - gsmtp',
+      '530 5.7.57 Client not authenticated to send mail. [BN0PR04CA0123.namprd04.prod.outlook.com]',
+      '503 Administrative prohibition -- authorization required',
+      '550 5.7.1 <b@y.ru>: Sender address rejected: not logged in',
+      '550 Unauthenticated senders not allowed',
+      'System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: If MAIL FROM is local then you must authenticate',
+      "Error: MAIL FROM failed: '503 5.5.4 Error: send AUTH command first.",
+    ] },
+  { id: 'tls.required-text', category: 'tls_required',
+    text: /Must issue a STARTTLS command first|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection/i,
+    when: (f) => !/requires a secure connection or the client was not authenticated/i.test(f.text) || /STARTTLS/i.test(f.text),
+    examples: [
+      '530 5.7.0 Must issue a STARTTLS command first',
+      '451 5.7.3 STARTTLS is required to send mail [DM5PR1101CA0001.namprd11.prod.outlook.com]',
+      '530 5.7.7 Email sending without SSL/TLS encryption is not allowed. Please see: http://help.yandex.ru/mail/mail-clients/ssl.xml',
+      '538 5.7.11 Encryption required for requested authentication mechanism',
+      '421 4.7.0 Требуется STARTTLS',
+      '550 5.7.10 Email rejected: message not sent over TLS',
+    ] },
+  { id: 'auth.unavailable', category: 'auth_unavailable',
+    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|ENOAUTHMETHOD|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication/i,
+    examples: [
+      'Server does not support authentication',
+      '503 5.5.1 Error: authentication not enabled',
+      '504 5.7.4 Unrecognized authentication type',
+      'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server.',
+      'The SMTP server does not support authentication.',
+    ] },
+  { id: 'auth.unavailable-stage', category: 'auth_unavailable', stage: ['auth'], code: /^50[0-4]$/,
+    note: 'The server did not recognise the AUTH command: it offers no login on this connection.',
+    examples: [{ text: '502 5.5.2 Error: command not recognized', stage: 'auth' }] },
+
+  // Delivery: sender-side quota before the recipient's full mailbox, rates before spam.
+  { id: 'quota.sender', category: 'quota_exceeded',
+    text: /daily (?:user )?sending (?:quota|limit)|sending (?:quota|limit)s? (?:exceeded|reached|has been reached)|(?:daily|hourly|24[- ]hour|monthly) (?:sending |message |email )?(?:quota|limit)|(?:messages?|e-?mails?|mails?) (?:per|a|an) (?:day|hour)|relay quota|(?:user|account|sender) has exceeded|exceeded (?:the |your |its )?(?:daily|sending|send|message sending)|too many (?:messages|emails|mails) (?:sent|today)|лимит (?:на )?отправк|превышен(?:о)? (?:суточн|дневн|количеств)|sent too many messages|over (?:the |your )?sending (?:quota|limit)|(?:maximum |sending )?credits? (?:exceeded|exhausted)|out of (?:sending )?credits|limit on the number of (?:allowed )?outgoing|outgoing (?:message|mail|email)s? (?:limit|quota)|quota d'envoi|Sendelimit|límite de envío|limite de envio|发信(?:数量|频率)?超(?:过|出)?(?:限制|上限)/i,
+    // "This user has exceeded their storage quota" is the recipient's mailbox, not our sending quota.
+    when: (f) => !/storage|mailbox (?:size|quota|full)|disk quota|over ?quota/i.test(f.text),
+    examples: [
+      '550 5.7.1 Превышен суточный лимит отправки писем',
+      '554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.',
+      '421 Domain example.com has exceeded the max emails per hour (100/100) allowed.  Message will be reattempted later',
+      '550 5.0.0 Maximum credits exceeded',
+      '454 Throttling failure: Daily message quota exceeded.',
+    ] },
+  { id: 'quota.sender-stage', category: 'quota_exceeded', text: /quota|limit exceeded/i, stage: ['auth', 'mail', 'data'],
+    when: (f) => !/mailbox|storage|recipient|user is over|inbox|full/i.test(f.text),
+    examples: [{ text: '550 5.7.1 Quota exceeded', stage: 'mail' }] },
+  { id: 'mailbox.full', category: 'mailbox_full',
+    text: /mailbox (?:is )?full|(?:mail)?box (?:size )?(?:limit )?(?:exceeded|is over)|over ?quota|quota (?:exceeded|full)|exceeded (?:the |their |his |her |storage |mailbox )?(?:quota|storage|mailbox)|insufficient (?:user )?storage (?:space )?(?:for|in)|out of (?:storage|space)|storage (?:space|quota) (?:exceeded|full)|inbox (?:is )?full|full mailbox|mailbox has exceeded|переполнен|превышен(?:а)? (?:квот|размер (?:почтового )?ящика)|ящик (?:получателя )?переполнен|no space left in mailbox|bo[iî]te (?:du destinataire |aux lettres )?(?:est )?pleine|Postfach (?:ist )?(?:voll|übervoll)|Speicherplatz (?:ist )?(?:voll|erschöpft)|buz[oó]n (?:est[aá] )?lleno|caixa (?:postal |de correio )?(?:est[aá] )?(?:cheia|lotada)|邮箱(?:空间)?已满|邮箱容量不足|空间不足/i,
+    examples: [
+      '452-4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to\n452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp - gsmtp',
+      '552 5.2.2 <u@example.com>: Quota exceeded (mailbox for user is full)',
+      '552 5.2.2 Mailbox size limit exceeded',
+      '552 Requested mail action aborted: exceeded storage allocation',
+      '550 Ящик получателя переполнен',
+      '550 5.2.1 Mailbox unavailable. This user has exceeded their storage quota',
+      "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]",
+    ] },
+  { id: 'open-resolver', category: 'blacklisted', text: /open (?:public )?resolver/i, fixSide: 'recipient', permanent: false,
+    note: 'The recipient\'s server looked up a block list through a public DNS resolver and got an error: the listing it reports is not real.',
+    examples: ['554 5.7.1 Error: open resolver; https://www.spamhaus.org/returnc/pub/'] },
+  { id: 'ptr.text', category: 'ptr_missing',
+    text: /reverse (?:DNS|hostname|lookup|dns entry)|PTR (?:record|lookup|entry)|\bno PTR\b|cannot find your (?:reverse )?hostname|\brDNS\b|FCrDNS|does not have a PTR|not have (?:a |any )?(?:PTR|reverse)|IP address .{0,40}does not match (?:the )?hostname|обратн\w* (?:DNS|зон\w*|запис\w*)|\(PTR\)|DNS PTR|PTR resource|DNS inverse|Reverse-DNS|DNS inverso|DNS reverso|反向解析/i,
+    examples: [
+      '450 4.7.1 Client host rejected: cannot find your reverse hostname, [203.0.113.9]',
+      '550 5.7.1 Нет обратной записи DNS (PTR) для вашего IP',
+      '550 Requested action not taken: mailbox unavailable\n550 invalid DNS PTR resource record, IP=203.0.113.5',
+      '421 Refused. Your reverse DNS entry does not resolve to an IP.',
+      '554-Bad DNS PTR resource record.',
+    ] },
+  { id: 'spam.uribl', category: 'spam_rejected', text: /\bURIBL\b|\bSURBL\b|(?:URL|URI|link|domain)s? in (?:the )?(?:message|body|content)|message body .{0,40}listed|spam URL/i,
+    note: 'A link or domain in the message body is on a URL block list (URIBL, SURBL): the content is refused, not the sending IP.',
+    remedy: 'Find the listed link in the message (check each domain at https://multirbl.valli.org/ or the list named in the reply), remove or replace it, and avoid link shorteners; if the listed domain is yours, ask the list for removal.',
+    examples: ['554 rejected due to spam URL in content', '550 5.7.1 URL in message body listed by URIBL'] },
+  { id: 'blacklist', category: 'blacklisted',
+    text: /blocked using|black ?list(?:ed)?|block ?list(?:ed)?|spamhaus|spamcop|\bsorbs\b|barracuda|uceprotect|\bRBL\b|DNSBL|\blisted (?:at|on|in|by)\b|\[BL\d+\]|banned send(?:ing IP|er)|RTR:BL|(?:poor|bad|low) (?:IP )?reputation|reputation (?:of|is)|Cloudmark|traffic not accepted from this IP|IP .{0,40}(?:is|was|has been) (?:blocked|banned|listed|blacklisted)|(?:sender'?s?|sending|your) domain (?:is |has been )?(?:blocked|banned|blacklisted)|client host \[?[\d.:a-f]+\]? blocked|Client host blocked|dynamic(?:ally[- ]assigned)? IP|в (?:черном|чёрном) списке|черн(?:ый|ом) спис|Adresse IP (?:source )?bloqu[ée]e|liste noire|schwarze[n]? Liste|lista negra|lista de bloqueio|黑名单|IP(?:地址)?被(?:封|屏蔽)/i,
+    examples: [
+      '554 5.7.1 Service unavailable; Client host [203.0.113.9] blocked using zen.spamhaus.org; https://www.spamhaus.org/query/ip/203.0.113.9',
+      '550 5.7.1 Service unavailable, Client host [203.0.113.9] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/lookup/ (AS3130) [BN1NAM02FT003.eop-nam02.prod.protection.outlook.com]',
+      '554 5.7.1 Service unavailable; client [203.0.113.9] blocked using bl.spamcop.net',
+      '554 5.7.1 Your message was rejected because the sender\'s domain is blocked',
+      '554 5.7.1 Service unavailable; Helo command [localhost] blocked using dbl.spamhaus.org',
+      '554 5.7.1 Message rejected: mail from dynamic IP addresses is not allowed',
+      '550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=192.0.2.3 [102]',
+      '554-mx.gmx.net (mxgmx101) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed.',
+    ] },
+  { id: 'relay.text', category: 'relay_denied',
+    text: /relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|must be authenticated to relay|(?:authentication|auth) (?:is )?required (?:for|to) relay|relay access|allowed rcpthosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relaying (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继/i,
+    examples: [
+      '554 5.7.1 <x@other.org>: Relay access denied',
+      '550 relay not permitted',
+      '550 5.7.0 Mail relay denied [203.0.113.9]. Invalid credentials for relay for one of the domains in: example.com - gsmtp',
+      '550-5.7.1 The IP you\'re using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. - gsmtp',
+      '553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)',
+      '550 5.7.1 <someone@example.com>... Relaying denied. Proper authentication required.',
+      '550 5.7.1 Authentication is required for relay',
+      '553 Sender is not allowed to relay emails',
+      '550 5.7.1 Релей запрещен',
+      '550 5.7.1 Relaying denied',
+    ] },
+  { id: 'dmarc.text', category: 'dmarc_failed', text: /\bDMARC\b|domain owner.{0,40}polic|DmarcRejection|not aligned|alignment/i,
+    examples: [
+      '550-5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s\n550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if\n550 5.7.26 this was a legitimate mail. https://support.google.com/mail/?p=DmarcRejection - gsmtp',
+      '550 5.7.1 Message rejected due to domain owner DMARC policy https://help.mail.ru/mail-help/postmaster/dmarc',
+    ] },
+  { id: 'dmarc.unauthenticated-from', category: 'dmarc_failed', text: /Unauthenticated email from \S+ is not accepted/i,
+    examples: ['550-5.7.1 Unauthenticated email from example.no is not accepted due to'] },
+  { id: 'dkim.text', category: 'dkim_failed', text: /\bDKIM\b|DomainKeys|signature (?:verification )?fail|body hash did not verify/i,
+    when: (f) => !/\bSPF\b.{0,40}\bor\b.{0,10}\bDKIM|at least one of|either SPF or DKIM/i.test(f.text),
+    examples: ['421-4.7.30 This mail has been rate limited because DKIM does not pass. - gsmtp', '554 5.7.1 No valid DKIM signature found'] },
+  { id: 'spf.text', category: 'spf_failed',
+    text: /\bSPF\b|Sender Policy Framework|not designated|designates .{0,60} not permitted|is not permitted by domain|(?:mail|message) is unauthenticated|unauthenticated (?:e-?mail|mail|message)|at least one of SPF or DKIM|either SPF or DKIM|sender is unauthenticated/i,
+    examples: [
+      '550 5.7.1 spf check failed',
+      '550-5.7.26 The MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [203.0.113.9]. To best protect our users from spam and phishing, the message has been blocked. - gsmtp',
+      '550 5.7.1 Sender IP 203.0.113.9 is not designated for domain example.com',
+      '550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM. - gsmtp',
+      '550-5.7.27 The sender\'s domain (example.com) doesn\'t pass SPF authentication.',
+      '550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401',
+      '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF ( shop.example with ip: 203.0.113.10 ) = did not pass',
+    ] },
+  { id: 'gmx.unavailable-try-later', category: 'rate_limited', text: /mailbox unavailable.{0,120}try again later/i,
+    note: 'The receiver throttled the sender (some providers word a rate limit as "mailbox unavailable … try again later").', permanent: false,
+    examples: ['550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later'] },
+  { id: 'rate.text', category: 'rate_limited',
+    text: /rate ?limit|ratelimit|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|发送(?:过快|太频繁)/i,
+    examples: [
+      '451 Ratelimit exceeded for mailbox info@example.ru. Try again later.',
+      '450 4.2.1 The user you are trying to contact is receiving mail too quickly. - gsmtp',
+      '421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later',
+      '454 Throttling failure: Maximum sending rate exceeded.',
+      '451-The server has reached its limit for processing requests from your host.\n451 Please try again later.',
+      '550 Connection frequency limited',
+      'Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR102_104 [104].',
+    ] },
+  { id: 'rate.recipients', category: 'rate_limited', text: /too many recipients/i,
+    note: 'The message has more recipients than the server accepts in one message or one session.',
+    examples: ['452 4.5.3 Error: too many recipients'] },
+  { id: 'policy.attachment', category: 'policy_rejected',
+    text: /(?:illegal|prohibited|blocked|forbidden|banned|unacceptable|dangerous) (?:attachment|file|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|\bvirus\b|malware|infected|phishing/i,
+    when: (f) => !/spam/i.test(f.text),
+    note: 'The receiver\'s filter refused an attachment type or found malware in the message.',
+    examples: ['554 5.6.1 Message content rejected: illegal attachment type', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature'] },
+  { id: 'spam', category: 'spam_rejected',
+    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|content (?:was )?rejected|message content rejected|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt)|Spamverdacht|correo no deseado|detectado como spam|identificad[ao] como spam|垃圾邮件/i,
+    examples: [
+      '550 this message was classified as spam and may not be delivered',
+      '550 spam message rejected',
+      '554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1708000000-abcDEF',
+      '550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=AbCdEf or report details to abuse@corp.mail.ru. Error code: 12345',
+      '550-5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. - gsmtp',
+      '554 5.7.1 Spam message rejected',
+      '554 5.7.1 The message from (<a@b.ru>) with the subject of ( test) matches a profile the Internet community may consider spam.',
+      '550 5.7.0 Message considered as spam or virus',
+      '554 5.7.1 This message has been blocked because it contains a suspicious link',
+      '554 5.7.0 Reject, id=12345-01 - spam',
+      '550 spam detected',
+      '554 5.7.1 Ce message a été considéré comme spam',
+    ] },
+  { id: 'greylist', category: 'server_temporary', text: /gr[ea]y-?list|not yet authori[sz]ed to deliver mail from/i, permanent: false,
+    note: 'The receiver greylists unknown senders: the first attempt is refused on purpose and a retry after a few minutes is accepted.',
+    examples: [
+      '450 4.2.0 <u@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
+      '451-127.0.0.2 is not yet authorized to deliver mail from\n451-<request@example.net> to <body@example.org>.\n451 Please try later.',
+    ] },
+  { id: 'too-big.text', category: 'message_too_big',
+    text: /message (?:size|length) exceeds|message (?:is |was )?too (?:big|large)|(?:message|mail) size limit|size (?:limit )?exceed|exceeds (?:the )?(?:maximum|size|fixed|message size)|maximum (?:message )?size|message file too big|too large|размер (?:письма|сообщения) превышает|слишком больш(?:ое|ой) (?:письмо|сообщение)|taille (?:limite )?du message|message trop (?:gros|volumineux)|Nachricht (?:ist )?zu gro(?:ß|ss)|mensaje (?:es )?demasiado grande|mensagem (?:é )?muito grande|邮件(?:大小)?超过(?:限制|上限)|邮件过大/i,
+    examples: [
+      '552 5.3.4 Message size exceeds fixed limit',
+      '552-5.2.3 Your message exceeded Google\'s message size limits. - gsmtp',
+      '552 5.3.4 Error: message file too big',
+      '5.2.0 Taille limite du message atteinte. Maximum size of the message reached. OFR_514 [514]. Veuillez vérifier le message et essayer à nouveau.',
+    ] },
+  { id: 'recipient.unknown-user', category: 'recipient_unknown',
+    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在/i,
+    examples: ['User unknown in virtual alias table', '550 No such user here'] },
+  { id: 'recipient.text', category: 'recipient_unknown',
+    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account|address)|does(?:n't| not) exist|mailbox (?:not found|unavailable|does not exist|is (?:disabled|inactive|unavailable))|invalid (?:mailbox|recipient)|unknown (?:recipient|mailbox|address)|recipient (?:not found|unknown|invalid)|user not found|account (?:is |has been )?(?:disabled|inactive|suspended|deactivated|blocked)|(?:user|mailbox) (?:is |has been )?suspended|adresse inconnue|destinataire introuvable|n'existe pas|(?:la cuenta|el usuario|el buz[oó]n) no existe|no existe (?:la cuenta|el usuario|el buz[oó]n)|не существует|addressee unknown|undeliverable address|not a valid (?:mailbox|recipient)|NoSuchUser|not our customer|no mailbox here|does(?:n't| not) have an? [\w.-]+ account|bad destination mailbox|нет такого (?:пользователя|ящика|адреса)|пользовател[ья] (?:не найден|не существует)|(?:адрес|ящик) не существует|ящик (?:заблокирован|не найден)|destinataire (?:invalide|inconnu)|utilisateur inconnu|adresse (?:d au moins un destinataire )?invalide|bo[iî]te (?:du destinataire )?archiv[ée]e|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|Postfach (?:nicht gefunden|existiert nicht)|Adresse (?:wurde )?nicht gefunden|usuario (?:desconocido|no existe)|destinatario (?:desconocido|no existe)|buz[oó]n (?:no existe|no disponible)|usu[aá]rio (?:desconhecido|inexistente)|destinat[aá]rio (?:inv[aá]lido|desconhecido)|caixa postal (?:n[aã]o existe|inexistente)|用户不存在|收件人不存在|邮箱不存在|收件人地址(?:错误|无效)/i,
+    examples: [
+      '550 Message was not accepted -- invalid mailbox. Local mailbox nobody@mail.ru is unavailable: user not found',
+      '550 Пользователь не найден',
+      '554 delivery error: dd This user doesn\'t have a yahoo.com account (someone@yahoo.com) [0] - mta1234.mail.gq1.yahoo.com',
+      '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]',
+    ] },
+  { id: 'ehlo.bad-helo', category: 'policy_rejected', text: /Helo command rejected|Invalid HELO|HELO\/EHLO|bad HELO|need fully-qualified hostname|EHLO.{0,30}(?:rejected|invalid)|(?:closing connection|try again later)\. \(EHLO\)|invalid helo/i,
+    note: 'The server refused the HELO/EHLO name the client introduced itself with.',
+    examples: ['421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp', '550 invalid helo given'] },
+  { id: 'policy.text', category: 'policy_rejected',
+    text: /\bpolicy\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|access denied|not allowed|prohibited|Anti-Spoofing|запрещен|политик|politique|Richtlinie|pol[ií]tica|策略/i,
+    examples: [
+      '552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue. Please visit\n552 5.7.0  https://support.google.com/mail/?p=BlockedMessage - gsmtp',
+      '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
+      '554 5.7.1 <c@client.example>: Recipient address rejected: Access denied',
+      '554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.1und1.de/de/case?c=hi&i=ip&v=192.0.2.1',
+    ] },
+  { id: 'server.busy', category: 'server_temporary', code: /^4\d\d$/,
+    text: /try again|try later|temporar|service (?:not |un)?available|(?:currently|temporarily) unavailable|come back later|server busy|too busy|system problem|local (?:error|problem)|internal (?:server )?error|insufficient system storage|resources? (?:temporarily )?unavailable|please retry|deferred|queue file write error|mailbox busy|попробуйте (?:позже|еще)|временн|(?:ré)?essayer plus tard|später (?:erneut|noch einmal)|vorübergehend|int[eé]ntelo (?:m[aá]s tarde|de nuevo)|temporalmente|tente novamente|temporariamente|请稍后(?:再试|重试)|系统繁忙|暂时/i,
+    examples: [
+      '451 4.7.1 Sorry, the service is currently unavailable. Please come back later.',
+      '421 4.3.2 Service not available, closing transmission channel',
+      '451 4.3.0 Error: queue file write error',
+      '454 4.7.0 Cannot authenticate due to a temporary system problem. Try again later. - gsmtp',
+      '451 4.2.1 Mailbox busy, try again later',
+      '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [XXXXX]',
+      '451 4.3.2 Internal server error',
+    ] },
+  { id: 'exim.retry-time', category: 'server_temporary', noReply: true, text: /retry time not reached/i, permanent: false,
+    note: 'Exim has not tried this host again yet: the earlier attempts failed and their lines in the log say why.',
+    remedy: 'Look for the earlier deferral of the same message (its id) in the log: it names the cause; nothing to do until then.',
+    examples: ['R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host'] },
+  { id: 'queue.expired', category: 'unknown', noReply: true, text: /^status=expired|message expired|exceeded max time without delivery|delivery time expired|(?:was|has been) in the queue too long|returned to sender/i,
+    note: 'The message stayed in the queue for the maximum time (Postfix maximal_queue_lifetime, 5 days by default) and was returned: every attempt failed temporarily.',
+    remedy: 'Look up the earlier deferred attempts of the same queue id (or message) in the log, also in the rotated files: their reason is the real cause; fix that, then send again.',
+    examples: ['status=expired, returned to sender'] },
+  { id: 'auth.text', category: 'auth_failed',
+    text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误/i,
+    examples: [
+      { text: 'Missing credentials for "PLAIN"', errorCode: 'EAUTH' },
+      'Error: Can\'t create new access token for user',
+      'SMTP Error: Could not authenticate.',
+      'curl: (67) Login denied',
+      'client login failed: "Authentication credentials invalid"',
+      'Erreur SMTP (535) : authentication failed',
+      'ar_sendmail: authentication error, giving up: 535-5.7.1 Username and Password not accepted. Learn more at',
+      '535 Incorrect authentication data', '535 Authentication credentials invalid', '535 Error: ошибка авторизации',
+      "SMTPAuthenticationError: (535, 'Incorrect authentication data')",
+    ] },
+  { id: 'stage.auth-5xx', category: 'auth_failed', stage: ['auth'], code: /^5\d\d$/,
+    note: 'The server refused the login (the reply does not say more).',
+    examples: [{ text: '554 5.7.0 Sorry', stage: 'auth' }, 'Net::SMTPAuthenticationError: 535 5.7.8 Sorry.'] },
+];
+
+/** All rules of layer 1, in order. */
+/** OAuth2 sign-in failures (token endpoints and refused tokens), kept with their examples in ./oauth-rules.ts. */
+// Rows that hold only at one step of a sign-in (tokenStage) are the token adapter's alone: a log line does not say the step.
+const OAUTH_CLASSIFIER_RULES = OAUTH_RULES.filter((r) => !r.tokenStage) as unknown as Rule[];
+
+export const RULES: Rule[] = [...OAUTH_CLASSIFIER_RULES, ...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES];
+
+// ---- layer 2: RFC 3463 enhanced status codes (IANA "SMTP Enhanced Status Codes" registry) -----------------------
+
+/** One registry row: the code (x = either class), the category its meaning gives, optionally only for some reply codes. */
+export interface EnhancedRow {
+  id: string;
+  enhanced: string;
+  category: Category;
+  /** Only with these reply codes (e.g. 5.7.0 with 530/535 is a login failure). */
+  code?: RegExp;
+  /** Only in this class (4 or 5). */
+  replyClass?: 4 | 5;
+  note?: string;
+  examples: Example[];
+}
+
+const row = (enhanced: string, category: Category, examples: Example[], more: Partial<EnhancedRow> = {}): EnhancedRow =>
+  ({ id: `rfc3463.${enhanced}${more.code ? `+${more.code.source.replace(/[^\d]/g, '')}` : ''}${more.replyClass ? `.${more.replyClass}xx` : ''}`, enhanced, category, examples, ...more });
+
+export const ENHANCED: EnhancedRow[] = [
+  row('x.1.0', 'recipient_unknown', ['550 5.1.0 Other address status'], { note: 'The receiving server refused an address of the message (RFC 3463 x.1.0).' }),
+  row('x.1.1', 'recipient_unknown', ['550 5.1.1 <jane@example.org>', '550 5.1.1 5.1.1 <3amygos@terra.com.br>: Recipient address rejected']),
+  row('x.1.2', 'recipient_unknown', ['550 5.1.2 Bad destination system address']),
+  row('x.1.3', 'recipient_unknown', ['501 5.1.3 <jane@@example.org>']),
+  row('x.1.4', 'recipient_unknown', ['550 5.1.4 Destination mailbox address ambiguous']),
+  row('x.1.6', 'recipient_unknown', ['550 5.1.6 Destination mailbox has moved, No forwarding address']),
+  row('x.1.7', 'policy_rejected', ['553 5.1.7 <a@@example.org>'], { note: 'The receiving server refused the sender (envelope From) address.' }),
+  row('x.1.8', 'policy_rejected', ['553 5.1.8 <a@example>'], { note: 'The receiving server refused the sender (envelope From) address.' }),
+  row('x.1.10', 'recipient_unknown', ['556 5.1.10 Recipient address has null MX']),
+  row('x.2.1', 'recipient_unknown', ['550 5.2.1 Mailbox disabled, not accepting messages', '550 5.2.1 The email account that you tried to reach is disabled. - gsmtp']),
+  row('x.2.2', 'mailbox_full', ['552 5.2.2']),
+  row('x.2.3', 'message_too_big', ['552 5.2.3']),
+  row('x.2.4', 'recipient_unknown', ['550 5.2.4 Mailing list expansion problem']),
+  row('x.3.0', 'server_temporary', ['451 4.3.0 Other or undefined mail system status'], { replyClass: 4 }),
+  row('x.3.1', 'server_temporary', ['452 4.3.1 Mail system full']),
+  row('x.3.2', 'server_temporary', ['421 4.3.2 System not accepting network messages']),
+  row('x.3.4', 'message_too_big', ['552 5.3.4']),
+  row('x.3.5', 'server_temporary', ['451 4.3.5 System incorrectly configured'], { replyClass: 4 }),
+  row('x.4.0', 'server_temporary', ['451 4.4.0 Other or undefined network or routing status'], { replyClass: 4 }),
+  row('x.4.1', 'connection_timeout', ['421 4.4.1 No answer from host', '421 4.4.1 Connection timed out']),
+  row('x.4.2', 'connection_lost', ['421 4.4.2 Bad connection']),
+  row('x.4.3', 'dns_not_found', ['451 4.4.3 Directory server failure']),
+  row('x.4.4', 'recipient_unknown', ['550 5.4.4 Unable to route'], { note: 'The recipient\'s domain has no usable mail route (no MX or address records): check the address for a typo.' }),
+  row('x.4.5', 'server_temporary', ['451 4.4.5 Mail system congestion']),
+  row('x.5.3', 'rate_limited', ['452 4.5.3 <jane@example.org>'], { note: 'The message has more recipients than the server accepts in one message or one session.' }),
+  row('x.5.6', 'auth_failed', ['500 5.5.6 Authentication Exchange line is too long']),
+  row('x.6.0', 'policy_rejected', ['554 5.6.0 Other or undefined media error'], { note: 'The receiver refused the message content or format (RFC 3463 x.6.x).' }),
+  row('x.6.1', 'policy_rejected', ['554 5.6.1 Media not supported']),
+  row('x.6.2', 'policy_rejected', ['554 5.6.2 Conversion required']),
+  row('x.6.3', 'policy_rejected', ['554 5.6.3 Conversion required but not supported']),
+  row('x.6.5', 'policy_rejected', ['554 5.6.5 Conversion Failed']),
+  row('x.6.6', 'policy_rejected', ['554 5.6.6 Message content not available']),
+  row('x.6.7', 'policy_rejected', ['553 5.6.7 Non-ASCII addresses not permitted for that sender/recipient']),
+  row('x.6.8', 'policy_rejected', ['553 5.6.8 UTF-8 string reply is required, but not permitted by the SMTP client']),
+  row('x.6.9', 'policy_rejected', ['550 5.6.9 UTF-8 header message cannot be transferred to one or more recipients']),
+  row('x.7.0', 'auth_failed', ['535 5.7.0 Sorry', '530 5.7.0 Who are you?'], { code: /^53[05]$/ }),
+  row('x.7.0', 'policy_rejected', ['554 5.7.0 Other or undefined security status'], { note: 'The receiving server refused the message for a security or policy reason it does not name (RFC 3463 x.7.x).' }),
+  row('x.7.1', 'policy_rejected', ['550 5.7.1 Delivery not authorized, message refused', '550 5.7.1 Recipient domain is blocked'], { note: 'The receiving server refused the message for a security or policy reason it does not name (RFC 3463 x.7.1).' }),
+  row('x.7.2', 'policy_rejected', ['550 5.7.2 Mailing list expansion']),
+  row('x.7.3', 'tls_required', ['554 5.7.3 Security conversion required but not possible']),
+  row('x.7.4', 'auth_unavailable', ['504 5.7.4 Security features not supported']),
+  row('x.7.5', 'tls_handshake_failed', ['554 5.7.5 Cryptographic failure']),
+  row('x.7.6', 'tls_handshake_failed', ['554 5.7.6 Cryptographic algorithm not supported']),
+  row('x.7.7', 'policy_rejected', ['554 5.7.7 Message integrity failure']),
+  row('x.7.8', 'auth_failed', ['535 5.7.8 Sorry.']),
+  row('x.7.9', 'policy_rejected', ['554 5.7.9 Authentication mechanism is too weak']),
+  row('x.7.10', 'tls_required', ['523 5.7.10 Encryption Needed']),
+  row('x.7.11', 'tls_required', ['538 5.7.11']),
+  row('x.7.12', 'auth_failed', ['432 4.7.12 A password transition is needed']),
+  row('x.7.13', 'policy_rejected', ['525 5.7.13']),
+  row('x.7.14', 'policy_rejected', ['554 5.7.14 Trust relationship required']),
+  row('x.7.15', 'policy_rejected', ['550 5.7.15 Priority Level is too low']),
+  row('x.7.16', 'message_too_big', ['552 5.7.16']),
+  row('x.7.17', 'recipient_unknown', ['550 5.7.17 Mailbox owner has changed']),
+  row('x.7.18', 'recipient_unknown', ['550 5.7.18 Domain owner has changed']),
+  row('x.7.20', 'dkim_failed', ['550 5.7.20']),
+  row('x.7.21', 'dkim_failed', ['550 5.7.21']),
+  row('x.7.22', 'dkim_failed', ['550 5.7.22']),
+  row('x.7.23', 'spf_failed', ['550 5.7.23']),
+  row('x.7.24', 'spf_failed', ['451 4.7.24']),
+  row('x.7.25', 'ptr_missing', ['550 5.7.25']),
+  row('x.7.26', 'dmarc_failed', ['550 5.7.26 Multiple authentication checks failed'], { note: 'The message failed the receiver\'s sender authentication (SPF, DKIM or DMARC did not pass for the From domain).' }),
+  row('x.7.27', 'dns_not_found', ['550 5.7.27 Sender address has null MX'], { note: 'The sender\'s domain says it receives no mail (an empty MX record), so replies to it could not be delivered.' }),
+  row('x.7.29', 'dmarc_failed', ['550 5.7.29 ARC validation failure']),
+  row('x.7.30', 'tls_required', ['550 5.7.30 REQUIRETLS support required']),
+  row('x.7.57', 'auth_failed', ['530 5.7.57 SMTP; Client was not']),
+];
+
+// ---- layer 3: reply codes, with the stage, then the class --------------------------------------------------------
+
+export interface CodeRow {
+  id: string;
+  code: RegExp;
+  category: Category;
+  stage?: Stage[];
+  note?: string;
+  examples: Example[];
+}
+
+export const REPLY_CODES: CodeRow[] = [
+  { id: 'code.530', code: /^530$/, category: 'auth_failed', examples: ['530 Who are you?'] },
+  { id: 'code.534', code: /^534$/, category: 'app_password_required', examples: ['534 Please sign in first'] },
+  { id: 'code.535', code: /^535$/, category: 'auth_failed',
+    examples: ['535 Error: ...'] },
+  { id: 'code.538', code: /^538$/, category: 'tls_required', examples: ['538 Error'] },
+  { id: 'code.5xx-mail', code: /^55[03]$/, category: 'sender_not_owned', stage: ['mail'],
+    note: 'The server refused the envelope sender (MAIL FROM): on a submission server this almost always means the login may not send as that address.',
+    examples: [{ text: '553 Requested action not taken', stage: 'mail' }, 'Mail command failed: 550 Sorry', 'SMTPSenderRefused: 553'] },
+  { id: 'code.550-rcpt', code: /^55[01]$/, category: 'recipient_unknown', stage: ['rcpt'],
+    note: 'The receiving server refused the recipient address (550 at RCPT TO).',
+    examples: [{ text: '550 Requested action not taken', stage: 'rcpt' }] },
+  { id: 'code.552-data', code: /^552$/, category: 'message_too_big', stage: ['data'], examples: [{ text: '552 Requested mail action aborted', stage: 'data' }] },
+  { id: 'code.552', code: /^552$/, category: 'mailbox_full', examples: ['552 Requested mail action aborted'] },
+  { id: 'code.551', code: /^551$/, category: 'recipient_unknown', examples: ['551 User not local; please try <forward@example.org>'] },
+  { id: 'code.556', code: /^556$/, category: 'recipient_unknown', examples: ['556 Domain does not accept mail'] },
+  { id: 'code.521', code: /^521$/, category: 'policy_rejected', examples: ['521 Host does not accept mail'] },
+  { id: 'class.4xx', code: /^4\d\d$/, category: 'server_temporary', note: 'The server refused temporarily (4xx) without saying why.',
+    examples: ['421 Go away', '451 Error'] },
+  { id: 'class.5xx', code: /^5\d\d$/, category: 'unknown',
+    examples: ['550 5.0.0 Something strange happened', 'Message failed: 554 Transaction failed'] },
+];

@@ -1,0 +1,58 @@
+// The corpus of real lines (test/fixtures/corpus, README there): the development set the rules were written
+// against, and the test set, scored but never looked at while writing rules. Each line goes through the same path
+// as a log line does (LogScanner, then the classifier); a non-failure line must give no failure at all.
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { classifyDetailed } from '../src/core/classify.js';
+import { LogScanner, type LogRecord } from '../src/core/logparse/index.js';
+import { repoRoot } from './helpers.js';
+
+interface Row { category: string; source: string; line: string; direction?: string }
+
+function load(name: string): Row[] {
+  return readFileSync(path.join(repoRoot, 'test', 'fixtures', 'corpus', `${name}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+}
+
+/**
+ * Category and direction the product gives one line ('-' when it reports no failure). A non-failure line is a false
+ * alarm when it shows in the default report, which has our outbound failures only (--inbound shows the rest).
+ */
+export function judge(line: string): { category: string; direction: string } {
+  const out: LogRecord[] = [];
+  const scanner = new LogScanner((r) => out.push(r));
+  scanner.push(line);
+  scanner.end();
+  const r = out.find((x) => x.status !== 'delivered');
+  if (!r) return { category: '-', direction: '-' };
+  return { category: classifyDetailed({ ...r.signal, sender: r.sender }).diagnosis.category, direction: r.direction ?? 'outbound' };
+}
+
+function score(rows: Row[]) {
+  const failures = rows.filter((r) => r.category !== '-');
+  const quiet = rows.filter((r) => r.category === '-');
+  const exact = failures.filter((r) => judge(r.line).category === r.category).length;
+  const falseAlarms = quiet.filter((r) => judge(r.line).direction === 'outbound').length;
+  const directed = rows.filter((r) => r.direction);
+  const directionRight = directed.filter((r) => judge(r.line).direction === r.direction).length;
+  return { lines: rows.length, sources: new Set(rows.map((r) => r.source)).size, failures: failures.length, exact, share: exact / failures.length,
+    nonFailures: quiet.length, falseAlarms, directed: directed.length, directionRight };
+}
+
+describe('corpus of real lines', () => {
+  test('development set: at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
+    const s = score(load('dev'));
+    process.stdout.write(`corpus dev: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
+    expect(s.share).toBeGreaterThanOrEqual(0.95);
+    expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
+    expect(s.directionRight).toBe(s.directed);
+  });
+  // Scored once when the rules were done: 60/65 exact (92.3 %), 3/25 false alarms. That is below the targets (95 %,
+  // 1 in 50), and the lines are not looked at to change it: these bars only keep it from getting worse.
+  test('test set (never tuned on): scored; no worse than when first scored', () => {
+    const s = score(load('test'));
+    process.stdout.write(`corpus test: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
+    expect(s.exact).toBeGreaterThanOrEqual(60);
+    expect(s.falseAlarms).toBeLessThanOrEqual(3);
+  });
+});

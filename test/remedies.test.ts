@@ -1,0 +1,48 @@
+// Remedies are written from what the input knows and read as whole sentences when it knows nothing.
+import { describe, expect, test } from '@jest/globals';
+import { classifyDetailed } from '../src/core/classify.js';
+import { CATEGORIES, type SenderContext } from '../src/core/diagnosis.js';
+import { ENHANCED, REPLY_CODES, RULES, PROVIDER_FINGERPRINTS, type Example } from '../src/core/rules.js';
+
+const examples: Example[] = [...RULES, ...ENHANCED, ...REPLY_CODES].flatMap((r) => r.examples);
+const contexts: Array<SenderContext | undefined> = [
+  undefined,
+  { email: 'billing@shop.example', username: 'billing@shop.example', host: 'smtp.shop.example', port: 587, security: 'starttls' },
+  { email: 'a@gmail.com', username: 'a@gmail.com', host: 'smtp.gmail.com', port: 465, security: 'ssl', preset: 'gmail' },
+];
+
+/** What a remedy or cause must never contain: a placeholder, a hole, a sentence that stops short. */
+const BROKEN = [/<[a-z][a-z ]*>/i, /\bundefined\b/, /\bnull\b/, /\bNaN\b/, / {2}/, / [.,;:]/, /\(\s*\)/, /now using the SMTP server/, /\$\{/];
+
+describe('remedies', () => {
+  test('every example, with no context, a custom server and a Gmail account: no placeholder, no broken sentence', () => {
+    const bad: string[] = [];
+    for (const e of examples) {
+      for (const context of contexts) {
+        const signal = typeof e === 'string' ? { text: e } : { ...e };
+        for (const sender of [undefined, 'news@shop.example']) {
+          const d = classifyDetailed({ ...signal, sender }, context ?? (typeof e === 'string' ? undefined : e.context)).diagnosis;
+          for (const [what, text] of [['cause', d.cause], ['remedy', d.remedy]] as const) {
+            const hit = BROKEN.find((re) => re.test(text));
+            if (hit || !/[.)]$/.test(text.trim())) bad.push(`${d.category} ${what}: ${text}`);
+          }
+        }
+      }
+    }
+    expect([...new Set(bad)]).toEqual([]);
+  });
+
+  test('every category is reachable by some rule example', () => {
+    const seen = new Set(examples.map((e) => classifyDetailed(typeof e === 'string' ? { text: e } : e, typeof e === 'string' ? undefined : e.context).diagnosis.category));
+    expect(CATEGORIES.filter((c) => !seen.has(c))).toEqual([]);
+  });
+
+  test('the sender\'s domain and our sending IP reach the remedy', () => {
+    const spf = classifyDetailed({ text: '550 5.7.23 SPF validation failed', sender: 'news@shop.example' }).diagnosis;
+    expect(spf.remedy).toContain('dig +short TXT shop.example');
+    const ptr = classifyDetailed({ text: 'host mx.example.org[198.51.100.7] said: 550 5.7.25 [203.0.113.10] no PTR record (in reply to end of DATA command)' }).diagnosis;
+    expect(ptr.remedy).toContain('203.0.113.10');
+    expect(ptr.remedy).not.toContain('198.51.100.7');
+    expect(PROVIDER_FINGERPRINTS.length).toBeGreaterThan(10);
+  });
+});

@@ -1,0 +1,34 @@
+// The rule data, row by row: every row of every layer decides the replies it was written for by its own id.
+import { describe, expect, test } from '@jest/globals';
+import { classifyDetailed } from '../src/core/classify.js';
+import { CATEGORIES } from '../src/core/diagnosis.js';
+import { ENHANCED, REPLY_CODES, RULES, type Example } from '../src/core/rules.js';
+
+const layers = [
+  ...RULES.map((r) => ({ layer: 'rules', id: r.id, category: r.category, examples: r.examples })),
+  ...ENHANCED.map((r) => ({ layer: 'rfc3463', id: r.id, category: r.category, examples: r.examples })),
+  ...REPLY_CODES.map((r) => ({ layer: 'reply codes', id: r.id, category: r.category, examples: r.examples })),
+];
+
+const signalOf = (e: Example) => (typeof e === 'string' ? { signal: { text: e }, context: undefined } : { signal: { ...e, context: undefined }, context: e.context });
+
+describe('rule data', () => {
+  test('ids are unique, categories known, and no row is without an example', () => {
+    const ids = layers.map((l) => l.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    for (const l of layers) expect(CATEGORIES).toContain(l.category);
+    expect(layers.filter((l) => l.examples.length === 0).map((l) => l.id)).toEqual([]);
+  });
+
+  test('every row decides each of its own examples by its own id (a row that shadows another is named)', () => {
+    const wrong: string[] = [];
+    for (const l of layers) {
+      for (const e of l.examples) {
+        const { signal, context } = signalOf(e);
+        const got = classifyDetailed(signal, context);
+        if (got.rule !== l.id) wrong.push(`${l.layer} ${l.id}: ${JSON.stringify(typeof e === 'string' ? e : e.text).slice(0, 140)} is decided by ${got.rule} (${got.diagnosis.category})`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
