@@ -6,7 +6,7 @@ import type { App } from '../app.js';
 import type { AddressDraft } from '../core/address.js';
 import { exitCodeFor, failureSignal, senderContext, testSummary } from '../core/outcome.js';
 import type { ProbeReport, ProbeTarget } from '../core/probe.js';
-import type { LastTest } from '../core/address.js';
+import { toAsciiEmail, type LastTest } from '../core/address.js';
 import { stageLine, transcriptLine } from '../ui/probe-view.js';
 
 export interface LiveTestRequest {
@@ -31,8 +31,9 @@ export function targetOf(draft: AddressDraft, rcpt?: string | null, sendTo?: str
     port: draft.port,
     security: draft.security,
     username: draft.password === null ? null : draft.username,
-    from: draft.email,
-    rcpt: sendTo ?? rcpt ?? draft.email,
+    // On the wire the domain is punycode (an address is stored and shown with its Unicode domain).
+    from: toAsciiEmail(draft.email),
+    rcpt: toAsciiEmail(sendTo ?? rcpt ?? draft.email),
     tlsVerify: draft.tlsVerify,
     caFile: draft.caFile,
   };
