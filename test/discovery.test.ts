@@ -118,7 +118,7 @@ describe('step 5: autoconfig', () => {
 
 describe('step 6: probing', () => {
   const ok = (host: string, port: number, security: 'ssl' | 'starttls', extra: Partial<ProbeOutcome> = {}): ProbeOutcome =>
-    ({ host, port, security, ok: true, auth: ['PLAIN', 'LOGIN'], tlsTrusted: true, detail: 'certificate trusted, AUTH PLAIN LOGIN', ms: 5, ...extra });
+    ({ host, port, security, ok: true, auth: ['PLAIN', 'LOGIN'], tlsTrusted: true, detail: 'certificate trusted, AUTH mechanisms: PLAIN, LOGIN', ms: 5, ...extra });
 
   it('tries smtp., mail. and the MX host on every probe port', () => {
     expect(probeCandidates('acme.test', [{ exchange: 'mx.acme.test', priority: 10 }]).map((c) => `${c.host}:${c.port}/${c.security}`)).toEqual([
@@ -130,7 +130,7 @@ describe('step 6: probing', () => {
     const candidates = probeCandidates('acme.test', []);
     const found = fromProbes([
       ok('mail.acme.test', 465, 'ssl'),
-      ok('smtp.acme.test', 587, 'starttls', { tlsTrusted: false, detail: 'DEPTH_ZERO_SELF_SIGNED_CERT, AUTH PLAIN' }),
+      ok('smtp.acme.test', 587, 'starttls', { tlsTrusted: false, detail: 'DEPTH_ZERO_SELF_SIGNED_CERT, AUTH mechanisms: PLAIN' }),
       ok('smtp.acme.test', 465, 'ssl', { auth: [] }),
       { ...ok('mail.acme.test', 587, 'starttls'), ok: false, detail: 'connection refused' },
     ], 'a@acme.test', candidates);

@@ -167,7 +167,6 @@ export async function discover(email: string, opts: DiscoverOptions): Promise<Di
     const outcomes = await probeAll(candidates, { resolver: opts.resolver, stepMs: 5000, deadlineAt, ehloName: opts.ehloName, ca: opts.ca, signal: probeAbort.signal, now });
     const found = fromProbes(outcomes, email, candidates);
     const summary = outcomes.map((o) => `${o.host}:${o.port} ${o.ok ? 'answered' : safeText(o.detail)}`).join('; ');
-    if (probeAbort.signal.aborted) return { found, outcome: { step: 'probe' as const, status: 'skipped' as const, detail: 'not needed: found by autoconfig', ms: now() - t } };
     return { found, outcome: { step: 'probe' as const, status: found.length ? 'found' as const : 'nothing' as const, detail: found.length ? `${found[0]!.source}` : summary, ms: now() - t } };
   })();
   const ac = await autoconfig;
@@ -175,7 +174,7 @@ export async function discover(email: string, opts: DiscoverOptions): Promise<Di
   const pr = await probing;
   abort.abort();
   step(ac.outcome);
-  step(pr.outcome);
+  step(ac.found.length ? { step: 'probe', status: 'skipped', detail: 'not needed: found by autoconfig', ms: pr.outcome.ms } : pr.outcome);
   if (ac.found.length) byStep.autoconfig = ac.found;
   if (pr.found.length) byStep.probe = pr.found;
   return result();

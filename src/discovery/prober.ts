@@ -187,7 +187,8 @@ export async function probeOne(c: ProbeCandidate, opts: ProberOptions): Promise<
     }
     const auth = authOf(keywords(ehlo));
     socket.write('QUIT\r\n');
-    const parts = [trust?.why, auth.length ? `AUTH ${auth.join(' ')}` : 'no AUTH offered'].filter(Boolean);
+    // Not "AUTH PLAIN …": that reads as an AUTH command, whose argument safeText masks.
+    const parts = [trust?.why, auth.length ? `AUTH mechanisms: ${auth.join(', ')}` : 'no AUTH offered'].filter(Boolean);
     return out(true, parts.join(', '), auth, trust?.trusted ?? null);
   } catch (err) {
     return out(false, opts.signal?.aborted ? 'not needed any more' : now() >= opts.deadlineAt ? 'the discovery deadline passed' : (err as Error).message);
