@@ -120,17 +120,20 @@ export function withMechanism(record: string, mechanism: string): string {
   return terms.join(' ');
 }
 
-/** Two or more SPF records made into one: every mechanism once, the first record's `all` last. */
+/**
+ * Two or more SPF records made into one: every mechanism once (records taken in sorted order, as DNS gives them in
+ * any), then their common `all`, or ~all when they disagree.
+ */
 export function mergeSpf(records: string[]): string {
   const terms: string[] = [];
-  let all: string | null = null;
-  for (const r of records) {
+  const alls = new Set<string>();
+  for (const r of [...records].sort()) {
     for (const t of r.trim().split(/\s+/).slice(1)) {
-      if (ALL_RE.test(t)) { all ??= t; continue; }
+      if (ALL_RE.test(t)) { alls.add(t.toLowerCase().replace(/^\+/, '')); continue; }
       if (!terms.some((x) => x.toLowerCase() === t.toLowerCase())) terms.push(t);
     }
   }
-  return ['v=spf1', ...terms, all ?? '~all'].join(' ');
+  return ['v=spf1', ...terms, alls.size === 1 ? [...alls][0]! : '~all'].join(' ');
 }
 
 function finding(check: CheckName, level: Level, message: string, extra: Partial<Omit<DnsFinding, 'check' | 'level' | 'message'>> = {}): DnsFinding {
