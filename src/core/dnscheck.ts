@@ -148,7 +148,8 @@ function spfMechanism(p: Provider, facts: DnsFacts): string | null {
   if (p.kind === 'custom' && facts.server && !isFail(facts.server)) {
     const ip = facts.server.addresses.find((a) => !isPrivate(a.ip))?.ip;
     if (ip) return ip.includes(':') ? `ip6:${ip}` : `ip4:${ip}`;
-    return `a:${facts.server.name}`;
+    // A private or loopback server: the address receivers see is the one the mail leaves from.
+    return 'ip4:<the public address your server sends from>';
   }
   return null;
 }

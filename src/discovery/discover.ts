@@ -124,7 +124,7 @@ export async function discover(email: string, opts: DiscoverOptions): Promise<Di
     return result();
   }
   if (byStep.mx || byStep.srv) {
-    skipRest('srv');
+    skipRest(byStep.mx ? 'mx' : 'srv');
     return result();
   }
 

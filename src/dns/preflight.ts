@@ -3,6 +3,7 @@
  * resolver; SPF evaluated by mailauth, DMARC found by mailauth's lookup with its organisational-domain fallback) into
  * DnsFacts for core/dnscheck.ts. Every lookup has the resolver's deadline; the whole gathering has its own.
  */
+import net from 'node:net';
 import type { DnsFacts, DnsFail, HostFacts, SpfEvaluation } from '../core/dnscheck.js';
 import { domainForms } from '../core/address.js';
 import { fromMx } from '../core/discovery.js';
@@ -98,7 +99,7 @@ export async function gatherDnsFacts(input: PreflightInput, resolver: DnsResolve
 
   const server: Promise<HostFacts | DnsFail | null> = provider === 'custom' && host
     ? settle(withDeadline((async (): Promise<HostFacts> => {
-      const ips = (await resolver.addresses(host)).slice(0, 4);
+      const ips = net.isIP(host) ? [host] : (await resolver.addresses(host)).slice(0, 4);
       const addresses = await Promise.all(ips.map(async (ip) => {
         const ptr = await settle(resolver.ptr(ip));
         const forward: Record<string, string[]> = {};
