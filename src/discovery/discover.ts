@@ -13,7 +13,10 @@ import { domainForms } from '../core/address.js';
 import { DnsError, type DnsResolver, type SrvRecord } from '../dns/resolver.js';
 import { safeText } from '../core/untrusted.js';
 import { fetchText } from './fetch.js';
-import { probeAll } from './prober.js';
+import { probeOne } from './prober.js';
+
+/** How long other probes may still answer after the first good one. */
+const PROBE_GRACE_MS = 500;
 
 export interface DiscoveryPorts {
   /** Submission ports probed, with their security (default 465/ssl, 587/starttls). */
@@ -164,7 +167,15 @@ export async function discover(email: string, opts: DiscoverOptions): Promise<Di
   const candidates = probeCandidates(ascii, mx, ports.probe);
   const probing = (async () => {
     const t = now();
-    const outcomes = await probeAll(candidates, { resolver: opts.resolver, stepMs: 5000, deadlineAt, ehloName: opts.ehloName, ca: opts.ca, signal: probeAbort.signal, now });
+    // Once a server answered as a submission server should (trusted TLS, AUTH offered), the others get a short grace
+    // to answer too (a better-ranked one may), then are ended: a filtered port elsewhere need not cost the deadline.
+    let grace: NodeJS.Timeout | undefined;
+    const outcomes = await Promise.all(candidates.map((c) => probeOne(c, { resolver: opts.resolver, stepMs: 5000, deadlineAt, ehloName: opts.ehloName, ca: opts.ca, signal: probeAbort.signal, now })
+      .then((o) => {
+        if (o.ok && o.tlsTrusted && o.auth.length > 0) grace ??= setTimeout(() => probeAbort.abort(), PROBE_GRACE_MS);
+        return o;
+      })));
+    clearTimeout(grace);
     const found = fromProbes(outcomes, email, candidates);
     const summary = outcomes.map((o) => `${o.host}:${o.port} ${o.ok ? 'answered' : safeText(o.detail)}`).join('; ');
     return { found, outcome: { step: 'probe' as const, status: found.length ? 'found' as const : 'nothing' as const, detail: found.length ? `${found[0]!.source}` : summary, ms: now() - t } };
