@@ -16,7 +16,7 @@ describe('company config keys', () => {
     }));
     expect(e.settings.dnsServer).toBe('127.0.0.1:5353');
     expect(e.settings.domains).toEqual({
-      'acme.ru': { preset: 'yandex' },
+      'acme.ru': { preset: 'yandex360' }, // an alias: looked up when discovery uses the pin
       'пример.рф': { host: 'smtp.xn--e1afmkfd.xn--p1ai', port: 587, security: 'starttls', username: 'relay@пример.рф' },
     });
     expect(e.settings.discovery).toEqual({ deadlineMs: 4000, probePorts: [{ port: 2465, security: 'ssl' }], httpsPort: 8443, httpPort: 80 });
@@ -33,7 +33,7 @@ describe('company config keys', () => {
   it.each([
     [{ dnsServer: 'dns.google' }, /dnsServer/],
     [{ domains: { 'not a domain': { host: 'x.ru' } } }, /domains\.not a domain.*not an e-mail domain/],
-    [{ domains: { 'acme.ru': { preset: 'nope' } } }, /domains\.acme\.ru\.preset/],
+    [{ domains: { 'acme.ru': { preset: 'no such!' } } }, /domains\.acme\.ru\.preset/],
     [{ domains: { 'acme.ru': { port: 587 } } }, /needs a preset or a host/],
     [{ domains: { 'acme.ru': { host: 'x.ru', colour: 1 } } }, /domains\.acme\.ru\.colour/],
     [{ discovery: { ports: [{ port: 25, security: 'none' }] } }, /discovery\.ports\[0\]/],

@@ -1,7 +1,7 @@
 /** Discovery, the pure part: what each step's answers mean and which answer wins. */
 import { describe, it, expect } from '@jest/globals';
 import {
-  AUTOCONFIG_MAX_BYTES, fromAutoconfig, fromKnownDomain, fromMx, fromPin, fromProbes, fromSrv, mergeFindings, orderSrv, parseAutoconfig,
+  AUTOCONFIG_MAX_BYTES, pinProblems, fromAutoconfig, fromKnownDomain, fromMx, fromPin, fromProbes, fromSrv, mergeFindings, orderSrv, parseAutoconfig,
   probeCandidates, type ProbeOutcome,
 } from '../src/core/discovery.js';
 
@@ -38,6 +38,8 @@ describe('steps 1-2: pins and provider domains', () => {
     expect(fromPin({ preset: 'yandex' }, 'a@acme.ru', 'acme.ru')).toMatchObject({ provider: 'yandex', host: 'smtp.yandex.ru', port: 465, security: 'ssl', username: 'a@acme.ru' });
     expect(fromPin({ host: 'mail.acme.ru', port: 465 }, 'a@acme.ru', 'acme.ru')).toMatchObject({ security: 'ssl' });
     expect(fromPin({}, 'a@acme.ru', 'acme.ru')).toBeNull();
+    expect(fromPin({ preset: 'yandex360' }, 'a@acme.ru', 'acme.ru')?.provider).toBe('yandex');
+    expect(pinProblems({ 'acme.ru': { preset: 'yandex360' }, 'b.ru': { preset: 'nope' } })).toEqual(['domains.b.ru.preset "nope"']);
   });
 
   it('a provider\'s own domain needs no network', () => {

@@ -4,6 +4,7 @@
  * discovery finds is only a proposal: the live test must pass before anything is saved.
  */
 import type { App } from '../app.js';
+import { ConfigError } from '../errors.js';
 import type { DiscoveryResult, FoundSettings } from '../core/discovery.js';
 import type { Prompter } from '../ui/prompter.js';
 import type { DnsResolver } from '../dns/resolver.js';
@@ -15,8 +16,13 @@ export async function resolverFor(app: App): Promise<DnsResolver> {
 }
 
 export async function runDiscovery(app: App, email: string, opts: { progress: boolean }): Promise<DiscoveryResult> {
-  const [{ discover }, { stepLine }] = await Promise.all([import('../discovery/discover.js'), import('../ui/discovery-view.js')]);
+  const [{ discover }, { stepLine }, { pinProblems }] = await Promise.all([import('../discovery/discover.js'), import('../ui/discovery-view.js'), import('../core/discovery.js')]);
   const s = app.effective.settings;
+  const bad = pinProblems(s.domains);
+  if (bad.length) {
+    const { PRESET_IDS } = await import('../core/presets.js');
+    throw new ConfigError(`In ${app.effective.configFile ?? 'the config file'}: ${bad.join(', ')} is not a known preset.`, `Choose one of: ${PRESET_IDS.join(', ')}.`);
+  }
   if (opts.progress) app.err(`Looking for the submission server of ${email}…`);
   return discover(email, {
     resolver: await resolverFor(app),

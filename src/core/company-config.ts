@@ -1,10 +1,11 @@
 /**
  * The config-file keys of discovery and the DNS pre-flight, validated: `dnsServer`, `domains` (the company's pinned
- * answers, domain → settings) and `discovery` (deadline and the ports it contacts). Pure; settings.ts calls it.
+ * answers, domain → settings) and `discovery` (deadline and the ports it contacts). Pure; settings.ts calls it on
+ * every start, so it does not load the provider table: a pin's preset is checked for its form here and looked up
+ * when discovery uses the pin (commands/discovery-run.ts).
  */
 import { validateEmailDomain, validateHost, validatePort, validateSecurity, validateUsername, type Security } from './address.js';
 import type { DomainPin, ProbePort } from './discovery.js';
-import { findProvider } from './providers.js';
 
 export interface DiscoverySettings {
   /** The whole discovery of one address. */
@@ -69,9 +70,8 @@ export function readDomainPins(raw: unknown, bad: Bad): Record<string, DomainPin
       }
     };
     const preset = field('preset', (x) => {
-      const p = findProvider(x);
-      if (!p) throw new Error(`is not a known preset`);
-      return p.id;
+      if (!/^[a-z0-9][a-z0-9.-]{0,40}$/i.test(x.trim())) throw new Error('is not a preset name');
+      return x.trim().toLowerCase();
     });
     if (preset) pin.preset = preset;
     const host = field('host', (x) => validateHost(x, key));

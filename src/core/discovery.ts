@@ -67,7 +67,8 @@ export interface DiscoveryResult {
 
 /** What a company may pin in its config file for a domain (`domains: { acme.ru: {...} }`). */
 export interface DomainPin {
-  preset?: ProviderId;
+  /** A preset id or alias (looked up with findProvider). */
+  preset?: string;
   host?: string;
   port?: number;
   security?: Security;
@@ -107,7 +108,8 @@ function settingsFrom(
 // ---- 1. pin ------------------------------------------------------------------------------------------------------
 
 export function fromPin(pin: DomainPin, email: string, domain: string): FoundSettings | null {
-  const provider = pin.preset ? PROVIDERS[pin.preset] : null;
+  const provider = pin.preset ? findProvider(pin.preset) : null;
+  if (pin.preset && !provider) return null; // refused earlier by pinProblems
   const base = provider ? endpointFor(provider, email) : null;
   const host = pin.host ?? base?.host;
   if (!host) return null;
@@ -417,9 +419,9 @@ export function mergeFindings(byStep: Partial<Record<DiscoveryStep, FoundSetting
   return { found: all[0] ?? null, alternatives: all.slice(1) };
 }
 
-/** Preset id of a pin, validated; null when unknown. */
-export function pinPreset(name: string): ProviderId | null {
-  return findProvider(name)?.id ?? null;
+/** The pins whose preset is no provider's id or alias: "domains.acme.ru.preset "x"" for each. */
+export function pinProblems(pins: Record<string, DomainPin>): string[] {
+  return Object.entries(pins).filter(([, p]) => p.preset && !findProvider(p.preset)).map(([d, p]) => `domains.${d}.preset "${p.preset}"`);
 }
 
 function isHostName(name: string): boolean {
