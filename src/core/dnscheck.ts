@@ -267,7 +267,7 @@ function checkDkim(facts: DnsFacts, p: Provider): { findings: DnsFinding[]; sign
   const selector = facts.dkim[0]!.selector;
   const record = facts.dkimSelectorsGiven ? null : dkimRecordFor(p, selector, d);
   out.push(finding('dkim', 'warning', `No DKIM key at ${facts.dkim.map((s) => `${s.selector}._domainkey.${facts.domain}`).join(' or ')}: mail from ${facts.domain} is not signed${p.kind === 'custom' ? '' : ` by ${p.label}`}, or the key is not published.`, {
-    publish: record ? { ...record, note: p.dkim?.where } : { name: `${selector}._domainkey.${d}`, type: 'TXT', value: txt('v=DKIM1; k=rsa; p=<your public key>') },
+    publish: record ? { ...record, value: record.type === 'TXT' ? txt(record.value) : record.value, note: p.dkim?.where } : { name: `${selector}._domainkey.${d}`, type: 'TXT', value: txt('v=DKIM1; k=rsa; p=<your public key>') },
     rule: RULES.bulk,
   }));
   return { findings: out, signed: false };
@@ -301,7 +301,7 @@ function checkDmarc(facts: DnsFacts, p: Provider, spfAligned: boolean, dkimSigne
   if (!spfCanAlign && dkimSigned === false) {
     const why = p.kind === 'relay'
       ? `${p.label} sends with its own Return-Path, so SPF cannot align with ${facts.domain}, and no DKIM key of ${facts.domain} was found: set up domain authentication at ${p.label}`
-      : `SPF does not authorise the server and no DKIM key was found`;
+      : `SPF does not authorise ${p.kind === 'custom' ? 'the server' : p.label} and no DKIM key was found`;
     out.push(finding('dmarc', policy === 'none' ? 'warning' : 'error', `Mail from ${facts.domain} will fail DMARC (p=${policy}${where}): ${why}.`, { rule: RULES.bulk, found: [dm.record] }));
   } else {
     out.push(finding('dmarc', policy === 'none' ? 'info' : 'ok', `DMARC: p=${policy}${where}, ${align}; ${spfCanAlign ? 'SPF' : ''}${spfCanAlign && dkimAligns ? ' and ' : ''}${dkimAligns ? 'DKIM' : ''}${spfCanAlign || dkimAligns ? ' can align with the From domain' : 'alignment depends on the DKIM key'}${policy === 'none' ? ' (monitoring only)' : ''}.`, { found: [dm.record] }));
