@@ -47,6 +47,7 @@ const dnsPort = await listen(probe, '127.0.0.1');
 await new Promise((res) => probe.close(res)); // a free port for dnsmasq
 const dnsmasq = spawn('dnsmasq', ['--no-daemon', `--port=${dnsPort}`, '--listen-address=127.0.0.1', '--bind-interfaces', '--no-resolv', '--no-hosts', '--conf-file=/dev/null', '--local=/#/', '--log-facility=-', '--pid-file=', '--user=',
   '--address=/smtp.answers.test/127.0.0.2', '--address=/smtp.silent.test/127.0.0.3', '--address=/smtp.refused.test/127.0.0.4', '--address=/smtp.filtered.test/127.0.0.5'], { stdio: 'ignore' });
+process.on('exit', () => { dnsmasq.kill('SIGKILL'); rmSync(dir, { recursive: true, force: true }); }); // also when a case throws
 for (let i = 0; i < 100; i++) {
   try { const r = new Resolver({ timeout: 200, tries: 1 }); r.setServers([`127.0.0.1:${dnsPort}`]); await r.resolve4('smtp.answers.test'); break; } catch { await new Promise((res) => setTimeout(res, 50)); }
 }

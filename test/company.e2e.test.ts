@@ -3,7 +3,7 @@
  * the autoconfig servers trusted through NODE_EXTRA_CA_CERTS, and the sandbox SMTP server for the live test.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { startSandbox, type Sandbox, type SandboxEvent } from '../src/smtp/sandbox.js';
 import { runAddr, tempDir, type RunResult } from './helpers.js';
@@ -29,13 +29,16 @@ beforeAll(async () => {
     ],
   });
 });
+const homes: string[] = [];
 afterAll(async () => {
   await Promise.all([sb?.close(), idn?.close(), world?.close()]);
+  for (const h of homes) rmSync(h, { recursive: true, force: true });
 });
 
 /** A temp HOME whose config file points discovery at the test world. */
 function home(extra: Record<string, unknown> = {}): string {
   const h = tempDir();
+  homes.push(h);
   mkdirSync(path.join(h, '.config', 'addr'), { recursive: true });
   writeFileSync(path.join(h, '.addrrc.json'), JSON.stringify({
     discovery: { deadline: '6s', ports: world.ports.probe, httpsPort: world.ports.https, httpPort: world.ports.http },

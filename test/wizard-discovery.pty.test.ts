@@ -3,6 +3,7 @@
  * where it came from, confirmed by the user and by the live test before anything is saved.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
+import { rmSync } from 'node:fs';
 import * as pty from 'node-pty';
 import { startSandbox, type Sandbox } from '../src/smtp/sandbox.js';
 import { binPath, childEnv, runAddr, tempDir } from './helpers.js';
@@ -16,9 +17,12 @@ beforeAll(async () => {
   sb = await startSandbox({ scenario: 'ok', user: 'support@wiz.test', password: 'wiz-secret-3' });
   dns = await startDns({ srv: [['_submissions._tcp.wiz.test', '127.0.0.1', sb.ports.ssl, 0, 1]] });
 });
+const homes: string[] = [];
 afterAll(async () => {
   await Promise.all([sb?.close(), dns?.close()]);
+  for (const h of homes) rmSync(h, { recursive: true, force: true });
 });
+const home = () => { const h = tempDir(); homes.push(h); return h; };
 
 function terminal(args: string[], home: string) {
   let out = '';
@@ -46,8 +50,8 @@ function terminal(args: string[], home: string) {
 
 describe('the add wizard with discovery', () => {
   it('proposes the discovered server with its source, and saves after the live test', async () => {
-    const home = tempDir();
-    const t = terminal(['add', '--ca', sb.caFile], home);
+    const h = home();
+    const t = terminal(['add', '--ca', sb.caFile], h);
     try {
       await t.answer(/E-mail address/, 'support@wiz.test', ENTER);
       await t.waitFor(/server {2}127\.0\.0\.1:\d+ \(implicit TLS\) {2}← SRV _submissions\._tcp\.wiz\.test/);
@@ -61,13 +65,12 @@ describe('the add wizard with discovery', () => {
       t.kill();
     }
     expect(t.transcript()).not.toContain('wiz-secret-3');
-    const rows = JSON.parse((await runAddr(['list', '--json'], { home })).stdout);
+    const rows = JSON.parse((await runAddr(['list', '--json'], { home: h })).stdout);
     expect(rows[0]).toMatchObject({ email: 'support@wiz.test', host: '127.0.0.1', port: sb.ports.ssl, security: 'ssl' });
   });
 
   it('asks for the provider when the user declines what was found', async () => {
-    const home = tempDir();
-    const t = terminal(['add'], home);
+    const t = terminal(['add'], home());
     try {
       await t.answer(/E-mail address/, 'support@wiz.test', ENTER);
       await t.answer(/Use 127\.0\.0\.1:\d+ \(ssl\)\?/, 'n', ENTER);
