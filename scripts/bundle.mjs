@@ -38,9 +38,10 @@ const result = await build({
   format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // better-sqlite3: native addon. cosmiconfig: loaded only when a config file may exist. The rest load
+  // better-sqlite3: native addon. cosmiconfig: loaded only when a config file may exist. mailauth: only by the DNS
+  // pre-flight (it brings joi, tldts and more). The rest load
   // lazily (prompts, sending, sandbox) or are ESM-only (chalk).
-  external: ['better-sqlite3', 'cosmiconfig', 'nodemailer', '@inquirer/prompts', 'smtp-server', 'selfsigned', 'chalk'],
+  external: ['better-sqlite3', 'cosmiconfig', 'nodemailer', '@inquirer/prompts', 'smtp-server', 'selfsigned', 'chalk', 'mailauth'],
   define: { 'import.meta.url': '__addrModuleUrl' },
   // bin/load-bundle.cjs compiles this file with V8's code cache through vm.Script, where a bare import()
   // has no module loader behind it: the loader hands one in (globalThis[Symbol.for('addr.import')]);

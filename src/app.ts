@@ -67,7 +67,7 @@ export async function createApp(global: GlobalOptions, flags: Layers['flags'] = 
   const effective = resolveSettings({
     defaultDb: defaultDbPath(env),
     file,
-    env: { ADDR_DB: env.ADDR_DB, NO_COLOR: env.NO_COLOR },
+    env: { ADDR_DB: env.ADDR_DB, NO_COLOR: env.NO_COLOR, ADDR_DNS_SERVER: env.ADDR_DNS_SERVER },
     flags: { ...flags, db: global.db, json: global.json, color: global.color },
   });
   const dbPath = path.resolve(cwd, effective.settings.db);

@@ -62,7 +62,7 @@ function report(err: unknown, global: GlobalOptions): number {
 
 const addressOptions = (cmd: Command): Command =>
   cmd
-    .option('--preset <id>', 'provider preset: gmail, yandex, mailru, custom (default: from the e-mail domain)')
+    .option('--preset <id>', 'provider preset: gmail, google-workspace, microsoft, yandex, mailru, vk-workspace, zoho, icloud, yahoo, rambler, sendgrid, mailgun, ses, postmark, brevo, custom (default: from the e-mail domain, else discovery)')
     .option('--email <address>', 'the sender address')
     .option('--name <text>', 'display name shown to recipients')
     .option('--host <host>', 'SMTP server (custom preset, or to override a preset)')
@@ -86,10 +86,16 @@ const testOptions = (cmd: Command): Command =>
     .option('--command-timeout <duration>', 'wait for each reply, e.g. 15s')
     .option('--deadline <duration>', 'the whole live test of one address, whatever the server does (default 60s)');
 
+// The DNS pre-flight after a passing live test (add, edit) and the resolver it and discovery use.
+const preflightOptions = (cmd: Command): Command =>
+  cmd
+    .option('--strict', 'save only if the DNS pre-flight (SPF, DKIM, DMARC, MX, PTR) finds nothing to fix')
+    .option('--dns-server <ip:port>', 'DNS server for discovery and the pre-flight (default: the system\'s; env ADDR_DNS_SERVER)');
+
 // commander hands options over untyped; each handler's signature says what it reads.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Opts = Record<string, any>;
-const timeoutFlags = (o: Opts): Layers['flags'] => ({ connectTimeout: o.connectTimeout, greetingTimeout: o.greetingTimeout, commandTimeout: o.commandTimeout, deadline: o.deadline, concurrency: o.concurrency });
+const timeoutFlags = (o: Opts): Layers['flags'] => ({ connectTimeout: o.connectTimeout, greetingTimeout: o.greetingTimeout, commandTimeout: o.commandTimeout, deadline: o.deadline, concurrency: o.concurrency, dnsServer: o.dnsServer });
 
 /** The first word of the command line that is not an option (nor the value of --db/--config). */
 function commandWord(argv: string[]): string | undefined {
@@ -114,7 +120,8 @@ export function buildProgram(argv: string[] = []): Command {
     .showHelpAfterError('(run with --help for usage)')
     .configureHelp({ sortSubcommands: false })
     .addHelpText('after', `
-Exit codes: 0 ok, 1 diagnose found failures, 64 usage, 65 invalid value, 66 unreadable input,
+Exit codes: 0 ok, 1 diagnose found failures (check: warnings; discover: nothing found), 2 check found
+errors, 64 usage, 65 invalid value, 66 unreadable input,
 67 no such address, 68 host not found, 69 refused by the server, 70 bug, 73 cannot create,
 74 I/O error, 75 temporary failure, 76 TLS/security problem, 77 authentication refused,
 78 config/key problem, 80 refused by the access rules, 130 cancelled. See the README for details.`);
@@ -126,14 +133,15 @@ Exit codes: 0 ok, 1 diagnose found failures, 64 usage, 65 invalid value, 66 unre
   const def = (names: string | string[], define: () => void) => { defs.push([[names].flat(), define]); };
 
   def('add', () => {
-    testOptions(addressOptions(program.command('add')
+    preflightOptions(testOptions(addressOptions(program.command('add')
       .description('add a sender address: wizard on a terminal, flags in scripts; saved only if the live test passes')
       .addHelpText('after', `
 Examples:
   $ addr add                                   # the wizard (on a terminal)
   $ pass show mail/support | addr add --email support@acme.ru --preset yandex --password-stdin
   $ addr add --email noreply@acme.ru --host smtp.acme.ru --port 587 --security starttls \\
-             --ca /etc/ssl/acme-ca.pem --password-env SMTP_PASSWORD`)))
+             --ca /etc/ssl/acme-ca.pem --password-env SMTP_PASSWORD
+  $ addr add --email noreply@acme.com --password-stdin   # no --host: the server is discovered`))))
       .action((o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/add.js')).addCommand(app, o)));
   });
 
@@ -166,13 +174,13 @@ Examples:
   });
 
   def('edit', () => {
-    testOptions(addressOptions(program.command('edit <address>')
+    preflightOptions(testOptions(addressOptions(program.command('edit <address>')
       .description('change an address; the change is saved only if the live test passes')
       .addHelpText('after', `
 Examples:
   $ addr edit support@acme.ru                  # the wizard, current values as defaults (on a terminal)
   $ addr edit support@acme.ru --port 587 --security starttls
-  $ printf '%s' "$NEW_APP_PASSWORD" | addr edit support@acme.ru --password-stdin`)))
+  $ printf '%s' "$NEW_APP_PASSWORD" | addr edit support@acme.ru --password-stdin`))))
       .action((address: string, o: Opts, cmd: Command) => run(cmd, timeoutFlags(o), async (app) => (await import('./commands/edit.js')).editCommand(app, address, o)));
   });
 
@@ -394,6 +402,43 @@ With ADDR_KEY, give the new key in ADDR_NEW_KEY (openssl rand -base64 32) and se
       .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/key.js')).keyRotate(app)));
     key.command('check').description('check that the key in use opens every stored secret (writes nothing)')
       .action((_o: Opts, cmd: Command) => run(cmd, {}, async (app) => (await import('./commands/key.js')).keyCheck(app)));
+  });
+
+  // ---- company domains: discovery and the DNS pre-flight -------------------------------------------------------
+  def('discover', () => {
+    program.command('discover <email>')
+      .description('find the submission server of any address (provider domain, MX, SRV, autoconfig, probing) and say where each value came from')
+      .option('--dns-server <ip:port>', 'ask this DNS server (default: the system\'s; config dnsServer, env ADDR_DNS_SERVER)')
+      .addHelpText('after', `
+Order: a pin in the config file (domains), the provider's own domain, MX records of known providers,
+SRV _submissions._tcp / _submission._tcp (RFC 6186, 8314), autoconfig (HTTPS, then plain HTTP with a
+warning), then probing smtp.DOMAIN, mail.DOMAIN and the MX host on 465/ssl and 587/starttls.
+Exit: 0 found, 1 nothing found, 75 DNS could not be read.
+
+Examples:
+  $ addr discover support@acme.ru
+  $ addr discover noreply@пример.рф --json`)
+      .action((email: string, o: Opts, cmd: Command) => run(cmd, { dnsServer: o.dnsServer }, async (app) => (await import('./commands/discover.js')).discoverCommand(app, email)));
+  });
+
+  def('check', () => {
+    program.command('check [email]')
+      .description('DNS pre-flight of a sender address: SPF, DKIM, DMARC, MX (and PTR for self-hosted servers), each problem with the record to publish')
+      .option('--all', 'check every saved address')
+      .option('--strict', 'warnings count as errors (exit 2)')
+      .option('--host <host>', 'the SMTP server, for an address that is not saved')
+      .option('--preset <id>', 'the provider, for an address that is not saved (default: its server, else its MX)')
+      .option('--dkim-selector <name>', 'check the DKIM key of this selector (repeatable; default: the provider\'s)', collect)
+      .option('--dns-server <ip:port>', 'ask this DNS server (default: the system\'s; config dnsServer, env ADDR_DNS_SERVER)')
+      .option('--concurrency <n>', 'with --all: how many at once (default 4)')
+      .addHelpText('after', `
+Exit: 0 nothing to fix, 1 warnings, 2 errors (--strict: warnings too), 75 DNS could not be read.
+
+Examples:
+  $ addr check support@acme.ru
+  $ addr check --all --json
+  $ addr check noreply@acme.com --host mail.acme.com --dkim-selector s2024`)
+      .action((email: string | undefined, o: Opts, cmd: Command) => run(cmd, { dnsServer: o.dnsServer, concurrency: o.concurrency }, async (app) => (await import('./commands/check.js')).checkCommand(app, email, o)));
   });
 
   def('config', () => {

@@ -72,7 +72,7 @@ describe('presets', () => {
 
   it('looks presets up by id or alias, and by host', () => {
     expect(getPreset('Mail.ru').id).toBe('mailru');
-    expect(() => getPreset('hotmail')).toThrow(/unknown/);
+    expect(() => getPreset('aol')).toThrow(/unknown/);
     expect(presetForHost('smtp.yandex.com')).toBe('yandex');
     expect(presetForHost('smtp.example.com')).toBeNull();
   });

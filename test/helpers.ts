@@ -39,6 +39,9 @@ export function childEnv(home: string, extra: Record<string, string> = {}): Node
     XDG_CONFIG_HOME: path.join(home, '.config'),
     FORCE_COLOR: '0',
     LANG: 'C.UTF-8',
+    // Discovery and the DNS pre-flight ask no real DNS server: a closed port answers at once. Tests that need DNS
+    // pass a dnsmasq of their own (test/dnsmasq.ts).
+    ADDR_DNS_SERVER: '127.0.0.1:1',
     ...extra,
   };
   return env;

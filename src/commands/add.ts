@@ -11,10 +11,14 @@ import { failureBlock, reportJson, certificateLines } from '../ui/probe-view.js'
 import { terminalPrompter, type Prompter } from '../ui/prompter.js';
 import { collectDraft, type AddressFlags } from './address-input.js';
 import { liveTest, type LiveTestResult } from './live-test.js';
+import { preflightAfterTest, reportStrictRefusal } from './check.js';
+import type { DnsReport } from '../core/dnscheck.js';
 
 export interface TestFlags {
   rcpt?: string;
   sendTo?: string;
+  /** The DNS pre-flight after the live test must be clean, else nothing is saved. */
+  strict?: boolean;
 }
 
 export function promptFor(app: App): Prompter | null {
@@ -32,7 +36,11 @@ export async function addCommand(app: App, flags: AddressFlags & TestFlags): Pro
   for (;;) {
     refuseDuplicate(app, draft.email);
     const result = await liveTest(app, { draft, rcpt, sendTo, progress: !app.json });
-    if (result.report.ok) return save(app, draft, result);
+    if (result.report.ok) {
+      const dns = await preflightAfterTest(app, draft, flags.strict);
+      if (dns.blocked) return reportStrictRefusal(app, result.report, dns);
+      return save(app, draft, result, dns.report);
+    }
     reportFailure(app, result, 'Nothing was saved.');
     if (!prompter) return result.exitCode;
     const changed = await retryChoice(prompter, draft, result, app);
@@ -73,10 +81,10 @@ function refuseDuplicate(app: App, email: string): void {
   if (app.store().find(email)) throw new DuplicateAddressError(email);
 }
 
-function save(app: App, draft: AddressDraft, result: LiveTestResult): number {
+function save(app: App, draft: AddressDraft, result: LiveTestResult, dns: DnsReport | null): number {
   const saved = app.store({ create: true }).insert(draft, result.lastTest);
   if (app.json) {
-    app.out(JSON.stringify({ saved: true, address: addressJson(saved), test: reportJson(result.report, {}, app.debug) }, null, 2));
+    app.out(JSON.stringify({ saved: true, address: addressJson(saved), test: reportJson(result.report, {}, app.debug), dns }, null, 2));
   } else {
     if (result.report.certificate) app.err(certificateLines(result.report.certificate, app.now(), app.errStyle).join('\n'));
     if (result.report.sentMessageId) app.err(`  Test message sent to ${result.report.target.rcpt} (Message-ID ${result.report.sentMessageId}).`);

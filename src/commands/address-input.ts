@@ -11,6 +11,8 @@ import {
 } from '../core/address.js';
 import { CA_FILE_LIMIT, PASSWORD_LIMIT } from '../core/limits.js';
 import { PRESETS, PRESET_IDS, detectPreset, getPreset, type PresetId } from '../core/presets.js';
+import { loginFor, type Provider } from '../core/providers.js';
+import { discoverSettings } from './discovery-run.js';
 import { AddrError, InputError, UsageError, ValidationError } from '../errors.js';
 import type { App } from '../app.js';
 import { readFileCapped, readFirstLineCapped } from '../store/files.js';
@@ -142,6 +144,11 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   if (!preset && base && !askAll) preset = base.preset as PresetId;
   if (!preset && detected) preset = detected;
   if (!preset && flagHost) preset = 'custom';
+  // Nothing names the server: discovery proposes one (the wizard asks the e-mail first, for it).
+  const asked = !preset && !base && !flagEmail && p ? validateEmail(await p.input('E-mail address', { validate: asPromptValidator((v) => validateEmail(v)) })) : undefined;
+  const found = !preset && !base && (flagEmail ?? asked) ? await discoverSettings(app, (flagEmail ?? asked)!, p) : null;
+  if (found) preset = found.preset;
+  if (found && p) showNotes(p, found.preset);
   if (!preset && p) {
     preset = await p.select('Mail provider', PRESET_IDS.map((id) => ({ name: PRESETS[id].label, value: id, description: PRESETS[id].host ? `${PRESETS[id].host}, port ${PRESETS[id].port} ${PRESETS[id].security}` : 'Enter the server yourself' })), (base?.preset as PresetId | undefined) ?? 'gmail');
     showNotes(p, preset);
@@ -154,7 +161,7 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   }
 
   // 2. E-mail.
-  let email = flagEmail ?? (askAll ? undefined : base?.email);
+  let email = flagEmail ?? asked ?? (askAll ? undefined : base?.email);
   if (email === undefined && p) {
     email = validateEmail(await p.input('E-mail address', { default: base?.email, validate: asPromptValidator((v) => validateEmail(v)) }));
   }
@@ -192,9 +199,9 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   // 5. Server: from the preset, or asked / given for a custom server.
   // Editing without a change of provider: the saved server is the starting point (and the wizard's defaults).
   const sameServerAsBase = base !== undefined && preset === base.preset;
-  let host = flagHost ?? (sameServerAsBase ? base.host : chosen.host ?? undefined);
-  let security: Security | undefined = flagSecurity ?? (sameServerAsBase ? base.security : chosen.security ?? undefined);
-  let port = flagPort ?? (sameServerAsBase ? base.port : chosen.port ?? undefined);
+  let host = flagHost ?? (sameServerAsBase ? base.host : found?.host ?? chosen.host ?? undefined);
+  let security: Security | undefined = flagSecurity ?? (sameServerAsBase ? base.security : found?.security ?? chosen.security ?? undefined);
+  let port = flagPort ?? (sameServerAsBase ? base.port : found?.port ?? chosen.port ?? undefined);
   if (preset === 'custom' || askAll) {
     if (host === undefined || (askAll && flagHost === undefined && p)) {
       if (p) host = validateHost(await p.input('SMTP server', { default: host ?? `smtp.${emailDomain(email)}`, validate: asPromptValidator((v) => validateHost(v)) }));
@@ -220,10 +227,12 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
 
   // 6. Login.
   let username = flagUser ?? (base && !askAll && base.email === email ? base.username : undefined);
-  if (username === undefined && p && (preset === 'custom' || askAll) && password !== null) {
-    username = validateUsername(await p.input('Login', { default: base?.username ?? email, validate: asPromptValidator((v) => validateUsername(v)) }));
+  const conventional = found ? found.username : loginFor(chosen.provider, email); // null: the provider issues the login
+  if (username === undefined && p && (preset === 'custom' || askAll || conventional === null) && password !== null) {
+    username = validateUsername(await p.input(conventional === null ? `Login (${loginHint(chosen.provider)})` : 'Login', { default: base?.username ?? conventional ?? undefined, validate: asPromptValidator((v) => validateUsername(v)) }));
   }
-  username ??= email;
+  if (username === undefined && conventional === null && password !== null) throw missing('--user', `The login (${loginHint(chosen.provider)})`);
+  username ??= conventional ?? email;
 
   // 7. TLS verification.
   let tlsVerify = flags.insecure ? false : flagCa !== undefined ? true : base ? base.tlsVerify : true;
@@ -243,4 +252,8 @@ function showNotes(p: Prompter, preset: PresetId): void {
   const lines = info.notes.map((n) => `  • ${n}`);
   for (const l of info.links) lines.push(`    ${l.label}: ${l.url}`);
   p.say(lines.join('\n'));
+}
+
+function loginHint(p: Provider): string {
+  return p.login.kind === 'account' ? p.login.what : 'the SMTP login';
 }

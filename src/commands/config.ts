@@ -17,6 +17,9 @@ export async function configCommand(app: App): Promise<number> {
     concurrency: s.concurrency,
     ehloName: s.ehloName,
     lockWait: formatDuration(s.lockWaitMs),
+    dnsServer: s.dnsServer ?? '(the system resolver)',
+    domains: Object.keys(s.domains).length ? Object.keys(s.domains).join(', ') : '(none pinned)',
+    discovery: `deadline ${formatDuration(s.discovery.deadlineMs)}, probes ${s.discovery.probePorts.map((p) => `${p.port}/${p.security}`).join(' ')}, autoconfig ${s.discovery.httpsPort}/${s.discovery.httpPort}`,
   };
   const key = app.env.ADDR_KEY ? { value: '(set)', source: 'env ADDR_KEY' } : { value: keyFileFor(s.db), source: 'beside the database' };
   if (app.json) {

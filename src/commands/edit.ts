@@ -11,6 +11,7 @@ import { anyAddressFlag, collectDraft, type AddressFlags } from './address-input
 import { liveTest } from './live-test.js';
 import { promptFor, reportFailure, type TestFlags } from './add.js';
 import { UsageError } from '../errors.js';
+import { preflightAfterTest, reportStrictRefusal } from './check.js';
 
 export async function editCommand(app: App, address: string, flags: AddressFlags & TestFlags): Promise<number> {
   const store = app.store();
@@ -30,9 +31,11 @@ export async function editCommand(app: App, address: string, flags: AddressFlags
     reportFailure(app, result, `Nothing was changed: ${saved.email} keeps its previous settings.`);
     return result.exitCode;
   }
+  const dns = await preflightAfterTest(app, draft, flags.strict);
+  if (dns.blocked) return reportStrictRefusal(app, result.report, dns);
   const updated = store.update(saved.email, draft, result.lastTest, saved.updatedAt);
   if (app.json) {
-    app.out(JSON.stringify({ saved: true, address: addressJson(updated), test: reportJson(result.report, {}, app.debug) }, null, 2));
+    app.out(JSON.stringify({ saved: true, address: addressJson(updated), test: reportJson(result.report, {}, app.debug), dns: dns.report }, null, 2));
   } else {
     if (result.report.certificate) app.err(certificateLines(result.report.certificate, app.now(), app.errStyle).join('\n'));
     app.out(app.style.ok(`✔ Updated ${updated.email}`) + ` (${updated.host}:${updated.port} ${updated.security}); the live test passed.`);

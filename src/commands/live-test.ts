@@ -8,7 +8,7 @@ import type { AddressDraft } from '../core/address.js';
 import type { Credentials } from '../core/auth.js';
 import { exitCodeFor, failureSignal, senderContext, testSummary } from '../core/outcome.js';
 import type { ProbeReport, ProbeTarget } from '../core/probe.js';
-import type { LastTest } from '../core/address.js';
+import { toAsciiEmail, type LastTest } from '../core/address.js';
 import { stageLine, transcriptLine } from '../ui/probe-view.js';
 
 export interface LiveTestRequest {
@@ -40,8 +40,9 @@ export function targetOf(draft: AddressDraft, rcpt?: string | null, sendTo?: str
     port: draft.port,
     security: draft.security,
     username: credentials.method === 'none' ? null : credentials.username,
-    from: draft.email,
-    rcpt: sendTo ?? rcpt ?? draft.email,
+    // On the wire the domain is punycode (an address is stored and shown with its Unicode domain).
+    from: toAsciiEmail(draft.email),
+    rcpt: toAsciiEmail(sendTo ?? rcpt ?? draft.email),
     tlsVerify: draft.tlsVerify,
     caFile: draft.caFile,
   };

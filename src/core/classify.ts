@@ -146,17 +146,20 @@ function stageOf(signal: FailureSignal, text: string): Stage | undefined {
 const MS_HOST = /(?:^|\.)(?:office365\.com|outlook\.com|office\.com|hotmail\.com|live\.com|protection\.outlook\.com)$/i;
 const MS_DOMAINS = /@(?:outlook|hotmail|live|msn)\.[a-z.]+$/i;
 
+/** The presets that have remedies of their own (the provider table holds more). */
+const hasRemedies = (id: string | null): id is Provider => id === 'gmail' || id === 'yandex' || id === 'mailru' || id === 'microsoft';
+
 function senderProviderOf(ctx: SenderContext): Provider | undefined {
   const preset = ctx.preset?.toLowerCase();
   if (preset === 'gmail' || preset === 'yandex' || preset === 'mailru') return preset;
   if (preset === 'microsoft' || preset === 'outlook' || preset === 'office365') return 'microsoft';
   const byHost = presetForHost(ctx.host);
-  if (byHost && byHost !== 'custom') return byHost as Provider;
+  if (hasRemedies(byHost)) return byHost;
   if (ctx.host && MS_HOST.test(ctx.host)) return 'microsoft';
   const address = ctx.username && ctx.username.includes('@') ? ctx.username : ctx.email;
   if (address) {
     const byDomain = detectPreset(address);
-    if (byDomain && byDomain !== 'custom') return byDomain as Provider;
+    if (hasRemedies(byDomain)) return byDomain;
     if (MS_DOMAINS.test(address)) return 'microsoft';
   }
   return undefined;

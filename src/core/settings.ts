@@ -5,6 +5,8 @@
 import { ConfigError, UsageError } from '../errors.js';
 import { DEFAULT_TIMEOUTS, type ProbeTimeouts } from './probe.js';
 import { parseOAuthConfig, type OAuthConfig } from './oauth.js';
+import { DEFAULT_DISCOVERY, normaliseDnsServer, readDiscovery, readDomainPins, type DiscoverySettings } from './company-config.js';
+import type { DomainPin } from './discovery.js';
 
 export type ColorMode = 'auto' | 'always' | 'never';
 export type OutputMode = 'human' | 'json';
@@ -22,9 +24,14 @@ export interface Settings {
   oauth: OAuthConfig;
   /** How long a write waits for another process's database lock before giving up (exit 75). */
   lockWaitMs: number;
+  /** The DNS server of discovery and the pre-flight ("IP:PORT"); null = the system's. */
+  dnsServer: string | null;
+  /** The company's pinned discovery answers, by e-mail domain (Unicode). */
+  domains: Record<string, DomainPin>;
+  discovery: DiscoverySettings;
 }
 
-export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName' | 'lockWait';
+export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName' | 'lockWait' | 'dnsServer' | 'domains' | 'discovery';
 
 export interface Effective {
   settings: Settings;
@@ -39,7 +46,7 @@ export type RawConfig = Record<string, unknown>;
 export interface Layers {
   defaultDb: string;
   file?: { path: string; config: RawConfig; resolvePath: (p: string) => string };
-  env: { ADDR_DB?: string; NO_COLOR?: string };
+  env: { ADDR_DB?: string; NO_COLOR?: string; ADDR_DNS_SERVER?: string };
   flags: {
     db?: string;
     json?: boolean;
@@ -49,16 +56,20 @@ export interface Layers {
     commandTimeout?: string;
     deadline?: string;
     concurrency?: string;
+    dnsServer?: string;
   };
 }
 
-const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName', 'oauth', 'lockWait']);
+const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName', 'oauth', 'lockWait', 'dnsServer', 'domains', 'discovery']);
 
 export function resolveSettings(layers: Layers): Effective {
-  const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null, oauth: {}, lockWaitMs: 30_000 };
+  const s: Settings = {
+    db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null,
+    oauth: {}, lockWaitMs: 30_000, dnsServer: null, domains: {}, discovery: DEFAULT_DISCOVERY,
+  };
   const src: Record<SettingKey, string> = {
     db: 'default', 'timeouts.connect': 'default', 'timeouts.greeting': 'default', 'timeouts.command': 'default', 'timeouts.deadline': 'default',
-    color: 'default', output: 'default', concurrency: 'default', ehloName: 'default', lockWait: 'default',
+    color: 'default', output: 'default', concurrency: 'default', ehloName: 'default', lockWait: 'default', dnsServer: 'default', domains: 'default', discovery: 'default',
   };
 
   if (layers.file) {
@@ -105,10 +116,22 @@ export function resolveSettings(layers: Layers): Effective {
       if (ms === null) throw bad('lockWait', 'must be a duration such as 30s or 2m');
       s.lockWaitMs = ms; src.lockWait = from;
     }
+    if (c.dnsServer !== undefined) {
+      s.dnsServer = normaliseDnsServer(c.dnsServer);
+      if (s.dnsServer === null) throw bad('dnsServer', 'must be an IP address with an optional port, e.g. 127.0.0.1:5353 or [::1]:53');
+      src.dnsServer = from;
+    }
+    if (c.domains !== undefined) { s.domains = readDomainPins(c.domains, bad); src.domains = from; }
+    if (c.discovery !== undefined) { s.discovery = readDiscovery(c.discovery, bad, parseDurationOrNull); src.discovery = from; }
   }
 
   if (layers.env.ADDR_DB) { s.db = layers.env.ADDR_DB; src.db = 'env ADDR_DB'; }
   if (layers.env.NO_COLOR !== undefined && layers.env.NO_COLOR !== '') { s.color = 'never'; src.color = 'env NO_COLOR'; }
+  if (layers.env.ADDR_DNS_SERVER) {
+    s.dnsServer = normaliseDnsServer(layers.env.ADDR_DNS_SERVER);
+    if (s.dnsServer === null) throw new ConfigError(`ADDR_DNS_SERVER "${layers.env.ADDR_DNS_SERVER}" is not an IP address with an optional port.`, 'Write it as 127.0.0.1:5353 or [::1]:53.');
+    src.dnsServer = 'env ADDR_DNS_SERVER';
+  }
 
   const f = layers.flags;
   if (f.db) { s.db = f.db; src.db = 'flag --db'; }
@@ -123,6 +146,11 @@ export function resolveSettings(layers: Layers): Effective {
     const n = Number(f.concurrency);
     if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency "${f.concurrency}" is not a whole number from 1 to 64.`);
     s.concurrency = n; src.concurrency = 'flag --concurrency';
+  }
+  if (f.dnsServer !== undefined) {
+    s.dnsServer = normaliseDnsServer(f.dnsServer);
+    if (s.dnsServer === null) throw new UsageError(`--dns-server "${f.dnsServer}" is not an IP address with an optional port.`, 'Write it as 127.0.0.1:5353 or [::1]:53.');
+    src.dnsServer = 'flag --dns-server';
   }
   return { settings: s, sources: src, configFile: layers.file?.path ?? null };
 }
