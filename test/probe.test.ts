@@ -347,6 +347,41 @@ describe('runProbe against scripted peers', () => {
     } finally { await srv.close(); }
   });
 
+  it('a UTF-8 mailbox name: MAIL FROM with SMTPUTF8 where the server offers it, a clear failure where it does not', async () => {
+    const mailLines: string[] = [];
+    const server = (utf8: boolean) => scripted((s) => {
+      s.write('220 mx.example.test ESMTP\r\n');
+      let buf = '';
+      s.on('data', (d) => {
+        buf += d.toString('utf8');
+        let nl: number;
+        while ((nl = buf.indexOf('\n')) >= 0) {
+          const line = buf.slice(0, nl).replace(/\r$/, ''); buf = buf.slice(nl + 1);
+          if (/^EHLO/i.test(line)) s.write(`250-mx.example.test\r\n${utf8 ? '250-SMTPUTF8\r\n' : ''}250 8BITMIME\r\n`);
+          else if (/^MAIL/i.test(line)) { mailLines.push(line); s.write('250 OK\r\n'); }
+          else if (/^RCPT/i.test(line)) s.write('250 OK\r\n');
+          else if (/^QUIT/i.test(line)) { s.write('221 bye\r\n'); s.end(); }
+          else s.write('250 OK\r\n');
+        }
+      });
+    });
+    const from = 'поддержка@xn--e1afmkfd.test';
+    const t = (port: number): ProbeTarget => ({ host: '127.0.0.1', port, security: 'none', username: null, from, rcpt: 'a@example.test', tlsVerify: true, caFile: null });
+    const yes = await server(true);
+    try {
+      const r = await runProbe(t(yes.port), NO_LOGIN, FAST);
+      expect(r.ok).toBe(true);
+      expect(mailLines).toEqual([`MAIL FROM:<${from}> SMTPUTF8`]);
+    } finally { await yes.close(); }
+    const no = await server(false);
+    try {
+      const r = await runProbe(t(no.port), NO_LOGIN, FAST);
+      expect(r.failure).toMatchObject({ stage: 'mail', errorCode: 'ESMTPUTF8' });
+      expect(r.failure!.message).toMatch(/SMTPUTF8/);
+      expect(mailLines).toHaveLength(1);
+    } finally { await no.close(); }
+  });
+
   it('a reset right after connect is reported at greeting', async () => {
     const srv = await scripted((s) => { setTimeout(() => s.resetAndDestroy(), 30); });
     try {

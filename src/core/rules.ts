@@ -129,6 +129,10 @@ const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS pack
 export const CLIENT_RULES: Rule[] = [
   // What addr's SMTP adapters found themselves about a slow, hostile or broken server (error codes of
   // src/smtp/transport.ts, wire.ts and send-guard.ts; the failure message says which stage).
+  { id: 'addr.smtputf8', category: 'policy_rejected', errorCode: /^ESMTPUTF8$/, permanent: true, fixSide: 'sender',
+    note: 'The sender\'s mailbox name is not ASCII, and the server does not offer SMTPUTF8 (RFC 6531), which such an address needs.',
+    remedy: 'Send from an ASCII mailbox name on this server (the domain may stay international: it travels as punycode), or use a server that offers SMTPUTF8.',
+    examples: [{ text: 'The mailbox name of поддержка@пример.рф is not ASCII, and the server does not offer SMTPUTF8 (RFC 6531).', errorCode: 'ESMTPUTF8', stage: 'mail' }] },
   { id: 'addr.deadline', category: 'connection_timeout', errorCode: /^EDEADLINE$/, permanent: false, fixSide: 'network',
     note: 'The whole conversation took longer than its deadline (--deadline): the server answered too slowly, or a little at a time.',
     remedy: 'Retry later; if it happens again at the same stage, the server (or something between) holds the connection: ask its admin. Raise --deadline only for a server known to be that slow.',

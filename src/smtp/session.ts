@@ -6,6 +6,7 @@
  * characters escaped), the error code and which timeout fired. Everything the server sent is untrusted: it reaches
  * the report only through safeText/safeLines.
  */
+import { needsSmtpUtf8, smtpUtf8Problem } from '../core/address.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import net from 'node:net';
 import type tls from 'node:tls';
@@ -207,7 +208,10 @@ export class SmtpSession {
 
   async mailFrom(): Promise<StageOutcome> {
     const { from } = this.plan.target;
-    const reply = await this.command('mail', `MAIL FROM:<${from}>`);
+    // A UTF-8 mailbox name travels only to a server that offers SMTPUTF8 (RFC 6531), and says so in MAIL FROM.
+    const utf8 = smtpUtf8Problem(from, this.capabilities);
+    if (utf8) throw this.failure('mail', { message: utf8, errorCode: 'ESMTPUTF8' });
+    const reply = await this.command('mail', `MAIL FROM:<${from}>${needsSmtpUtf8(from) ? ' SMTPUTF8' : ''}`);
     if (reply.code !== 250) throw this.failure('mail', { reply, message: `The server refused the sender address <${from}>.` });
     return { reply, detail: `<${from}>` };
   }
