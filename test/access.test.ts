@@ -1,6 +1,6 @@
 /** The permissions matrix, row by row, on the pure rules. */
 import { describe, it, expect } from '@jest/globals';
-import { judge, pickSender, explainReason, type AccessRules, type Person } from '../src/core/access.js';
+import { judge, inService, pickSender, explainReason, type AccessRules, type Person } from '../src/core/access.js';
 import { parseCsv, parseDirectory } from '../src/core/directory-import.js';
 
 const open: AccessRules = { allowUsers: [], allowGroups: [], denyUsers: [], projects: [] };
@@ -10,7 +10,7 @@ const carl: Person = { login: 'carl', groups: [] };
 const dora: Person = { login: 'dora', groups: ['sales'] };
 const passed = { ok: true };
 
-const codes = (rules: AccessRules, project: string | null, person: Person | null, lastTest: { ok: boolean } | null = passed) =>
+const codes = (rules: AccessRules, project: string | null, person: Person | null, lastTest: { ok: boolean; temporaryFailures?: number; inService?: boolean } | null = passed) =>
   judge({ email: 'x@acme.ru', rules, lastTest }, project, person).reasons.map((r) => r.code);
 
 describe('permissions matrix', () => {
@@ -33,6 +33,18 @@ describe('permissions matrix', () => {
     ['no user given: access entries not checked', { ...open, allowUsers: ['anna'] }, 'shop', null, ['available']],
   ] as [string, AccessRules, string | null, Person | null, string[]][])('%s', (_name, rules, project, person, expected) => {
     expect(codes(rules, project, person)).toEqual(expected);
+  });
+
+  it('a temporary failure keeps an address in service until outOfServiceAfter in a row', () => {
+    expect(inService({ ok: false, temporaryFailures: 1 }, 3)).toBe(true);
+    expect(inService({ ok: false, temporaryFailures: 2 }, 3)).toBe(true);
+    expect(inService({ ok: false, temporaryFailures: 3 }, 3)).toBe(false);
+    expect(inService({ ok: false, temporaryFailures: 0 }, 3)).toBe(false); // permanent (or of unknown kind)
+    expect(inService({ ok: false }, 3)).toBe(false);
+    expect(inService({ ok: false, temporaryFailures: 1 }, 1)).toBe(false);
+    expect(codes(open, 'shop', anna, { ok: false, temporaryFailures: 1 })).toEqual(['available', 'failed_temporarily']);
+    expect(codes(open, 'shop', anna, { ok: false, temporaryFailures: 1, inService: false })).toEqual(['last_test_failed']);
+    expect(explainReason({ code: 'failed_temporarily', failures: 2 }, 'shop', 'anna')).toMatch(/failed temporarily \(2 in a row/);
   });
 
   it('an address never tested, or whose last test failed, is not available', () => {

@@ -148,7 +148,7 @@ describe('addr (built binary)', () => {
 
   it('catches "553 5.7.1 sender not owned" at MAIL FROM before saving', async () => {
     const home = tempDir();
-    const r = await runAddr([...sslArgs(notOwned, 'sales@example.com'), '--user', 'support@example.com', '--json'], { home, input: 'sandbox-pass-1' });
+    const r = await runAddr([...sslArgs(notOwned, 'sales@example.com'), '--login', 'support@example.com', '--json'], { home, input: 'sandbox-pass-1' });
     expect(r.code).toBe(69);
     const out = json(r);
     expect(out.test.failure).toMatchObject({ stage: 'mail', code: 553, enhanced: '5.7.1' });
@@ -234,7 +234,7 @@ describe('addr (built binary)', () => {
     expect(existsSync(dbOf(home))).toBe(false);
 
     expect((await runAddr(sslArgs(ok), { home, input: 'sandbox-pass-1' })).code).toBe(0);
-    expect((await runAddr([...sslArgs(ok, 'sales@example.com'), '--user', 'support@example.com'], { home, input: 'sandbox-pass-1' })).code).toBe(0);
+    expect((await runAddr([...sslArgs(ok, 'sales@example.com'), '--login', 'support@example.com'], { home, input: 'sandbox-pass-1' })).code).toBe(0);
     const all = await runAddr(['test', '--all', '--json'], { home });
     expect(all.code).toBe(0);
     const results = json(all);

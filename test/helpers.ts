@@ -1,11 +1,36 @@
+import { afterAll } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const tempDir = (prefix = 'addr-test-'): string => mkdtempSync(path.join(tmpdir(), prefix));
+const made: string[] = [];
+/** A temporary folder, removed after the test file's tests (jest's globalTeardown checks that none is left). */
+export const tempDir = (prefix = 'addr-test-'): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export const repoRoot = path.resolve(import.meta.dirname, '..');
-export const binPath = path.join(repoRoot, 'bin', 'addr.cjs');
+/** The binary under test; ADDR_BIN runs the end-to-end tests against another build (e.g. an older one). */
+export const binPath = process.env.ADDR_BIN ?? path.join(repoRoot, 'bin', 'addr.cjs');
+
+/**
+ * A port where a connection is refused, without the find-then-release race: a listener holds 127.0.0.1:P
+ * (so nothing else can listen on P, on any address) and the caller connects to another loopback address,
+ * 127.0.0.47:P, where nobody listens. release() closes the holder.
+ */
+export async function refusedPort(): Promise<{ host: string; port: number; release: () => Promise<void> }> {
+  const holder = net.createServer((s) => s.destroy());
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  const port = (holder.address() as net.AddressInfo).port;
+  return { host: '127.0.0.47', port, release: () => new Promise((resolve) => holder.close(() => resolve())) };
+}
 
 /** A self-signed EC certificate for localhost / 127.0.0.1 made with the machine's openssl. */
 export function selfSignedCert(days = 2): { key: string; cert: string } {
@@ -39,6 +64,8 @@ export function childEnv(home: string, extra: Record<string, string> = {}): Node
     XDG_CONFIG_HOME: path.join(home, '.config'),
     FORCE_COLOR: '0',
     LANG: 'C.UTF-8',
+    // The suite's own temp folder (test/global-setup.cjs), so that what a child leaves there is seen too.
+    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
     ...extra,
   };
   return env;

@@ -36,7 +36,7 @@ async function addr(home: string, args: string[], input?: string): Promise<RunRe
 
 /** Adds an address against a sandbox (login = the sandbox user); fails the test if it is not saved. */
 async function addAddress(home: string, sb: Sandbox, email: string, opts: { name?: string; insecure?: boolean } = {}): Promise<void> {
-  const args = ['add', '--email', email, '--user', LOGIN, '--host', '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--password-stdin'];
+  const args = ['add', '--email', email, '--login', LOGIN, '--host', '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--password-stdin'];
   if (opts.name) args.push('--name', opts.name);
   args.push(...(opts.insecure ? ['--insecure'] : ['--ca', sb.caFile]));
   const r = await addr(home, args, `${PASSWORD}\n`);
@@ -269,7 +269,7 @@ describe('addr send: access rules and the project default', () => {
     expect(refused.map((e: any) => e.category).sort()).toEqual(['bound_elsewhere', 'user_denied', 'user_denied', 'user_not_allowed']);
     expect(refused.find((e: any) => e.category === 'bound_elsewhere').reply).toMatch(/anna may not send from ops@example\.com/);
 
-    const anna = json(await addr(home, ['log', '--json', '--user', 'anna']));
+    const anna = json(await addr(home, ['log', '--json', '--as', 'anna']));
     expect(anna.map((e: any) => e.result)).toEqual(['sent', 'sent', 'refused']);
     const sales = json(await addr(home, ['log', '--json', '--address', 'sales@example.com', '--project', 'shop']));
     expect(sales.every((e: any) => e.address === 'sales@example.com')).toBe(true);

@@ -2,8 +2,11 @@
  * Effective settings and where each value came from: defaults < config file < environment < flags.
  * Pure: the caller hands in what the config file, the environment and the flags said.
  */
-import { ConfigError, UsageError } from '../errors.js';
+import { ConfigError } from '../errors.js';
+import { parseTimeoutFlag, timeoutMs, TIMEOUT_SYNTAX } from './duration.js';
 import { DEFAULT_TIMEOUTS, type ProbeTimeouts } from './probe.js';
+
+export { formatDuration } from './duration.js';
 
 export type ColorMode = 'auto' | 'always' | 'never';
 export type OutputMode = 'human' | 'json';
@@ -17,9 +20,14 @@ export interface Settings {
   concurrency: number;
   /** The name sent in EHLO; null = this machine's host name. */
   ehloName: string | null;
+  /**
+   * Temporary failures (exit 75) of recorded live tests in a row after which an address is out of service
+   * for send and available; a permanent failure takes it out at once.
+   */
+  outOfServiceAfter: number;
 }
 
-export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName';
+export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName' | 'outOfServiceAfter';
 
 export interface Effective {
   settings: Settings;
@@ -35,25 +43,28 @@ export interface Layers {
   defaultDb: string;
   file?: { path: string; config: RawConfig; resolvePath: (p: string) => string };
   env: { ADDR_DB?: string; NO_COLOR?: string };
-  flags: {
-    db?: string;
-    json?: boolean;
-    color?: boolean; // --color / --no-color
-    connectTimeout?: string;
-    greetingTimeout?: string;
-    commandTimeout?: string;
-    deadline?: string;
-    concurrency?: string;
-  };
+  flags: SettingsFlags;
 }
 
-const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName']);
+/** What flags override; durations and numbers already parsed at the command line's edge. */
+export interface SettingsFlags {
+  db?: string;
+  json?: boolean;
+  color?: boolean; // --color / --no-color
+  connectTimeoutMs?: number;
+  greetingTimeoutMs?: number;
+  commandTimeoutMs?: number;
+  deadlineMs?: number;
+  concurrency?: number;
+}
+
+const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName', 'outOfServiceAfter']);
 
 export function resolveSettings(layers: Layers): Effective {
-  const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null };
+  const s: Settings = { db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null, outOfServiceAfter: 3 };
   const src: Record<SettingKey, string> = {
     db: 'default', 'timeouts.connect': 'default', 'timeouts.greeting': 'default', 'timeouts.command': 'default', 'timeouts.deadline': 'default',
-    color: 'default', output: 'default', concurrency: 'default', ehloName: 'default',
+    color: 'default', output: 'default', concurrency: 'default', ehloName: 'default', outOfServiceAfter: 'default',
   };
 
   if (layers.file) {
@@ -70,8 +81,9 @@ export function resolveSettings(layers: Layers): Effective {
       if (typeof c.timeouts !== 'object' || c.timeouts === null) throw bad('timeouts', 'must be an object with connect, greeting, command, deadline');
       for (const [k, v] of Object.entries(c.timeouts as Record<string, unknown>)) {
         if (k !== 'connect' && k !== 'greeting' && k !== 'command' && k !== 'deadline') throw bad(`timeouts.${k}`, 'is not a timeout (connect, greeting, command, deadline)');
-        const ms = parseDurationOrNull(v);
-        if (ms === null) throw bad(`timeouts.${k}`, 'must be a duration such as 10s, 500ms or a number of milliseconds');
+        // Since 0.2 a bare number means seconds, as on the command line (it used to mean milliseconds).
+        const ms = timeoutMs(v);
+        if (ms === null) throw bad(`timeouts.${k}`, `must be ${TIMEOUT_SYNTAX}`);
         s.timeouts[`${k}Ms`] = ms; src[`timeouts.${k}`] = from;
       }
     }
@@ -94,6 +106,11 @@ export function resolveSettings(layers: Layers): Effective {
       if (typeof c.ehloName !== 'string' || !/^[A-Za-z0-9.-]+$/.test(c.ehloName)) throw bad('ehloName', 'must be a host name');
       s.ehloName = c.ehloName; src.ehloName = from;
     }
+    if (c.outOfServiceAfter !== undefined) {
+      const n = c.outOfServiceAfter;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100) throw bad('outOfServiceAfter', 'must be a whole number from 1 to 100');
+      s.outOfServiceAfter = n; src.outOfServiceAfter = from;
+    }
   }
 
   if (layers.env.ADDR_DB) { s.db = layers.env.ADDR_DB; src.db = 'env ADDR_DB'; }
@@ -104,34 +121,14 @@ export function resolveSettings(layers: Layers): Effective {
   if (f.json) { s.output = 'json'; src.output = 'flag --json'; }
   if (f.color === true) { s.color = 'always'; src.color = 'flag --color'; }
   if (f.color === false) { s.color = 'never'; src.color = 'flag --no-color'; }
-  if (f.connectTimeout !== undefined) { s.timeouts.connectMs = parseDuration(f.connectTimeout, '--connect-timeout'); src['timeouts.connect'] = 'flag --connect-timeout'; }
-  if (f.greetingTimeout !== undefined) { s.timeouts.greetingMs = parseDuration(f.greetingTimeout, '--greeting-timeout'); src['timeouts.greeting'] = 'flag --greeting-timeout'; }
-  if (f.commandTimeout !== undefined) { s.timeouts.commandMs = parseDuration(f.commandTimeout, '--command-timeout'); src['timeouts.command'] = 'flag --command-timeout'; }
-  if (f.deadline !== undefined) { s.timeouts.deadlineMs = parseDuration(f.deadline, '--deadline'); src['timeouts.deadline'] = 'flag --deadline'; }
-  if (f.concurrency !== undefined) {
-    const n = Number(f.concurrency);
-    if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency "${f.concurrency}" is not a whole number from 1 to 64.`);
-    s.concurrency = n; src.concurrency = 'flag --concurrency';
-  }
+  if (f.connectTimeoutMs !== undefined) { s.timeouts.connectMs = f.connectTimeoutMs; src['timeouts.connect'] = 'flag --connect-timeout'; }
+  if (f.greetingTimeoutMs !== undefined) { s.timeouts.greetingMs = f.greetingTimeoutMs; src['timeouts.greeting'] = 'flag --greeting-timeout'; }
+  if (f.commandTimeoutMs !== undefined) { s.timeouts.commandMs = f.commandTimeoutMs; src['timeouts.command'] = 'flag --command-timeout'; }
+  if (f.deadlineMs !== undefined) { s.timeouts.deadlineMs = f.deadlineMs; src['timeouts.deadline'] = 'flag --deadline'; }
+  if (f.concurrency !== undefined) { s.concurrency = f.concurrency; src.concurrency = 'flag --concurrency'; }
   return { settings: s, sources: src, configFile: layers.file?.path ?? null };
 }
 
-/** "10s", "500ms", "2m", "1.5s" or a bare number of milliseconds. */
-export function parseDurationOrNull(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) && value > 0 && value <= 3_600_000 ? Math.round(value) : null;
-  if (typeof value !== 'string') return null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
-  if (!m) return null;
-  const n = Number(m[1]) * (m[2] === 's' ? 1000 : m[2] === 'm' ? 60_000 : 1);
-  return n > 0 && n <= 3_600_000 ? Math.round(n) : null;
-}
-
-export function parseDuration(value: string, flag: string): number {
-  const ms = parseDurationOrNull(value);
-  if (ms === null) throw new UsageError(`${flag} "${value}" is not a duration.`, 'Write it as 10s, 500ms or 2m.');
-  return ms;
-}
-
-export function formatDuration(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
-}
+/** Kept for callers of the old names: the one duration parser is core/duration.ts. */
+export const parseDurationOrNull = timeoutMs;
+export const parseDuration = parseTimeoutFlag;

@@ -105,6 +105,8 @@ const MIGRATIONS: string[] = [
      exit_code   INTEGER NOT NULL
    ) STRICT;
    CREATE INDEX send_log_at ON send_log(at);`,
+  // v3 (issue 9): temporary live-test failures in a row, so that one timeout does not take an address out of service.
+  'ALTER TABLE addresses ADD COLUMN temp_failures INTEGER NOT NULL DEFAULT 0 CHECK (temp_failures >= 0);',
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
