@@ -1,7 +1,7 @@
 /** The permissions matrix, row by row, on the pure rules. */
 import { describe, it, expect } from '@jest/globals';
 import { judge, inService, pickSender, explainReason, type AccessRules, type Person } from '../src/core/access.js';
-import { parseCsv, parseDirectory } from '../src/core/directory-import.js';
+import { parseCsv, parseDirectory, sniffDelimiter } from '../src/core/directory-import.js';
 
 const open: AccessRules = { allowUsers: [], allowGroups: [], denyUsers: [], projects: [] };
 const anna: Person = { login: 'anna', groups: ['support'] };
@@ -77,6 +77,18 @@ describe('directory import parsing', () => {
       { login: 'bob', name: null, email: null, groups: ['support', 'ops'] },
     ]);
     expect(parseCsv('a,"b ""q"" c"\n')).toEqual([['a', 'b "q" c']]);
+  });
+  it('reads ";"-separated CSV as spreadsheets write it in many European locales (the header line decides)', () => {
+    const text = 'login;name;email;groups\r\nanna;"Petrova; Anna";anna@acme.ru;support,sales\r\nbob;Ivanov, Bob;;"support|ops"\r\n';
+    expect(parseDirectory(text, 'csv')).toEqual([
+      { login: 'anna', name: 'Petrova; Anna', email: 'anna@acme.ru', groups: ['support', 'sales'] },
+      { login: 'bob', name: 'Ivanov, Bob', email: null, groups: ['support', 'ops'] },
+    ]);
+    expect(sniffDelimiter('login;name\n')).toBe(';');
+    expect(sniffDelimiter('login,name\n')).toBe(',');
+    expect(sniffDelimiter('"a;b",login,name\n')).toBe(',');
+    expect(sniffDelimiter('login\nanna;x,y,z\n')).toBe(',');
+    expect(parseCsv('a;"b;c";d\n', ';')).toEqual([['a', 'b;c', 'd']]);
   });
   it('reads JSON as a list or { users }', () => {
     expect(parseDirectory('{"users":[{"login":"anna","groups":["support"]}]}', 'json')).toEqual([{ login: 'anna', name: null, email: null, groups: ['support'] }]);
