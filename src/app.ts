@@ -60,7 +60,8 @@ export interface App {
   untilInterrupted<T>(work: Promise<T>): Promise<T>;
   /**
    * Resolves with the signal's name on SIGINT, SIGTERM or SIGHUP, or with "parent" when the process that
-   * started this one is gone (npx, a script): a long-running command stops then.
+   * started this one is gone (npx, a script): a long-running command stops then. It listens from the call on:
+   * call it before announcing that the command is ready.
    */
   waitForStop(): Promise<string>;
   close(): void;

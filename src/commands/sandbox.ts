@@ -97,6 +97,8 @@ export async function sandboxCommand(app: App, flags: SandboxOptions): Promise<n
     throw err;
   }
 
+  // Listening for the stop before saying "ready": whoever reads the line may stop it at once.
+  const stopped = app.waitForStop();
   const info = {
     scenario: sandbox.scenario,
     host: sandbox.host,
@@ -127,7 +129,7 @@ export async function sandboxCommand(app: App, flags: SandboxOptions): Promise<n
     app.out(`  addr add --email ${sandbox.user} --name "Acme Support" --host ${sandbox.host} --port ${sandbox.ports.ssl} --security ssl \\`);
     app.out(`           --ca ${sandbox.caFile} --password-file ${passwordFile}`);
   }
-  const why = await app.waitForStop();
+  const why = await stopped;
   await sandbox.close();
   if (!app.json) app.err(why === 'parent' ? 'Sandbox stopped: the process that started it is gone.' : `Sandbox stopped (${why}).`);
   return 0;
