@@ -166,7 +166,7 @@ export const RULES: Rule[] = [
   { id: 'tls.required-code', category: 'tls_required', code: /^538$/ },
   { id: 'tls.required-enh', category: 'tls_required', enhanced: ['x.7.10', 'x.7.11'] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /(?:server|host) does not (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|ENOAUTHMETHOD|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported/i },
+    text: /(?:server|host) does not (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported/i },
   { id: 'auth.unavailable-stage', category: 'auth_unavailable', stage: /^auth/, code: /^50[0-4]$/,
     note: 'The server did not recognise the AUTH command: it offers no login on this connection.' },
   // Microsoft's 5.7.3 is both a wrong password and SMTP AUTH being off for the mailbox.
