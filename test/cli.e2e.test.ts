@@ -4,11 +4,10 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { startSandbox, type Sandbox } from '../src/smtp/sandbox.js';
 import { spawn } from 'node:child_process';
-import { binPath, childEnv, runAddr, tempDir, type RunResult } from './helpers.js';
+import { binPath, childEnv, refusedPort, runAddr, tempDir, type RunResult } from './helpers.js';
 
 let ok: Sandbox;
 let authFail: Sandbox;
@@ -29,15 +28,6 @@ const dbOf = (home: string) => path.join(home, '.local', 'share', 'addr', 'addr.
 
 function sslArgs(sb: Sandbox, email = 'support@example.com'): string[] {
   return ['add', '--email', email, '--name', 'Acme Support', '--host', '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--ca', sb.caFile, '--password-stdin'];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function json(r: RunResult): any {
@@ -165,8 +155,9 @@ describe('addr (built binary)', () => {
     const before = readFileSync(db);
     const showBefore = (await runAddr(['show', 'support@example.com', '--json'], { home })).stdout;
 
-    const closed = await freePort();
-    const r = await runAddr(['edit', 'support@example.com', '--port', String(closed)], { home });
+    const closed = await refusedPort();
+    const r = await runAddr(['edit', 'support@example.com', '--host', closed.host, '--port', String(closed.port)], { home });
+    await closed.release();
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/TCP connect/);
     expect(r.stderr).toMatch(/keeps its previous settings/);

@@ -8,11 +8,10 @@ import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { execFile, spawn } from 'node:child_process';
 import { promisify } from 'node:util';
 import { chmodSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { startSandbox, type Sandbox } from '../src/smtp/sandbox.js';
 import { SCENARIO_TABLE, type ScenarioSpec } from '../src/smtp/scenarios.js';
-import { binPath, childEnv, repoRoot, runAddr, selfSignedCert, tempDir, writeTemp, type RunResult } from './helpers.js';
+import { binPath, childEnv, relay, repoRoot, runAddr, selfSignedCert, tempDir, writeTemp, type RunResult } from './helpers.js';
 
 const PASSWORD = 'daily-pass-3';
 const LOGIN = 'support@example.com';
@@ -26,29 +25,6 @@ function json(r: RunResult): any {
   } catch {
     throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\n--- stderr:\n${r.stderr}`);
   }
-}
-
-/**
- * A TCP relay in front of the sandbox's implicit-TLS port: `pipe` passes everything through, `silent`
- * accepts connections and never says a word (a server that hangs: greeting timeout, a temporary failure).
- */
-async function relay(target: number): Promise<{ port: number; mode: (m: 'pipe' | 'silent') => void; close: () => Promise<void> }> {
-  let mode: 'pipe' | 'silent' = 'pipe';
-  const sockets = new Set<net.Socket>();
-  const keep = (s: net.Socket) => { sockets.add(s); s.on('error', () => {}); s.on('close', () => sockets.delete(s)); };
-  const server = net.createServer((client) => {
-    keep(client);
-    if (mode === 'silent') return;
-    const upstream = net.connect(target, '127.0.0.1');
-    keep(upstream);
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    mode: (m) => { mode = m; },
-    close: () => new Promise((resolve) => { for (const s of sockets) s.destroy(); server.close(() => resolve()); }),
-  };
 }
 
 const addArgs = (email: string, port: number) => ['add', '--email', email, '--login', LOGIN, '--host', '127.0.0.1', '--port', String(port), '--security', 'ssl', '--ca', sb.caFile, '--password-env', 'P'];
@@ -68,7 +44,7 @@ describe('what a live test records', () => {
       const passed = await lastTest();
       expect(passed).toMatchObject({ ok: true, temporaryFailures: 0, inService: true });
 
-      r.mode('silent');
+      r.to('silent');
       const oneOff = await addr('test', 'support@example.com', '--greeting-timeout', '0.3', '--json');
       expect(oneOff.code).toBe(75);
       expect(json(oneOff)).toMatchObject({ saved: false, recorded: false, exitCode: 75 });
@@ -95,13 +71,13 @@ describe('what a live test records', () => {
       expect(refused.stderr).toMatch(/its last live test failed/);
 
       // Back: a pass puts it in service again.
-      r.mode('pipe');
+      r.to(sb.ports.ssl);
       expect((await addr('test', 'support@example.com')).code).toBe(0);
       expect(await lastTest()).toMatchObject({ ok: true, temporaryFailures: 0, inService: true });
 
       // outOfServiceAfter: 1 = the old behaviour, any failure takes it out.
       writeFileSync(path.join(home, '.addrrc.json'), JSON.stringify({ timeouts: { greeting: 0.5 }, outOfServiceAfter: 1 }));
-      r.mode('silent');
+      r.to('silent');
       expect((await addr('test', '--all')).code).toBe(75);
       expect(await lastTest()).toMatchObject({ temporaryFailures: 1, inService: false });
     } finally {

@@ -21,10 +21,37 @@ export const repoRoot = path.resolve(import.meta.dirname, '..');
 export const binPath = process.env.ADDR_BIN ?? path.join(repoRoot, 'bin', 'addr.cjs');
 
 /**
- * A port where a connection is refused, without the find-then-release race: a listener holds 127.0.0.1:P
- * (so nothing else can listen on P, on any address) and the caller connects to another loopback address,
- * 127.0.0.47:P, where nobody listens. release() closes the holder.
+ * A port of the suite's own, without the find-then-release race: a listener holds 127.0.0.1:P (so nothing
+ * can take P on all addresses) and the caller uses another loopback address, 127.0.0.47:P, which nobody else
+ * binds. Nothing listening there: a connection is refused. A sandbox may listen there and stop, and the port
+ * stays the suite's until release() closes the holder.
  */
+/**
+ * A TCP relay on 127.0.0.1:0 in front of `target` (a port on 127.0.0.1). `to(port)` points it elsewhere for the
+ * connections that follow, `to('silent')` makes it accept and never say a word (a hanging server). Addresses
+ * saved against the relay keep their port while what answers changes: no port is ever given up and taken again.
+ */
+export async function relay(target: number): Promise<{ port: number; to: (next: number | 'silent') => void; close: () => Promise<void> }> {
+  let upstreamPort: number | 'silent' = target;
+  const sockets = new Set<net.Socket>();
+  const keep = (s: net.Socket) => { sockets.add(s); s.on('error', () => s.destroy()); s.on('close', () => sockets.delete(s)); };
+  const server = net.createServer((client) => {
+    keep(client);
+    if (upstreamPort === 'silent') return;
+    const upstream = net.connect(upstreamPort, '127.0.0.1');
+    keep(upstream);
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    to: (next) => { upstreamPort = next; },
+    close: () => new Promise((resolve) => { for (const s of sockets) s.destroy(); server.close(() => resolve()); }),
+  };
+}
+
 export async function refusedPort(): Promise<{ host: string; port: number; release: () => Promise<void> }> {
   const holder = net.createServer((s) => s.destroy());
   await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
