@@ -5,13 +5,13 @@
  * under --json wherever --json stands; --help and --version exit 0; domain errors keep their own codes.
  */
 import { describe, it, expect } from '@jest/globals';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command } from 'commander';
 import { parseCommandLine, type Parsed } from '../src/cli/program.js';
 import { COMMANDS } from '../src/cli/registry.js';
 import type { CliKit } from '../src/cli/kit.js';
-import { runAddr, tempDir, type RunResult } from './helpers.js';
+import { repoRoot, runAddr, tempDir, type RunResult } from './helpers.js';
 
 const argv = (...words: string[]) => ['node', 'addr', ...words];
 const parse = (...words: string[]): Promise<Parsed> => parseCommandLine(argv(...words), { writeOut: () => {} });
@@ -104,6 +104,18 @@ describe('argv → typed options (in process, nothing runs)', () => {
     expect(runnable.filter((c) => !covered.has(c))).toEqual([]);
     const top = tree.filter((c) => c.parent?.parent === null);
     expect(top.map((c) => [c.name(), ...c.aliases()])).toEqual(COMMANDS.map((e) => [...e.names]));
+  });
+
+  it('no command module imports another command module (shared pieces live in ui/ or non-command modules)', () => {
+    const dir = path.join(repoRoot, 'src', 'commands');
+    const commandFiles = new Set(COMMANDS.map((e) => /import\('\.\.\/commands\/([a-z-]+)\.js'\)/.exec(e.load.toString())![1]!));
+    expect(commandFiles.size).toBe(COMMANDS.length);
+    const offenders: string[] = [];
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.ts'))) {
+      const text = readFileSync(path.join(dir, file), 'utf8');
+      for (const m of text.matchAll(/(?:from |import\()'\.\/([a-z-]+)\.js'/g)) if (commandFiles.has(m[1]!)) offenders.push(`${file} → ${m[1]}`);
+    }
+    expect(offenders).toEqual([]);
   });
 
   it('global options stand before or after the command', async () => {
