@@ -50,6 +50,18 @@ describe('times for people: local time with its offset', () => {
     const utc = Date.UTC(Number(y), Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s)) - offsetMin * 60_000;
     expect(utc).toBe(Date.parse('2026-12-02T11:05:09.000Z'));
   });
+  it('agrees with the Date getters for the stored form, a Date, across days and DST changes', () => {
+    const fields = (d: Date) => {
+      const off = -d.getTimezoneOffset();
+      const two = (n: number) => String(n).padStart(2, '0');
+      return `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())} ${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())} ${off < 0 ? '-' : '+'}${two(Math.floor(Math.abs(off) / 60))}:${two(Math.abs(off) % 60)}`;
+    };
+    for (let ms = Date.parse('2026-01-01T00:00:00Z'); ms < Date.parse('2027-01-01T00:00:00Z'); ms += 3 * 3_600_000 + 7 * 60_000 + 11_000) {
+      const d = new Date(ms);
+      expect(localTime(d.toISOString())).toBe(fields(d));
+      expect(localTime(d)).toBe(fields(d));
+    }
+  });
   it('leaves text that is not a time as it is', () => {
     expect(localTime('not a time')).toBe('not a time');
   });

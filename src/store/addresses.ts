@@ -35,8 +35,8 @@ const COLUMNS = `id, email, display_name, preset, host, port, security, username
 function toAddress(row: Row, outOfServiceAfter: number): SenderAddress {
   let lastTest: LastTest | null = null;
   if (row.last_test_at) {
-    const t = { at: row.last_test_at, ok: row.last_test_ok === 1, summary: row.last_test_summary, temporaryFailures: row.temp_failures };
-    lastTest = { ...t, inService: inService(t, outOfServiceAfter) };
+    lastTest = { at: row.last_test_at, ok: row.last_test_ok === 1, summary: row.last_test_summary, temporaryFailures: row.temp_failures, inService: true };
+    lastTest.inService = inService(lastTest, outOfServiceAfter);
   }
   return {
     id: row.id,
