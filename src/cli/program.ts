@@ -148,9 +148,10 @@ export function usageErrorFrom(err: CommanderError, cmd: Command): UsageError {
 export async function parseCommandLine(argv: readonly string[], io: ParseIo): Promise<Parsed> {
   const program = globalOptions(new Command('addr'))
     .description('Manage, live-test and diagnose the company\'s sender e-mail addresses.')
-    .version(readVersion(), '-V, --version')
     .configureHelp({ sortSubcommands: false })
     .addHelpText('after', EXIT_CODES);
+  // package.json is read only when the version can be asked for or shown (--version, -V, help).
+  if (['--version', '-V', '--help', '-h', 'help'].some((a) => argv.includes(a))) program.version(readVersion(), '-V, --version');
 
   let invocation: Invocation | undefined;
   const kit: CliKit = {
