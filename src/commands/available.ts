@@ -1,4 +1,4 @@
-/** `addr available --project P --user U [--explain]`: what this person may pick in this project, and why. */
+/** `addr available --project P --as LOGIN [--explain]`: what this person may pick in this project, and why. */
 import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { explainReason, judge, NO_RULES, validateName, type Person, type Verdict } from '../core/access.js';

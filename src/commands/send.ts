@@ -203,13 +203,13 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
     }
     sender = { saved, why: null };
   } else {
-    if (project === null) throw new UsageError('No sender: give --from, or --project to use the project\'s default address.', 'See the addresses you may use with `addr available --project P --user U`.');
+    if (project === null) throw new UsageError('No sender: give --from, or --project to use the project\'s default address.', 'See the addresses you may use with `addr available --project P --as LOGIN`.');
     const all = store.list();
     const verdicts = all.map((a) => judge(candidateOf(a), project, person));
     const pick = pickSender(verdicts, dir.projectDefault(project));
     if (pick.email === null) {
       const who = person ? ` for ${person.login}` : '';
-      const explain = `addr available --project ${project}${person ? ` --user ${person.login}` : ''} --explain`;
+      const explain = `addr available --project ${project}${person ? ` --as ${person.login}` : ''} --explain`;
       if (verdicts.some((v) => v.available)) throw new UsageError(`Which address? Project ${project} has no default${who} and ${pick.why}.`, `Choose one with --from, or set a default: addr project default ${project} ADDRESS`);
       throw new AccessError(`No address is available${who} in project ${project}.`, `See why: ${explain}`);
     }
@@ -235,7 +235,7 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
     const tested = verdict.reasons.every((r) => r.code === 'not_tested' || r.code === 'last_test_failed');
     const hint = tested
       ? `Run \`addr test ${saved.email}\`; the address is offered again once it passes.`
-      : `See the addresses ${person ? `${person.login} may use` : 'offered'}: addr available${project ? ` --project ${project}` : ''}${person ? ` --user ${person.login}` : ''} --explain`;
+      : `See the addresses ${person ? `${person.login} may use` : 'offered'}: addr available${project ? ` --project ${project}` : ''}${person ? ` --as ${person.login}` : ''} --explain`;
     throw new AccessError(message, hint);
   }
 
