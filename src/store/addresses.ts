@@ -32,6 +32,19 @@ interface Row {
 const COLUMNS = `id, email, display_name, preset, host, port, security, username, password_enc IS NOT NULL AS has_password,
   tls_verify, ca_file, created_at, updated_at, last_test_at, last_test_ok, last_test_summary, temp_failures`;
 
+type RawRow = [number, string, string | null, string, string, number, string, string, number, number, string | null, string, string, string | null, number | null, string | null, number];
+
+/**
+ * A row read in raw mode (an array in COLUMNS order): `addr list` reads thousands, and better-sqlite3 builds
+ * arrays several times faster than objects with named keys.
+ */
+function rowOf(r: RawRow): Row {
+  return {
+    id: r[0], email: r[1], display_name: r[2], preset: r[3], host: r[4], port: r[5], security: r[6], username: r[7], has_password: r[8],
+    tls_verify: r[9], ca_file: r[10], created_at: r[11], updated_at: r[12], last_test_at: r[13], last_test_ok: r[14], last_test_summary: r[15], temp_failures: r[16],
+  };
+}
+
 function toAddress(row: Row, outOfServiceAfter: number): SenderAddress {
   let lastTest: LastTest | null = null;
   if (row.last_test_at) {
@@ -75,7 +88,7 @@ export class AddressStore {
 
   list(): SenderAddress[] {
     if (!this.db) return [];
-    return (this.db.prepare(`SELECT ${COLUMNS} FROM addresses ORDER BY email`).all() as Row[]).map(this.toAddress);
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM addresses ORDER BY email`).raw(true).all() as RawRow[]).map((r) => this.toAddress(rowOf(r)));
   }
 
   find(email: string): SenderAddress | null {
