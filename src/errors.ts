@@ -12,7 +12,7 @@ export const ExitCode = {
   NOINPUT: 66, // EX_NOINPUT: a file to read does not exist or cannot be read
   NOUSER: 67, // EX_NOUSER: no such saved address
   NOHOST: 68, // EX_NOHOST: live test: the SMTP host name does not resolve
-  UNAVAILABLE: 69, // EX_UNAVAILABLE: live test: permanent refusal (5xx at MAIL/RCPT, connection refused)
+  UNAVAILABLE: 69, // EX_UNAVAILABLE: live test: permanent refusal (5xx at MAIL/RCPT); addr sandbox: a port it needs is taken
   SOFTWARE: 70, // EX_SOFTWARE: a bug in addr
   CANTCREAT: 73, // EX_CANTCREAT: the database or key file cannot be created
   IOERR: 74, // EX_IOERR: reading/writing the database failed
@@ -20,6 +20,7 @@ export const ExitCode = {
   PROTOCOL: 76, // EX_PROTOCOL: live test: TLS / security-mode / certificate problem
   NOPERM: 77, // EX_NOPERM: live test: authentication refused
   CONFIG: 78, // EX_CONFIG: bad config file, wrong encryption key
+  NONAME: 79, // no such user, group or project (67 is kept for saved addresses)
   ACCESS: 80, // addr send: refused by the access rules (user, group, project binding, untested address)
   CANCELLED: 130, // the user pressed Ctrl-C in a prompt
 } as const;
@@ -55,6 +56,13 @@ export class ValidationError extends AddrError {
 export class NotFoundError extends AddrError {
   constructor(message: string, hint?: string) {
     super('not_found', message, ExitCode.NOUSER, hint);
+  }
+}
+
+/** A user, group or project that the directory does not know. */
+export class UnknownNameError extends AddrError {
+  constructor(message: string, hint?: string) {
+    super('unknown_name', message, ExitCode.NONAME, hint);
   }
 }
 

@@ -1,7 +1,7 @@
 /** The permissions matrix, row by row, on the pure rules. */
 import { describe, it, expect } from '@jest/globals';
-import { judge, pickSender, explainReason, type AccessRules, type Person } from '../src/core/access.js';
-import { parseCsv, parseDirectory } from '../src/core/directory-import.js';
+import { judge, inService, pickSender, explainReason, type AccessRules, type Person } from '../src/core/access.js';
+import { parseCsv, parseDirectory, sniffDelimiter } from '../src/core/directory-import.js';
 
 const open: AccessRules = { allowUsers: [], allowGroups: [], denyUsers: [], projects: [] };
 const anna: Person = { login: 'anna', groups: ['support'] };
@@ -10,7 +10,7 @@ const carl: Person = { login: 'carl', groups: [] };
 const dora: Person = { login: 'dora', groups: ['sales'] };
 const passed = { ok: true };
 
-const codes = (rules: AccessRules, project: string | null, person: Person | null, lastTest: { ok: boolean } | null = passed) =>
+const codes = (rules: AccessRules, project: string | null, person: Person | null, lastTest: { ok: boolean; temporaryFailures?: number; inService?: boolean } | null = passed) =>
   judge({ email: 'x@acme.ru', rules, lastTest }, project, person).reasons.map((r) => r.code);
 
 describe('permissions matrix', () => {
@@ -33,6 +33,18 @@ describe('permissions matrix', () => {
     ['no user given: access entries not checked', { ...open, allowUsers: ['anna'] }, 'shop', null, ['available']],
   ] as [string, AccessRules, string | null, Person | null, string[]][])('%s', (_name, rules, project, person, expected) => {
     expect(codes(rules, project, person)).toEqual(expected);
+  });
+
+  it('a temporary failure keeps an address in service until outOfServiceAfter in a row', () => {
+    expect(inService({ ok: false, temporaryFailures: 1 }, 3)).toBe(true);
+    expect(inService({ ok: false, temporaryFailures: 2 }, 3)).toBe(true);
+    expect(inService({ ok: false, temporaryFailures: 3 }, 3)).toBe(false);
+    expect(inService({ ok: false, temporaryFailures: 0 }, 3)).toBe(false); // permanent (or of unknown kind)
+    expect(inService({ ok: false }, 3)).toBe(false);
+    expect(inService({ ok: false, temporaryFailures: 1 }, 1)).toBe(false);
+    expect(codes(open, 'shop', anna, { ok: false, temporaryFailures: 1 })).toEqual(['available', 'failed_temporarily']);
+    expect(codes(open, 'shop', anna, { ok: false, temporaryFailures: 1, inService: false })).toEqual(['last_test_failed']);
+    expect(explainReason({ code: 'failed_temporarily', failures: 2 }, 'shop', 'anna')).toMatch(/failed temporarily \(2 in a row/);
   });
 
   it('an address never tested, or whose last test failed, is not available', () => {
@@ -65,6 +77,18 @@ describe('directory import parsing', () => {
       { login: 'bob', name: null, email: null, groups: ['support', 'ops'] },
     ]);
     expect(parseCsv('a,"b ""q"" c"\n')).toEqual([['a', 'b "q" c']]);
+  });
+  it('reads ";"-separated CSV as spreadsheets write it in many European locales (the header line decides)', () => {
+    const text = 'login;name;email;groups\r\nanna;"Petrova; Anna";anna@acme.ru;support,sales\r\nbob;Ivanov, Bob;;"support|ops"\r\n';
+    expect(parseDirectory(text, 'csv')).toEqual([
+      { login: 'anna', name: 'Petrova; Anna', email: 'anna@acme.ru', groups: ['support', 'sales'] },
+      { login: 'bob', name: 'Ivanov, Bob', email: null, groups: ['support', 'ops'] },
+    ]);
+    expect(sniffDelimiter('login;name\n')).toBe(';');
+    expect(sniffDelimiter('login,name\n')).toBe(',');
+    expect(sniffDelimiter('"a;b",login,name\n')).toBe(',');
+    expect(sniffDelimiter('login\nanna;x,y,z\n')).toBe(',');
+    expect(parseCsv('a;"b;c";d\n', ';')).toEqual([['a', 'b;c', 'd']]);
   });
   it('reads JSON as a list or { users }', () => {
     expect(parseDirectory('{"users":[{"login":"anna","groups":["support"]}]}', 'json')).toEqual([{ login: 'anna', name: null, email: null, groups: ['support'] }]);

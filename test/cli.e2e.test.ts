@@ -4,11 +4,10 @@
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
 import { startSandbox, type Sandbox } from '../src/smtp/sandbox.js';
 import { spawn } from 'node:child_process';
-import { binPath, childEnv, runAddr, tempDir, type RunResult } from './helpers.js';
+import { binPath, childEnv, refusedPort, runAddr, tempDir, type RunResult } from './helpers.js';
 
 let ok: Sandbox;
 let authFail: Sandbox;
@@ -29,15 +28,6 @@ const dbOf = (home: string) => path.join(home, '.local', 'share', 'addr', 'addr.
 
 function sslArgs(sb: Sandbox, email = 'support@example.com'): string[] {
   return ['add', '--email', email, '--name', 'Acme Support', '--host', '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--ca', sb.caFile, '--password-stdin'];
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 function json(r: RunResult): any {
@@ -148,7 +138,7 @@ describe('addr (built binary)', () => {
 
   it('catches "553 5.7.1 sender not owned" at MAIL FROM before saving', async () => {
     const home = tempDir();
-    const r = await runAddr([...sslArgs(notOwned, 'sales@example.com'), '--user', 'support@example.com', '--json'], { home, input: 'sandbox-pass-1' });
+    const r = await runAddr([...sslArgs(notOwned, 'sales@example.com'), '--login', 'support@example.com', '--json'], { home, input: 'sandbox-pass-1' });
     expect(r.code).toBe(69);
     const out = json(r);
     expect(out.test.failure).toMatchObject({ stage: 'mail', code: 553, enhanced: '5.7.1' });
@@ -165,8 +155,9 @@ describe('addr (built binary)', () => {
     const before = readFileSync(db);
     const showBefore = (await runAddr(['show', 'support@example.com', '--json'], { home })).stdout;
 
-    const closed = await freePort();
-    const r = await runAddr(['edit', 'support@example.com', '--port', String(closed)], { home });
+    const closed = await refusedPort();
+    const r = await runAddr(['edit', 'support@example.com', '--host', closed.host, '--port', String(closed.port)], { home });
+    await closed.release();
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/TCP connect/);
     expect(r.stderr).toMatch(/keeps its previous settings/);
@@ -234,7 +225,7 @@ describe('addr (built binary)', () => {
     expect(existsSync(dbOf(home))).toBe(false);
 
     expect((await runAddr(sslArgs(ok), { home, input: 'sandbox-pass-1' })).code).toBe(0);
-    expect((await runAddr([...sslArgs(ok, 'sales@example.com'), '--user', 'support@example.com'], { home, input: 'sandbox-pass-1' })).code).toBe(0);
+    expect((await runAddr([...sslArgs(ok, 'sales@example.com'), '--login', 'support@example.com'], { home, input: 'sandbox-pass-1' })).code).toBe(0);
     const all = await runAddr(['test', '--all', '--json'], { home });
     expect(all.code).toBe(0);
     const results = json(all);

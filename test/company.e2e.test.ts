@@ -151,14 +151,14 @@ describe('addr add without --host', () => {
   it('asks for the login of a relay that issues its own (SES), naming --user', async () => {
     const r = await runAddr(['add', '--email', 'a@ses.test', '--password-env', 'P'], { home: home(), env: { ...env(), P: 'x' } });
     expect(r.code).toBe(64);
-    expect(r.stderr).toMatch(/The login \(the SMTP user name of SES SMTP credentials.*give --user/);
+    expect(r.stderr).toMatch(/The login \(the SMTP user name of SES SMTP credentials.*give --login/);
   });
 });
 
 describe('international addresses', () => {
   it('stores and shows the domain in Unicode and sends it in punycode', async () => {
     const h = home();
-    const r = await runAddr(['add', '--email', 'support@xn--e1afmkfd.test', '--host', '127.0.0.1', '--port', String(idn.ports.ssl), '--security', 'ssl', '--ca', idn.caFile, '--user', 'support@пример.test', '--password-stdin', '--debug'], { home: h, env: env(), input: 'e2e-secret-7' });
+    const r = await runAddr(['add', '--email', 'support@xn--e1afmkfd.test', '--host', '127.0.0.1', '--port', String(idn.ports.ssl), '--security', 'ssl', '--ca', idn.caFile, '--login', 'support@пример.test', '--password-stdin', '--debug'], { home: h, env: env(), input: 'e2e-secret-7' });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Saved support@пример\.test/);
     // On the wire: punycode (smtp-server hands the address on in Unicode, so the transcript is the witness).

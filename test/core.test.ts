@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals';
 import { validateDisplayName, validateEmail, validateHost, validatePort, validateSecurity } from '../src/core/address.js';
 import { PRESETS, detectPreset, getPreset, presetForHost } from '../src/core/presets.js';
 import wellKnown from 'nodemailer/lib/well-known';
-import { parseDurationOrNull, resolveSettings } from '../src/core/settings.js';
+import { resolveSettings } from '../src/core/settings.js';
 import { enhancedCode } from '../src/core/probe.js';
 import { exitCodeFor } from '../src/core/outcome.js';
 import { ValidationError } from '../src/errors.js';
@@ -26,7 +26,7 @@ describe('other fields', () => {
   });
   it('security modes and their aliases', () => {
     expect(validateSecurity('SSL')).toBe('ssl');
-    expect(validateSecurity('tls')).toBe('ssl');
+    expect(() => validateSecurity('tls')).toThrow(/ambiguous/);
     expect(validateSecurity('starttls')).toBe('starttls');
     expect(validateSecurity('none')).toBe('none');
     expect(() => validateSecurity('ssl3')).toThrow(ValidationError);
@@ -79,7 +79,7 @@ describe('presets', () => {
 });
 
 describe('settings precedence: defaults < config file < environment < flags', () => {
-  const file = { path: '/p/.addrrc', config: { db: 'x.db', timeouts: { connect: '3s', greeting: 2500 }, color: 'never' }, resolvePath: (p: string) => `/p/${p}` };
+  const file = { path: '/p/.addrrc', config: { db: 'x.db', timeouts: { connect: '3s', greeting: 2.5 }, color: 'never' }, resolvePath: (p: string) => `/p/${p}` };
   it('layers in order, recording each source', () => {
     const e = resolveSettings({ defaultDb: '/d/addr.db', file, env: {}, flags: {} });
     expect(e.settings.db).toBe('/p/x.db');
@@ -88,7 +88,7 @@ describe('settings precedence: defaults < config file < environment < flags', ()
     expect(e.sources['timeouts.command']).toBe('default');
     const env = resolveSettings({ defaultDb: '/d/addr.db', file, env: { ADDR_DB: '/e.db' }, flags: {} });
     expect(env.settings.db).toBe('/e.db');
-    const flags = resolveSettings({ defaultDb: '/d/addr.db', file, env: { ADDR_DB: '/e.db' }, flags: { db: '/f.db', connectTimeout: '500ms', json: true } });
+    const flags = resolveSettings({ defaultDb: '/d/addr.db', file, env: { ADDR_DB: '/e.db' }, flags: { db: '/f.db', connectTimeoutMs: 500, json: true } });
     expect(flags.settings).toMatchObject({ db: '/f.db', output: 'json' });
     expect(flags.settings.timeouts.connectMs).toBe(500);
     expect(flags.sources['timeouts.connect']).toBe('flag --connect-timeout');
@@ -97,13 +97,17 @@ describe('settings precedence: defaults < config file < environment < flags', ()
     expect(() => resolveSettings({ defaultDb: '/d', file: { ...file, config: { dbpath: 'x' } }, env: {}, flags: {} })).toThrow(/"dbpath" is not a setting/);
     expect(() => resolveSettings({ defaultDb: '/d', file: { ...file, config: { timeouts: { connect: 'soon' } } }, env: {}, flags: {} })).toThrow(/timeouts.connect/);
   });
-  it('parses durations', () => {
-    expect(parseDurationOrNull('10s')).toBe(10000);
-    expect(parseDurationOrNull('250ms')).toBe(250);
-    expect(parseDurationOrNull('2m')).toBe(120000);
-    expect(parseDurationOrNull(800)).toBe(800);
-    expect(parseDurationOrNull('0')).toBeNull();
-    expect(parseDurationOrNull('fast')).toBeNull();
+  it('reads a bare number in the config file as seconds, as on the command line', () => {
+    const e = resolveSettings({ defaultDb: '/d', file: { ...file, config: { timeouts: { connect: 5, command: '1.5' } } }, env: {}, flags: {} });
+    expect(e.settings.timeouts.connectMs).toBe(5000);
+    expect(e.settings.timeouts.commandMs).toBe(1500);
+    // What used to be milliseconds is now refused when it exceeds an hour, not read as 83 minutes.
+    expect(() => resolveSettings({ defaultDb: '/d', file: { ...file, config: { timeouts: { connect: 5000 } } }, env: {}, flags: {} })).toThrow(/timeouts.connect/);
+  });
+  it('takes outOfServiceAfter from the config file', () => {
+    expect(resolveSettings({ defaultDb: '/d', env: {}, flags: {} }).settings.outOfServiceAfter).toBe(3);
+    expect(resolveSettings({ defaultDb: '/d', file: { ...file, config: { outOfServiceAfter: 5 } }, env: {}, flags: {} }).settings.outOfServiceAfter).toBe(5);
+    expect(() => resolveSettings({ defaultDb: '/d', file: { ...file, config: { outOfServiceAfter: 0 } }, env: {}, flags: {} })).toThrow(/outOfServiceAfter/);
   });
 });
 

@@ -123,7 +123,7 @@ describe('addr diagnose with a saved address as context', () => {
   afterAll(async () => { await sb?.close(); });
 
   test('the remedy names the configured login and From', async () => {
-    const add = await runAddr(['add', '--email', 'sales@example.com', '--user', 'support@example.com', '--host', '127.0.0.1', '--port', String(sb.ports.ssl),
+    const add = await runAddr(['add', '--email', 'sales@example.com', '--login', 'support@example.com', '--host', '127.0.0.1', '--port', String(sb.ports.ssl),
       '--security', 'ssl', '--ca', sb.caFile, '--password-stdin'], { home, input: 'x' });
     expect(add.code).toBe(0);
     // The replies do not name the login: only the saved address knows it is support@example.com.

@@ -1,11 +1,63 @@
+import { afterAll } from '@jest/globals';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-export const tempDir = (prefix = 'addr-test-'): string => mkdtempSync(path.join(tmpdir(), prefix));
+const made: string[] = [];
+/** A temporary folder, removed after the test file's tests (jest's globalTeardown checks that none is left). */
+export const tempDir = (prefix = 'addr-test-'): string => {
+  const dir = mkdtempSync(path.join(tmpdir(), prefix));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 export const repoRoot = path.resolve(import.meta.dirname, '..');
-export const binPath = path.join(repoRoot, 'bin', 'addr.cjs');
+/** The binary under test; ADDR_BIN runs the end-to-end tests against another build (e.g. an older one). */
+export const binPath = process.env.ADDR_BIN ?? path.join(repoRoot, 'bin', 'addr.cjs');
+
+/**
+ * A port of the suite's own, without the find-then-release race: a listener holds 127.0.0.1:P (so nothing
+ * can take P on all addresses) and the caller uses another loopback address, 127.0.0.47:P, which nobody else
+ * binds. Nothing listening there: a connection is refused. A sandbox may listen there and stop, and the port
+ * stays the suite's until release() closes the holder.
+ */
+/**
+ * A TCP relay on 127.0.0.1:0 in front of `target` (a port on 127.0.0.1). `to(port)` points it elsewhere for the
+ * connections that follow, `to('silent')` makes it accept and never say a word (a hanging server). Addresses
+ * saved against the relay keep their port while what answers changes: no port is ever given up and taken again.
+ */
+export async function relay(target: number): Promise<{ port: number; to: (next: number | 'silent') => void; close: () => Promise<void> }> {
+  let upstreamPort: number | 'silent' = target;
+  const sockets = new Set<net.Socket>();
+  const keep = (s: net.Socket) => { sockets.add(s); s.on('error', () => s.destroy()); s.on('close', () => sockets.delete(s)); };
+  const server = net.createServer((client) => {
+    keep(client);
+    if (upstreamPort === 'silent') return;
+    const upstream = net.connect(upstreamPort, '127.0.0.1');
+    keep(upstream);
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return {
+    port: (server.address() as net.AddressInfo).port,
+    to: (next) => { upstreamPort = next; },
+    close: () => new Promise((resolve) => { for (const s of sockets) s.destroy(); server.close(() => resolve()); }),
+  };
+}
+
+export async function refusedPort(): Promise<{ host: string; port: number; release: () => Promise<void> }> {
+  const holder = net.createServer((s) => s.destroy());
+  await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+  const port = (holder.address() as net.AddressInfo).port;
+  return { host: '127.0.0.47', port, release: () => new Promise((resolve) => holder.close(() => resolve())) };
+}
 
 /** A self-signed EC certificate for localhost / 127.0.0.1 made with the machine's openssl. */
 export function selfSignedCert(days = 2): { key: string; cert: string } {
@@ -42,6 +94,8 @@ export function childEnv(home: string, extra: Record<string, string> = {}): Node
     // Discovery and the DNS pre-flight ask no real DNS server: a closed port answers at once. Tests that need DNS
     // pass a dnsmasq of their own (test/dnsmasq.ts).
     ADDR_DNS_SERVER: '127.0.0.1:1',
+    // The suite's own temp folder (test/global-setup.cjs), so that what a child leaves there is seen too.
+    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
     ...extra,
   };
   return env;

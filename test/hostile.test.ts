@@ -234,7 +234,7 @@ beforeAll(async () => {
   await server.start();
   // Saved addresses for `addr send`, added while the server behaves.
   for (const [email, security, port] of [['starttls@example.com', 'starttls', server.plainPort], ['ssl@example.com', 'ssl', server.sslPort]] as const) {
-    const r = await addr(['add', '--email', email, '--user', USER, '--host', '127.0.0.1', '--port', String(port), '--security', security, '--ca', caFile, '--password-env', 'P'], home);
+    const r = await addr(['add', '--email', email, '--login', USER, '--host', '127.0.0.1', '--port', String(port), '--security', security, '--ca', caFile, '--password-env', 'P'], home);
     if (r.code !== 0) throw new Error(`addr add ${email} failed (${r.code}):\n${r.stdout}\n${r.stderr}`);
   }
 });

@@ -82,7 +82,7 @@ function json(r: RunResult): any {
   }
 }
 
-const addArgs = (email: string) => ['add', '--email', email, '--user', LOGIN, '--host', '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--ca', sb.caFile, '--password-stdin'];
+const addArgs = (email: string) => ['add', '--email', email, '--login', LOGIN, '--host', '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--ca', sb.caFile, '--password-stdin'];
 const addAddress = async (home: string, email: string, opts: { umask000?: boolean } = {}) => must(await run(addArgs(email), home, { input: `${PASSWORD}\n`, ...opts }), `addr add ${email}`);
 const sendArgs = (subject: string, from = 'support@example.com') => ['send', '--from', from, '--to', 'rcpt@example.com', '--subject', subject, '--body', 'hello'];
 

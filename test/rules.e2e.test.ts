@@ -19,7 +19,7 @@ async function addr(home: string, ...args: string[]) {
 async function company(): Promise<string> {
   const home = tempDir();
   for (const e of ['support', 'sales', 'news']) {
-    const r = await runAddr(['add', '--email', `${e}@example.com`, '--user', 'support@example.com', '--host', '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--ca', sb.caFile, '--password-stdin'], { home, input: 'rules-pass' });
+    const r = await runAddr(['add', '--email', `${e}@example.com`, '--login', 'support@example.com', '--host', '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--ca', sb.caFile, '--password-stdin'], { home, input: 'rules-pass' });
     expect(r.code).toBe(0);
   }
   for (const u of ['anna', 'bob', 'carl']) expect((await addr(home, 'user', 'add', u)).code).toBe(0);
@@ -33,7 +33,7 @@ async function company(): Promise<string> {
 }
 
 const availableTo = async (home: string, project: string, user: string) =>
-  (await addr(home, 'available', '--project', project, '--user', user, '--json')).json().addresses.map((a: any) => a.address).sort();
+  (await addr(home, 'available', '--project', project, '--as', user, '--json')).json().addresses.map((a: any) => a.address).sort();
 
 describe('access rules and project bindings', () => {
   it('limits addresses to users and groups, binds them to projects, and explains every verdict', async () => {
@@ -46,13 +46,13 @@ describe('access rules and project bindings', () => {
     expect(await availableTo(home, 'shop', 'bob')).toEqual(['sales@example.com']);
     expect(await availableTo(home, 'blog', 'carl')).toEqual(['news@example.com', 'sales@example.com']);
 
-    const explain = await addr(home, 'available', '--project', 'shop', '--user', 'bob', '--explain');
+    const explain = await addr(home, 'available', '--project', 'shop', '--as', 'bob', '--explain');
     expect(explain.code).toBe(0);
     expect(explain.stdout).toMatch(/✖ news@example\.com\s+bound to blog, not to shop/);
     expect(explain.stdout).toMatch(/✖ support@example\.com\s+bob is explicitly denied/);
     expect(explain.stdout).toMatch(/✔ sales@example\.com/);
 
-    const list = (await addr(home, 'list', '--project', 'shop', '--user', 'anna', '--json')).json();
+    const list = (await addr(home, 'list', '--project', 'shop', '--as', 'anna', '--json')).json();
     expect(list.map((a: any) => a.email)).toEqual(['support@example.com']);
     const show = (await addr(home, 'show', 'support@example.com', '--json')).json();
     expect(show.access).toMatchObject({ allowGroups: ['support'], denyUsers: ['bob'], allowUsers: [] });
@@ -90,9 +90,9 @@ describe('access rules and project bindings', () => {
     const home = await company();
     const db = path.join(home, '.local', 'share', 'addr', 'addr.db');
     const before = readFileSync(db);
-    expect((await addr(home, 'access', 'sales@example.com', '--allow-user', 'anna', '--allow-user', 'nobody')).code).toBe(67);
-    expect((await addr(home, 'group', 'add-member', 'support', 'carl', 'ghost')).code).toBe(67);
-    expect((await addr(home, 'bind', 'sales@example.com', '--project', 'shop', '--project', 'nowhere')).code).toBe(67);
+    expect((await addr(home, 'access', 'sales@example.com', '--allow-user', 'anna', '--allow-user', 'nobody')).code).toBe(79);
+    expect((await addr(home, 'group', 'add-member', 'support', 'carl', 'ghost')).code).toBe(79);
+    expect((await addr(home, 'bind', 'sales@example.com', '--project', 'shop', '--project', 'nowhere')).code).toBe(79);
     expect((await addr(home, 'user', 'add', 'anna')).code).toBe(65);
     expect((await addr(home, 'user', 'add', 'has space')).code).toBe(65);
     expect((await addr(home, 'access', 'ghost@example.com', '--allow-user', 'anna')).code).toBe(67);

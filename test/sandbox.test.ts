@@ -1,5 +1,6 @@
 import { describe, it, expect, afterEach } from '@jest/globals';
-import { statSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, statSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import net from 'node:net';
 import tls from 'node:tls';
 import { startSandbox, type Sandbox, type SandboxEvent, type SandboxOptions } from '../src/smtp/sandbox.js';
@@ -201,6 +202,42 @@ describe('sandbox', () => {
     await s.close();
     await s.close();
     await expect(RawClient.connect(port)).rejects.toMatchObject({ code: 'ECONNREFUSED' });
+  });
+
+  it('keeps its certificate and key in certDir: the next start uses them, a broken pair is replaced', async () => {
+    const dir = path.join(tempDir('addr-sb-'), 'kept');
+    const first = await start({ certDir: dir });
+    expect(first.certKept).toBe(false);
+    await first.close();
+    const second = await start({ certDir: dir });
+    expect(second.certKept).toBe(true);
+    expect(second.certPem).toBe(first.certPem);
+    expect(readFileSync(second.caFile, 'utf8')).toBe(first.certPem);
+    await second.close();
+    writeFileSync(path.join(dir, 'key.pem'), 'not a key');
+    const third = await start({ certDir: dir });
+    expect(third.certKept).toBe(false);
+    expect(third.certPem).not.toBe(first.certPem);
+    expect(statSync(third.keyFile).mode & 0o777).toBe(0o600);
+  });
+
+  it('writes nothing when a port is taken', async () => {
+    const dir = path.join(tempDir('addr-sb-'), 'never');
+    const holder = net.createServer();
+    await new Promise<void>((resolve) => holder.listen(0, '127.0.0.1', resolve));
+    try {
+      await expect(startSandbox({ certDir: dir, sslPort: (holder.address() as net.AddressInfo).port })).rejects.toMatchObject({ code: 'EADDRINUSE' });
+      expect(existsSync(dir)).toBe(false);
+    } finally {
+      await new Promise((resolve) => holder.close(resolve));
+    }
+  });
+
+  it('without certDir, its temporary folder (with the key) goes with close()', async () => {
+    const s = await start();
+    expect(existsSync(s.keyFile)).toBe(true);
+    await s.close();
+    expect(existsSync(path.dirname(s.keyFile))).toBe(false);
   });
 
   it('rejects an unknown scenario', async () => {

@@ -3,12 +3,11 @@
  * loopback that capture what arrives (envelope, headers, body, attachment). Run `npm run build` first.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import net from 'node:net';
 import path from 'node:path';
 import { startSandbox, type Sandbox, type Scenario } from '../src/smtp/sandbox.js';
 import { signalFromError } from '../src/core/signal.js';
 import { classify } from '../src/core/classify.js';
-import { runAddr, tempDir, writeTemp, type RunResult } from './helpers.js';
+import { refusedPort, relay, runAddr, tempDir, writeTemp, type RunResult } from './helpers.js';
 
 const PASSWORD = 'sandbox-pass-1';
 const LOGIN = 'support@example.com';
@@ -35,8 +34,8 @@ async function addr(home: string, args: string[], input?: string): Promise<RunRe
 }
 
 /** Adds an address against a sandbox (login = the sandbox user); fails the test if it is not saved. */
-async function addAddress(home: string, sb: Sandbox, email: string, opts: { name?: string; insecure?: boolean } = {}): Promise<void> {
-  const args = ['add', '--email', email, '--user', LOGIN, '--host', '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--password-stdin'];
+async function addAddress(home: string, sb: { ports: { ssl: number }; caFile: string; host?: string }, email: string, opts: { name?: string; insecure?: boolean } = {}): Promise<void> {
+  const args = ['add', '--email', email, '--login', LOGIN, '--host', sb.host ?? '127.0.0.1', '--port', String(sb.ports.ssl), '--security', 'ssl', '--password-stdin'];
   if (opts.name) args.push('--name', opts.name);
   args.push(...(opts.insecure ? ['--insecure'] : ['--ca', sb.caFile]));
   const r = await addr(home, args, `${PASSWORD}\n`);
@@ -269,7 +268,7 @@ describe('addr send: access rules and the project default', () => {
     expect(refused.map((e: any) => e.category).sort()).toEqual(['bound_elsewhere', 'user_denied', 'user_denied', 'user_not_allowed']);
     expect(refused.find((e: any) => e.category === 'bound_elsewhere').reply).toMatch(/anna may not send from ops@example\.com/);
 
-    const anna = json(await addr(home, ['log', '--json', '--user', 'anna']));
+    const anna = json(await addr(home, ['log', '--json', '--as', 'anna']));
     expect(anna.map((e: any) => e.result)).toEqual(['sent', 'sent', 'refused']);
     const sales = json(await addr(home, ['log', '--json', '--address', 'sales@example.com', '--project', 'shop']));
     expect(sales.every((e: any) => e.address === 'sales@example.com')).toBe(true);
@@ -277,47 +276,51 @@ describe('addr send: access rules and the project default', () => {
   });
 });
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as net.AddressInfo).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
 describe('addr send: failures are diagnosed, mapped to exit codes and logged', () => {
   const home = tempDir();
+  const relays: Awaited<ReturnType<typeof relay>>[] = [];
+  let gone: Awaited<ReturnType<typeof refusedPort>>;
+  afterAll(async () => {
+    await Promise.all(relays.map((r) => r.close()));
+    await gone?.release();
+  });
 
   /**
-   * `addr add` needs a passing live test, so the address is added against an ok sandbox on a fixed port
-   * (with --insecure: the next sandbox has another certificate), which is then replaced by the failing one.
+   * `addr add` needs a passing live test, so the address is added through a relay to the ok sandbox (with
+   * --insecure: the failing sandbox has another certificate), and the relay is then pointed at the failing one.
+   * No port is given up and taken again.
    */
-  async function failingAddress(email: string, scenario: Scenario | null): Promise<void> {
-    const port = await freePort();
-    const good = await startSandbox({ scenario: 'ok', user: LOGIN, password: PASSWORD, sslPort: port });
-    try {
-      await addAddress(home, good, email, { insecure: true });
-    } finally {
-      await good.close();
-    }
-    if (scenario) extra.push(await startSandbox({ scenario, user: LOGIN, password: PASSWORD, sslPort: port }));
+  async function failingAddress(email: string, scenario: Scenario): Promise<void> {
+    const r = await relay(ok.ports.ssl);
+    relays.push(r);
+    await addAddress(home, { ports: { ssl: r.port }, caFile: ok.caFile }, email, { insecure: true });
+    const failing = await startSandbox({ scenario, user: LOGIN, password: PASSWORD });
+    extra.push(failing);
+    r.to(failing.ports.ssl);
   }
 
   beforeAll(async () => {
     await failingAddress('spam@example.com', 'spam');
     await failingAddress('auth@example.com', 'auth-fail');
     await failingAddress('slow@example.com', 'greeting-timeout');
-    await failingAddress('gone@example.com', null);
-    // Saved with --ca of one certificate; the server now presents another: verification must fail.
-    const port = await freePort();
-    const first = await startSandbox({ scenario: 'ok', user: LOGIN, password: PASSWORD, sslPort: port });
+    // A server that is gone: the sandbox listens on a port of the suite's own while the address is added, then stops.
+    gone = await refusedPort();
+    const once = await startSandbox({ scenario: 'ok', user: LOGIN, password: PASSWORD, host: gone.host, sslPort: gone.port });
     try {
-      await addAddress(home, first, 'pinned@example.com');
+      await addAddress(home, { ports: { ssl: gone.port }, caFile: once.caFile, host: gone.host }, 'gone@example.com', { insecure: true });
     } finally {
-      await first.close();
+      await once.close();
     }
-    extra.push(await startSandbox({ scenario: 'ok', user: LOGIN, password: PASSWORD, sslPort: port }));
+    // Saved with --ca of one certificate; the server now presents another: verification must fail.
+    // (The first sandbox stays up until the end: the saved --ca is its certificate file.)
+    const first = await startSandbox({ scenario: 'ok', user: LOGIN, password: PASSWORD });
+    extra.unshift(first);
+    const r = await relay(first.ports.ssl);
+    relays.push(r);
+    await addAddress(home, { ports: { ssl: r.port }, caFile: first.caFile }, 'pinned@example.com');
+    const other = await startSandbox({ scenario: 'ok', user: LOGIN, password: PASSWORD });
+    extra.push(other);
+    r.to(other.ports.ssl);
   });
 
   const send = (from: string, args: string[] = []) => addr(home, ['send', '--from', from, '--to', 'client@example.com', '--subject', 'Hi', '--body', 'Hello', ...args]);

@@ -69,13 +69,35 @@ describe('store', () => {
     const saved = store.insert(draft, passed);
     store.recordTest(saved.email, { at: '2026-11-30T11:00:00.000Z', ok: false, summary: 'auth: auth_failed (535 5.7.8)' });
     const after = store.get(saved.email);
-    expect(after.lastTest).toEqual({ at: '2026-11-30T11:00:00.000Z', ok: false, summary: 'auth: auth_failed (535 5.7.8)' });
+    expect(after.lastTest).toEqual({ at: '2026-11-30T11:00:00.000Z', ok: false, summary: 'auth: auth_failed (535 5.7.8)', temporaryFailures: 0, inService: false });
     expect(after.updatedAt).toBe(saved.updatedAt);
     expect(after.port).toBe(465);
     expect(() => store.update(saved.email, { ...draft, port: 587 }, passed, 'stale')).toThrow(/changed by someone else/);
     expect(store.get(saved.email).port).toBe(465);
     const updated = store.update(saved.email, { ...draft, port: 587, security: 'starttls' }, { ...passed, at: '2026-11-30T12:00:00.000Z' }, saved.updatedAt);
     expect(updated).toMatchObject({ port: 587, security: 'starttls', updatedAt: '2026-11-30T12:00:00.000Z' });
+  });
+
+  it('counts temporary failures in a row: in service until outOfServiceAfter, out at once after a permanent one', () => {
+    const { db } = open();
+    const store = new AddressStore(db, new Vault({ keyFile: path.join(tempDir(), 'addr.key') }), { outOfServiceAfter: 3 });
+    const saved = store.insert(draft, passed);
+    const at = (m: number) => `2026-11-30T11:0${m}:00.000Z`;
+    const temp = (m: number) => store.recordTest(saved.email, { at: at(m), ok: false, summary: 'connect: connection_timeout' }, { temporary: true });
+    const state = () => { const t = store.get(saved.email).lastTest!; return [t.temporaryFailures, t.inService]; };
+    temp(1);
+    expect(state()).toEqual([1, true]);
+    temp(2);
+    expect(state()).toEqual([2, true]);
+    temp(3);
+    expect(state()).toEqual([3, false]);
+    store.recordTest(saved.email, { ...passed, at: at(4) });
+    expect(state()).toEqual([0, true]);
+    store.recordTest(saved.email, { at: at(5), ok: false, summary: 'auth: auth_failed' }, { temporary: false });
+    expect(state()).toEqual([0, false]);
+    temp(6); // a timeout right after a refused login does not bring the address back
+    expect(state()).toEqual([0, false]);
+    expect(new AddressStore(db, new Vault({ keyFile: path.join(tempDir(), 'addr.key') }), { outOfServiceAfter: 1 }).list()[0]!.lastTest!.inService).toBe(false);
   });
 
   it('refuses a malformed key', () => {

@@ -3,7 +3,7 @@
  * passes (after trusting the server's CA when the first test fails on the certificate) and one that fails.
  */
 import { describe, it, expect, beforeAll, afterAll } from '@jest/globals';
-import { existsSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import * as pty from 'node-pty';
 import { startSandbox, type Sandbox } from '../src/smtp/sandbox.js';
@@ -15,14 +15,16 @@ const ENTER = '\r';
 
 let ok: Sandbox;
 let authFail: Sandbox;
+let silent: Sandbox;
 beforeAll(async () => {
-  [ok, authFail] = await Promise.all([
+  [ok, authFail, silent] = await Promise.all([
     startSandbox({ scenario: 'ok', user: 'support@example.com', password: 'pty-secret-42' }),
     startSandbox({ scenario: 'auth-fail', user: 'support@example.com', password: 'pty-secret-42' }),
+    startSandbox({ scenario: 'greeting-timeout', user: 'support@example.com', password: 'pty-secret-42' }),
   ]);
 });
 afterAll(async () => {
-  await Promise.all([ok?.close(), authFail?.close()]);
+  await Promise.all([ok?.close(), authFail?.close(), silent?.close()]);
 });
 
 class Terminal {
@@ -30,9 +32,9 @@ class Terminal {
   private mark = 0;
   readonly exited: Promise<number>;
   private readonly term: pty.IPty;
-  constructor(args: string[], home: string) {
+  constructor(args: string[], home: string, env: Record<string, string> = {}) {
     this.term = pty.spawn(process.execPath, [binPath, ...args], {
-      name: 'xterm-256color', cols: 160, rows: 50, cwd: home, env: childEnv(home) as Record<string, string>,
+      name: 'xterm-256color', cols: 160, rows: 50, cwd: home, env: childEnv(home, env) as Record<string, string>,
     });
     this.term.onData((d) => { this.out += d; });
     this.exited = new Promise((resolve) => this.term.onExit(({ exitCode }) => resolve(exitCode)));
@@ -60,6 +62,10 @@ class Terminal {
       if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for ${pattern}; screen so far:\n${this.out}`);
       await new Promise((r) => setTimeout(r, 20));
     }
+  }
+  /** Types without waiting for anything first. */
+  type(...keys: string[]): void {
+    for (const k of keys) this.term.write(k);
   }
   kill(): void {
     try { this.term.kill(); } catch { /* already gone */ }
@@ -126,6 +132,109 @@ describe('the add wizard in a terminal', () => {
       t.kill();
     }
     expect(t.transcript).not.toContain('wrong-password');
+    expect(existsSync(path.join(home, '.local', 'share', 'addr', 'addr.db'))).toBe(false);
+  });
+});
+
+const BACKSPACE = '\x7f';
+const CTRL_C = '\x03';
+
+describe('flags and the terminal', () => {
+  it('asks nothing when the flags give everything required, even on a terminal', async () => {
+    const home = tempDir();
+    const t = new Terminal(['add', '--email', 'support@example.com', '--host', '127.0.0.1', '--port', String(ok.ports.starttls),
+      '--security', 'starttls', '--ca', ok.caFile, '--password-env', 'P'], home, { P: 'pty-secret-42' });
+    try {
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    expect(t.transcript).toMatch(/Saved support@example\.com/);
+    // No question was put: inquirer marks each with "?".
+    expect(t.transcript).not.toMatch(/\? (Display name|Login|Mail provider|Security|Port)/);
+  });
+
+  it('--no-input: a usage error naming the flag at once, on a terminal too', async () => {
+    const home = tempDir();
+    const t = new Terminal(['add', '--no-input', '--host', '127.0.0.1'], home);
+    try {
+      expect(await t.exited).toBe(64);
+    } finally {
+      t.kill();
+    }
+    expect(t.transcript).toMatch(/give --email \(--no-input forbids questions\)/);
+    expect(t.transcript).not.toMatch(/\? /);
+  });
+
+  it('answering No at a confirmation changes nothing and exits 0', async () => {
+    const home = tempDir();
+    expect((await runAddr(['add', '--email', 'support@example.com', '--host', '127.0.0.1', '--port', String(ok.ports.ssl), '--security', 'ssl',
+      '--ca', ok.caFile, '--password-env', 'P'], { home, env: { P: 'pty-secret-42' } })).code).toBe(0);
+    const t = new Terminal(['remove', 'support@example.com'], home);
+    try {
+      await t.answer(/Remove support@example\.com/, 'n', ENTER);
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    expect(t.transcript).toMatch(/Nothing was removed/);
+    expect(JSON.parse((await runAddr(['list', '--json'], { home })).stdout)).toHaveLength(1);
+  });
+});
+
+describe('the wizard keeps what was typed', () => {
+  it('asks again after a wrong CA path (missing, no PEM), says what was wrong, expands ~, and saves', async () => {
+    const home = tempDir();
+    writeFileSync(path.join(home, 'notes.txt'), 'not a certificate\n');
+    copyFileSync(ok.caFile, path.join(home, 'sandbox-ca.pem'));
+    const t = new Terminal(['add'], home);
+    try {
+      await t.answer(/E-mail address/, 'support@example.com', ENTER);
+      await t.answer(/Mail provider/, UP);
+      await t.answer(/❯ Custom server/, ENTER);
+      await t.answer(/Display name/, 'Acme Support', ENTER);
+      await t.answer(/Password/, 'pty-secret-42', ENTER);
+      await t.answer(/SMTP server/, '127.0.0.1', ENTER);
+      await t.answer(/Security[\s\S]*❯ STARTTLS/, ENTER);
+      await t.answer(/Port/, BACKSPACE.repeat(5), String(ok.ports.starttls), ENTER);
+      await t.answer(/Login/, ENTER);
+      await t.answer(/What now\?/);
+      await t.answer(/❯ Trust a CA/, ENTER);
+      await t.answer(/CA file/, '~/no-such-ca.pem', ENTER);
+      await t.waitFor(new RegExp(`${path.join(home, 'no-such-ca.pem').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')} does not exist`));
+      t.type(BACKSPACE.repeat('~/no-such-ca.pem'.length), '~/notes.txt', ENTER);
+      await t.waitFor(/notes\.txt holds no PEM certificate/);
+      t.type(BACKSPACE.repeat('~/notes.txt'.length), '~/sandbox-ca.pem', ENTER);
+      await t.waitFor(/Saved support@example\.com/);
+      expect(await t.exited).toBe(0);
+    } finally {
+      t.kill();
+    }
+    const rows = JSON.parse((await runAddr(['list', '--json'], { home })).stdout);
+    expect(rows[0]).toMatchObject({ email: 'support@example.com', displayName: 'Acme Support', port: ok.ports.starttls, caFile: path.join(home, 'sandbox-ca.pem') });
+  });
+
+  it('Ctrl-C during the live test: "Cancelled; nothing was changed.", exit 130, nothing written', async () => {
+    const home = tempDir();
+    const t = new Terminal(['add'], home);
+    try {
+      await t.answer(/E-mail address/, 'support@example.com', ENTER);
+      await t.answer(/Mail provider/, UP);
+      await t.answer(/❯ Custom server/, ENTER);
+      await t.answer(/Display name/, ENTER);
+      await t.answer(/Password/, 'pty-secret-42', ENTER);
+      await t.answer(/SMTP server/, '127.0.0.1', ENTER);
+      await t.answer(/Security/, ENTER);
+      await t.answer(/Port/, BACKSPACE.repeat(5), String(silent.ports.starttls), ENTER);
+      await t.answer(/Login/, ENTER);
+      // The server accepts the connection and never greets: the test waits (10 s by default) for Ctrl-C.
+      await t.waitFor(/TCP connect/);
+      t.type(CTRL_C);
+      expect(await t.exited).toBe(130);
+    } finally {
+      t.kill();
+    }
+    expect(t.transcript).toMatch(/Cancelled; nothing was changed\./);
     expect(existsSync(path.join(home, '.local', 'share', 'addr', 'addr.db'))).toBe(false);
   });
 });

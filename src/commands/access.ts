@@ -1,8 +1,21 @@
 /** `addr access ADDR`: who may send from an address. No entries = every employee. */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { validateName } from '../core/access.js';
 import { validateEmail } from '../core/address.js';
+import type { CliKit } from '../cli/kit.js';
+import { repeatable } from '../cli/options.js';
 import { accessSummary, rulesJson } from '../ui/rules-view.js';
+
+export function register(program: Command, cli: CliKit): void {
+  const cmd = program.command('access <address>')
+    .description('limit an address to chosen employees and groups (no entries = everyone); without options, show its rules')
+    .option('--allow-user <login>', 'allow this employee (repeatable)', repeatable)
+    .option('--allow-group <name>', 'allow the members of this group (repeatable)', repeatable)
+    .option('--deny-user <login>', 'deny this employee, even through a group (repeatable)', repeatable)
+    .option('--clear', 'remove every entry first (alone: everyone may use it again)');
+  cli.action(cmd, (raw: AccessFlags, [address]: [string]) => ({ options: { address, ...raw }, run: (app) => accessCommand(app, address, raw) }));
+}
 
 export interface AccessFlags {
   allowUser?: string[];

@@ -2,31 +2,52 @@
  * `addr add`: gather the settings (flags, or the wizard on a terminal), run the live test,
  * and save only if it passed — one transaction, nothing written on failure.
  */
+import path from 'node:path';
+import type { Command } from 'commander';
 import type { App } from '../app.js';
 import type { AddressDraft } from '../core/address.js';
 import { validateEmail } from '../core/address.js';
+import type { CliKit } from '../cli/kit.js';
+import {
+  addressFlags, addressOptions, dnsSettings, preflightOptions, probeOptions, timeoutOptions, timeoutSettings,
+  type AddressFlags, type PreflightFlags, type ProbeFlags, type TimeoutFlags,
+} from '../cli/options.js';
 import { DuplicateAddressError } from '../store/addresses.js';
 import { addressJson } from '../ui/address-view.js';
-import { failureBlock, reportJson, certificateLines } from '../ui/probe-view.js';
-import { terminalPrompter, type Prompter } from '../ui/prompter.js';
-import { collectDraft, type AddressFlags } from './address-input.js';
-import { liveTest, type LiveTestResult } from './live-test.js';
-import { preflightAfterTest, reportStrictRefusal } from './check.js';
+import { reportFailure, reportPassDetails } from '../ui/live-test-report.js';
+import { reportJson } from '../ui/probe-view.js';
+import { promptFor, type Prompter } from '../ui/prompter.js';
+import { caFileProblem, collectDraft, expandHome, requiredGiven } from './address-input.js';
+import type { LiveTestResult } from './live-test.js';
+import { runLiveTest } from './run-live-test.js';
+import { preflightAfterTest, reportStrictRefusal } from './preflight-run.js';
 import type { DnsReport } from '../core/dnscheck.js';
 
-export interface TestFlags {
-  rcpt?: string;
-  sendTo?: string;
-  /** The DNS pre-flight after the live test must be clean, else nothing is saved. */
-  strict?: boolean;
+export type AddOptions = AddressFlags & ProbeFlags & TimeoutFlags & PreflightFlags;
+
+export function register(program: Command, cli: CliKit): void {
+  const cmd = preflightOptions(timeoutOptions(probeOptions(addressOptions(program.command('add')
+    .description('add a sender address: wizard on a terminal, flags in scripts; saved only if the live test passes')
+    .addHelpText('after', `
+With --email, a password source (or --no-auth) and a server (--preset, --host, or a known domain) it asks
+nothing, even on a terminal; --no-input forbids questions altogether.
+
+Examples:
+  $ addr add                                   # the wizard (on a terminal)
+  $ pass show mail/support | addr add --email support@acme.ru --preset yandex --password-stdin
+  $ addr add --email noreply@acme.ru --host smtp.acme.ru --port 587 --security starttls \\
+             --ca /etc/ssl/acme-ca.pem --password-env SMTP_PASSWORD`))), 'the whole live test'));
+  cli.action(cmd, (raw: AddOptions & { user?: string }) => {
+    const warnings: string[] = [];
+    const o: AddOptions = { ...addressFlags(raw, 'add', warnings), rcpt: raw.rcpt, sendTo: raw.sendTo, connectTimeout: raw.connectTimeout, greetingTimeout: raw.greetingTimeout, commandTimeout: raw.commandTimeout, deadline: raw.deadline, strict: raw.strict, dnsServer: raw.dnsServer };
+    return { options: o, settings: { ...timeoutSettings(o), ...dnsSettings(o) }, warnings, run: (app) => addCommand(app, o) };
+  });
 }
 
-export function promptFor(app: App): Prompter | null {
-  return app.interactive && !app.json ? terminalPrompter((t) => app.out(t)) : null;
-}
-
-export async function addCommand(app: App, flags: AddressFlags & TestFlags): Promise<number> {
+export async function addCommand(app: App, flags: AddOptions): Promise<number> {
   const prompter = promptFor(app);
+  // The recovery menu after a failed test belongs to the wizard; flags that give everything never ask.
+  const wizard = prompter !== null && !requiredGiven(flags);
   if (flags.email !== undefined) refuseDuplicate(app, validateEmail(flags.email));
   const rcpt = flags.rcpt !== undefined ? validateEmail(flags.rcpt, 'rcpt') : null;
   const sendTo = flags.sendTo !== undefined ? validateEmail(flags.sendTo, 'send-to') : null;
@@ -35,14 +56,14 @@ export async function addCommand(app: App, flags: AddressFlags & TestFlags): Pro
   app.store().checkKey(); // a key the save would refuse is refused before the live test
   for (;;) {
     refuseDuplicate(app, draft.email);
-    const result = await liveTest(app, { draft, rcpt, sendTo, progress: !app.json });
+    const result = await runLiveTest(app, { draft, rcpt, sendTo, progress: !app.json });
     if (result.report.ok) {
       const dns = await preflightAfterTest(app, draft, flags.strict);
       if (dns.blocked) return reportStrictRefusal(app, result.report, dns);
       return save(app, draft, result, dns.report);
     }
     reportFailure(app, result, 'Nothing was saved.');
-    if (!prompter) return result.exitCode;
+    if (!wizard || !prompter) return result.exitCode;
     const changed = await retryChoice(prompter, draft, result, app);
     if (!changed) return result.exitCode;
     draft = changed;
@@ -55,7 +76,7 @@ async function retryChoice(p: Prompter, draft: AddressDraft, result: LiveTestRes
   type Next = 'password' | 'settings' | 'ca' | 'insecure' | 'quit';
   const choices: { name: string; value: Next }[] = [];
   if (category === 'certificate_invalid') {
-    choices.push({ name: 'Trust a CA or server certificate file (PEM)', value: 'ca' });
+    choices.push({ name: draft.caFile ? `Trust another CA or server certificate file (${draft.caFile} does not match)` : 'Trust a CA or server certificate file (PEM)', value: 'ca' });
     choices.push({ name: 'Turn certificate verification off for this address (insecure)', value: 'insecure' });
   }
   choices.push({ name: 'Enter the password again', value: 'password' }, { name: 'Change the settings', value: 'settings' }, { name: 'Quit without saving', value: 'quit' });
@@ -67,8 +88,12 @@ async function retryChoice(p: Prompter, draft: AddressDraft, result: LiveTestRes
     case 'password':
       return { ...draft, password: await p.password('Password', { validate: (v) => (v === '' ? 'The password is empty.' : true) }) };
     case 'ca': {
-      const file = await p.input('CA file (PEM)', { validate: (v) => (v.trim() === '' ? 'Give a file path.' : true) });
-      return collectDraft(app, { ca: file.trim() }, { prompter: p, base: draft });
+      // Asked again until the file is usable; what was typed stays in the line to correct.
+      const resolve = (v: string) => path.resolve(app.cwd, expandHome(v, app.env.HOME));
+      const file = await p.input('CA file (PEM)', {
+        validate: (v) => (v.trim() === '' ? 'Give a file path.' : caFileProblem(resolve(v)) ?? true),
+      });
+      return collectDraft(app, { ca: resolve(file) }, { prompter: p, base: draft });
     }
     case 'insecure':
       return collectDraft(app, { insecure: true }, { prompter: p, base: draft });
@@ -86,19 +111,8 @@ function save(app: App, draft: AddressDraft, result: LiveTestResult, dns: DnsRep
   if (app.json) {
     app.out(JSON.stringify({ saved: true, address: addressJson(saved), test: reportJson(result.report, {}, app.debug), dns }, null, 2));
   } else {
-    if (result.report.certificate) app.err(certificateLines(result.report.certificate, app.now(), app.errStyle).join('\n'));
-    if (result.report.sentMessageId) app.err(`  Test message sent to ${result.report.target.rcpt} (Message-ID ${result.report.sentMessageId}).`);
+    reportPassDetails(app, result.report);
     app.out(app.style.ok(`✔ Saved ${saved.email}`) + ` (${saved.host}:${saved.port} ${saved.security}); the live test passed in ${result.report.totalMs} ms.`);
   }
   return 0;
-}
-
-/** The failed-test block (stderr), or the JSON report (stdout) with `saved: false`. */
-export function reportFailure(app: App, result: LiveTestResult, tail: string): void {
-  if (app.json) {
-    app.out(JSON.stringify({ saved: false, exitCode: result.exitCode, test: reportJson(result.report, {}, app.debug) }, null, 2));
-    return;
-  }
-  app.err(failureBlock(result.report, app.errStyle));
-  app.err(`  ${tail}`);
 }

@@ -15,32 +15,32 @@ import { loginFor, type Provider } from '../core/providers.js';
 import { discoverSettings } from './discovery-run.js';
 import { AddrError, InputError, UsageError, ValidationError } from '../errors.js';
 import type { App } from '../app.js';
+import type { AddressFlags } from '../cli/options.js';
 import { readFileCapped, readFirstLineCapped } from '../store/files.js';
-import type { Prompter } from '../ui/prompter.js';
+import { whyNoPrompt, type Prompter } from '../ui/prompter.js';
 import { readFirstLine, tooLarge } from './print.js';
 
-export interface AddressFlags {
-  preset?: string;
-  email?: string;
-  name?: string;
-  host?: string;
-  port?: string;
-  security?: string;
-  user?: string;
-  password?: string;
-  passwordStdin?: boolean;
-  passwordEnv?: string;
-  passwordFile?: string;
-  /** false with --no-auth: the server takes mail without a login. */
-  auth?: boolean;
-  ca?: string;
-  insecure?: boolean;
-}
+export type { AddressFlags } from '../cli/options.js';
 
-const CONNECTION_FLAGS: (keyof AddressFlags)[] = ['preset', 'email', 'name', 'host', 'port', 'security', 'user', 'password', 'passwordStdin', 'passwordEnv', 'passwordFile', 'ca', 'insecure'];
+const CONNECTION_FLAGS: (keyof AddressFlags)[] = ['preset', 'email', 'name', 'host', 'port', 'security', 'login', 'password', 'passwordStdin', 'passwordEnv', 'passwordFile', 'ca', 'insecure'];
 
 export function anyAddressFlag(flags: AddressFlags): boolean {
   return CONNECTION_FLAGS.some((k) => flags[k] !== undefined) || flags.auth === false;
+}
+
+/**
+ * Do the flags give everything a new address needs: the e-mail, the password (or --no-auth) and the server
+ * (a preset, --host, or a domain whose provider is known)? Then nothing is asked, even on a terminal.
+ */
+export function requiredGiven(flags: AddressFlags): boolean {
+  const password = flags.passwordStdin || flags.passwordEnv !== undefined || flags.passwordFile !== undefined || flags.password !== undefined || flags.auth === false;
+  if (flags.email === undefined || !password) return false;
+  if (flags.preset !== undefined || flags.host !== undefined) return true;
+  try {
+    return detectPreset(validateEmail(flags.email)) !== null;
+  } catch {
+    return true; // the invalid e-mail is reported by collectDraft, before any question
+  }
 }
 
 /** Turns a validator that throws into one inquirer understands. */
@@ -95,23 +95,47 @@ function passwordTooLong(where: string): ValidationError {
   return new ValidationError('password', `The password in ${where} is longer than ${PASSWORD_LIMIT.label} (no line end within its first ${PASSWORD_LIMIT.label}); a password is one line.`, 'Give the password alone, on the first line.');
 }
 
-function validateCaFile(file: string, cwd: string): string {
-  const abs = path.resolve(cwd, file);
+/** A path as typed: `~` and `~/…` are the home folder (the wizard gets no shell expansion). */
+export function expandHome(file: string, home: string | undefined): string {
+  const f = file.trim();
+  return home && (f === '~' || f.startsWith('~/')) ? path.join(home, f.slice(1)) : f;
+}
+
+/** What is wrong with a CA file: null when it is a readable file with a PEM certificate. */
+export function caFileProblem(abs: string): string | null {
+  let text: string;
   try {
+    if (statSync(abs).isDirectory()) return `${abs} is a folder, not a PEM file.`;
     const data = readFileCapped(abs, CA_FILE_LIMIT.bytes);
-    if (data === null) throw tooLarge(`The CA file ${abs}`, CA_FILE_LIMIT);
-    const text = data.toString('utf8');
-    if (!text.includes('-----BEGIN CERTIFICATE-----')) throw new ValidationError('ca', `${abs} holds no PEM certificate.`, 'Give a PEM file (-----BEGIN CERTIFICATE-----), e.g. the one `addr sandbox` prints.');
+    if (data === null) return `${abs} is larger than ${CA_FILE_LIMIT.label}, more than a CA file holds.`;
+    text = data.toString('utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return `${abs} does not exist.`;
+    if (code === 'EACCES' || code === 'EPERM') return `${abs} is not readable (${code}).`;
+    return `${abs} cannot be read: ${code ?? (err as Error).message}.`;
+  }
+  if (!text.includes('-----BEGIN CERTIFICATE-----')) return `${abs} holds no PEM certificate (no -----BEGIN CERTIFICATE----- line).`;
+  return null;
+}
+
+function validateCaFile(file: string, app: App): string {
+  const abs = path.resolve(app.cwd, expandHome(file, app.env.HOME));
+  try {
+    // An endless or huge file (/dev/zero) is an input over its limit (65), not an unreadable one.
+    if (!statSync(abs).isDirectory() && readFileCapped(abs, CA_FILE_LIMIT.bytes) === null) throw tooLarge(`The CA file ${abs}`, CA_FILE_LIMIT);
   } catch (err) {
     if (err instanceof AddrError) throw err;
-    throw new InputError(`Cannot read the CA file ${abs}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}.`, 'Check the path given to --ca.');
   }
-  return abs;
+  const problem = caFileProblem(abs);
+  if (problem === null) return abs;
+  if (problem.includes('PEM certificate')) throw new ValidationError('ca', problem, 'Give a PEM file (-----BEGIN CERTIFICATE-----), e.g. the one `addr sandbox` prints.');
+  throw new InputError(`Cannot use the CA file: ${problem}`, 'Check the path given to --ca.');
 }
 
 /** The mandatory-flag error for a value that would need a prompt. */
-function missing(flag: string, what: string, hint?: string): UsageError {
-  return new UsageError(`${what} is missing: give ${flag} (there is no terminal to ask on).`, hint);
+function missing(app: App, flag: string, what: string, hint?: string): UsageError {
+  return new UsageError(`${what} is missing: give ${flag} (${whyNoPrompt(app)}).`, hint);
 }
 
 export interface CollectOptions {
@@ -123,7 +147,9 @@ export interface CollectOptions {
 }
 
 export async function collectDraft(app: App, flags: AddressFlags, opts: CollectOptions): Promise<AddressDraft> {
-  const { base, prompter: p, askAll = false } = opts;
+  const { base, askAll = false } = opts;
+  // Flags that give everything needed (or that change a saved address) mean: ask nothing, even on a terminal.
+  const p = (base ? !askAll : requiredGiven(flags)) ? null : opts.prompter;
   const ask = (given: unknown) => p !== null && given === undefined;
 
   // Validate what the flags say first: bad input is refused before any question.
@@ -132,10 +158,10 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   const flagHost = flags.host !== undefined ? validateHost(flags.host) : undefined;
   const flagPort = flags.port !== undefined ? validatePort(flags.port) : undefined;
   const flagSecurity = flags.security !== undefined ? validateSecurity(flags.security) : undefined;
-  const flagUser = flags.user !== undefined ? validateUsername(flags.user) : undefined;
+  const flagLogin = flags.login !== undefined ? validateUsername(flags.login) : undefined;
   const flagName = flags.name !== undefined ? validateDisplayName(flags.name) : undefined;
   if (flags.ca !== undefined && flags.insecure) throw new UsageError('--ca and --insecure contradict each other: --ca verifies against a file, --insecure verifies nothing.');
-  const flagCa = flags.ca !== undefined ? validateCaFile(flags.ca, app.cwd) : undefined;
+  const flagCa = flags.ca !== undefined ? validateCaFile(flags.ca, app) : undefined;
   const flagPassword = await passwordFromFlags(flags, app);
 
   // 1. Preset.
@@ -155,7 +181,7 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   }
   if (!preset) {
     throw new UsageError(
-      flagEmail ? `Cannot tell which provider serves ${emailDomain(flagEmail)}: give --preset (${PRESET_IDS.join(', ')}) or --host for a custom server.` : missing('--email', 'The e-mail address').message,
+      flagEmail ? `Cannot tell which provider serves ${emailDomain(flagEmail)}: give --preset (${PRESET_IDS.join(', ')}) or --host for a custom server.` : missing(app, '--email', 'The e-mail address').message,
       flagEmail ? undefined : 'Example: addr add --email support@example.com --preset gmail --password-stdin',
     );
   }
@@ -165,7 +191,7 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   if (email === undefined && p) {
     email = validateEmail(await p.input('E-mail address', { default: base?.email, validate: asPromptValidator((v) => validateEmail(v)) }));
   }
-  if (email === undefined) throw missing('--email', 'The e-mail address');
+  if (email === undefined) throw missing(app, '--email', 'The e-mail address');
   const auto = detectPreset(email);
   if (p && !flagPreset && auto && auto !== preset) {
     if (await p.confirm(`${emailDomain(email)} is served by ${PRESETS[auto].label}. Use the ${PRESETS[auto].label} preset?`, true)) {
@@ -193,7 +219,7 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
     password = typed === '' ? base?.password ?? null : typed;
   }
   if (password === undefined) {
-    throw new UsageError('The password is missing: give --password-stdin, --password-env VAR or --password-file FILE (there is no terminal to ask on).', 'For a server that takes mail without a login, give --no-auth.');
+    throw new UsageError(`The password is missing: give --password-stdin, --password-env VAR or --password-file FILE (${whyNoPrompt(app)}).`, 'For a server that takes mail without a login, give --no-auth.');
   }
 
   // 5. Server: from the preset, or asked / given for a custom server.
@@ -205,7 +231,7 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   if (preset === 'custom' || askAll) {
     if (host === undefined || (askAll && flagHost === undefined && p)) {
       if (p) host = validateHost(await p.input('SMTP server', { default: host ?? `smtp.${emailDomain(email)}`, validate: asPromptValidator((v) => validateHost(v)) }));
-      else throw missing('--host', 'The SMTP server');
+      else throw missing(app, '--host', 'The SMTP server');
     }
     if (security === undefined && port !== undefined && !p) security = port === 465 ? 'ssl' : 'starttls';
     if ((security === undefined || askAll) && flagSecurity === undefined && p) {
@@ -223,15 +249,15 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
     }
     port ??= defaultPort(security);
   }
-  if (host === undefined || port === undefined || security === undefined) throw missing('--host', 'The SMTP server');
+  if (host === undefined || port === undefined || security === undefined) throw missing(app, '--host', 'The SMTP server');
 
   // 6. Login.
-  let username = flagUser ?? (base && !askAll && base.email === email ? base.username : undefined);
+  let username = flagLogin ?? (base && !askAll && base.email === email ? base.username : undefined);
   const conventional = found ? found.username : loginFor(chosen.provider, email); // null: the provider issues the login
   if (username === undefined && p && (preset === 'custom' || askAll || conventional === null) && password !== null) {
     username = validateUsername(await p.input(conventional === null ? `Login (${loginHint(chosen.provider)})` : 'Login', { default: base?.username ?? conventional ?? undefined, validate: asPromptValidator((v) => validateUsername(v)) }));
   }
-  if (username === undefined && conventional === null && password !== null) throw missing('--user', `The login (${loginHint(chosen.provider)})`);
+  if (username === undefined && conventional === null && password !== null) throw missing(app, '--login', `The login (${loginHint(chosen.provider)})`);
   username ??= conventional ?? email;
 
   // 7. TLS verification.

@@ -1,11 +1,33 @@
-/** `addr available --project P --user U [--explain]`: what this person may pick in this project, and why. */
+/** `addr available --project P --as LOGIN [--explain]`: what this person may pick in this project, and why. */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { explainReason, judge, NO_RULES, validateName, type Person, type Verdict } from '../core/access.js';
+import type { CliKit } from '../cli/kit.js';
+import { employee, employeeOption } from '../cli/options.js';
 
-export async function availableCommand(app: App, o: { project?: string; user?: string; explain?: boolean }): Promise<number> {
+export interface AvailableOptions {
+  project?: string;
+  /** The employee. */
+  as?: string;
+  explain?: boolean;
+}
+
+export function register(program: Command, cli: CliKit): void {
+  const cmd = employeeOption(program.command('available')
+    .description('the addresses an employee may pick in a project')
+    .option('--project <name>', 'the project'), 'the employee')
+    .option('--explain', 'say for every address why it is or is not available');
+  cli.action(cmd, (raw: AvailableOptions & { user?: string }) => {
+    const warnings: string[] = [];
+    const o: AvailableOptions = { project: raw.project, as: employee(raw, 'available', warnings), explain: raw.explain };
+    return { options: o, warnings, run: (app) => availableCommand(app, o) };
+  });
+}
+
+export async function availableCommand(app: App, o: AvailableOptions): Promise<number> {
   const dir = app.directory();
   const project = o.project !== undefined ? dir.projectExists(validateName(o.project, 'project')) : null;
-  const person: Person | null = o.user !== undefined ? dir.person(validateName(o.user, 'user')) : null;
+  const person: Person | null = o.as !== undefined ? dir.person(validateName(o.as, 'user')) : null;
   const rules = dir.allRules();
   const verdicts: Verdict[] = app.store().list().map((a) => judge({ email: a.email, rules: rules.get(a.email.toLowerCase()) ?? NO_RULES, lastTest: a.lastTest }, project, person));
   const def = project ? dir.projectDefault(project) : null;

@@ -5,24 +5,49 @@
  *
  * Exit: 0 nothing to fix, 1 warnings, 2 errors (with --strict warnings too), 75 DNS could not be read (see README).
  */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
+import type { CliKit } from '../cli/kit.js';
+import { dnsServerOption, dnsSettings, repeatable, wholeNumber, type DnsFlags } from '../cli/options.js';
 import { validateEmail, type AddressDraft } from '../core/address.js';
 import type { DnsReport } from '../core/dnscheck.js';
 import { UsageError } from '../errors.js';
-import { resolverFor } from './discovery-run.js';
+import { checkReport } from './preflight-run.js';
 
-export interface CheckFlags {
+export interface CheckFlags extends DnsFlags {
   all?: boolean;
   strict?: boolean;
   host?: string;
   preset?: string;
   dkimSelector?: string[];
+  /** With --all: how many at once. */
+  concurrency?: number;
 }
 
-export async function checkReport(app: App, target: { email: string; preset?: string | null; host?: string | null; dkimSelectors?: string[] }, strict: boolean): Promise<DnsReport> {
-  const [{ gatherDnsFacts }, { evaluateDns }] = await Promise.all([import('../dns/preflight.js'), import('../core/dnscheck.js')]);
-  const facts = await gatherDnsFacts(target, await resolverFor(app));
-  return evaluateDns(facts, { strict });
+export interface CheckOptions extends CheckFlags { address?: string }
+
+export function register(program: Command, cli: CliKit): void {
+  const cmd = dnsServerOption(program.command('check [email]')
+    .description('DNS pre-flight of a sender address: SPF, DKIM, DMARC, MX (and PTR for self-hosted servers), each problem with the record to publish')
+    .option('--all', 'check every saved address')
+    .option('--strict', 'warnings count as errors (exit 2)')
+    .option('--host <host>', 'the SMTP server, for an address that is not saved')
+    .option('--preset <id>', 'the provider, for an address that is not saved (default: its server, else its MX)')
+    .option('--dkim-selector <name>', 'check the DKIM key of this selector (repeatable; default: the provider\'s)', repeatable))
+    .option('--concurrency <n>', 'with --all: how many at once (default 4)', wholeNumber('--concurrency', 1, 64))
+    .addHelpText('after', `
+Exit: 0 nothing to fix, 1 warnings, 2 errors (--strict: warnings too), 75 DNS could not be read.
+
+Examples:
+  $ addr check support@acme.ru
+  $ addr check --all --json
+  $ addr check noreply@acme.com --host mail.acme.com --dkim-selector s2024`);
+  cli.action(cmd, (raw: CheckFlags, [address]: [string | undefined]) => {
+    const o: CheckOptions = { address, all: raw.all, strict: raw.strict, host: raw.host, preset: raw.preset, dkimSelector: raw.dkimSelector, concurrency: raw.concurrency, dnsServer: raw.dnsServer };
+    const settings = dnsSettings(o);
+    if (o.concurrency !== undefined) settings.concurrency = o.concurrency;
+    return { options: o, settings, run: (app) => checkCommand(app, o.address, o) };
+  });
 }
 
 const WORST = [2, 75, 1, 0];
@@ -59,36 +84,4 @@ export async function checkCommand(app: App, address: string | undefined, flags:
     app.out(reports.length ? reports.map((r) => reportText(r, app.style)).join('\n\n') : 'No saved addresses to check.');
   }
   return exitCode;
-}
-
-/**
- * The pre-flight at the success point of add and edit: findings on stderr (in --json, returned for the output).
- * `blocked` when --strict and something is not clean (errors, warnings, or DNS that could not be read): the caller
- * then saves nothing and exits with `exitCode`.
- */
-export async function preflightAfterTest(app: App, draft: AddressDraft, strict: boolean | undefined): Promise<{ report: DnsReport | null; blocked: boolean; exitCode: number }> {
-  let report: DnsReport;
-  try {
-    report = await checkReport(app, { email: draft.email, preset: draft.preset, host: draft.host }, Boolean(strict));
-  } catch (err) {
-    // The pre-flight advises; a failure of its own never costs the user a tested address (unless --strict).
-    app.err(`warning: the DNS pre-flight could not run (${(err as Error).message}); run \`addr check ${draft.email}\` later.`);
-    return { report: null, blocked: Boolean(strict), exitCode: 75 };
-  }
-  if (!app.json) {
-    const { preflightText } = await import('../ui/check-view.js');
-    app.err(preflightText(report, app.errStyle));
-  }
-  const blocked = Boolean(strict) && report.exitCode !== 0;
-  if (blocked && !app.json) app.err(`  --strict: nothing was saved; fix the DNS records above, or add without --strict (exit ${report.exitCode}).`);
-  return { report, blocked, exitCode: report.exitCode };
-}
-
-/** add/edit --strict refused to save: the JSON document (human mode has said it on stderr already). */
-export async function reportStrictRefusal(app: App, test: import('../core/probe.js').ProbeReport, dns: { report: DnsReport | null; exitCode: number }): Promise<number> {
-  if (app.json) {
-    const { reportJson } = await import('../ui/probe-view.js');
-    app.out(JSON.stringify({ saved: false, exitCode: dns.exitCode, test: reportJson(test, {}, app.debug), dns: dns.report }, null, 2));
-  }
-  return dns.exitCode;
 }

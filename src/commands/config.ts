@@ -1,8 +1,16 @@
 /** `addr config`: the effective settings and where each came from. */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
-import { formatDuration, type SettingKey } from '../core/settings.js';
-import { table } from '../ui/style.js';
 import { keyFileFor } from '../app.js';
+import { formatDuration } from '../core/duration.js';
+import type { SettingKey } from '../core/settings.js';
+import type { CliKit } from '../cli/kit.js';
+import { table } from '../ui/style.js';
+
+export function register(program: Command, cli: CliKit): void {
+  const cmd = program.command('config').description('show the effective settings and where each value came from');
+  cli.action(cmd, () => ({ options: {}, run: (app) => configCommand(app) }));
+}
 
 export async function configCommand(app: App): Promise<number> {
   const { settings: s, sources, configFile } = app.effective;
@@ -20,6 +28,7 @@ export async function configCommand(app: App): Promise<number> {
     dnsServer: s.dnsServer ?? '(the system resolver)',
     domains: Object.keys(s.domains).length ? Object.keys(s.domains).join(', ') : '(none pinned)',
     discovery: `deadline ${formatDuration(s.discovery.deadlineMs)}, probes ${s.discovery.probePorts.map((p) => `${p.port}/${p.security}`).join(' ')}, autoconfig ${s.discovery.httpsPort}/${s.discovery.httpPort}`,
+    outOfServiceAfter: s.outOfServiceAfter,
   };
   const key = app.env.ADDR_KEY ? { value: '(set)', source: 'env ADDR_KEY' } : { value: keyFileFor(s.db), source: 'beside the database' };
   if (app.json) {

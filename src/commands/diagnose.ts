@@ -5,7 +5,9 @@
  * errors are thrown as AddrError (unreadable input → InputError, exit 66).
  * diagnoseCli is the command as the CLI runs it: the saved addresses are the sender context.
  */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
+import type { CliKit } from '../cli/kit.js';
 import type { SenderContext } from '../core/diagnosis.js';
 import { FindingsCollector, type Finding, type Summary } from '../core/findings.js';
 import { LogScanner, type LogRecord } from '../core/logparse/index.js';
@@ -13,6 +15,41 @@ import type { Direction } from '../core/logparse/common.js';
 import { isSuccessText } from '../core/logparse/generic.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import { readInput } from '../diagnose/read.js';
+
+/** The command line's options of `addr diagnose`. */
+export interface DiagnoseCliOptions {
+  files: string[];
+  text?: string;
+  sent?: boolean;
+  since?: string;
+  /** Our server refusing others and failed logins against it instead of our outbound failures. */
+  inbound?: boolean;
+}
+
+export function register(program: Command, cli: CliKit): void {
+  const cmd = program.command('diagnose [files...]')
+    .description('read logs of failed sends (Postfix, Exim, sendmail, msmtp, nodemailer, SMTP transcripts, bounces; .gz too) and give each failure its cause and remedy')
+    .option('--text <reply>', 'diagnose one server reply or error message')
+    .option('--sent', 'analyse the failed attempts of `addr send` (the send log)')
+    .option('--since <when>', 'with --sent: only attempts since an ISO date or a duration back from now (3600 = seconds, 30m, 24h, 7d)')
+    .option('--inbound', 'show our server refusing others and failed logins against it, instead of our outbound failures')
+    .addHelpText('after', `
+Files may be plain or gzip-compressed, or named pipes; - reads standard input. Failures are grouped by cause
+(category, rule, provider) and are our outbound ones unless --inbound is given; deferrals delivered later count
+as recovered. Exit status like grep: 0 no failure found, 1 failures found, 2 and above an error.
+
+Examples:
+  $ addr diagnose /var/log/mail.log /var/log/mail.log.2.gz
+  $ journalctl -u postfix --since today | addr diagnose -
+  $ addr diagnose --text "553 5.7.1 Sender address rejected: not owned by auth user."
+  $ addr diagnose bounce.eml --json
+  $ addr diagnose --sent --since 7d              # what went wrong with addr send this week
+  $ addr diagnose --inbound /var/log/mail.log    # who our server refused, and failed logins against it`);
+  cli.action(cmd, (raw: Omit<DiagnoseCliOptions, 'files'>, [files]: [string[]]) => {
+    const o: DiagnoseCliOptions = { files, text: raw.text, sent: raw.sent, since: raw.since, inbound: raw.inbound };
+    return { options: o, run: (app) => diagnoseCli(app, o.files, o) };
+  });
+}
 
 export interface DiagnoseOptions {
   text?: string;
@@ -183,7 +220,7 @@ export async function diagnoseCli(app: App, files: string[], o: { text?: string;
 
 /** The failed attempts of `addr send` (refusals by the access rules are not SMTP failures) as records. */
 async function sentRecords(app: App, since: string | undefined): Promise<LogRecord[]> {
-  const [{ SendLog }, { parseSince }] = await Promise.all([import('../store/send-log.js'), import('./log.js')]);
+  const [{ SendLog }, { parseSince }] = await Promise.all([import('../store/send-log.js'), import('../core/duration.js')]);
   const entries = new SendLog(app.database()).list({ result: 'failed', since: since === undefined ? undefined : parseSince(since, app.now()), limit: 0 });
   return entries.reverse().map((e) => ({
     source: 'sent' as const,

@@ -40,7 +40,7 @@ export interface DiscoveredDraft {
   host: string;
   port: number;
   security: FoundSettings['security'];
-  /** null: the provider issues the login; ask it (or name --user). */
+  /** null: the provider issues the login; ask it (or name --login). */
   username: string | null;
   source: string;
 }

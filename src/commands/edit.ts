@@ -3,19 +3,49 @@
  * defaults). The change is saved only after the new settings pass the live test; a failed edit
  * leaves the old settings exactly as they were.
  */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { validateEmail, type AddressDraft } from '../core/address.js';
-import { addressJson } from '../ui/address-view.js';
-import { reportJson, certificateLines } from '../ui/probe-view.js';
-import { anyAddressFlag, collectDraft, type AddressFlags } from './address-input.js';
-import { liveTest } from './live-test.js';
-import { promptFor, reportFailure, type TestFlags } from './add.js';
+import type { CliKit } from '../cli/kit.js';
+import {
+  addressFlags, addressOptions, dnsSettings, preflightOptions, probeOptions, timeoutOptions, timeoutSettings,
+  type AddressFlags, type PreflightFlags, type ProbeFlags, type TimeoutFlags,
+} from '../cli/options.js';
 import { UsageError } from '../errors.js';
-import { preflightAfterTest, reportStrictRefusal } from './check.js';
+import { addressJson } from '../ui/address-view.js';
+import { reportFailure, reportPassDetails } from '../ui/live-test-report.js';
+import { reportJson } from '../ui/probe-view.js';
+import { promptFor } from '../ui/prompter.js';
+import { anyAddressFlag, collectDraft } from './address-input.js';
+import { runLiveTest } from './run-live-test.js';
+import { preflightAfterTest, reportStrictRefusal } from './preflight-run.js';
 
-export async function editCommand(app: App, address: string, flags: AddressFlags & TestFlags): Promise<number> {
+export interface EditOptions extends AddressFlags, ProbeFlags, TimeoutFlags, PreflightFlags {
+  address: string;
+}
+
+export function register(program: Command, cli: CliKit): void {
+  const cmd = preflightOptions(timeoutOptions(probeOptions(addressOptions(program.command('edit <address>')
+    .description('change an address; the change is saved only if the live test passes')
+    .addHelpText('after', `
+Examples:
+  $ addr edit support@acme.ru                  # the wizard, current values as defaults (on a terminal)
+  $ addr edit support@acme.ru --port 587 --security starttls
+  $ printf '%s' "$NEW_APP_PASSWORD" | addr edit support@acme.ru --password-stdin`))), 'the whole live test'));
+  cli.action(cmd, (raw: EditOptions & { user?: string }, [address]: [string]) => {
+    const warnings: string[] = [];
+    const o: EditOptions = {
+      ...addressFlags(raw, 'edit', warnings), address, rcpt: raw.rcpt, sendTo: raw.sendTo,
+      connectTimeout: raw.connectTimeout, greetingTimeout: raw.greetingTimeout, commandTimeout: raw.commandTimeout, deadline: raw.deadline,
+      strict: raw.strict, dnsServer: raw.dnsServer,
+    };
+    return { options: o, settings: { ...timeoutSettings(o), ...dnsSettings(o) }, warnings, run: (app) => editCommand(app, o) };
+  });
+}
+
+export async function editCommand(app: App, flags: EditOptions): Promise<number> {
   const store = app.store();
-  const saved = store.get(validateEmail(address, 'address'));
+  const saved = store.get(validateEmail(flags.address, 'address'));
   const base: AddressDraft = { ...saved, password: saved.hasPassword ? store.password(saved.email) : null };
   store.checkKey(); // a key the save would refuse is refused before the live test
   const prompter = promptFor(app);
@@ -26,7 +56,7 @@ export async function editCommand(app: App, address: string, flags: AddressFlags
   const rcpt = flags.rcpt !== undefined ? validateEmail(flags.rcpt, 'rcpt') : null;
   const sendTo = flags.sendTo !== undefined ? validateEmail(flags.sendTo, 'send-to') : null;
   const draft = await collectDraft(app, flags, { base, prompter, askAll: !changing });
-  const result = await liveTest(app, { draft, rcpt, sendTo, progress: !app.json });
+  const result = await runLiveTest(app, { draft, rcpt, sendTo, progress: !app.json });
   if (!result.report.ok) {
     reportFailure(app, result, `Nothing was changed: ${saved.email} keeps its previous settings.`);
     return result.exitCode;
@@ -37,7 +67,7 @@ export async function editCommand(app: App, address: string, flags: AddressFlags
   if (app.json) {
     app.out(JSON.stringify({ saved: true, address: addressJson(updated), test: reportJson(result.report, {}, app.debug), dns: dns.report }, null, 2));
   } else {
-    if (result.report.certificate) app.err(certificateLines(result.report.certificate, app.now(), app.errStyle).join('\n'));
+    reportPassDetails(app, result.report);
     app.out(app.style.ok(`✔ Updated ${updated.email}`) + ` (${updated.host}:${updated.port} ${updated.security}); the live test passed.`);
   }
   return 0;

@@ -1,8 +1,23 @@
 /** `addr group add|list|remove|add-member|remove-member`. */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { validateName } from '../core/access.js';
 import { validateDisplayName } from '../core/address.js';
+import type { CliKit } from '../cli/kit.js';
 import { printChange, printList } from './print.js';
+
+export function register(program: Command, cli: CliKit): void {
+  const group = program.command('group').description('groups of employees');
+  cli.action(group.command('add <name>').description('add a group').option('--description <text>', 'what the group is'),
+    (raw: { description?: string }, [name]: [string]) => ({ options: { name, description: raw.description }, run: (app) => groupAdd(app, name, raw) }));
+  cli.action(group.command('list').description('list groups and their members'), () => ({ options: {}, run: (app) => groupList(app) }));
+  cli.action(group.command('remove <name>').alias('rm').description('remove a group (and every access entry naming it)'),
+    (_raw: object, [name]: [string]) => ({ options: { name }, run: (app) => groupRemove(app, name) }));
+  cli.action(group.command('add-member <group> <logins...>').description('put employees into a group (a user may be in many groups)'),
+    (_raw: object, [name, logins]: [string, string[]]) => ({ options: { group: name, logins }, run: (app) => groupMembers(app, name, logins, 'add') }));
+  cli.action(group.command('remove-member <group> <logins...>').description('take employees out of a group'),
+    (_raw: object, [name, logins]: [string, string[]]) => ({ options: { group: name, logins }, run: (app) => groupMembers(app, name, logins, 'remove') }));
+}
 
 export async function groupAdd(app: App, name: string, o: { description?: string }): Promise<number> {
   const group = validateName(name, 'group');

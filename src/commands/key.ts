@@ -2,7 +2,20 @@
  * `addr key rotate` and `addr key check`: the key that encrypts the stored secrets. Rotation re-encrypts every
  * secret in one transaction and is safe against a crash at any point (src/store/vault.ts says how).
  */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
+import type { CliKit } from '../cli/kit.js';
+
+export function register(program: Command, cli: CliKit): void {
+  const key = program.command('key').description('the key that encrypts the stored passwords and tokens');
+  cli.action(key.command('rotate').description('re-encrypt every stored secret with a new key, in one transaction')
+    .addHelpText('after', `
+With the key file beside the database (addr.key) the new key replaces it; back it up again afterwards.
+With ADDR_KEY, give the new key in ADDR_NEW_KEY (openssl rand -base64 32) and set ADDR_KEY to it afterwards.`),
+  () => ({ options: {}, run: (app) => keyRotate(app) }));
+  cli.action(key.command('check').description('check that the key in use opens every stored secret (writes nothing)'),
+    () => ({ options: {}, run: (app) => keyCheck(app) }));
+}
 
 /** No database, or one without a secret and without a key: there is nothing to check or rotate. */
 function nothingEncrypted(app: App): boolean {

@@ -5,35 +5,42 @@
  * An attempt whose outcome was never written (the sending process was killed) is shown as `unknown`.
  */
 import { hostname } from 'node:os';
+import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { validateEmail } from '../core/address.js';
 import { validateName } from '../core/access.js';
+import { parseSince } from '../core/duration.js';
 import { escapeControls, safeLines, safeText } from '../core/untrusted.js';
-import { UsageError } from '../errors.js';
+import type { CliKit } from '../cli/kit.js';
+import { employee, employeeOption, wholeNumber } from '../cli/options.js';
 import { pendingState, SendLog, type SendLogEntry, type SendLogFilter } from '../store/send-log.js';
 import { table } from '../ui/style.js';
+import { localTime } from '../ui/time.js';
 
-export interface LogFlags {
+export interface LogOptions {
   address?: string;
   project?: string;
-  user?: string;
+  /** Only attempts on behalf of this employee. */
+  as?: string;
   failed?: boolean;
   since?: string;
-  limit?: string;
+  /** At most this many; 0 = all (default 50). */
+  limit?: number;
 }
 
-const UNITS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000, w: 7 * 86_400_000 };
-
-/** --since: an ISO date/time (2025-03-01, 2025-03-01T10:00Z) or a duration back from now (90m, 24h, 7d, 2w). */
-export function parseSince(value: string, now: Date): string {
-  const v = value.trim();
-  const d = /^(\d+(?:\.\d+)?)\s*([smhdw])$/i.exec(v);
-  if (d) return new Date(now.getTime() - Number(d[1]) * UNITS[d[2]!.toLowerCase()]!).toISOString();
-  if (/^\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i.test(v)) {
-    const t = Date.parse(v.replace(' ', 'T'));
-    if (!Number.isNaN(t)) return new Date(t).toISOString();
-  }
-  throw new UsageError(`--since "${value}" is neither a date nor a duration.`, 'Use an ISO date such as 2025-03-01 (or 2025-03-01T10:00Z), or a duration back from now: 30m, 24h, 7d, 2w.');
+export function register(program: Command, cli: CliKit): void {
+  const cmd = employeeOption(program.command('log')
+    .description('the send attempts, newest first (sent, failed, refused)')
+    .option('--address <address>', 'only attempts from this address')
+    .option('--project <name>', 'only attempts in this project'), 'only attempts on behalf of this employee')
+    .option('--failed', 'only attempts that did not send (failed or refused)')
+    .option('--since <when>', 'only attempts since an ISO date/time or a duration back from now (3600 = seconds, 30m, 24h, 7d)')
+    .option('--limit <n>', 'at most this many (default 50; 0 = all)', wholeNumber('--limit', 0, Number.MAX_SAFE_INTEGER));
+  cli.action(cmd, (raw: LogOptions & { user?: string }) => {
+    const warnings: string[] = [];
+    const o: LogOptions = { address: raw.address, project: raw.project, as: employee(raw, 'log', warnings), failed: raw.failed, since: raw.since, limit: raw.limit };
+    return { options: o, warnings, run: (app) => logCommand(app, o) };
+  });
 }
 
 /** What an attempt is shown as: its result, or for a pending one `pending` (being sent now) or `unknown`. */
@@ -80,16 +87,14 @@ export function entryJson(e: SendLogEntry, now: Date = new Date()): Record<strin
 
 const short = (s: string, n: number): string => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
-export async function logCommand(app: App, o: LogFlags): Promise<number> {
+export async function logCommand(app: App, o: LogOptions): Promise<number> {
   const filter: SendLogFilter = {};
   if (o.address !== undefined) filter.address = validateEmail(o.address, 'address');
   if (o.project !== undefined) filter.project = validateName(o.project, 'project');
-  if (o.user !== undefined) filter.user = validateName(o.user, 'user');
+  if (o.as !== undefined) filter.user = validateName(o.as, 'user');
   if (o.failed) filter.result = 'not-sent';
   if (o.since !== undefined) filter.since = parseSince(o.since, app.now());
-  const limit = o.limit === undefined ? 50 : Number(o.limit);
-  if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit "${o.limit}" is not a whole number (0 = no limit).`);
-  filter.limit = limit;
+  filter.limit = o.limit ?? 50;
 
   const entries = new SendLog(app.database()).list(filter);
   const now = app.now();
@@ -111,7 +116,7 @@ export async function logCommand(app: App, o: LogFlags): Promise<number> {
         : result === 'pending' ? `being sent now${e.messageId ? ` (Message-ID ${one(e.messageId)})` : ''}`
           : one(e.reply);
     return [
-      e.at.replace('T', ' ').replace(/\.\d+Z$/, 'Z'),
+      localTime(e.at),
       escapeControls(e.address),
       one(e.project),
       one(e.user),

@@ -1,9 +1,23 @@
 /** `addr project add|list|remove|default`. */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { validateName } from '../core/access.js';
 import { validateDisplayName, validateEmail } from '../core/address.js';
+import type { CliKit } from '../cli/kit.js';
 import { UsageError } from '../errors.js';
 import { printChange, printList } from './print.js';
+
+export function register(program: Command, cli: CliKit): void {
+  const project = program.command('project').description('projects that addresses can be bound to');
+  cli.action(project.command('add <name>').description('add a project').option('--description <text>', 'what the project is'),
+    (raw: { description?: string }, [name]: [string]) => ({ options: { name, description: raw.description }, run: (app) => projectAdd(app, name, raw) }));
+  cli.action(project.command('list').description('list projects, their bound addresses and defaults'), () => ({ options: {}, run: (app) => projectList(app) }));
+  cli.action(project.command('remove <name>').alias('rm').description('remove a project (its bindings go with it)'),
+    (_raw: object, [name]: [string]) => ({ options: { name }, run: (app) => projectRemove(app, name) }));
+  cli.action(project.command('default <name> [address]').description('set the address `addr send --project` uses when --from is omitted')
+    .option('--clear', 'remove the default'),
+  (raw: { clear?: boolean }, [name, address]: [string, string | undefined]) => ({ options: { name, address, clear: raw.clear }, run: (app) => projectDefault(app, name, address, raw) }));
+}
 
 export async function projectAdd(app: App, name: string, o: { description?: string }): Promise<number> {
   const project = validateName(name, 'project');

@@ -9,7 +9,10 @@
 import { randomBytes } from 'node:crypto';
 import { statSync } from 'node:fs';
 import path from 'node:path';
+import type { Command } from 'commander';
 import type { App } from '../app.js';
+import type { CliKit } from '../cli/kit.js';
+import { repeatable, timeoutOptions, timeoutSettings, type TimeoutFlags } from '../cli/options.js';
 import { explainReason, judge, NO_RULES, pickSender, validateName, type Candidate, type Person, type Verdict } from '../core/access.js';
 import { validateEmail, type SenderAddress } from '../core/address.js';
 import type { Diagnosis } from '../core/diagnosis.js';
@@ -40,6 +43,35 @@ export interface SendFlags {
   attach?: string[];
   project?: string;
   as?: string;
+}
+
+export function register(program: Command, cli: CliKit): void {
+  const cmd = timeoutOptions(program.command('send')
+    .description('send a message through a saved address (access rules apply with --project/--as); every attempt is logged')
+    .option('-t, --message-stdin', 'sendmail mode: read a whole RFC 5322 message from stdin; recipients from its To/Cc/Bcc')
+    .option('--from <address>', 'the saved address to send as (default with --project: the project default or the only one available)')
+    .option('--to <addresses>', 'recipient (repeatable, or comma-separated)', repeatable)
+    .option('--cc <addresses>', 'copy recipient (repeatable, or comma-separated)', repeatable)
+    .option('--bcc <addresses>', 'blind copy recipient (repeatable, or comma-separated)', repeatable)
+    .option('--reply-to <address>', 'Reply-To header')
+    .option('--subject <text>', 'the subject')
+    .option('--body <text>', 'the text body (else --body-file, else standard input)')
+    .option('--body-file <file>', 'read the text body from this file (- = stdin)')
+    .option('--html-file <file>', 'an HTML alternative to the text body')
+    .option('--attach <file>', 'attach this file (repeatable)', repeatable)
+    .option('--project <name>', 'send in this project: only addresses offered in it')
+    .option('--as <login>', 'send on behalf of this employee: the access rules of the address apply'), 'the whole send')
+    .addHelpText('after', `
+Examples:
+  $ addr send --from support@acme.ru --to client@example.com --subject "Your order" --body-file order.txt --attach invoice.pdf
+  $ echo "Backup done" | addr send --project ops --as cron --to admin@acme.ru --subject "backup"
+  $ addr send -t --project ops < message.eml       # sendmail style: From/To/Cc/Bcc from the header
+Exit codes: 0 sent, 80 refused by the access rules (nothing sent), 75 temporary failure (retry later),
+69/76/77 permanent failure (see the diagnosis), 64/65/66 bad input, 67 no such address, 79 no such user/project.`);
+  cli.action(cmd, (raw: SendFlags & TimeoutFlags) => {
+    const { connectTimeout, greetingTimeout, commandTimeout, deadline, ...o } = raw;
+    return { options: o, settings: timeoutSettings({ connectTimeout, greetingTimeout, commandTimeout, deadline }), run: (app) => sendCommand(app, o) };
+  });
 }
 
 /** Refused by the access rules (or no address available): nothing was sent. */
@@ -191,13 +223,13 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
     }
     sender = { saved, why: null };
   } else {
-    if (project === null) throw new UsageError('No sender: give --from, or --project to use the project\'s default address.', 'See the addresses you may use with `addr available --project P --user U`.');
+    if (project === null) throw new UsageError('No sender: give --from, or --project to use the project\'s default address.', 'See the addresses you may use with `addr available --project P --as LOGIN`.');
     const all = store.list();
     const verdicts = all.map((a) => judge(candidateOf(a), project, person));
     const pick = pickSender(verdicts, dir.projectDefault(project));
     if (pick.email === null) {
       const who = person ? ` for ${person.login}` : '';
-      const explain = `addr available --project ${project}${person ? ` --user ${person.login}` : ''} --explain`;
+      const explain = `addr available --project ${project}${person ? ` --as ${person.login}` : ''} --explain`;
       if (verdicts.some((v) => v.available)) throw new UsageError(`Which address? Project ${project} has no default${who} and ${pick.why}.`, `Choose one with --from, or set a default: addr project default ${project} ADDRESS`);
       throw new AccessError(`No address is available${who} in project ${project}.`, `See why: ${explain}`);
     }
@@ -229,7 +261,7 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
     const tested = verdict.reasons.every((r) => r.code === 'not_tested' || r.code === 'last_test_failed');
     const hint = tested
       ? `Run \`addr test ${saved.email}\`; the address is offered again once it passes.`
-      : `See the addresses ${person ? `${person.login} may use` : 'offered'}: addr available${project ? ` --project ${project}` : ''}${person ? ` --user ${person.login}` : ''} --explain`;
+      : `See the addresses ${person ? `${person.login} may use` : 'offered'}: addr available${project ? ` --project ${project}` : ''}${person ? ` --as ${person.login}` : ''} --explain`;
     throw new AccessError(message, hint);
   }
 

@@ -1,12 +1,26 @@
 /** `addr show ADDR`: every setting of one address except the password. */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { validateEmail } from '../core/address.js';
+import { PRESETS, isPresetId } from '../core/presets.js';
+import type { CliKit } from '../cli/kit.js';
 import { addressDetails, addressJson } from '../ui/address-view.js';
 import { rulesJson } from '../ui/rules-view.js';
-import { PRESETS, isPresetId } from '../core/presets.js';
 
-export async function showCommand(app: App, address: string): Promise<number> {
-  const a = app.store().get(validateEmail(address, 'address'));
+export interface ShowOptions {
+  address: string;
+}
+
+export function register(program: Command, cli: CliKit): void {
+  const cmd = program.command('show <address>').description('show the settings of one address (never the password)');
+  cli.action(cmd, (_raw: object, [address]: [string]) => {
+    const o: ShowOptions = { address };
+    return { options: o, run: (app) => showCommand(app, o) };
+  });
+}
+
+export async function showCommand(app: App, o: ShowOptions): Promise<number> {
+  const a = app.store().get(validateEmail(o.address, 'address'));
   const rules = app.directory().rules(a.email);
   const def = app.directory().listProjects().filter((p) => p.defaultAddress?.toLowerCase() === a.email.toLowerCase()).map((p) => p.name);
   if (app.json) {

@@ -1,8 +1,25 @@
 /** `addr user add|list|remove`: the employees that access rules can name. */
+import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { validateName } from '../core/access.js';
 import { validateDisplayName, validateEmail } from '../core/address.js';
+import type { CliKit } from '../cli/kit.js';
 import { printChange, printList } from './print.js';
+
+export interface UserAddOptions { login: string; name?: string; email?: string }
+
+export function register(program: Command, cli: CliKit): void {
+  const user = program.command('user').description('employees who may be allowed to send');
+  cli.action(user.command('add <login>').description('add an employee')
+    .option('--name <text>', 'full name').option('--email <address>', 'their own e-mail address'),
+  (raw: { name?: string; email?: string }, [login]: [string]) => {
+    const o: UserAddOptions = { login, name: raw.name, email: raw.email };
+    return { options: o, run: (app) => userAdd(app, o.login, o) };
+  });
+  cli.action(user.command('list').description('list employees and their groups'), () => ({ options: {}, run: (app) => userList(app) }));
+  cli.action(user.command('remove <login>').alias('rm').description('remove an employee (and every access entry naming them)'),
+    (_raw: object, [login]: [string]) => ({ options: { login }, run: (app) => userRemove(app, login) }));
+}
 
 export async function userAdd(app: App, login: string, o: { name?: string; email?: string }): Promise<number> {
   const name = validateName(login, 'user');

@@ -24,7 +24,22 @@ export const NO_RULES: AccessRules = Object.freeze({ allowUsers: [], allowGroups
 export interface Candidate {
   email: string;
   rules: AccessRules;
-  lastTest: { ok: boolean } | null;
+  /** The last recorded live test; `inService` (see inService) decides when given, else `ok`. */
+  lastTest: { ok: boolean; temporaryFailures?: number; inService?: boolean } | null;
+}
+
+/** How many temporary failures in a row an address may have before it is out of service, by default. */
+export const OUT_OF_SERVICE_AFTER = 3;
+
+/**
+ * May send and available use an address with this last test? It passed, or it failed temporarily (exit 75:
+ * timeouts, connection refused, 4xx) fewer than `limit` times in a row. A permanent failure (or one whose kind
+ * is unknown) takes it out of service at once, and a temporary one right after it keeps it out.
+ */
+export function inService(t: { ok: boolean; temporaryFailures?: number }, limit: number = OUT_OF_SERVICE_AFTER): boolean {
+  if (t.ok) return true;
+  const n = t.temporaryFailures ?? 0;
+  return n >= 1 && n < limit;
 }
 
 export interface Person {
@@ -38,12 +53,14 @@ export type Reason =
   | { code: 'user_denied' }
   | { code: 'user_not_allowed'; allowUsers: string[]; allowGroups: string[] }
   | { code: 'not_tested' }
-  | { code: 'last_test_failed' };
+  | { code: 'last_test_failed' }
+  /** Not a refusal: available, but its last test failed temporarily (`failures` in a row). */
+  | { code: 'failed_temporarily'; failures: number };
 
 export interface Verdict {
   email: string;
   available: boolean;
-  /** Every reason that applies, most basic first; [{code:'available'}] when available. */
+  /** Every reason that applies, most basic first; [{code:'available'}] when available (then maybe failed_temporarily). */
   reasons: Reason[];
 }
 
@@ -72,9 +89,13 @@ export function judge(c: Candidate, project: string | null, person: Person | nul
   }
   const user = userDecision(c.rules, person);
   if (user) reasons.push(user);
+  const notes: Reason[] = [];
   if (!c.lastTest) reasons.push({ code: 'not_tested' });
-  else if (!c.lastTest.ok) reasons.push({ code: 'last_test_failed' });
-  return { email: c.email, available: reasons.length === 0, reasons: reasons.length ? reasons : [{ code: 'available' }] };
+  else if (!c.lastTest.ok) {
+    if (c.lastTest.inService ?? inService(c.lastTest)) notes.push({ code: 'failed_temporarily', failures: c.lastTest.temporaryFailures ?? 1 });
+    else reasons.push({ code: 'last_test_failed' });
+  }
+  return { email: c.email, available: reasons.length === 0, reasons: reasons.length ? reasons : [{ code: 'available' }, ...notes] };
 }
 
 export function explainReason(r: Reason, project: string | null, login: string | null): string {
@@ -93,6 +114,8 @@ export function explainReason(r: Reason, project: string | null, login: string |
       return 'never passed a live test (run `addr test`)';
     case 'last_test_failed':
       return 'its last live test failed (run `addr test` to see why)';
+    case 'failed_temporarily':
+      return `its last live test failed temporarily (${r.failures} in a row; it stays in service until the limit, see \`addr config\` outOfServiceAfter)`;
   }
 }
 

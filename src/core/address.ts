@@ -26,6 +26,10 @@ export interface LastTest {
   ok: boolean;
   /** Failing stage and category when ok is false, e.g. "auth: auth_failed". */
   summary: string | null;
+  /** Temporary failures (exit 75) in a row since the last pass; 0 after a pass or a permanent failure. */
+  temporaryFailures?: number;
+  /** Whether send and available may use the address (core/access.ts inService). */
+  inService?: boolean;
 }
 
 /** A saved sender address as the store returns it (without the password). */
@@ -187,7 +191,9 @@ export function validatePort(input: string | number, field = 'port'): number {
 
 export function validateSecurity(input: string, field = 'security'): Security {
   const value = input.trim().toLowerCase();
-  const alias: Record<string, Security> = { tls: 'ssl', smtps: 'ssl', implicit: 'ssl', plain: 'none' };
+  // "tls" names both modes (implicit TLS and STARTTLS are both TLS): ask which one instead of guessing.
+  if (value === 'tls') throw new ValidationError(field, 'Security "tls" is ambiguous: both choices use TLS.', 'Give ssl for implicit TLS (usually port 465) or starttls for a plain connection upgraded with STARTTLS (usually port 587).');
+  const alias: Record<string, Security> = { smtps: 'ssl', implicit: 'ssl', plain: 'none' };
   const mode = (SECURITY_MODES as readonly string[]).includes(value) ? (value as Security) : alias[value];
   if (!mode) {
     throw new ValidationError(field, `Security "${printable(input)}" is not one of ssl, starttls, none.`, 'ssl = implicit TLS (port 465), starttls = upgrade on a plain port (587), none = no encryption.');

@@ -2,9 +2,10 @@
  * Parsing a directory export (users with their groups) from CSV or JSON. Pure: text in, entries out,
  * or a ValidationError naming the line or item that is wrong.
  *
- * CSV: a header row naming the columns `login` (required), `name`, `email`, `groups`; groups are
- * separated by ";" or "|". Fields may be quoted ("Doe, Jane"). JSON: an array of users, or
- * { "users": [...] }, each { "login", "name"?, "email"?, "groups"?: [..] }.
+ * CSV: a header row naming the columns `login` (required), `name`, `email`, `groups`. Fields are separated
+ * by "," or by ";" (what spreadsheets write in many European locales), as the header line shows; quoted
+ * fields keep either ("Doe, Jane"). Groups are separated by "|", or by the other one of ";" and ",".
+ * JSON: an array of users, or { "users": [...] }, each { "login", "name"?, "email"?, "groups"?: [..] }.
  */
 import { ValidationError } from '../errors.js';
 import { validateEmail } from './address.js';
@@ -28,7 +29,7 @@ export function parseDirectory(text: string, format: 'csv' | 'json'): DirectoryE
   return entries;
 }
 
-function entry(raw: { login?: unknown; name?: unknown; email?: unknown; groups?: unknown }, where: string): DirectoryEntry {
+function entry(raw: { login?: unknown; name?: unknown; email?: unknown; groups?: unknown }, where: string, groupSeparators = /[;|]/): DirectoryEntry {
   const fail = (what: string) => new ValidationError('file', `${where}: ${what}.`, 'See `addr directory import --help` for the format.');
   if (typeof raw.login !== 'string' || raw.login.trim() === '') throw fail('the login is missing');
   let login: string;
@@ -55,7 +56,7 @@ function entry(raw: { login?: unknown; name?: unknown; email?: unknown; groups?:
   }
   let groups: string[] = [];
   if (Array.isArray(raw.groups)) groups = raw.groups.map((g) => (typeof g === 'string' ? g : String(g)));
-  else if (typeof raw.groups === 'string') groups = raw.groups.split(/[;|]/);
+  else if (typeof raw.groups === 'string') groups = raw.groups.split(groupSeparators);
   else if (raw.groups !== undefined && raw.groups !== null) throw fail('groups must be a list');
   const clean = [...new Map(groups.map((g) => g.trim()).filter(Boolean).map((g) => {
     try {
@@ -82,8 +83,23 @@ function fromJson(text: string): DirectoryEntry[] {
   });
 }
 
-/** RFC 4180-style CSV: commas, double-quoted fields with "" escapes, CRLF or LF. */
-export function parseCsv(text: string): string[][] {
+/**
+ * The field separator, sniffed from the header line: the one of "," and ";" that occurs more often outside
+ * quotes (a header names its columns, so it holds at least one separator); "," when neither occurs.
+ */
+export function sniffDelimiter(text: string): ',' | ';' {
+  const counts = { ',': 0, ';': 0 };
+  let quoted = false;
+  for (const c of text.replace(/^\uFEFF/, '')) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === '\n' || c === '\r')) break;
+    else if (!quoted && (c === ',' || c === ';')) counts[c]++;
+  }
+  return counts[';'] > counts[','] ? ';' : ',';
+}
+
+/** RFC 4180-style CSV: `delimiter`-separated, double-quoted fields with "" escapes, CRLF or LF. */
+export function parseCsv(text: string, delimiter: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -96,7 +112,7 @@ export function parseCsv(text: string): string[][] {
       else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"' && field === '') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === delimiter) { row.push(field); field = ''; }
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && src[i + 1] === '\n') i++;
       row.push(field); field = '';
@@ -111,15 +127,18 @@ export function parseCsv(text: string): string[][] {
 }
 
 function fromCsv(text: string): DirectoryEntry[] {
-  const rows = parseCsv(text);
+  const delimiter = sniffDelimiter(text);
+  const rows = parseCsv(text, delimiter);
   if (rows.length === 0) return [];
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
   const col = (name: string) => header.indexOf(name);
-  if (col('login') < 0) throw new ValidationError('file', 'The CSV header has no "login" column.', 'The first line names the columns: login,name,email,groups');
+  if (col('login') < 0) throw new ValidationError('file', 'The CSV header has no "login" column.', 'The first line names the columns: login,name,email,groups (or separated by ";")');
+  // Inside the groups field: "|" always, and whichever of ";" and "," does not separate the fields.
+  const groupSeparators = delimiter === ';' ? /[,|]/ : /[;|]/;
   return rows.slice(1).map((r, i) => entry({
     login: r[col('login')],
     name: col('name') >= 0 ? r[col('name')] : undefined,
     email: col('email') >= 0 ? r[col('email')] : undefined,
     groups: col('groups') >= 0 ? r[col('groups')] ?? '' : undefined,
-  }, `line ${i + 2}`));
+  }, `line ${i + 2}`, groupSeparators));
 }

@@ -30,7 +30,7 @@ export interface FoundSettings {
   host: string;
   port: number;
   security: Security;
-  /** The login by the provider's or the autoconfig's convention; null: it must be asked (--user). */
+  /** The login by the provider's or the autoconfig's convention; null: it must be asked (--login). */
   username: string | null;
   /** One line: where these settings came from. */
   source: string;
@@ -98,7 +98,7 @@ function settingsFrom(
       host: source,
       port: source,
       security: source,
-      username: opts.usernameFrom ?? (username === null ? `not known: ${provider.login.kind === 'account' ? provider.login.what : 'give --user'}` : provider.login.kind === 'fixed' ? `${provider.label}'s convention` : 'the e-mail address'),
+      username: opts.usernameFrom ?? (username === null ? `not known: ${provider.login.kind === 'account' ? provider.login.what : 'give --login'}` : provider.login.kind === 'fixed' ? `${provider.label}'s convention` : 'the e-mail address'),
     },
     trusted: opts.trusted,
     warnings: opts.warnings ?? [],

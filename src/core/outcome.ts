@@ -40,3 +40,18 @@ export function testSummary(report: ProbeReport): string | null {
   const code = [f.code, f.enhanced].filter(Boolean).join(' ');
   return `${f.stage}: ${report.diagnosis?.category ?? 'unknown'}${code ? ` (${code})` : ''}`;
 }
+
+/**
+ * The certificate advice for this address: when it already trusts a CA file (--ca) and the server's
+ * certificate does not verify against it, "give its PEM with --ca" is no help; say that the file does not
+ * match, and how to see what the server sends (with -starttls smtp on a STARTTLS port).
+ */
+export function fitDiagnosis(d: Diagnosis, target: ProbeTarget): Diagnosis {
+  if (d.category !== 'certificate_invalid' || !target.caFile) return d;
+  const starttls = target.security === 'starttls' ? ' -starttls smtp' : '';
+  return {
+    ...d,
+    cause: `The server's certificate does not verify against the CA file set for this address (${target.caFile}): it was issued by another CA, or for another host name than ${target.host}.`,
+    remedy: `See which certificate ${target.host}:${target.port} sends and who issued it (\`openssl s_client -connect ${target.host}:${target.port}${starttls} -servername ${target.host} -showcerts\`), then give that CA's PEM (or the server's own certificate) with --ca, or connect by the host name the certificate names. Turn verification off (--insecure) only for a server you control.`,
+  };
+}

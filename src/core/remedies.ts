@@ -303,7 +303,7 @@ export const REMEDIES: Record<Category, CategoryInfo> = {
   },
   certificate_invalid: {
     cause: () => 'The server\'s TLS certificate failed verification (self-signed, expired, or issued for another host name).',
-    remedy: (f) => `Use the host name the certificate was issued for${f.host ? ` (see it with \`openssl s_client -connect ${f.host}:${f.port ?? 465} -servername ${f.host}\`)` : ''}, not an IP or an alias; for a private CA or a self-signed server give its PEM with --ca; an antivirus or proxy may be intercepting TLS. Turn verification off (--insecure) only for a server you control.`,
+    remedy: (f) => `Use the host name the certificate was issued for${f.host ? ` (see it with \`openssl s_client -connect ${f.host}:${f.port ?? 465}${f.security === 'starttls' ? ' -starttls smtp' : ''} -servername ${f.host}\`)` : ''}, not an IP or an alias; for a private CA or a self-signed server give its PEM with --ca; an antivirus or proxy may be intercepting TLS. Turn verification off (--insecure) only for a server you control.`,
     permanent: true, fixSide: 'sender',
   },
   connection_refused: {

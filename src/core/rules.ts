@@ -505,7 +505,7 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.10 Email rejected: message not sent over TLS',
     ] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|ENOAUTHMETHOD|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication/i,
+    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication/i,
     examples: [
       'Server does not support authentication',
       '503 5.5.1 Error: authentication not enabled',

@@ -3,10 +3,13 @@
  * Pure: the caller hands in what the config file, the environment and the flags said.
  */
 import { ConfigError, UsageError } from '../errors.js';
+import { parseTimeoutFlag, timeoutMs, TIMEOUT_SYNTAX } from './duration.js';
 import { DEFAULT_TIMEOUTS, type ProbeTimeouts } from './probe.js';
 import { parseOAuthConfig, type OAuthConfig } from './oauth.js';
 import { DEFAULT_DISCOVERY, normaliseDnsServer, readDiscovery, readDomainPins, type DiscoverySettings } from './company-config.js';
 import type { DomainPin } from './discovery.js';
+
+export { formatDuration } from './duration.js';
 
 export type ColorMode = 'auto' | 'always' | 'never';
 export type OutputMode = 'human' | 'json';
@@ -29,9 +32,14 @@ export interface Settings {
   /** The company's pinned discovery answers, by e-mail domain (Unicode). */
   domains: Record<string, DomainPin>;
   discovery: DiscoverySettings;
+  /**
+   * Temporary failures (exit 75) of recorded live tests in a row after which an address is out of service
+   * for send and available; a permanent failure takes it out at once.
+   */
+  outOfServiceAfter: number;
 }
 
-export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName' | 'lockWait' | 'dnsServer' | 'domains' | 'discovery';
+export type SettingKey = 'db' | 'timeouts.connect' | 'timeouts.greeting' | 'timeouts.command' | 'timeouts.deadline' | 'color' | 'output' | 'concurrency' | 'ehloName' | 'lockWait' | 'dnsServer' | 'domains' | 'discovery' | 'outOfServiceAfter';
 
 export interface Effective {
   settings: Settings;
@@ -47,29 +55,34 @@ export interface Layers {
   defaultDb: string;
   file?: { path: string; config: RawConfig; resolvePath: (p: string) => string };
   env: { ADDR_DB?: string; NO_COLOR?: string; ADDR_DNS_SERVER?: string };
-  flags: {
-    db?: string;
-    json?: boolean;
-    color?: boolean; // --color / --no-color
-    connectTimeout?: string;
-    greetingTimeout?: string;
-    commandTimeout?: string;
-    deadline?: string;
-    concurrency?: string;
-    dnsServer?: string;
-  };
+  flags: SettingsFlags;
 }
 
-const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName', 'oauth', 'lockWait', 'dnsServer', 'domains', 'discovery']);
+/** What flags override; durations and numbers already parsed at the command line's edge. */
+export interface SettingsFlags {
+  db?: string;
+  json?: boolean;
+  color?: boolean; // --color / --no-color
+  connectTimeoutMs?: number;
+  greetingTimeoutMs?: number;
+  commandTimeoutMs?: number;
+  deadlineMs?: number;
+  concurrency?: number;
+  /** --dns-server IP[:PORT], checked here. */
+  dnsServer?: string;
+}
+
+const KNOWN_KEYS = new Set(['db', 'timeouts', 'color', 'output', 'concurrency', 'ehloName', 'oauth', 'lockWait', 'dnsServer', 'domains', 'discovery', 'outOfServiceAfter']);
 
 export function resolveSettings(layers: Layers): Effective {
   const s: Settings = {
     db: layers.defaultDb, timeouts: { ...DEFAULT_TIMEOUTS }, color: 'auto', output: 'human', concurrency: 4, ehloName: null,
-    oauth: {}, lockWaitMs: 30_000, dnsServer: null, domains: {}, discovery: DEFAULT_DISCOVERY,
+    oauth: {}, lockWaitMs: 30_000, dnsServer: null, domains: {}, discovery: DEFAULT_DISCOVERY, outOfServiceAfter: 3,
   };
   const src: Record<SettingKey, string> = {
     db: 'default', 'timeouts.connect': 'default', 'timeouts.greeting': 'default', 'timeouts.command': 'default', 'timeouts.deadline': 'default',
     color: 'default', output: 'default', concurrency: 'default', ehloName: 'default', lockWait: 'default', dnsServer: 'default', domains: 'default', discovery: 'default',
+    outOfServiceAfter: 'default',
   };
 
   if (layers.file) {
@@ -86,8 +99,9 @@ export function resolveSettings(layers: Layers): Effective {
       if (typeof c.timeouts !== 'object' || c.timeouts === null) throw bad('timeouts', 'must be an object with connect, greeting, command, deadline');
       for (const [k, v] of Object.entries(c.timeouts as Record<string, unknown>)) {
         if (k !== 'connect' && k !== 'greeting' && k !== 'command' && k !== 'deadline') throw bad(`timeouts.${k}`, 'is not a timeout (connect, greeting, command, deadline)');
-        const ms = parseDurationOrNull(v);
-        if (ms === null) throw bad(`timeouts.${k}`, 'must be a duration such as 10s, 500ms or a number of milliseconds');
+        // Since 0.2 a bare number means seconds, as on the command line (it used to mean milliseconds).
+        const ms = timeoutMs(v);
+        if (ms === null) throw bad(`timeouts.${k}`, `must be ${TIMEOUT_SYNTAX}`);
         s.timeouts[`${k}Ms`] = ms; src[`timeouts.${k}`] = from;
       }
     }
@@ -123,6 +137,11 @@ export function resolveSettings(layers: Layers): Effective {
     }
     if (c.domains !== undefined) { s.domains = readDomainPins(c.domains, bad); src.domains = from; }
     if (c.discovery !== undefined) { s.discovery = readDiscovery(c.discovery, bad, parseDurationOrNull); src.discovery = from; }
+    if (c.outOfServiceAfter !== undefined) {
+      const n = c.outOfServiceAfter;
+      if (typeof n !== 'number' || !Number.isInteger(n) || n < 1 || n > 100) throw bad('outOfServiceAfter', 'must be a whole number from 1 to 100');
+      s.outOfServiceAfter = n; src.outOfServiceAfter = from;
+    }
   }
 
   if (layers.env.ADDR_DB) { s.db = layers.env.ADDR_DB; src.db = 'env ADDR_DB'; }
@@ -138,15 +157,11 @@ export function resolveSettings(layers: Layers): Effective {
   if (f.json) { s.output = 'json'; src.output = 'flag --json'; }
   if (f.color === true) { s.color = 'always'; src.color = 'flag --color'; }
   if (f.color === false) { s.color = 'never'; src.color = 'flag --no-color'; }
-  if (f.connectTimeout !== undefined) { s.timeouts.connectMs = parseDuration(f.connectTimeout, '--connect-timeout'); src['timeouts.connect'] = 'flag --connect-timeout'; }
-  if (f.greetingTimeout !== undefined) { s.timeouts.greetingMs = parseDuration(f.greetingTimeout, '--greeting-timeout'); src['timeouts.greeting'] = 'flag --greeting-timeout'; }
-  if (f.commandTimeout !== undefined) { s.timeouts.commandMs = parseDuration(f.commandTimeout, '--command-timeout'); src['timeouts.command'] = 'flag --command-timeout'; }
-  if (f.deadline !== undefined) { s.timeouts.deadlineMs = parseDuration(f.deadline, '--deadline'); src['timeouts.deadline'] = 'flag --deadline'; }
-  if (f.concurrency !== undefined) {
-    const n = Number(f.concurrency);
-    if (!Number.isInteger(n) || n < 1 || n > 64) throw new UsageError(`--concurrency "${f.concurrency}" is not a whole number from 1 to 64.`);
-    s.concurrency = n; src.concurrency = 'flag --concurrency';
-  }
+  if (f.connectTimeoutMs !== undefined) { s.timeouts.connectMs = f.connectTimeoutMs; src['timeouts.connect'] = 'flag --connect-timeout'; }
+  if (f.greetingTimeoutMs !== undefined) { s.timeouts.greetingMs = f.greetingTimeoutMs; src['timeouts.greeting'] = 'flag --greeting-timeout'; }
+  if (f.commandTimeoutMs !== undefined) { s.timeouts.commandMs = f.commandTimeoutMs; src['timeouts.command'] = 'flag --command-timeout'; }
+  if (f.deadlineMs !== undefined) { s.timeouts.deadlineMs = f.deadlineMs; src['timeouts.deadline'] = 'flag --deadline'; }
+  if (f.concurrency !== undefined) { s.concurrency = f.concurrency; src.concurrency = 'flag --concurrency'; }
   if (f.dnsServer !== undefined) {
     s.dnsServer = normaliseDnsServer(f.dnsServer);
     if (s.dnsServer === null) throw new UsageError(`--dns-server "${f.dnsServer}" is not an IP address with an optional port.`, 'Write it as 127.0.0.1:5353 or [::1]:53.');
@@ -155,22 +170,6 @@ export function resolveSettings(layers: Layers): Effective {
   return { settings: s, sources: src, configFile: layers.file?.path ?? null };
 }
 
-/** "10s", "500ms", "2m", "1.5s" or a bare number of milliseconds. */
-export function parseDurationOrNull(value: unknown): number | null {
-  if (typeof value === 'number') return Number.isFinite(value) && value > 0 && value <= 3_600_000 ? Math.round(value) : null;
-  if (typeof value !== 'string') return null;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m)?\s*$/.exec(value);
-  if (!m) return null;
-  const n = Number(m[1]) * (m[2] === 's' ? 1000 : m[2] === 'm' ? 60_000 : 1);
-  return n > 0 && n <= 3_600_000 ? Math.round(n) : null;
-}
-
-export function parseDuration(value: string, flag: string): number {
-  const ms = parseDurationOrNull(value);
-  if (ms === null) throw new UsageError(`${flag} "${value}" is not a duration.`, 'Write it as 10s, 500ms or 2m.');
-  return ms;
-}
-
-export function formatDuration(ms: number): string {
-  return ms % 1000 === 0 ? `${ms / 1000}s` : `${ms}ms`;
-}
+/** Kept for callers of the old names: the one duration parser is core/duration.ts. */
+export const parseDurationOrNull = timeoutMs;
+export const parseDuration = parseTimeoutFlag;

@@ -3,19 +3,17 @@
  * Used by `addr sandbox` and, as the real peer, by the test suite. Three listeners: plain (no TLS at all),
  * starttls (plain connect, STARTTLS offered, AUTH only after it) and ssl (implicit TLS).
  */
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { createPrivateKey, randomBytes, X509Certificate } from 'node:crypto';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Readable } from 'node:stream';
 import selfsigned from 'selfsigned';
 import { SMTPServer, type SMTPServerAuthentication, type SMTPServerOptions, type SMTPServerSession } from 'smtp-server';
+import { isScenario, SCENARIOS, type ListenerName, type Scenario } from './scenarios.js';
 
-export const SCENARIOS = ['ok', 'auth-fail', 'spam', 'spf', 'sender-not-owned', 'greeting-timeout', 'no-auth', 'no-starttls'] as const;
-export type Scenario = (typeof SCENARIOS)[number];
-
-export type ListenerName = 'plain' | 'starttls' | 'ssl';
+export { SCENARIOS, type ListenerName, type Scenario } from './scenarios.js';
 
 /** The exact replies of the rejecting scenarios (enhanced status code in the text, as providers send it). */
 export const SCENARIO_REPLIES = {
@@ -36,7 +34,11 @@ export interface SandboxOptions {
   user?: string;
   /** Random if absent. */
   password?: string;
-  /** Where cert.pem/key.pem are written; a new temp dir if absent. */
+  /**
+   * Where cert.pem and key.pem are kept: a pair found there (valid for another week) is used again, so that
+   * addresses saved with --ca keep passing after a restart, and a second sandbox shares it. Absent: a
+   * temporary folder, removed by close(). Nothing is written before all three listeners listen.
+   */
   certDir?: string;
   /** AUTH mechanisms offered; default PLAIN and LOGIN (CRAM-MD5 is also supported). */
   authMethods?: Array<'PLAIN' | 'LOGIN' | 'CRAM-MD5'>;
@@ -78,6 +80,8 @@ export interface Sandbox {
   scenario: Scenario;
   /** The self-signed cert PEM path, to be given to addr as --ca. */
   caFile: string;
+  /** true when the certificate was found in certDir (an earlier run made it). */
+  certKept: boolean;
   certPem: string;
   keyFile: string;
   messages: CapturedMessage[];
@@ -106,24 +110,38 @@ async function makeCertificate(): Promise<{ cert: string; key: string }> {
   return { cert: pems.cert, key: pems.private };
 }
 
+/** The certificate and key kept in `dir`, if they are a matching pair valid for at least another week. */
+function keptCertificate(dir: string, now: number): { cert: string; key: string } | null {
+  try {
+    const cert = readFileSync(path.join(dir, 'cert.pem'), 'utf8');
+    const key = readFileSync(path.join(dir, 'key.pem'), 'utf8');
+    const x509 = new X509Certificate(cert);
+    if (Date.parse(x509.validTo) - now < 7 * 86_400_000) return null;
+    return x509.checkPrivateKey(createPrivateKey(key)) ? { cert, key } : null;
+  } catch {
+    return null; // missing, unreadable or not a pair: make a new one
+  }
+}
+
+/** A file written whole or not at all (a temporary name, then a rename), with its mode. */
+function writeWhole(file: string, text: string, mode: number): void {
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, text, { mode });
+  chmodSync(tmp, mode);
+  renameSync(tmp, file);
+}
+
 export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> {
   const host = opts.host ?? '127.0.0.1';
   const scenario: Scenario = opts.scenario ?? 'ok';
-  if (!(SCENARIOS as readonly string[]).includes(scenario)) throw new Error(`Unknown sandbox scenario "${scenario}".`);
+  if (!isScenario(scenario)) throw new Error(`Unknown sandbox scenario "${scenario}"; known: ${SCENARIOS.join(', ')}.`);
   const user = opts.user ?? 'sender@example.com';
   const password = opts.password ?? randomBytes(12).toString('base64url');
   const authMethods = opts.authMethods ?? ['PLAIN', 'LOGIN'];
   const emit = (e: SandboxEvent): void => { try { opts.onEvent?.(e); } catch { /* a log callback must not break the server */ } };
 
-  const { cert, key } = await makeCertificate();
-  const certDir = opts.certDir ?? mkdtempSync(path.join(tmpdir(), 'addr-sandbox-'));
-  mkdirSync(certDir, { recursive: true });
-  const caFile = path.join(certDir, 'cert.pem');
-  const keyFile = path.join(certDir, 'key.pem');
-  writeFileSync(caFile, cert, { mode: 0o644 });
-  chmodSync(caFile, 0o644);
-  writeFileSync(keyFile, key, { mode: 0o600 });
-  chmodSync(keyFile, 0o600);
+  const kept = opts.certDir ? keptCertificate(opts.certDir, Date.now()) : null;
+  const { cert, key } = kept ?? await makeCertificate();
 
   const messages: CapturedMessage[] = [];
   const rawSockets = new Set<net.Socket>();
@@ -261,8 +279,30 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     }
   } catch (err) {
     await closeAll();
+    throw err; // nothing was written
+  }
+
+  // Listening: now the certificate may be written (a new one only; a kept one stays as it is).
+  let certDir: string;
+  let ownDir: string | null = null;
+  try {
+    if (opts.certDir) {
+      certDir = opts.certDir;
+      mkdirSync(certDir, { recursive: true, mode: 0o700 });
+    } else {
+      certDir = ownDir = mkdtempSync(path.join(tmpdir(), 'addr-sandbox-'));
+    }
+    if (!kept) {
+      writeWhole(path.join(certDir, 'key.pem'), key, 0o600);
+      writeWhole(path.join(certDir, 'cert.pem'), cert, 0o644);
+    }
+  } catch (err) {
+    await closeAll();
+    if (ownDir) rmSync(ownDir, { recursive: true, force: true });
     throw err;
   }
+  const caFile = path.join(certDir, 'cert.pem');
+  const keyFile = path.join(certDir, 'key.pem');
 
   let closed: Promise<void> | null = null;
   return {
@@ -272,9 +312,10 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<Sandbox> 
     password,
     scenario,
     caFile,
+    certKept: kept !== null,
     certPem: cert,
     keyFile,
     messages,
-    close: () => (closed ??= closeAll()),
+    close: () => (closed ??= closeAll().then(() => { if (ownDir) rmSync(ownDir, { recursive: true, force: true }); })),
   };
 }

@@ -3,6 +3,7 @@
  * outlasts the wait is exit 75 and nothing is saved); the password is encrypted inside it by the Vault, with the
  * address as associated data, so ciphertexts cannot be swapped between rows.
  */
+import { inService, OUT_OF_SERVICE_AFTER } from '../core/access.js';
 import type { AddressDraft, LastTest, SenderAddress, Security } from '../core/address.js';
 import { safeText } from '../core/untrusted.js';
 import { AddrError, ExitCode, NotFoundError } from '../errors.js';
@@ -27,16 +28,32 @@ interface Row {
   last_test_at: string | null;
   last_test_ok: number | null;
   last_test_summary: string | null;
+  temp_failures: number;
 }
 
 /** Every column but the ciphertext, which only password() reads. */
 const COLUMNS = `id, email, display_name, preset, host, port, security, username, password_enc IS NOT NULL AS has_password,
-  tls_verify, ca_file, created_at, updated_at, last_test_at, last_test_ok, last_test_summary`;
+  tls_verify, ca_file, created_at, updated_at, last_test_at, last_test_ok, last_test_summary, temp_failures`;
 
-function toAddress(row: Row): SenderAddress {
-  const lastTest: LastTest | null = row.last_test_at
-    ? { at: row.last_test_at, ok: row.last_test_ok === 1, summary: row.last_test_summary }
-    : null;
+type RawRow = [number, string, string | null, string, string, number, string, string, number, number, string | null, string, string, string | null, number | null, string | null, number];
+
+/**
+ * A row read in raw mode (an array in COLUMNS order): `addr list` reads thousands, and better-sqlite3 builds
+ * arrays several times faster than objects with named keys.
+ */
+function rowOf(r: RawRow): Row {
+  return {
+    id: r[0], email: r[1], display_name: r[2], preset: r[3], host: r[4], port: r[5], security: r[6], username: r[7], has_password: r[8],
+    tls_verify: r[9], ca_file: r[10], created_at: r[11], updated_at: r[12], last_test_at: r[13], last_test_ok: r[14], last_test_summary: r[15], temp_failures: r[16],
+  };
+}
+
+function toAddress(row: Row, outOfServiceAfter: number): SenderAddress {
+  let lastTest: LastTest | null = null;
+  if (row.last_test_at) {
+    lastTest = { at: row.last_test_at, ok: row.last_test_ok === 1, summary: row.last_test_summary, temporaryFailures: row.temp_failures, inService: true };
+    lastTest.inService = inService(lastTest, outOfServiceAfter);
+  }
   return {
     id: row.id,
     email: row.email,
@@ -64,20 +81,27 @@ export class DuplicateAddressError extends AddrError {
 /** A test summary may quote the server: stored with control characters escaped and credentials masked. */
 const storedSummary = (summary: string | null): string | null => (summary === null ? null : safeText(summary));
 
+export interface StorePolicy {
+  /** Temporary failures in a row after which an address is out of service (setting outOfServiceAfter). */
+  outOfServiceAfter: number;
+}
+
 export class AddressStore {
-  constructor(private readonly db: DB | null, private readonly vault: Vault) {
+  private readonly toAddress: (row: Row) => SenderAddress;
+  constructor(private readonly db: DB | null, private readonly vault: Vault, policy: StorePolicy = { outOfServiceAfter: OUT_OF_SERVICE_AFTER }) {
+    this.toAddress = (row) => toAddress(row, policy.outOfServiceAfter);
     vault.useDatabase(db);
   }
 
   list(): SenderAddress[] {
     if (!this.db) return [];
-    return (this.db.prepare(`SELECT ${COLUMNS} FROM addresses ORDER BY email`).all() as Row[]).map(toAddress);
+    return (this.db.prepare(`SELECT ${COLUMNS} FROM addresses ORDER BY email`).raw(true).all() as RawRow[]).map((r) => this.toAddress(rowOf(r)));
   }
 
   find(email: string): SenderAddress | null {
     if (!this.db) return null;
     const row = this.db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE email = ?`).get(email) as Row | undefined;
-    return row ? toAddress(row) : null;
+    return row ? this.toAddress(row) : null;
   }
 
   get(email: string): SenderAddress {
@@ -107,14 +131,14 @@ export class AddressStore {
       const enc = draft.password === null ? null : this.vault.encrypt(draft.password, addressAad(draft.email));
       const info = db.prepare(`INSERT INTO addresses
         (email, display_name, preset, host, port, security, username, password_enc, tls_verify, ca_file,
-         created_at, updated_at, last_test_at, last_test_ok, last_test_summary)
+         created_at, updated_at, last_test_at, last_test_ok, last_test_summary, temp_failures)
         VALUES (@email, @displayName, @preset, @host, @port, @security, @username, @enc, @tlsVerify, @caFile,
-         @now, @now, @testAt, @testOk, @testSummary)`).run({
+         @now, @now, @testAt, @testOk, @testSummary, 0)`).run({
         ...draftParams(draft), enc, now: test.at, testAt: test.at, testOk: test.ok ? 1 : 0, testSummary: storedSummary(test.summary),
       });
       return Number(info.lastInsertRowid);
     }, `nothing was saved (the live test had passed: run the same command again to save ${draft.email})`);
-    return toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
+    return this.toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
   }
 
   /**
@@ -135,19 +159,28 @@ export class AddressStore {
       const enc = draft.password === null ? null : this.vault.encrypt(draft.password, addressAad(draft.email));
       db.prepare(`UPDATE addresses SET email = @email, display_name = @displayName, preset = @preset, host = @host,
           port = @port, security = @security, username = @username, password_enc = @enc, tls_verify = @tlsVerify,
-          ca_file = @caFile, updated_at = @now, last_test_at = @now, last_test_ok = @testOk, last_test_summary = @testSummary
+          ca_file = @caFile, updated_at = @now, last_test_at = @now, last_test_ok = @testOk, last_test_summary = @testSummary,
+          temp_failures = 0
         WHERE id = @id`).run({ ...draftParams(draft), enc, now: test.at, testOk: test.ok ? 1 : 0, testSummary: storedSummary(test.summary), id: current.id });
       return current.id;
     }, `nothing was changed: ${email} keeps its previous settings (the live test had passed: run the same command again)`);
-    return toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
+    return this.toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
   }
 
-  /** Records a live test of a saved address; never touches its settings. */
-  recordTest(email: string, test: LastTest): void {
+  /**
+   * Records a live test of a saved address; never touches its settings. `temporary`: the failure was temporary
+   * (exit 75); it extends the run of temporary failures if the test before passed or failed temporarily too.
+   */
+  recordTest(email: string, test: LastTest, opts: { temporary: boolean } = { temporary: false }): void {
     const db = this.requireDb();
     writeTx(db, () => {
-      db.prepare('UPDATE addresses SET last_test_at = ?, last_test_ok = ?, last_test_summary = ? WHERE email = ?')
-        .run(test.at, test.ok ? 1 : 0, storedSummary(test.summary), email);
+      db.prepare(`UPDATE addresses SET last_test_at = @at, last_test_ok = @ok, last_test_summary = @summary,
+          temp_failures = CASE WHEN @ok = 1 OR @temporary = 0 THEN 0
+                               WHEN last_test_ok = 1 THEN 1
+                               WHEN temp_failures > 0 THEN temp_failures + 1
+                               ELSE 0 END
+        WHERE email = @email`)
+        .run({ at: test.at, ok: test.ok ? 1 : 0, summary: storedSummary(test.summary), temporary: opts.temporary ? 1 : 0, email });
     }, 'the result of the test was not recorded');
   }
 

@@ -156,6 +156,8 @@ export const MIGRATIONS: ReadonlyArray<string | ((db: DB) => void)> = [
     for (const sql of indexes) db.exec(sql);
     db.exec('ALTER TABLE send_log ADD COLUMN pending TEXT');
   },
+  // v3 (issue 9): temporary live-test failures in a row, so that one timeout does not take an address out of service.
+  'ALTER TABLE addresses ADD COLUMN temp_failures INTEGER NOT NULL DEFAULT 0 CHECK (temp_failures >= 0);',
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -5,7 +5,7 @@
  */
 import type { AccessRules, Person } from '../core/access.js';
 import type { DirectoryEntry } from '../core/directory-import.js';
-import { AddrError, ExitCode, NotFoundError } from '../errors.js';
+import { AddrError, ExitCode, NotFoundError, UnknownNameError } from '../errors.js';
 import type { DB } from './db.js';
 import { writeTx } from './lock.js';
 
@@ -37,31 +37,33 @@ export class Directory {
   }
 
   private tx<T>(fn: () => T): T {
+    // Without a database the first lookup in fn says what is missing (a user, a group, a project…).
+    if (!this.db) return fn();
     return writeTx(this.d, fn, 'nothing was changed');
   }
 
   // ---- lookups ---------------------------------------------------------------------------------------
 
   private userId(login: string): number {
-    const row = this.d.prepare('SELECT id FROM users WHERE login = ?').get(login) as Id | undefined;
-    if (!row) throw new NotFoundError(`No user ${login}.`, 'See `addr user list`, or add one with `addr user add`.');
+    const row = this.db?.prepare('SELECT id FROM users WHERE login = ?').get(login) as Id | undefined;
+    if (!row) throw new UnknownNameError(`No user ${login}.`, 'See `addr user list`, or add one with `addr user add`.');
     return row.id;
   }
 
   private groupId(name: string): number {
-    const row = this.d.prepare('SELECT id FROM groups WHERE name = ?').get(name) as Id | undefined;
-    if (!row) throw new NotFoundError(`No group ${name}.`, 'See `addr group list`, or add one with `addr group add`.');
+    const row = this.db?.prepare('SELECT id FROM groups WHERE name = ?').get(name) as Id | undefined;
+    if (!row) throw new UnknownNameError(`No group ${name}.`, 'See `addr group list`, or add one with `addr group add`.');
     return row.id;
   }
 
   private projectId(name: string): number {
-    const row = this.d.prepare('SELECT id FROM projects WHERE name = ?').get(name) as Id | undefined;
-    if (!row) throw new NotFoundError(`No project ${name}.`, 'See `addr project list`, or add one with `addr project add`.');
+    const row = this.db?.prepare('SELECT id FROM projects WHERE name = ?').get(name) as Id | undefined;
+    if (!row) throw new UnknownNameError(`No project ${name}.`, 'See `addr project list`, or add one with `addr project add`.');
     return row.id;
   }
 
   private addressId(email: string): number {
-    const row = this.d.prepare('SELECT id FROM addresses WHERE email = ?').get(email) as Id | undefined;
+    const row = this.db?.prepare('SELECT id FROM addresses WHERE email = ?').get(email) as Id | undefined;
     if (!row) throw new NotFoundError(`No saved address ${email}.`, 'See the saved ones with `addr list`.');
     return row.id;
   }

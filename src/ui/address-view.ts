@@ -8,6 +8,7 @@ import { escapeControls, safeText } from '../core/untrusted.js';
 import type { AccessRules } from '../core/access.js';
 import { accessSummary, projectsSummary } from './rules-view.js';
 import { table, type Style } from './style.js';
+import { localTime } from './time.js';
 
 const esc = (v: string | null): string | null => (v === null ? null : escapeControls(v));
 const safeTest = (t: LastTest | null): LastTest | null => (t === null ? null : { ...t, summary: t.summary === null ? null : safeText(t.summary) });
@@ -38,9 +39,12 @@ function tlsLabel(a: SenderAddress, style: Style): string {
 }
 
 function lastTestLabel(a: SenderAddress, style: Style): string {
-  if (!a.lastTest) return style.dim('never');
-  const when = a.lastTest.at.slice(0, 16).replace('T', ' ');
-  return a.lastTest.ok ? style.ok(`ok ${when}`) : style.fail(`FAILED ${when}`);
+  const t = a.lastTest;
+  if (!t) return style.dim('never');
+  const when = localTime(t.at);
+  if (t.ok) return style.ok(`ok ${when}`);
+  // A temporary failure the address is still in service with (see core/access.ts inService).
+  return t.inService ? style.warn(`FAILED ${when} (temporary, ${t.temporaryFailures} in a row; still in service)`) : style.fail(`FAILED ${when}`);
 }
 
 export function addressTable(list: SenderAddress[], rulesOf: (email: string) => AccessRules, style: Style): string {
@@ -69,8 +73,8 @@ export function addressDetails(a: SenderAddress, presetLabel: string, rules: Acc
     ['May be used by', accessSummary(rules)],
     ['Projects', projectsSummary(rules)],
     ...(defaultOf.length ? [['Default of', defaultOf.join(', ')] as [string, string]] : []),
-    ['Created', a.createdAt],
-    ['Updated', a.updatedAt],
+    ['Created', localTime(a.createdAt)],
+    ['Updated', localTime(a.updatedAt)],
     ['Last test', a.lastTest ? `${lastTestLabel(a, style)}${a.lastTest.summary ? `  ${safeText(a.lastTest.summary)}` : ''}` : style.dim('never')],
   ];
   const w = Math.max(...rows.map(([k]) => k.length));

@@ -22,7 +22,7 @@ export function addCommandFor(email: string, f: FoundSettings): string {
   const server = f.provider !== 'custom' && e && e.host === f.host && e.port === f.port && e.security === f.security
     ? `--preset ${f.provider}`
     : `${f.provider !== 'custom' ? `--preset ${f.provider} ` : ''}--host ${f.host} --port ${f.port} --security ${f.security}`;
-  const user = f.username === null ? ' --user LOGIN' : f.username !== email ? ` --user ${f.username}` : '';
+  const user = f.username === null ? ' --login LOGIN' : f.username !== email ? ` --login ${f.username}` : '';
   return `addr add --email ${email} ${server}${user} --password-stdin`;
 }
 
@@ -33,7 +33,7 @@ export function foundLines(r: DiscoveryResult, style: Style): string[] {
   const lines = [
     `${style.ok('Found:')} ${style.bold(f.label)} for ${r.domain}${r.domain !== r.asciiDomain ? style.dim(` (${r.asciiDomain})`) : ''}`,
     `  server  ${f.host}:${f.port} (${SECURITY[f.security]})  ${style.dim(`← ${f.source}`)}`,
-    `  login   ${f.username ?? style.warn('ask: ' + (p.login.kind === 'account' ? p.login.what : 'give --user'))}  ${style.dim(`← ${f.from.username}`)}`,
+    `  login   ${f.username ?? style.warn('ask: ' + (p.login.kind === 'account' ? p.login.what : 'give --login'))}  ${style.dim(`← ${f.from.username}`)}`,
   ];
   if (p.secret !== 'password') lines.push(`  secret  ${p.secret}`);
   for (const w of [...f.warnings, ...r.warnings]) lines.push(`  ${style.warn('!')} ${escapeControls(w)}`);

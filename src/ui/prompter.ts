@@ -21,6 +21,26 @@ export interface Prompter {
 
 type Inquirer = typeof import('@inquirer/prompts');
 
+/** What decides whether a command may ask (the App). */
+export interface PromptHost {
+  interactive: boolean;
+  json: boolean;
+  noInput: boolean;
+  out(text: string): void;
+}
+
+/** A prompter on a terminal (not with --json, not with --no-input), else null: then nothing may be asked. */
+export function promptFor(host: PromptHost): Prompter | null {
+  return host.interactive && !host.json ? terminalPrompter((t) => host.out(t)) : null;
+}
+
+/** Why nothing can be asked, for the usage error that names the missing flag. */
+export function whyNoPrompt(host: PromptHost): string {
+  if (host.noInput) return '--no-input forbids questions';
+  if (host.json && host.interactive) return '--json asks no questions';
+  return 'there is no terminal to ask on';
+}
+
 /** Maps inquirer's Ctrl-C (ExitPromptError) to our CancelledError. */
 async function guard<T>(run: () => Promise<T>): Promise<T> {
   try {
