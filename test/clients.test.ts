@@ -183,6 +183,7 @@ const LINES: Array<[string, string]> = [
   ["rate_limited", "421 4.7.0 Too many concurrent connections from this IP; maximum messages per connection reached"],
   ["-", "220 mx.example.net NO UCE NO UBE NO RELAY PROBES"],
   ["-", "<-  354 End data with <CR><LF>.<CR><LF>"],
+  ["-", "2024-03-01 10:00:00 import: EOF reached after 1200 records"],
   ["-", "    delivery: Ok for f23a96c23e2500b8: from=<a@b.example>, to=<c@d.example>, user=c, method=lmtp, delay=1s, stat=Delivered"],
 ];
 
