@@ -165,6 +165,26 @@ const LINES: Array<[string, string]> = [
   ["-", "=== Connected to smtp.gmail.com."],
   ["-", " ~> QUIT"],
   ["-", "<~  221 2.0.0 closing connection x1sm - gsmtp"],
+  // Issue 10, "what goes wrong today": wordings that key on meaning, not on one provider's sentence.
+  ["policy_rejected", "Expected response code \"250\" but got code \"550\", with message \"550 5.7.1 Message rejected by content policy\"."],
+  ["sender_not_owned", "{\"message\":\"Expected response code \\\"250\\\" but got code \\\"553\\\", with message \\\"553 Mail from must equal authorized user\\\".\"}"],
+  ["connection_lost", "2019/03/02 10:00:01 send failed: EOF"],
+  ["tls_unavailable", "Unable to establish a secure link with Outgoing server (SMTP) smtp.example.net using STARTTLS since it doesn't advertise that feature."],
+  ["sender_not_owned", "550 5.7.1 Sender address must match the authenticated user"],
+  ["sender_not_owned", "553 From address must be the same as the login user"],
+  ["rate_limited", "554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour."],
+  ["quota_exceeded", "550 5.4.5 Daily sending quota exceeded for this account"],
+  ["blacklisted", "554 5.7.1 Your IP 203.0.113.9 is listed at a DNS deny list"],
+  ["blacklisted", "550 5.7.1 Mail from IP 203.0.113.9 refused: IP is listed by SenderScore"],
+  ["recipient_unknown", "550 5.1.1 <a@b.example>: Recipient address rejected: Invalid-Recipient"],
+  ["recipient_unknown", "550 5.1.1 Conta desativada"],
+  ["recipient_unknown", "550 用户已被锁定"],
+  ["policy_rejected", "555 5.5.2 Syntax error. - gsmtp"],
+  ["rate_limited", "421 4.7.0 Too many concurrent connections from this IP; maximum messages per connection reached"],
+  ["-", "220 mx.example.net NO UCE NO UBE NO RELAY PROBES"],
+  ["-", "<-  354 End data with <CR><LF>.<CR><LF>"],
+  ["-", "2024-03-01 10:00:00 import: EOF reached after 1200 records"],
+  ["-", "    delivery: Ok for f23a96c23e2500b8: from=<a@b.example>, to=<c@d.example>, user=c, method=lmtp, delay=1s, stat=Delivered"],
 ];
 
 function judge(line: string): string {

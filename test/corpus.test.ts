@@ -8,7 +8,8 @@ import { classifyDetailed } from '../src/core/classify.js';
 import { LogScanner, type LogRecord } from '../src/core/logparse/index.js';
 import { repoRoot } from './helpers.js';
 
-interface Row { category: string; source: string; line: string; direction?: string }
+/** provider and kind (reply, client, log, doc) are recorded for the lines added in the second pass. */
+interface Row { category: string; source: string; line: string; direction?: string; provider?: string; kind?: string }
 
 function load(name: string): Row[] {
   return readFileSync(path.join(repoRoot, 'test', 'fixtures', 'corpus', `${name}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
@@ -47,12 +48,13 @@ describe('corpus of real lines', () => {
     expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
     expect(s.directionRight).toBe(s.directed);
   });
-  // Scored once when the rules were done: 60/65 exact (92.3 %), 3/25 false alarms. That is below the targets (95 %,
-  // 1 in 50), and the lines are not looked at to change it: these bars only keep it from getting worse.
+  // Scored once, when the second pass on the rules was done (536 lines): 108/124 exact (87.1 %), 4/46 false alarms.
+  // (The first pass scored 60/65 and 3/25 on the 90 lines it had.) Below the targets (95 %, 1 in 50); the lines are
+  // not looked at to change the rules: these bars only keep it from getting worse.
   test('test set (never tuned on): scored; no worse than when first scored', () => {
     const s = score(load('test'));
     process.stdout.write(`corpus test: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.exact).toBeGreaterThanOrEqual(60);
-    expect(s.falseAlarms).toBeLessThanOrEqual(3);
+    expect(s.exact).toBeGreaterThanOrEqual(108);
+    expect(s.falseAlarms).toBeLessThanOrEqual(4);
   });
 });

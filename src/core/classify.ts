@@ -96,7 +96,8 @@ export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCo
 /** The three-digit SMTP reply code in a text, if there is one where replies appear. */
 export function replyCode(text: string): number | undefined {
   // PHP mailers: 'Expected response code 250 but got code "535"': the code that came is the second.
-  const php = /Expected response codes? [\d/]+ but got (?:code "(\d*)"|an empty response)/i.exec(text);
+  // Symfony Mailer quotes both ('Expected response code "250" but got code "550"'), JSON logs escape the quotes.
+  const php = /Expected response codes? \\?"?[\d/]+\\?"? but got (?:code \\?"(\d*)\\?"|an empty response)/i.exec(text);
   if (php) return php[1] ? Number(php[1]) : undefined;
   const m = CODE_RE.exec(text);
   if (!m) return undefined;
@@ -123,10 +124,10 @@ export function findEnhanced(text: string, code?: number): string | undefined {
 
 /** Words of clients and logs that name the command that failed, first match wins. */
 const STAGE_WORDS: Array<[RegExp, Stage]> = [
-  [/in reply to (?:the )?(?:end of )?data|after (?:end of )?data|after (?:the )?data|\bData command failed|\bMessage failed|SMTPDataError|MessageNotAccepted|Expected response code 354/i, 'data'],
+  [/in reply to (?:the )?(?:end of )?data|after (?:end of )?data|after (?:the )?data|\bData command failed|\bMessage failed|SMTPDataError|MessageNotAccepted|Expected response codes? \\?"?354/i, 'data'],
   [/in reply to (?:the )?rcpt|after rcpt|\bRecipient command failed|all recipients were rejected|Can't send mail - all recipients|SMTPRecipientsRefused|RecipientNotAccepted|following recipients failed|RCPT (?:TO )?failed|SMTPAddressFailedException/i, 'rcpt'],
   [/in reply to (?:the )?mail|after mail from|\bMail command failed|Sender address rejected|SMTPSenderRefused|SenderNotAccepted|MAIL FROM failed|MAIL failed|following From address failed/i, 'mail'],
-  [/in reply to (?:the )?auth|after auth|\bInvalid login|SASL (?:\w+ )?authentication failed|\bEAUTH\b|SMTPAuthenticationError|AuthenticationFailedException|Authenticator \w+ returned|Expected response code 235|Password command failed/i, 'auth'],
+  [/in reply to (?:the )?auth|after auth|\bInvalid login|SASL (?:\w+ )?authentication failed|\bEAUTH\b|SMTPAuthenticationError|AuthenticationFailedException|Authenticator \w+ returned|Expected response codes? \\?"?235|Password command failed/i, 'auth'],
   [/in reply to (?:the )?starttls|after starttls|Error upgrading connection with STARTTLS/i, 'tls'],
   [/in reply to (?:the )?(?:ehlo|helo)|after (?:ehlo|helo)|while performing the (?:EHLO|HELO)/i, 'ehlo'],
   [/refused to talk to me|initial server greeting|Invalid greeting|Greeting never received|after initial connection|in reply to CONNECT/i, 'greeting'],

@@ -19,7 +19,7 @@ const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', '
 const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these cannot be a failure. */
-const PRECHECK = /(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|授权|认证|失败|垃圾|ошибк|не удалось|спам/i;
+const PRECHECK = /(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
 
 /** A reply code of 2xx or 3xx at the start of a line: a success or an intermediate reply. */
 const SUCCESS = /^\W{0,6}[23]\d\d(?:[ -](?=\S)|$)/;
