@@ -21,6 +21,7 @@ beforeAll(async () => {
   idn = await startSandbox({ scenario: 'ok', user: 'support@пример.test', password: 'e2e-secret-7', onEvent: (e: SandboxEvent) => { if (e.type === 'mail' && e.value) mailFrom.push(e.value); } });
   world = await startWorld({
     srv: [['_submissions._tcp.addsrv.test', '127.0.0.1', sb.ports.ssl, 0, 1]],
+    address: [['smtp.only-in-test-dns.test', '127.0.0.1']],
     mx: [['nospf.test', 'mx.yandex.net', 10], ['chk.test', 'mx.yandex.net', 10], ['warn.test', 'mx.yandex.net', 10]],
     txt: [
       ['_spf.yandex.net', 'v=spf1 ip4:77.88.0.0/18 ~all'],
@@ -51,6 +52,20 @@ const json = (r: RunResult) => {
   try { return JSON.parse(r.stdout); } catch { throw new Error(`not JSON (exit ${r.code}):\n${r.stdout}\n${r.stderr}`); }
 };
 const dbOf = (h: string) => path.join(h, '.local', 'share', 'addr', 'addr.db');
+
+describe('the live test and sending resolve through the configured DNS server', () => {
+  it('reaches a host that only the configured DNS server knows (and the system resolver answers the rest)', async () => {
+    const h = home();
+    const args = ['--email', 'support@addsrv.test', '--host', 'smtp.only-in-test-dns.test', '--port', String(sb.ports.ssl), '--security', 'ssl', '--insecure', '--password-env', 'P'];
+    const r = await runAddr(['test', ...args], { home: h, env: { ...env(), P: 'e2e-secret-7' } });
+    expect(r.stderr).toMatch(/DNS resolve\s+\d+ ms\s+127\.0\.0\.1/);
+    expect(r.code).toBe(0);
+    // Without the server, the same name does not resolve: it really came from the configured DNS server.
+    const off = await runAddr(['test', ...args], { home: h, env: { P: 'e2e-secret-7' } });
+    expect(off.code).not.toBe(0);
+    expect(off.stderr).toMatch(/✖ DNS resolve/);
+  });
+});
 
 describe('addr discover', () => {
   it('finds a Yandex 360 domain by MX and says where each value came from', async () => {

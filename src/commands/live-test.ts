@@ -49,7 +49,7 @@ export function targetOf(draft: AddressDraft, rcpt?: string | null, sendTo?: str
 }
 
 export async function liveTest(app: App, req: LiveTestRequest): Promise<LiveTestResult> {
-  const { runProbe } = await import('../smtp/probe.js');
+  const [{ runProbe }, { lookupVia }] = await Promise.all([import('../smtp/probe.js'), import('../dns/lookup.js')]);
   const { draft } = req;
   const credentials = req.credentials ?? credentialsOf(draft);
   const target = targetOf(draft, req.rcpt, req.sendTo, credentials);
@@ -65,6 +65,7 @@ export async function liveTest(app: App, req: LiveTestRequest): Promise<LiveTest
     displayName: draft.displayName,
     onStage: req.progress ? (s) => app.err(stageLine(s, style)) : undefined,
     onTranscript: app.debug ? (l) => app.err(transcriptLine(l, style)) : undefined,
+    lookup: lookupVia(app.effective.settings.dnsServer, app.effective.settings.timeouts.connectMs),
   });
   if (report.failure) {
     const { classify } = await import('../core/classify.js');

@@ -296,7 +296,7 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
 
   // 5. The attempt goes into the log before anything is sent: a lock that outlasts the wait stops here, with
   // nothing sent (exit 75, safe to retry); a crash from here on leaves a pending row that `addr log` shows.
-  const { sendMessage } = await import('../smtp/send.js');
+  const [{ sendMessage }, { lookupVia }] = await Promise.all([import('../smtp/send.js'), import('../dns/lookup.js')]);
   const { timeouts, lockWaitMs } = app.effective.settings;
   const settleBy = new Date(now.getTime() + timeouts.deadlineMs + 2 * lockWaitMs + 60_000);
   const attemptId = log.begin({ ...base, at: now.toISOString(), messageId }, settleBy);
@@ -306,6 +306,7 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
   const outcome = await sendMessage(account, msg, {
     timeouts,
     ehloName: app.effective.settings.ehloName,
+    lookup: lookupVia(app.effective.settings.dnsServer, timeouts.connectMs),
     onLog: app.debug ? (line) => app.err(app.errStyle.dim(`    ${line}`)) : undefined,
   });
 
