@@ -149,7 +149,7 @@ export async function sendMessage(account: SendAccount, msg: OutgoingMessage, op
     sockets.push(socket);
     let connection: net.Socket = socket;
     if (account.security === 'ssl') {
-      const secured = (await at('tls', () => startTls(socket, { host: account.host, port: account.port, security: 'ssl', ca }, budget, timeouts.connectMs, 'connect'))) as Awaited<ReturnType<typeof startTls>>;
+      const secured = (await at('tls', () => startTls(socket, { host: account.host, port: account.port, security: 'ssl', ca, verify: account.tlsVerify }, budget, timeouts.connectMs, 'connect'))) as Awaited<ReturnType<typeof startTls>>;
       sockets.push(secured.socket);
       const refusal = account.tlsVerify ? certificateRefusal(secured, account.host) : null;
       if (refusal) throw new OwnFailure({ stage: 'tls', message: escapeControls(refusal.message), errorCode: refusal.code });
@@ -169,7 +169,8 @@ export async function sendMessage(account: SendAccount, msg: OutgoingMessage, op
     ...authOptions(creds, redactor),
     tls: {
       rejectUnauthorized: account.tlsVerify,
-      ...(ca ? { ca } : {}),
+      // Not verifying (--insecure): no trust store is built (see TlsPeer.verify).
+      ...(!account.tlsVerify ? { ca: [] } : ca ? { ca } : {}),
     },
     // The guard times the greeting, each reply and the STARTTLS handshake, and the whole send; nodemailer's own
     // timers only stand behind it, at the deadline.

@@ -364,7 +364,7 @@ export class SmtpSession {
     const { target } = this.plan;
     let secured: Secured;
     try {
-      secured = await startTls(raw, { host: target.host, port: target.port, security: target.security, ca: this.ca!.pem }, this.budget, ms, kind);
+      secured = await startTls(raw, { host: target.host, port: target.port, security: target.security, ca: this.ca!.pem, verify: target.tlsVerify }, this.budget, ms, kind);
     } catch (err) {
       throw this.failure('tls', err);
     }
@@ -372,7 +372,7 @@ export class SmtpSession {
     this.owned.add(socket);
     const cert = secured.certificate;
     this.certificate = cert;
-    this.log('info', `TLS established: ${cert ? certificateSummary(cert) : `${socket.getProtocol()} (no certificate)`}${socket.authorized ? '' : ` — not trusted: ${cert?.authorizationError ?? 'unknown'}`}`);
+    this.log('info', `TLS established: ${cert ? certificateSummary(cert) : `${socket.getProtocol()} (no certificate)`}${socket.authorized ? '' : target.tlsVerify ? ` — not trusted: ${cert?.authorizationError ?? 'unknown'}` : ' — not verified (certificate verification is off for this address)'}`);
     const refusal = target.tlsVerify ? certificateRefusal(secured, target.host) : null;
     if (refusal) {
       socket.destroy();

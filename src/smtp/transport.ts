@@ -140,6 +140,11 @@ export interface TlsPeer {
   security: Security;
   /** The PEM of a private CA (or the server's own certificate), if one is trusted for this address. */
   ca?: string;
+  /**
+   * false: the address does not verify certificates (--insecure). Then no trust store is built at all: Node parses
+   * its ~140 bundled root certificates for every new TLS context (~20 ms), for nothing when nothing is verified.
+   */
+  verify?: boolean;
 }
 
 export interface Secured {
@@ -160,7 +165,7 @@ export function startTls(raw: net.Socket, peer: TlsPeer, budget: Budget, ms: num
       host: peer.host,
       ...(net.isIP(peer.host) ? {} : { servername: peer.host }),
       rejectUnauthorized: false,
-      ...(peer.ca ? { ca: peer.ca } : {}),
+      ...(peer.verify === false ? { ca: [] } : peer.ca ? { ca: peer.ca } : {}),
     });
     const done = (): void => { socket.off('secureConnect', onSecure); socket.off('error', onError); socket.off('close', onClose); };
     const onSecure = (): void => { done(); socket.on('error', () => {}); settle(null, { socket, certificate: certificateInfo(socket) }); };
