@@ -12,18 +12,10 @@ import { Directory } from './store/directory.js';
 import { openDatabase, type DB } from './store/db.js';
 import { Vault } from './store/vault.js';
 import { makeStyle, type Style } from './ui/style.js';
+import type { GlobalFlags } from './cli/options.js';
 
-export interface GlobalOptions {
-  db?: string;
-  config?: string;
-  json?: boolean;
-  color?: boolean;
-  debug?: boolean;
-  /** false with --no-input. */
-  input?: boolean;
-  /** --create: make the folder of an explicitly chosen database. */
-  create?: boolean;
-}
+/** The global options (defined with their flags in cli/options.ts). */
+export type GlobalOptions = GlobalFlags;
 
 export interface App {
   effective: Effective;
