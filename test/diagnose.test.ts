@@ -121,6 +121,9 @@ describe('diagnose: masking', () => {
     expect(maskSecrets('{"user":"a@b","pass":"s3cret!"}')).toBe('{"user":"a@b","pass":"***"}');
     expect(maskSecrets('smtp://info:hunter2@smtp.x.ru:465')).toBe('smtp://info:***@smtp.x.ru:465');
     expect(maskSecrets('550 5.1.1 <a@b.example>: user unknown')).toBe('550 5.1.1 <a@b.example>: user unknown');
+    // a list of mechanisms is not a credential, also in a summary of the EHLO extensions
+    expect(maskSecrets('250 AUTH PLAIN LOGIN')).toBe('250 AUTH PLAIN LOGIN');
+    expect(maskSecrets('5 extensions, AUTH PLAIN LOGIN, STARTTLS')).toBe('5 extensions, AUTH PLAIN LOGIN, STARTTLS');
   });
   test('the report never echoes a credential from the input', async () => {
     const file = path.join(dir, 'secret.log');

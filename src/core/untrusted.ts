@@ -14,8 +14,9 @@ const URL_OR_B64 = new RegExp(`(https?://[^\\s"'<>]+)|${B64_SOURCE}`, 'g');
  */
 export function maskSecrets(line: string): string {
   return line
-    // the argument of an AUTH command; not the next name in an EHLO's mechanism list ("250-AUTH PLAIN LOGIN")
-    .replace(/\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5|DIGEST-MD5))\s+(?!(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|SCRAM-[A-Z0-9-]+|GSSAPI|NTLM|ANONYMOUS|EXTERNAL|MSN)(?:\s|$))\S+/gi, '$1 ***')
+    // the argument of an AUTH command; not the next name in an EHLO's mechanism list ("250-AUTH PLAIN LOGIN",
+    // or "AUTH PLAIN LOGIN, STARTTLS" in a summary of the extensions)
+    .replace(/\b(AUTH\s+(?:PLAIN|LOGIN|XOAUTH2|OAUTHBEARER|CRAM-MD5|DIGEST-MD5))\s+(?!(?:PLAIN|LOGIN|XOAUTH2?|OAUTHBEARER|CRAM-MD5|DIGEST-MD5|SCRAM-[A-Z0-9-]+|GSSAPI|NTLM|ANONYMOUS|EXTERNAL|MSN)(?:[\s,;]|$))\S+/gi, '$1 ***')
     .replace(/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/g, '$1***')
     .replace(/((?:pass(?:word|wd)?|pwd|secret|token|apikey|api_key)["']?\s*[:=]\s*["']?)[^"',\s}&]+/gi, '$1***')
     .replace(/(\/\/[^/\s:@]+:)[^@\s/]+@/g, '$1***@')
