@@ -71,13 +71,13 @@ describe('discovery on loopback', () => {
     const r = await discover('a@nothing.test', opts);
     expect(r.found).toBeNull();
     expect(r.steps.map((s) => s.status)).toEqual(['nothing', 'nothing', 'nothing', 'nothing', 'nothing', 'nothing']);
-    expect(r.steps.find((s) => s.step === 'probe')?.detail).toMatch(/smtp\.nothing\.test:\d+ no such host/);
+    expect(r.steps.find((s) => s.step === 'probe')?.detail).toMatch(/smtp\.nothing\.test:\d+, smtp\.nothing\.test:\d+(?:, [^;:]+:\d+)*: no such host/);
   });
 
   it('ends probes of a server that never greets at the overall deadline', async () => {
     const r = await discover('a@hang.test', { ...opts, deadlineMs: 1500 });
     expect(r.found).toBeNull();
-    expect(r.steps.find((s) => s.step === 'probe')?.detail).toMatch(/smtp\.hang\.test:\d+ (the discovery deadline passed|no greeting)/);
+    expect(r.steps.find((s) => s.step === 'probe')?.detail).toMatch(/smtp\.hang\.test:\d+(?:, smtp\.hang\.test:\d+)*: (the discovery deadline passed|no greeting)/);
   });
 
   it('looks an international domain up in punycode and reports it in Unicode', async () => {

@@ -2,7 +2,7 @@
 import { describe, it, expect } from '@jest/globals';
 import {
   AUTOCONFIG_MAX_BYTES, pinProblems, fromAutoconfig, fromKnownDomain, fromMx, fromPin, fromProbes, fromSrv, mergeFindings, orderSrv, parseAutoconfig,
-  probeCandidates, type ProbeOutcome,
+  probeCandidates, triedByReason, type ProbeOutcome,
 } from '../src/core/discovery.js';
 
 const ISPDB = `<?xml version="1.0" encoding="UTF-8"?>
@@ -150,5 +150,13 @@ describe('the result', () => {
     expect(found).toMatchObject({ step: 'srv', host: 'smtp.acme.test', port: 465 });
     expect(alternatives.map((a) => a.host)).toEqual(['submit.acme.test', 'plain.acme.test']);
     expect(mergeFindings({})).toEqual({ found: null, alternatives: [] });
+  });
+});
+
+describe('triedByReason', () => {
+  it('says each reason once, in the order first met, with what gave it', () => {
+    expect(triedByReason([['a:465', 'no such host'], ['a:587', 'no such host'], ['b:587', 'connection refused'], ['b:465', 'no such host']]))
+      .toBe('a:465, a:587, b:465: no such host; b:587: connection refused');
+    expect(triedByReason([])).toBe('');
   });
 });

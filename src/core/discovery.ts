@@ -432,3 +432,17 @@ function isHostName(name: string): boolean {
     return false;
   }
 }
+
+/**
+ * What was tried and why each gave nothing, as one line with each reason said once, in the order first met:
+ * "smtp.x.test:465, smtp.x.test:587: no such host; mail.x.test:587: connection refused".
+ */
+export function triedByReason(tried: ReadonlyArray<readonly [what: string, why: string]>): string {
+  const groups = new Map<string, string[]>();
+  for (const [what, why] of tried) {
+    const g = groups.get(why);
+    if (g) g.push(what);
+    else groups.set(why, [what]);
+  }
+  return [...groups].map(([why, whats]) => `${whats.join(', ')}: ${why}`).join('; ');
+}

@@ -6,7 +6,7 @@
  */
 import {
   AUTOCONFIG_MAX_BYTES, DEFAULT_PROBE_PORTS, fromAutoconfig, fromKnownDomain, fromMx, fromPin, fromProbes, fromSrv,
-  mergeFindings, orderMx, parseAutoconfig, probeCandidates,
+  mergeFindings, orderMx, parseAutoconfig, probeCandidates, triedByReason,
   type DiscoveryResult, type DiscoveryStep, type DomainPin, type FoundSettings, type MxAnswer, type ProbePort, type StepOutcome,
 } from '../core/discovery.js';
 import { domainForms } from '../core/address.js';
@@ -142,27 +142,27 @@ export async function discover(email: string, opts: DiscoverOptions): Promise<Di
       `http://autoconfig.${ascii}${ports.http === 80 ? '' : `:${ports.http}`}/mail/config-v1.1.xml`,
       `http://${ascii}${ports.http === 80 ? '' : `:${ports.http}`}/.well-known/autoconfig/mail/config-v1.1.xml`,
     ];
-    const tried: string[] = [];
+    const tried: Array<[string, string]> = [];
     for (const url of urls) {
       const plain = url.startsWith('http:');
       const left = deadlineAt - now();
       if (left <= 0) break;
       const r = await fetchText(url, { resolver: opts.resolver, timeoutMs: Math.min(left, 4000), maxBytes: AUTOCONFIG_MAX_BYTES, ca: opts.ca, signal: abort.signal });
       if (!r.ok) {
-        tried.push(`${url}: ${safeText(r.reason)}`);
+        tried.push([url, safeText(r.reason)]);
         if (!plain && !r.absent) warnings.push(`autoconfig ${url}: ${safeText(r.reason)}`);
         continue;
       }
       const doc = parseAutoconfig(r.text);
       const found = fromAutoconfig(doc, email, ascii, url, plain);
       if (found.length === 0) {
-        tried.push(`${url}: ${doc.problems.map(safeText).join('; ') || 'no usable SMTP server'}`);
+        tried.push([url, doc.problems.map(safeText).join('; ') || 'no usable SMTP server']);
         continue;
       }
       if (plain) warnings.push(`autoconfig was read over plain HTTP (${url}) after HTTPS gave nothing: anyone on the way could have changed it.`);
       return { found, outcome: { step: 'autoconfig' as const, status: 'found' as const, detail: `${url}: ${found[0]!.host}:${found[0]!.port} ${found[0]!.security}`, ms: now() - t } };
     }
-    return { found: [] as FoundSettings[], outcome: { step: 'autoconfig' as const, status: 'nothing' as const, detail: tried.length ? tried.join('; ') : 'the deadline passed', ms: now() - t } };
+    return { found: [] as FoundSettings[], outcome: { step: 'autoconfig' as const, status: 'nothing' as const, detail: tried.length ? triedByReason(tried) : 'the deadline passed', ms: now() - t } };
   })();
   const candidates = probeCandidates(ascii, mx, ports.probe);
   const probing = (async () => {
@@ -177,7 +177,7 @@ export async function discover(email: string, opts: DiscoverOptions): Promise<Di
       })));
     clearTimeout(grace);
     const found = fromProbes(outcomes, email, candidates);
-    const summary = outcomes.map((o) => `${o.host}:${o.port} ${o.ok ? 'answered' : safeText(o.detail)}`).join('; ');
+    const summary = triedByReason(outcomes.map((o) => [`${o.host}:${o.port}`, o.ok ? 'answered' : safeText(o.detail)] as const));
     return { found, outcome: { step: 'probe' as const, status: found.length ? 'found' as const : 'nothing' as const, detail: found.length ? `${found[0]!.source}` : summary, ms: now() - t } };
   })();
   const ac = await autoconfig;
