@@ -19,6 +19,7 @@
 import type { Category, FixSide, SenderContext } from './diagnosis.js';
 import type { Stage } from './stages.js';
 import { OAUTH_RULES } from './oauth-rules.js';
+import { PROVIDERS, type ProviderId } from './providers.js';
 
 /** Providers whose replies we recognise (fingerprints in PROVIDER_FINGERPRINTS) or whose accounts we advise on. */
 export type Provider = 'gmail' | 'yandex' | 'mailru' | 'microsoft' | 'yahoo' | 'icloud' | 'qq' | 'netease' | 'orange'
@@ -94,28 +95,29 @@ export interface Rule {
 // ---- provider fingerprints -------------------------------------------------------------------------------------
 
 /**
- * The provider whose server wrote a reply, from marks only its replies carry (checked in this order; addresses
- * are removed first, so a recipient @gmail.com does not make a Yahoo reply Google's).
+ * Receivers that are not providers of ours (no presets, no accounts), with the marks only their replies carry; the
+ * marks of our providers live in their entries (src/core/providers.ts, replyMarks), one fact in one place.
  */
-export const PROVIDER_FINGERPRINTS: Array<[Provider, RegExp]> = [
-  ['gmail', /\bgsmtp\b|\bgoogle\.com\b|googlemail|support\.google|gmail-smtp|aspmx\.l\.google/i],
-  ['microsoft', /SmtpClientAuthentication|\.prod\.outlook\.com|protection\.outlook\.com|outlook\.com|office365|aka\.ms\/|microsoft|hotmail|\b5\.7\.139\b|SendAsDenied|OutboundSpamException|\[Hostname=|\bS3[01][45]0\b|\bSC-00\d\b|mail\.live\.com/i],
-  ['yahoo', /yahoodns|yahoo\.com|yahooinc|\[TSS?\d\d\]|\bGL01\b|aol\.com/i],
-  ['yandex', /yandex\.(?:ru|net|com)|\bya\.cc\b|\byandex\b/i],
-  ['mailru', /\bmail\.ru\b|NEOBHODIM|parol prilozheniya|\bmxs\.mail\.ru/i],
+const RECEIVER_MARKS: Array<[Provider, RegExp]> = [
   ['qq', /\bqq\.com\b|authorization code|授权码/i],
   ['netease', /\b(?:163|126)\.com\b|\bDT:SPM\b|\b(?:163|126) smtp\d+/i],
-  ['icloud', /\bicloud\.com\b|\bapple\.com\b|\[CS\d\d\]/i],
   ['orange', /\borange\.fr\b|\bwanadoo\b|\bOFR\d*[_ ]\d+|\bLPN\d+[_ ]?\d*/i],
   ['gmx', /\bgmx\.(?:net|de|com)\b|\bweb\.de\b|1und1|\bionos\b|kundenserver|Nemesis ESMTP/i],
   ['tonline', /t-online\.de/i],
   ['comcast', /comcast/i],
   ['mimecast', /mimecast/i],
   ['proofpoint', /proofpoint|pphosted/i],
-  ['ses', /amazonses|identities failed the check in region|Amazon SES/i],
-  ['sendgrid', /sendgrid/i],
-  ['mailgun', /mailgun/i],
-  ['zoho', /\bzoho\b/i],
+];
+
+const marks = (id: ProviderId & Provider): [Provider, RegExp] => [id, PROVIDERS[id].replyMarks!];
+
+/**
+ * The provider whose server wrote a reply, from marks only its replies carry (checked in this order; addresses
+ * are removed first, so a recipient @gmail.com does not make a Yahoo reply Google's).
+ */
+export const PROVIDER_FINGERPRINTS: Array<[Provider, RegExp]> = [
+  marks('gmail'), marks('microsoft'), marks('yahoo'), marks('yandex'), marks('mailru'), RECEIVER_MARKS[0]!, RECEIVER_MARKS[1]!,
+  marks('icloud'), ...RECEIVER_MARKS.slice(2), marks('ses'), marks('sendgrid'), marks('mailgun'), marks('zoho'),
 ];
 
 // ---- layer 1a: client errors (no SMTP reply) ------------------------------------------------------------------
