@@ -1,5 +1,6 @@
 // The corpus of real lines (test/fixtures/corpus, README there): the development set the rules were written
-// against, and the test set, scored but never looked at while writing rules. Each line goes through the same path
+// against (dev and test-1, the first test set, looked at in the third pass), and test-2, scored but never looked at
+// while writing rules. Each line goes through the same path
 // as a log line does (LogScanner, then the classifier); a non-failure line must give no failure at all.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -51,5 +52,15 @@ describe('corpus of real lines', () => {
       expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
       expect(s.directionRight).toBe(s.directed);
     }
+  });
+  // Gathered from 70 sources not used before, labelled before the classifier saw them, and scored once when the third
+  // pass on the rules was done: 77/107 exact (72.0 %), 0/51 false alarms. Below the 95 % aim; the lines are not
+  // looked at to change the rules: these bars only keep it from getting worse.
+  test('test-2 (never tuned on): scored; no worse than when first scored', () => {
+    const s = score(load('test-2'));
+    process.stdout.write(`corpus test-2: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
+    expect(s.exact).toBeGreaterThanOrEqual(77);
+    expect(s.falseAlarms).toBeLessThanOrEqual(0);
+    expect(s.directionRight).toBe(s.directed);
   });
 });
