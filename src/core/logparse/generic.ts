@@ -20,8 +20,8 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 
 const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
-/** Cheap test first: a line without any of these cannot be a failure. */
-const PRECHECK = /expected|erreur|[ée]chec|Fehler|falha|\berro\b|fall[oó]|ошибк|错误|not taken|sender|recipient|mailbox|user|suspend|not found|退信|forçad|forzad|conex|Verbindung|соедин|连接|host|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
+/** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
+const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
@@ -48,7 +48,7 @@ function directionOf(line: string): Direction | undefined {
 /** A failure record for a line of any other program, or undefined. */
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
-  if (line.length < 6 || line.startsWith('=== ') || !PRECHECK.test(line)) return undefined;
+  if (line.length < 6 || line.startsWith('=== ') || (!PRECHECK.test(line) && !FRAME.test(line))) return undefined;
   const time = timeOf(line);
   const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
   if (NOT_SMTP.test(text) || SMTPD_CHATTER.test(text)) return undefined;
