@@ -393,3 +393,25 @@ describe('classify: the context makes the remedy concrete', () => {
     expect(classify({ text: '\u0000\uFFFD\u0016\u0003' }).category).toBe('unknown');
   });
 });
+
+describe('reply position', () => {
+  test.each([
+    ['Start queue run: pid=449', undefined],
+    ['exim 4.89 daemon started: pid=415, -q1h, listening for SMTP on port 25 (IPv6 and IPv4) port 587 (IPv6 and IPv4)', undefined],
+    ['postfix/smtpd[4521]: connect from unknown[192.0.2.9]', undefined],
+    ['INFO Mail sent to x@y.com, id 450abc, size 5521 bytes', undefined],
+    ['Retrying in 421 seconds', undefined],
+    ['[2024-01-01 10:00:00] INFO mailer: sent 450 messages in 552 ms', undefined],
+    ['550 5.1.1 User unknown', 550],
+    ['host mx.example.com[192.0.2.1] said: 451 4.7.1 Greylisted', 451],
+    ['SMTP error from remote server for TEXT command, host: mx1.free.fr (212.27.48.7) reason: 550 mail dropped, bare LF found', 550],
+    ["smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')", 535],
+    ['Expected: 250, Got: 553 | 553 5.7.1 Sender address rejected: not owned by auth user.', 553],
+    ['Expected response code 250 but got code "", with message ""', undefined],
+    ['Mail 554-Reject due to policy restrictions', 554],
+    ['smtp;552 5.1.1 <a@b.example> recipient rejected', 552],
+    ['jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421', 421],
+  ])('%s → %s', (text, code) => {
+    expect(replyCode(text)).toBe(code);
+  });
+});

@@ -1,5 +1,6 @@
 // The corpus of real lines (test/fixtures/corpus, README there): the development set the rules were written
-// against, and the test set, scored but never looked at while writing rules. Each line goes through the same path
+// against (dev and test-1, the first test set, looked at in the third pass), and test-2, scored but never looked at
+// while writing rules. Each line goes through the same path
 // as a log line does (LogScanner, then the classifier); a non-failure line must give no failure at all.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -41,20 +42,25 @@ function score(rows: Row[]) {
 }
 
 describe('corpus of real lines', () => {
-  test('development set: at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
-    const s = score(load('dev'));
-    process.stdout.write(`corpus dev: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.share).toBeGreaterThanOrEqual(0.95);
-    expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
-    expect(s.directionRight).toBe(s.directed);
+  // The development set: dev.jsonl, and test-1.jsonl, the first test set, whose misses were looked at and fixed in
+  // the third pass (it scored 108/124 exact and 4/46 false alarms before, when it was still a test set).
+  test('development set (dev + test-1, looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
+    for (const name of ['dev', 'test-1']) {
+      const s = score(load(name));
+      process.stdout.write(`corpus ${name}: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
+      expect(s.share).toBeGreaterThanOrEqual(0.95);
+      expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
+      expect(s.directionRight).toBe(s.directed);
+    }
   });
-  // Scored once, when the second pass on the rules was done (536 lines): 108/124 exact (87.1 %), 4/46 false alarms.
-  // (The first pass scored 60/65 and 3/25 on the 90 lines it had.) Below the targets (95 %, 1 in 50); the lines are
-  // not looked at to change the rules: these bars only keep it from getting worse.
-  test('test set (never tuned on): scored; no worse than when first scored', () => {
-    const s = score(load('test'));
-    process.stdout.write(`corpus test: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.exact).toBeGreaterThanOrEqual(108);
-    expect(s.falseAlarms).toBeLessThanOrEqual(4);
+  // Gathered from 70 sources not used before, labelled before the classifier saw them, and scored once when the third
+  // pass on the rules was done: 77/107 exact (72.0 %), 0/51 false alarms. Below the 95 % aim; the lines are not
+  // looked at to change the rules: these bars only keep it from getting worse.
+  test('test-2 (never tuned on): scored; no worse than when first scored', () => {
+    const s = score(load('test-2'));
+    process.stdout.write(`corpus test-2: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
+    expect(s.exact).toBeGreaterThanOrEqual(77);
+    expect(s.falseAlarms).toBeLessThanOrEqual(0);
+    expect(s.directionRight).toBe(s.directed);
   });
 });

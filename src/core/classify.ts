@@ -84,27 +84,52 @@ export function joinReply(text: string): string {
 }
 
 /**
- * Where a reply code stands in the texts clients and logs write: at the start, after "said:", "response=",
- * "reply:", "C=\"", a quote or a bracket, in Python's "(535, b'…')", PHP's 'got code "535"', "SMTP Error (535)",
- * MailKit's "535: 5.7.3 …", "reject=451", ": 550 …" after a prefix.
+ * Reply position: where a server's three-digit reply code stands in what servers, clients and logs write. A number
+ * 2xx–5xx (not inside a word, an IP, a time, a version or a path) is a reply code when
+ *  - an enhanced status of the same class follows it ("550 5.1.1", "550-5.7.26", "535.5.7.3", "535: 5.7.3") or
+ *    it opens a multi-line reply ("554-Reject due to …"), or
+ *  - it opens the text (after quotes, brackets, dashes and prompts such as "<** ") or follows a cue: a colon
+ *    ("failed: 550 …", "Exception: 535 …", "host mx[ip] said: …"), "smtp;", an opening quote or bracket (Python's
+ *    "(535, b'…')", 'got code "535"', "SMTP Error (535)"), "|", "!", ">", or one of the words said, response,
+ *    reply, answer, code, got, error, reason, reject/stat/smtpstatus= …
+ *   and a reply's text, a comma, a closing quote or bracket, or the end follows it;
+ * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
-const CODE_RE = /(?:^|[:;]\s*|[(["'`=>|]\s*|\bsaid:?\s+|\bresponse=|\breply:?\s+|\bC="|\bgot code "|\bError\s*\(|\bstat=|!\s+|\s)([245][0-5]\d)(?=[ -]\S|[.:]\s*[245]\.\d|\.[245]\.\d|[,)"'`]|:\s|$)/;
+const CANDIDATE = /(?<![\w.:/\\-])([245][0-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
+const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
+const START = /^[\s"'`(\[{<>|*~!#-]*$/;
+const CUE = /(?:[:;|!>]\s*|["'`([{]|\b(?:said|response|reply|answer|code|got|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
+const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users)\b)|[,)"'`\]}]|:\s|\s*$)/;
 
 /** Lines that are not mail replies at all although they carry a status-like number (HTTP logs). */
 export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b/i;
 
-/** The three-digit SMTP reply code in a text, if there is one where replies appear. */
+/**
+ * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',
+ * Symfony's quoted codes and JSON-escaped quotes, "Expected: 250, Got: 553"): the code that came is the second;
+ * an empty one ('got code ""', "got an empty response") is no code.
+ */
+const EXPECTED_GOT = /\bExpected(?: response)?(?: codes?)?:?\s*\\?"?[2-5][\d/ ,]*\\?"?,?\s*(?:but )?got:?(?: code)?:?\s*(?:\\?"(\d*)\\?"|([2-5]\d\d)\b|an empty response)/i;
+
+/** The three-digit SMTP reply code in a text, if there is one in reply position. */
 export function replyCode(text: string): number | undefined {
-  // PHP mailers: 'Expected response code 250 but got code "535"': the code that came is the second.
-  // Symfony Mailer quotes both ('Expected response code "250" but got code "550"'), JSON logs escape the quotes.
-  const php = /Expected response codes? \\?"?[\d/]+\\?"? but got (?:code \\?"(\d*)\\?"|an empty response)/i.exec(text);
-  if (php) return php[1] ? Number(php[1]) : undefined;
-  const m = CODE_RE.exec(text);
-  if (!m) return undefined;
-  // "port 550" or "HTTP 500" are not replies.
-  const before = text.slice(Math.max(0, m.index - 12), m.index + m[0].length - 3);
-  if (/\bport\s*$|:\d*$/i.test(before) && !/said|response|reply/i.test(before)) return undefined;
-  return Number(m[1]);
+  const expected = EXPECTED_GOT.exec(text);
+  if (expected) return expected[1] ? Number(expected[1]) : expected[2] ? Number(expected[2]) : undefined;
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
+    const at = m.index;
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (KEYED.test(before)) continue;
+    const after = text.slice(at + 3, at + 40);
+    const enhanced = ENHANCED_AFTER.exec(after);
+    if (enhanced && enhanced[1] === m[1]![0]) return Number(m[1]);
+    // "554-Reject due to …": the first line of a multi-line reply.
+    if (/^-[A-Za-z]/.test(after)) return Number(m[1]);
+    if (!REPLY_AFTER.test(after)) continue;
+    if (START.test(text.slice(0, at)) || CUE.test(before)) return Number(m[1]);
+  }
+  return undefined;
 }
 
 /** The RFC 3463 enhanced status code: right after the reply code, as dsn=/Status:, or anywhere but inside an IP or a version. */

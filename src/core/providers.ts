@@ -124,6 +124,11 @@ export interface Provider {
   links: ProviderLink[];
   /** Keys of nodemailer's well-known services that describe this provider (test/providers.test.ts cross-checks). */
   nodemailer: string[];
+  /**
+   * Marks only this provider's servers put in their replies (host names, reply ids, help links, codes of their
+   * own): the classifier recognises the provider that answered from them (src/core/rules.ts, PROVIDER_FINGERPRINTS).
+   */
+  replyMarks?: RegExp;
 }
 
 const email: LoginConvention = { kind: 'email' };
@@ -180,6 +185,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'Sign in with app passwords (Google help)', url: 'https://support.google.com/accounts/answer/185833' },
     ],
     nodemailer: ['Gmail'],
+    replyMarks: /\bgsmtp\b|\bgoogle\.com\b|googlemail|support\.google|gmail-smtp|aspmx\.l\.google/i,
   },
   'google-workspace': {
     id: 'google-workspace',
@@ -297,6 +303,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'OAuth2 for SMTP (Microsoft Learn)', url: 'https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth' },
     ],
     nodemailer: ['Outlook365', 'Hotmail'],
+    replyMarks: /SmtpClientAuthentication|\.prod\.outlook\.com|protection\.outlook\.com|outlook\.com|office365|aka\.ms\/|microsoft|hotmail|\b5\.7\.139\b|SendAsDenied|OutboundSpamException|\[Hostname=|\bS3[01][45]0\b|\bSC-00\d\b|mail\.live\.com/i,
   },
   yandex: {
     id: 'yandex',
@@ -340,6 +347,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'Yandex 360: DKIM and SPF for a domain', url: 'https://yandex.ru/support/yandex-360/business/admin/ru/security-service' },
     ],
     nodemailer: ['Yandex'],
+    replyMarks: /yandex\.(?:ru|net|com)|\bya\.cc\b|\byandex\b/i,
   },
   mailru: {
     id: 'mailru',
@@ -364,6 +372,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'Passwords for external applications (Mail.ru help)', url: 'https://help.mail.ru/mail/security/protection/external' },
     ],
     nodemailer: ['Mail.ru'],
+    replyMarks: /\bmail\.ru\b|NEOBHODIM|parol prilozheniya|\bmxs\.mail\.ru/i,
   },
   'vk-workspace': {
     id: 'vk-workspace',
@@ -425,6 +434,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'Application-specific passwords (Zoho)', url: 'https://www.zoho.com/mail/help/adminconsole/two-factor-authentication.html#alink5' },
     ],
     nodemailer: ['Zoho'],
+    replyMarks: /\bzoho\b/i,
   },
   icloud: {
     id: 'icloud',
@@ -453,6 +463,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'App-specific passwords (Apple Support)', url: 'https://support.apple.com/en-us/102654' },
     ],
     nodemailer: ['iCloud'],
+    replyMarks: /\bicloud\.com\b|\bapple\.com\b|\[CS\d\d\]/i,
   },
   yahoo: {
     id: 'yahoo',
@@ -481,6 +492,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     notes: ['Yahoo refuses the account password over SMTP: generate an app password (Account Security → Generate app password).'],
     links: [{ label: 'Generate an app password (Yahoo help)', url: 'https://help.yahoo.com/kb/SLN15241.html' }],
     nodemailer: ['Yahoo'],
+    replyMarks: /yahoodns|yahoo\.com|yahooinc|\[TSS?\d\d\]|\bGL01\b|aol\.com/i,
   },
   rambler: {
     id: 'rambler',
@@ -531,6 +543,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'Sender Identity (SendGrid docs)', url: 'https://www.twilio.com/docs/sendgrid/for-developers/sending-email/sender-identity' },
     ],
     nodemailer: ['SendGrid'],
+    replyMarks: /sendgrid/i,
   },
   mailgun: {
     id: 'mailgun',
@@ -557,6 +570,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     notes: ['Use the region of the sending domain: smtp.mailgun.org (US) or smtp.eu.mailgun.org (EU).'],
     links: [{ label: 'Sending via SMTP (Mailgun docs)', url: 'https://documentation.mailgun.com/docs/mailgun/user-manual/sending-messages/send-smtp' }],
     nodemailer: ['Mailgun'],
+    replyMarks: /mailgun/i,
   },
   ses: {
     id: 'ses',
@@ -597,6 +611,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'Obtaining SES SMTP credentials', url: 'https://docs.aws.amazon.com/ses/latest/dg/smtp-credentials.html' },
     ],
     nodemailer: ['SES', 'SES-US-EAST-1'],
+    replyMarks: /amazonses|identities failed the check in region|Amazon SES/i,
   },
   postmark: {
     id: 'postmark',

@@ -19,6 +19,7 @@
 import type { Category, FixSide, SenderContext } from './diagnosis.js';
 import type { Stage } from './stages.js';
 import { OAUTH_RULES } from './oauth-rules.js';
+import { PROVIDERS, type ProviderId } from './providers.js';
 
 /** Providers whose replies we recognise (fingerprints in PROVIDER_FINGERPRINTS) or whose accounts we advise on. */
 export type Provider = 'gmail' | 'yandex' | 'mailru' | 'microsoft' | 'yahoo' | 'icloud' | 'qq' | 'netease' | 'orange'
@@ -94,28 +95,29 @@ export interface Rule {
 // ---- provider fingerprints -------------------------------------------------------------------------------------
 
 /**
- * The provider whose server wrote a reply, from marks only its replies carry (checked in this order; addresses
- * are removed first, so a recipient @gmail.com does not make a Yahoo reply Google's).
+ * Receivers that are not providers of ours (no presets, no accounts), with the marks only their replies carry; the
+ * marks of our providers live in their entries (src/core/providers.ts, replyMarks), one fact in one place.
  */
-export const PROVIDER_FINGERPRINTS: Array<[Provider, RegExp]> = [
-  ['gmail', /\bgsmtp\b|\bgoogle\.com\b|googlemail|support\.google|gmail-smtp|aspmx\.l\.google/i],
-  ['microsoft', /SmtpClientAuthentication|\.prod\.outlook\.com|protection\.outlook\.com|outlook\.com|office365|aka\.ms\/|microsoft|hotmail|\b5\.7\.139\b|SendAsDenied|OutboundSpamException|\[Hostname=|\bS3[01][45]0\b|\bSC-00\d\b|mail\.live\.com/i],
-  ['yahoo', /yahoodns|yahoo\.com|yahooinc|\[TSS?\d\d\]|\bGL01\b|aol\.com/i],
-  ['yandex', /yandex\.(?:ru|net|com)|\bya\.cc\b|\byandex\b/i],
-  ['mailru', /\bmail\.ru\b|NEOBHODIM|parol prilozheniya|\bmxs\.mail\.ru/i],
+const RECEIVER_MARKS: Array<[Provider, RegExp]> = [
   ['qq', /\bqq\.com\b|authorization code|授权码/i],
   ['netease', /\b(?:163|126)\.com\b|\bDT:SPM\b|\b(?:163|126) smtp\d+/i],
-  ['icloud', /\bicloud\.com\b|\bapple\.com\b|\[CS\d\d\]/i],
   ['orange', /\borange\.fr\b|\bwanadoo\b|\bOFR\d*[_ ]\d+|\bLPN\d+[_ ]?\d*/i],
   ['gmx', /\bgmx\.(?:net|de|com)\b|\bweb\.de\b|1und1|\bionos\b|kundenserver|Nemesis ESMTP/i],
   ['tonline', /t-online\.de/i],
   ['comcast', /comcast/i],
   ['mimecast', /mimecast/i],
   ['proofpoint', /proofpoint|pphosted/i],
-  ['ses', /amazonses|identities failed the check in region|Amazon SES/i],
-  ['sendgrid', /sendgrid/i],
-  ['mailgun', /mailgun/i],
-  ['zoho', /\bzoho\b/i],
+];
+
+const marks = (id: ProviderId & Provider): [Provider, RegExp] => [id, PROVIDERS[id].replyMarks!];
+
+/**
+ * The provider whose server wrote a reply, from marks only its replies carry (checked in this order; addresses
+ * are removed first, so a recipient @gmail.com does not make a Yahoo reply Google's).
+ */
+export const PROVIDER_FINGERPRINTS: Array<[Provider, RegExp]> = [
+  marks('gmail'), marks('microsoft'), marks('yahoo'), marks('yandex'), marks('mailru'), RECEIVER_MARKS[0]!, RECEIVER_MARKS[1]!,
+  marks('icloud'), ...RECEIVER_MARKS.slice(2), marks('ses'), marks('sendgrid'), marks('mailgun'), marks('zoho'),
 ];
 
 // ---- layer 1a: client errors (no SMTP reply) ------------------------------------------------------------------
@@ -224,7 +226,7 @@ export const CLIENT_RULES: Rule[] = [
     note: 'The host name could not be resolved right now (the DNS resolver failed or timed out).', permanent: false, fixSide: 'network',
     examples: ['getaddrinfo EAI_AGAIN smtp.example.com', 'T=remote_smtp defer (-1): host lookup did not complete', '{ [Error: getaddrinfo EAI_AGAIN west.exch032.serverdata.net:587]'] },
   { id: 'dns.not-found', category: 'dns_not_found', noReply: true,
-    text: /ENOTFOUND|EAI_NONAME|EAI_FAIL|\bEDNS\b|ENODATA|Host or domain name not found|Name service error|getaddrinfo|Name or service not known|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution/i,
+    text: /ENOTFOUND|EAI_NONAME|EAI_FAIL|\bEDNS\b|ENODATA|Host or domain name not found|Name service error|getaddrinfo|Name or service not known|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机/i,
     examples: [
       { text: 'getaddrinfo ENOTFOUND smtp.exmaple.com', errorCode: 'EDNS' },
       'Host or domain name not found. Name service error for name=exmaple.com type=MX: Host not found',
@@ -234,7 +236,7 @@ export const CLIENT_RULES: Rule[] = [
       'dial tcp: lookup smtp.exmaple.com: no such host',
       'socket.gaierror: [Errno -2] Name or service not known',
     ] },
-  { id: 'net.refused', category: 'connection_refused', noReply: true, text: /ECONNREFUSED|Connection refused|actively refused|EADDRNOTAVAIL|connection was refused/i,
+  { id: 'net.refused', category: 'connection_refused', noReply: true, text: /ECONNREFUSED|Connection refused|actively refused|EADDRNOTAVAIL|connection was refused|recusou ativamente|deneg[oó] expresamente|expressément refusée|die Verbindung verweigerte|отверг запрос на подключение|积极拒绝/i,
     examples: [
       { text: 'connect ECONNREFUSED 127.0.0.1:587', errorCode: 'ESOCKET' },
       'connect to mx.example.com[203.0.113.5]:25: Connection refused',
@@ -247,7 +249,7 @@ export const CLIENT_RULES: Rule[] = [
     examples: [{ text: 'Greeting never received', errorCode: 'ETIMEDOUT' }, { text: '', timeout: 'greeting' },
       'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421'] },
   { id: 'net.timeout', category: 'connection_timeout', noReply: true,
-    text: /ETIMEDOUT|Connection timed? ?out|connect(?:ion)? timeout|timed out while|Operation timed out|timed out after|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|execution expired|SMTPConnectTimeoutError|Timed out connecting|i\/o timeout|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out/i,
+    text: /ETIMEDOUT|Connection timed? ?out|connect(?:ion)? timeout|timed out while|Operation timed out|timed out after|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|execution expired|SMTPConnectTimeoutError|Timed out connecting|i\/o timeout|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out|n[aã]o respondeu corretamente|no respondi[oó] adecuadamente|nicht richtig reagiert|n.a pas répondu convenablement|не получен нужный отклик|没有正确答复|tempo limite da opera[cç][aã]o|tiempo de espera de la operaci[oó]n|Zeitlimit (?:der Operation )?überschritten|délai d.attente de l.opération|Время ожидания операции|操作超时|连接超时/i,
     examples: [
       'Connection timed out',
       { text: 'connect ETIMEDOUT 203.0.113.5:465', errorCode: 'ETIMEDOUT' },
@@ -274,7 +276,7 @@ export const CLIENT_RULES: Rule[] = [
     note: 'The server closed the connection where a reply was due (the client read end-of-file; Go\'s net/smtp reports it as a bare EOF at the end of the error): often implicit TLS expected on this port (465), a wrong port, or a server that drops the client.',
     examples: ['Mail Error on smtp dial: EOF', '2016/05/19 21:35:03 worker.go:230: EOF', 'Error during execute - Error Dialing smtp server: EOF'] },
   { id: 'net.lost', category: 'connection_lost', noReply: true,
-    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof/i,
+    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据/i,
     examples: [
       'lost connection with mx.example.com[203.0.113.5] while sending RCPT TO',
       { text: 'Connection closed unexpectedly', errorCode: 'ECONNECTION' },
@@ -287,6 +289,8 @@ export const CLIENT_RULES: Rule[] = [
       'java.lang.IllegalStateException: Not connected',
       'Expected response code 250 but got code "", with message ""',
       'TLS error on connection to mx.example.com: error:0A000126:SSL routines::unexpected eof while reading',
+      'Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host..',
+      'System.Net.Mail.SmtpException: Falha ao enviar email. ---> System.IO.IOException: Não é possível ler os dados da conexão de transporte: Foi forçado o cancelamento de uma conexão existente pelo host remoto.',
     ] },
 ];
 
@@ -348,7 +352,7 @@ export const PROVIDER_RULES: Rule[] = [
   { id: 'ms.auth-unsuccessful-text', category: 'auth_failed', text: /^\W*5\.7\.3 Authentication unsuccessful|AuthenticationInvalidCredentials/i,
     note: 'The server rejected the login (Microsoft answers 5.7.3 both for a wrong password and for SMTP AUTH switched off on the mailbox).',
     examples: ['5.7.3 Authentication unsuccessful', 'AuthenticationInvalidCredentials: 5.7.3 Authentication unsuccessful [BN3PR03CA0067.namprd03.prod.outlook.com]'] },
-  { id: 'ms.quota', category: 'quota_exceeded', text: /RefuseQuota|HipNotify|OutboundSpamException/i,
+  { id: 'ms.quota', category: 'quota_exceeded', text: /RefuseQuota|HipNotify|OutboundSpamException|SubmissionQuotaExceeded/i,
     examples: ['554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.'] },
   { id: 'ms.size', category: 'message_too_big', text: /MessageSizeExceeded|MaxSubmissionExceeded/i,
     examples: ['554 5.2.0 STOREDRV.Submission.Exception:MessageSizeExceededException; Maximum message size exceeded'] },
@@ -385,10 +389,11 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['535 5.7.8 Error: authentication failed: Your message looks like spam. You need to use web for sending or prove you are not a robot using the following link http://ya.cc/68ZyT', '550 Письмо отклонено: похоже на спам'] },
   // QQ, NetEase (163/126)
   { id: 'qq.authorization-code', category: 'app_password_required',
-    text: /authorization code|授权码|service\.mail\.qq\.com\/cgi-bin\/help\?subtype=1&&id=28&&no=1001256|\\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb/i,
+    text: /authori[sz]ation code|enter your authori[sz]ation|授权码|service\.mail\.qq\.com\/cgi-bin\/help\?subtype=1&&id=28&&no=1001256|\\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb/i,
     note: 'QQ Mail and similar Chinese providers refuse the account password over SMTP: they want the authorization code (授权码) generated in the mailbox settings.',
     remedy: 'In the mailbox settings (QQ Mail: Settings → Account) turn on the POP3/SMTP (or IMAP/SMTP) service, generate the authorization code (授权码), and save it as this address\'s password with `addr edit`.',
     examples: [
+      'Failed to send email: 535 Login Fail.Please enter your authorization',
       '535 Login Fail. Please enter your authorization code to login. More information in http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256',
       "smtplib.SMTPAuthenticationError: (535, b'Error: \\xc7\\xeb\\xca\\xb9\\xd3\\xc3\\xca\\xda\\xc8\\xa8\\xc2\\xeb\\xb5\\xc7\\xc2\\xbc\\xa1\\xa3\\xcf\\xea\\xc7\\xe9\\xc7\\xeb\\xbf\\xb4: http://service.mail.qq.com/cgi-bin/help?subtype=1&&id=28&&no=1001256')",
     ] },
@@ -451,7 +456,7 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'app-password.534', category: 'app_password_required', code: /^534$/, enhanced: ['x.7.9', 'x.7.14'],
     examples: ['534 5.7.9 Please use an app-specific credential'] },
   { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
-    text: /not owned by (?:auth(?:enticated)? )?user|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|not (?:the )?same as (?:the )?(?:SMTP )?auth\w*|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)/i,
+    text: /not owned by (?:auth(?:enticated)? )?user|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)/i,
     examples: [ "Got: 553 Mail from must equal authorized user", "554 mail address invalid. (发件人地址不匹配)",
       '553 5.7.1 Sender address rejected: not owned by auth user',
       '553 5.7.1 <b@y.ru>: Sender address rejected: not owned by user a@x.ru',
@@ -474,9 +479,9 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The provider has blocked sending from this account (often after spam complaints or a security check): its web interface or support says why and how to unblock it.',
     remedy: 'Log in to the mailbox in the provider\'s web interface: it shows why sending is blocked and how to lift it (change the password, pass a check, contact support). Find out what sent the mail that triggered it before sending again.',
     examples: [ "550 message sending for this account is disabled",'550 5.7.1 Your account has been disabled for sending mail', '550 5.7.1 Ваш аккаунт заблокирован за рассылку спама', '550 5.7.0 Mail Sending denied. This account has been blocked from sending mail'] },
-  { id: 'dns.sender-domain', category: 'dns_not_found', text: /Sender address rejected: Domain not found|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not exist/i,
+  { id: 'dns.sender-domain', category: 'dns_not_found', text: /Sender address rejected: Domain not found|invalid DNS MX or A\/AAAA|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not exist/i,
     note: 'The receiving server cannot find the sender\'s domain in DNS (no A or MX record for the From domain).', fixSide: 'dns',
-    examples: ['450 4.1.8 <a@nodomain.example>: Sender address rejected: Domain not found', '553 5.1.8 <sender@example>... Domain of sender address sender@example does not exist'] },
+    examples: ['550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', '450 4.1.8 <a@nodomain.example>: Sender address rejected: Domain not found', '553 5.1.8 <sender@example>... Domain of sender address sender@example does not exist'] },
   { id: 'sender.verify', category: 'policy_rejected', text: /sender verify failed|sender (?:address )?verification failed|could not verify (?:the )?sender/i, fixSide: 'sender',
     note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
     remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.',
@@ -484,9 +489,21 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'dns.recipient-domain', category: 'recipient_unknown', text: /Recipient address rejected: Domain not found|(?:recipient|destination) domain (?:does not exist|not found)|Domain of (?:recipient )?address .{0,60}does not exist|unrouteable mail domain|no such domain|Unrouteable address|domain (?:is )?not (?:found|exist)|all relevant MX records point to non-existent hosts/i,
     note: 'The recipient\'s domain does not exist or has no mail servers.',
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found'] },
+  { id: 'tls.required-text', category: 'tls_required',
+    text: /Must issue a STARTTLS command first|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection/i,
+    when: (f) => !/requires a secure connection or the client (?:was|is) not authenticated/i.test(f.text) || /STARTTLS/i.test(f.text),
+    examples: [
+      '530 5.7.0 Must issue a STARTTLS command first',
+      '451 5.7.3 STARTTLS is required to send mail [DM5PR1101CA0001.namprd11.prod.outlook.com]',
+      '530 5.7.7 Email sending without SSL/TLS encryption is not allowed. Please see: http://help.yandex.ru/mail/mail-clients/ssl.xml',
+      '538 5.7.11 Encryption required for requested authentication mechanism',
+      'Exception: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Must issue a STARTTLS command first.',
+      '421 4.7.0 Требуется STARTTLS',
+      '550 5.7.10 Email rejected: message not sent over TLS',
+    ] },
   { id: 'auth.not-logged-in', category: 'auth_failed',
-    text: /not logged in|authentication required|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|send AUTH command first|Client (?:was )?not authenticated|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация|authentification requise|Authentifizierung (?:erforderlich|notwendig)|autenticación requerida|autenticação (?:necessária|requerida|obrigatória)|需要(?:认证|验证|身份验证)|请先(?:登录|认证)/i,
-    when: (f) => !/\bSPF\b|\bDKIM\b|DMARC|\brelay/i.test(f.text),
+    text: /not logged in|authentication required|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|send AUTH command first|Client (?:was )?not authenticated|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация|authentification requise|Authentifizierung (?:erforderlich|notwendig)|autenticación requerida|autenticação (?:necessária|requerida|obrigatória)|需要(?:认证|验证|身份验证)|请先(?:登录|认证)|必须(?:先)?(?:通过)?(?:验证|认证|登录)/i,
+    when: (f) => !/\bSPF\b|\bDKIM\b|DMARC|\brelay(?! check)/i.test(f.text),
     note: 'The server wants a login before it accepts this sender or recipient, and none (or a failed one) was done.',
     examples: [
       '530-5.5.1 Authentication Required. Learn more at\n530 5.5.1  https://support.google.com/mail/?p=WantAuthError - gsmtp',
@@ -496,17 +513,7 @@ export const PHRASE_RULES: Rule[] = [
       '550 Unauthenticated senders not allowed',
       'System.Net.Mail.SmtpException: Mailbox unavailable. The server response was: If MAIL FROM is local then you must authenticate',
       "Error: MAIL FROM failed: '503 5.5.4 Error: send AUTH command first.",
-    ] },
-  { id: 'tls.required-text', category: 'tls_required',
-    text: /Must issue a STARTTLS command first|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection/i,
-    when: (f) => !/requires a secure connection or the client was not authenticated/i.test(f.text) || /STARTTLS/i.test(f.text),
-    examples: [
-      '530 5.7.0 Must issue a STARTTLS command first',
-      '451 5.7.3 STARTTLS is required to send mail [DM5PR1101CA0001.namprd11.prod.outlook.com]',
-      '530 5.7.7 Email sending without SSL/TLS encryption is not allowed. Please see: http://help.yandex.ru/mail/mail-clients/ssl.xml',
-      '538 5.7.11 Encryption required for requested authentication mechanism',
-      '421 4.7.0 Требуется STARTTLS',
-      '550 5.7.10 Email rejected: message not sent over TLS',
+      '553 relay check local fail. (本域用户必须通过验证)',
     ] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
     text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication/i,
@@ -523,7 +530,7 @@ export const PHRASE_RULES: Rule[] = [
 
   // Delivery: sender-side quota before the recipient's full mailbox, rates before spam.
   { id: 'quota.sender', category: 'quota_exceeded',
-    text: /daily (?:user )?sending (?:quota|limit)|sending (?:quota|limit)s? (?:exceeded|reached|has been reached)|(?:daily|hourly|24[- ]hour|monthly) (?:sending |message |email )?(?:quota|limit)|(?:messages?|e-?mails?|mails?) (?:per|a|an) (?:day|hour)|relay quota|(?:user|account|sender) has exceeded|exceeded (?:the |your |its )?(?:daily|sending|send|message sending)|too many (?:messages|emails|mails) (?:sent|today)|лимит (?:на )?отправк|превышен(?:о)? (?:суточн|дневн|количеств)|sent too many messages|over (?:the |your )?sending (?:quota|limit)|(?:maximum |sending )?credits? (?:exceeded|exhausted)|out of (?:sending )?credits|limit on the number of (?:allowed )?outgoing|outgoing (?:message|mail|email)s? (?:limit|quota)|quota d'envoi|Sendelimit|límite de envío|limite de envio|发信(?:数量|频率)?超(?:过|出)?(?:限制|上限)/i,
+    text: /daily (?:user )?sending (?:quota|limit)|sending (?:quota|limit)s? (?:exceeded|reached|has been reached)|(?:daily|hourly|24[- ]hour|monthly) (?:sending |message |email )?(?:quota|limit)|(?:messages?|e-?mails?|mails?) (?:per|a|an) (?:day|hour)|relay quota|(?:user|account|sender) has exceeded|exceeded (?:the |your |its )?(?:daily|sending|send|message sending)|too many (?:messages|emails|mails) (?:sent|today)|лимит (?:на )?отправк|превышен(?:о)? (?:суточн|дневн|количеств)|sent too many messages|over (?:the |your )?sending (?:quota|limit)|(?:maximum |sending )?credits? (?:exceeded|exhausted)|out of (?:sending )?credits|limit on the number of (?:allowed )?outgoing|outgoing (?:message|mail|email)s? (?:limit|quota)|quota d'envoi|limite d.envoi|Sendelimit|Versandlimit|límite de envío|limite de envio|发信(?:数量|频率)?已?超(?:过|出)?(?:限制|上限)/i,
     // "This user has exceeded their storage quota" is the recipient's mailbox, not our sending quota.
     when: (f) => !/storage|mailbox (?:size|quota|full)|disk quota|over ?quota/i.test(f.text),
     examples: [
@@ -537,7 +544,7 @@ export const PHRASE_RULES: Rule[] = [
     when: (f) => !/mailbox|storage|recipient|user is over|inbox|full/i.test(f.text),
     examples: [{ text: '550 5.7.1 Quota exceeded', stage: 'mail' }] },
   { id: 'mailbox.full', category: 'mailbox_full',
-    text: /mailbox (?:is )?full|(?:mail)?box (?:size )?(?:limit )?(?:exceeded|is over)|over ?quota|quota (?:exceeded|full)|exceeded (?:the |their |his |her |storage |mailbox )?(?:quota|storage|mailbox)|insufficient (?:user )?storage (?:space )?(?:for|in)|out of (?:storage|space)|storage (?:space|quota) (?:exceeded|full)|inbox (?:is )?full|full mailbox|mailbox has exceeded|переполнен|превышен(?:а)? (?:квот|размер (?:почтового )?ящика)|ящик (?:получателя )?переполнен|no space left in mailbox|bo[iî]te (?:du destinataire |aux lettres )?(?:est )?pleine|Postfach (?:ist )?(?:voll|übervoll)|Speicherplatz (?:ist )?(?:voll|erschöpft)|buz[oó]n (?:est[aá] )?lleno|caixa (?:postal |de correio )?(?:est[aá] )?(?:cheia|lotada)|邮箱(?:空间)?已满|邮箱容量不足|空间不足/i,
+    text: /mailbox (?:is )?full|quota violation|(?:mail)?box (?:size )?(?:limit )?(?:exceeded|is over)|over ?quota|quota (?:exceeded|full)|exceeded (?:the |their |his |her |storage |mailbox )?(?:quota|storage|mailbox)|insufficient (?:user )?storage (?:space )?(?:for|in)|out of (?:storage|space)|storage (?:space|quota) (?:exceeded|full)|inbox (?:is )?full|full mailbox|mailbox has exceeded|переполнен|превышен(?:а)? (?:квот|размер (?:почтового )?ящика)|ящик (?:получателя )?переполнен|no space left in mailbox|bo[iî]te (?:aux lettres )?(?:du destinataire )?(?:est )?pleine|(?:Postfach|Posteingang|Mailbox) (?:ist )?(?:voll|übervoll)|Speicherplatz (?:ist )?(?:voll|erschöpft)|buz[oó]n (?:est[aá] )?lleno|caixa (?:postal |de correio )?(?:est[aá] )?(?:cheia|lotada)|邮箱(?:空间)?已满|邮箱容量不足|空间不足/i,
     examples: [
       '452-4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to\n452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp - gsmtp',
       '552 5.2.2 <u@example.com>: Quota exceeded (mailbox for user is full)',
@@ -546,6 +553,7 @@ export const PHRASE_RULES: Rule[] = [
       '550 Ящик получателя переполнен',
       '550 5.2.1 Mailbox unavailable. This user has exceeded their storage quota',
       "552 5.1.1 Boite du destinataire pleine. Recipient overquota. OFR_417 [417]",
+      'smtp;552 5.1.1 <example@comcast.net> recipient rejected - extended quota violation',
     ] },
   { id: 'open-resolver', category: 'blacklisted', text: /open (?:public )?resolver/i, fixSide: 'recipient', permanent: false,
     note: 'The recipient\'s server looked up a block list through a public DNS resolver and got an error: the listing it reports is not real.',
@@ -576,7 +584,7 @@ export const PHRASE_RULES: Rule[] = [
       '554-mx.gmx.net (mxgmx101) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed.',
     ] },
   { id: 'relay.text', category: 'relay_denied',
-    text: /relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|must be authenticated to relay|(?:authentication|auth) (?:is )?required (?:for|to) relay|relay access|allowed rcpthosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relaying (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继/i,
+    text: /\bas a relay\b|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|must be authenticated to relay|(?:authentication|auth) (?:is )?required (?:for|to) relay|relay access|allowed rcpthosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relaying (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继/i,
     examples: [
       '554 5.7.1 <x@other.org>: Relay access denied',
       '550 relay not permitted',
@@ -588,6 +596,7 @@ export const PHRASE_RULES: Rule[] = [
       '553 Sender is not allowed to relay emails',
       '550 5.7.1 Релей запрещен',
       '550 5.7.1 Relaying denied',
+      'smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this.',
     ] },
   { id: 'dmarc.text', category: 'dmarc_failed', text: /\bDMARC\b|domain owner.{0,40}polic|DmarcRejection|not aligned|alignment/i,
     examples: [
@@ -633,7 +642,7 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The receiver\'s filter refused an attachment type or found malware in the message.',
     examples: ['554 5.6.1 Message content rejected: illegal attachment type', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature'] },
   { id: 'spam', category: 'spam_rejected',
-    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|content (?:was )?rejected|message content rejected|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt)|Spamverdacht|correo no deseado|detectado como spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|nature of the content|anti-?spam (?:engine|filter|system|policy)/i,
+    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|content (?:was )?rejected|message content rejected|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|nature of the content|anti-?spam (?:engine|filter|system|policy)/i,
     examples: [ "552 message rejected by anti-spam engine.(反垃圾邮件引擎被拒绝的邮件)",
       '550 this message was classified as spam and may not be delivered',
       '550 spam message rejected',
@@ -666,7 +675,7 @@ export const PHRASE_RULES: Rule[] = [
     text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在/i,
     examples: ['User unknown in virtual alias table', '550 No such user here'] },
   { id: 'recipient.text', category: 'recipient_unknown',
-    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account|address)|does(?:n't| not) exist|mailbox (?:not found|unavailable|does not exist|is (?:disabled|inactive|unavailable))|invalid (?:mailbox|recipient)|unknown (?:recipient|mailbox|address)|recipient (?:not found|unknown|invalid)|user not found|account (?:is |has been )?(?:disabled|inactive|suspended|deactivated|blocked)|(?:user|mailbox) (?:is |has been )?suspended|adresse inconnue|destinataire introuvable|n'existe pas|(?:la cuenta|el usuario|el buz[oó]n) no existe|no existe (?:la cuenta|el usuario|el buz[oó]n)|не существует|addressee unknown|undeliverable address|not a valid (?:mailbox|recipient)|NoSuchUser|not our customer|no mailbox here|does(?:n't| not) have an? [\w.-]+ account|bad destination mailbox|нет такого (?:пользователя|ящика|адреса)|пользовател[ья] (?:не найден|не существует)|(?:адрес|ящик) не существует|ящик (?:заблокирован|не найден)|destinataire (?:invalide|inconnu)|utilisateur inconnu|adresse (?:d au moins un destinataire )?invalide|bo[iî]te (?:du destinataire )?archiv[ée]e|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|Postfach (?:nicht gefunden|existiert nicht)|Adresse (?:wurde )?nicht gefunden|usuario (?:desconocido|no existe)|destinatario (?:desconocido|no existe)|buz[oó]n (?:no existe|no disponible)|usu[aá]rio (?:desconhecido|inexistente)|destinat[aá]rio (?:inv[aá]lido|desconhecido)|caixa postal (?:n[aã]o existe|inexistente)|用户不存在|收件人不存在|邮箱不存在|收件人地址(?:错误|无效)|invalid-recipient|not in (?:the )?recipient list|(?:address|recipient|user) (?:is )?(?:marked as invalid|no longer valid)|is no longer valid|recipient address reserved|invalid (?:RCPT TO|recipient) address|(?:user|mailbox) (?:is )?(?:locked|frozen)|mailbox unallocated|conta (?:desativada|inexistente|n[aã]o existe)|endere[cç]o (?:de e-?mail )?(?:inv[aá]lido|inexistente)|usu[aá]rio n[aã]o (?:existe|encontrado)|usuario no (?:encontrado|v[aá]lido)|direcci[oó]n (?:de correo )?(?:no v[aá]lida|inexistente)|cuenta (?:desactivada|inexistente|deshabilitada)|bo[iî]te (?:aux lettres )?(?:inexistante|introuvable|d[ée]sactiv[ée]e)|compte (?:d[ée]sactiv[ée]|inexistant|suspendu)|(?:Postfach|Konto) (?:ist )?(?:deaktiviert|gesperrt|nicht vorhanden)|用户(?:已)?(?:被)?(?:锁定|冻结|停用)|邮箱(?:地址)?(?:无效|已停用|被冻结)|账户(?:不存在|已停用)|адрес (?:не найден|недействителен)|ящик (?:не существует|отключен|удален)|учетная запись (?:не найдена|отключена)/i,
+    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account|address)|does(?:n't| not) exist|mailbox (?:not found|unavailable|does not exist|is (?:disabled|inactive|unavailable))|invalid (?:mailbox|recipient)|unknown (?:recipient|mailbox|address)|recipient (?:not found|unknown|invalid)|user not found|account (?:is |has been )?(?:disabled|inactive|suspended|deactivated|blocked)|(?:user|mailbox) (?:is |has been )?suspended|adresse inconnue|destinataire introuvable|n'existe pas|(?:la cuenta|el usuario|el buz[oó]n)(?: de correo)? no existe|no existe (?:la cuenta|el usuario|el buz[oó]n)|не существует|addressee unknown|undeliverable address|not a valid (?:mailbox|recipient)|NoSuchUser|not our customer|no mailbox here|does(?:n't| not) have an? [\w.-]+ account|bad destination mailbox|нет такого (?:пользователя|ящика|адреса)|пользовател[ья] (?:не найден|не существует)|(?:адрес|ящик) не существует|ящик (?:заблокирован|не найден)|destinataire (?:invalide|inconnu)|utilisateur inconnu|adresse (?:d au moins un destinataire )?invalide|bo[iî]te (?:du destinataire )?archiv[ée]e|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|Postfach (?:nicht gefunden|existiert nicht)|Adresse (?:wurde )?nicht gefunden|usuario (?:desconocido|no existe)|destinatario (?:desconocido|no existe)|buz[oó]n (?:no existe|no disponible)|usu[aá]rio (?:desconhecido|inexistente)|destinat[aá]rio (?:inv[aá]lido|desconhecido)|caixa postal (?:n[aã]o existe|inexistente)|(?:用户|收件人|邮箱|收件人地址)(?:地址)?不存在|收件人地址(?:错误|无效)|invalid-recipient|not in (?:the )?recipient list|(?:address|recipient|user) (?:is )?(?:marked as invalid|no longer valid)|is no longer valid|recipient address reserved|invalid (?:RCPT TO|recipient) address|(?:user|mailbox) (?:is )?(?:locked|frozen)|mailbox unallocated|conta (?:desativada|inexistente|n[aã]o existe)|endere[cç]o (?:de e-?mail )?(?:inv[aá]lido|inexistente)|usu[aá]rio n[aã]o (?:existe|encontrado)|usuario no (?:encontrado|v[aá]lido)|direcci[oó]n (?:de correo )?(?:no v[aá]lida|inexistente)|cuenta (?:desactivada|inexistente|deshabilitada)|bo[iî]te (?:aux lettres )?(?:inexistante|introuvable|d[ée]sactiv[ée]e)|compte (?:d[ée]sactiv[ée]|inexistant|suspendu)|(?:Postfach|Konto) (?:ist )?(?:deaktiviert|gesperrt|nicht vorhanden)|用户(?:已)?(?:被)?(?:锁定|冻结|停用)|邮箱(?:地址)?(?:无效|已停用|被冻结)|账户(?:不存在|已停用)|адрес (?:не найден|недействителен)|ящик (?:не существует|отключен|удален)|учетная запись (?:не найдена|отключена)/i,
     examples: [ "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.", "smtp;554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com", "550 user is locked. (邮箱被锁)",
       '550 Message was not accepted -- invalid mailbox. Local mailbox nobody@mail.ru is unavailable: user not found',
       '550 Пользователь не найден',
@@ -677,10 +686,11 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The server refused the HELO/EHLO name the client introduced itself with.',
     examples: [ "555 helohost error.(helo 主机信息检查失败)",'421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp', '550 invalid helo given'] },
   { id: 'policy.text', category: 'policy_rejected',
-    text: /\bpolicy\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|access denied|not allowed|prohibited|Anti-Spoofing|запрещен|политик|politique|Richtlinie|pol[ií]tica|策略|polic(?:y|ies) violation|MailPolicy|blocked senders?|spoof(?:ed|ing)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|headers? (?:are |is )?(?:missing|not RFC)/i,
+    text: /\bpolicy\b|bare (?:LF|CR|linefeed|line ?feed|newline|carriage return)s?\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|access denied|not allowed|prohibited|Anti-Spoofing|запрещен|политик|politique|Richtlinie|pol[ií]tica|策略|polic(?:y|ies) violation|MailPolicy|blocked senders?|spoof(?:ed|ing)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|headers? (?:are |is )?(?:missing|not RFC)/i,
     examples: [ "Expected response code \"250\" but got code \"550\", with message \"550 MIME message is missing 'From' header\".", "smtp;550 rejecting spoofed message", "smtp;550 Rejected by header based manually Blocked Senders: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]", "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
       '552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue. Please visit\n552 5.7.0  https://support.google.com/mail/?p=BlockedMessage - gsmtp',
       '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
+      'SMTP error from remote server for TEXT command, host: mx1.free.fr (212.27.48.7) reason: 550 mail dropped, bare LF found',
       '554 5.7.1 <c@client.example>: Recipient address rejected: Access denied',
       '554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.1und1.de/de/case?c=hi&i=ip&v=192.0.2.1',
     ] },

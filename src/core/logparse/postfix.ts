@@ -82,6 +82,8 @@ export class PostfixParser {
     const text = m[2]!;
     const tls = /SSL_connect error|TLS library problem|certificate verification failed/.test(text);
     if (!tls && !/^(?:connect to |lost connection with |conversation with |host \S+ (?:said|refused to talk to me): )/.test(text)) return undefined;
+    // "host … said: 250 2.0.0 Ok": a success or an intermediate reply, not a failure.
+    if (/^host \S+ said: [23]\d\d\b/.test(text)) return undefined;
     return {
       source: 'postfix', line, time: timeOf(line), status: tls ? 'error' : 'deferred', queueId: m[1],
       sender: m[1] ? lowerAddress(this.senderOf(m[1])) : undefined,
