@@ -39,7 +39,7 @@ const CONTRACT: Row[] = [
     { email: 'a@acme.ru', login: 'me', passwordEnv: 'P', connectTimeout: 5000, deadline: 90_000 }, { settings: { connectTimeoutMs: 5000, deadlineMs: 90_000 } }],
   [['add', '--email', 'a@acme.ru', '--user', 'me'], 'add', { email: 'a@acme.ru', login: 'me' }, { warnings: [/--user on add is deprecated.*--login/] }],
   [['add', '--no-auth', '--security', 'starttls', '--port', '587', '--rcpt', 'x@acme.ru', '--send-to', 'y@acme.ru'], 'add',
-    { auth: false, security: 'starttls', port: '587', rcpt: 'x@acme.ru', sendTo: 'y@acme.ru' }],
+    { auth: 'none', security: 'starttls', port: '587', rcpt: 'x@acme.ru', sendTo: 'y@acme.ru' }],
   [['test', 'a@acme.ru', '--greeting-timeout', '800ms', '--command-timeout', '2m'], 'test',
     { address: 'a@acme.ru', greetingTimeout: 800, commandTimeout: 120_000 }, { settings: { greetingTimeoutMs: 800, commandTimeoutMs: 120_000 } }],
   [['test', '--all', '--concurrency', '8'], 'test', { all: true, concurrency: 8 }, { settings: { concurrency: 8 } }],
