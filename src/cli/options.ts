@@ -110,11 +110,14 @@ export function addressOptions(cmd: Command): Command {
     .option('--insecure', 'do not verify the server certificate for this address (list marks it)');
 }
 
-/** The address flags as commander parsed them, with the deprecated --user folded into --login. */
+const ADDRESS_KEYS = ['preset', 'email', 'name', 'host', 'port', 'security', 'login', 'password', 'passwordStdin', 'passwordEnv', 'passwordFile', 'ca', 'insecure'] as const;
+
+/** The address flags as commander parsed them (and only those), with the deprecated --user folded into --login. */
 export function addressFlags(raw: Omit<AddressFlags, 'auth'> & { user?: string; auth?: AuthMethod | boolean }, where: string, warnings: string[]): AddressFlags {
-  const { user, auth, ...flags } = raw;
-  const login = merged(flags.login, user, { now: '--login', old: '--user', where, meaning: 'the SMTP login' }, warnings);
-  const out: AddressFlags = { ...flags };
+  const { user, auth } = raw;
+  const login = merged(raw.login, user, { now: '--login', old: '--user', where, meaning: 'the SMTP login' }, warnings);
+  const out: AddressFlags = {};
+  for (const k of ADDRESS_KEYS) if (raw[k] !== undefined) (out as Record<string, unknown>)[k] = raw[k];
   if (login !== undefined) out.login = login;
   // --no-auth sets false; --auth METHOD its value; given neither, it stays undefined (the method of the preset/saved address).
   if (auth === false) out.auth = 'none';

@@ -124,7 +124,28 @@ export interface Provider {
   links: ProviderLink[];
   /** Keys of nodemailer's well-known services that describe this provider (test/providers.test.ts cross-checks). */
   nodemailer: string[];
+  /** The provider is switching password (Basic) SMTP AUTH off: `addr test` warns the addresses still on it. */
+  basicAuthRetirement?: BasicAuthRetirement;
 }
+
+export interface BasicAuthRetirement {
+  /** SMTP hosts whose password logins are affected (besides any address on the provider's preset). */
+  hosts: string[];
+  /** What happens, as a clause: "Basic AUTH is switched off by default for existing Exchange Online tenants". */
+  what: string;
+  /** When, in words. */
+  when: string;
+  /** The provider's announcement (Microsoft 365 Message Center id). */
+  notice: string;
+}
+
+/** Microsoft's retirement of Basic SMTP AUTH in Exchange Online (Message Center MC786329): the one place of the fact. */
+const MS_BASIC_AUTH: BasicAuthRetirement = {
+  hosts: ['smtp.office365.com', 'smtp-mail.outlook.com'],
+  what: 'Basic AUTH is switched off by default for existing Exchange Online tenants (new tenants never get it; removal follows in 2027)',
+  when: 'the end of December 2026',
+  notice: 'MC786329',
+};
 
 const email: LoginConvention = { kind: 'email' };
 
@@ -287,7 +308,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     ],
     notes: [
       'Microsoft 365: SMTP AUTH must be allowed for the mailbox and not turned off for the tenant, else 535 5.7.139 "SmtpClientAuthentication is disabled" (an admin setting, not your password).',
-      'Basic SMTP AUTH is being retired in Exchange Online (disabled by default for existing tenants from the end of December 2026; re-check Microsoft\'s current dates): plan for OAuth2.',
+      `Basic SMTP AUTH is being retired in Exchange Online: ${MS_BASIC_AUTH.what} at ${MS_BASIC_AUTH.when} (${MS_BASIC_AUTH.notice}). Prefer OAuth2 sign-in.`,
       'Outlook.com and Hotmail take OAuth2 only: a password or an app password is refused with 535 5.7.139.',
       'Exchange PowerShell: Install-Module ExchangeOnlineManagement; Connect-ExchangeOnline -UserPrincipalName admin@yourdomain.',
     ],
@@ -297,6 +318,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'OAuth2 for SMTP (Microsoft Learn)', url: 'https://learn.microsoft.com/en-us/exchange/client-developer/legacy-protocols/how-to-authenticate-an-imap-pop-smtp-application-by-using-oauth' },
     ],
     nodemailer: ['Outlook365', 'Hotmail'],
+    basicAuthRetirement: MS_BASIC_AUTH,
   },
   yandex: {
     id: 'yandex',
@@ -786,4 +808,17 @@ export function dkimRecordFor(p: Provider, selector: string, domain: string): { 
     .replaceAll('{domainDashed}', domain.replace(/\./g, '-'))
     .replaceAll('{domain}', domain);
   return { name: `${selector}._domainkey.${domain}`, type: p.dkim.record.type, value };
+}
+
+/**
+ * The warning for a saved address that still logs in with a password where its provider is switching password SMTP
+ * AUTH off (Microsoft 365: MC786329); null when none applies.
+ */
+export function basicAuthWarning(a: { email: string; host: string; preset: string; authMethod: string }): string | null {
+  if (a.authMethod !== 'password') return null;
+  const host = a.host.toLowerCase().replace(/\.$/, '');
+  const provider = Object.values(PROVIDERS).find((p) => p.basicAuthRetirement && (findProvider(a.preset)?.id === p.id || p.basicAuthRetirement.hosts.includes(host)));
+  const r = provider?.basicAuthRetirement;
+  if (!r) return null;
+  return `${a.email} logs in to ${a.host} with a password: ${r.what} at ${r.when} (${r.notice}). Move it to OAuth2 with \`addr edit ${a.email} --auth oauth2\`.`;
 }
