@@ -7,6 +7,7 @@ import type { Command } from 'commander';
 import type { App } from '../app.js';
 import type { AddressDraft } from '../core/address.js';
 import { validateEmail } from '../core/address.js';
+import { inferProvider, OAUTH_PROVIDERS } from '../core/oauth.js';
 import type { CliKit } from '../cli/kit.js';
 import {
   addressFlags, addressOptions, checkAuthFlags, dnsSettings, preflightOptions, probeOptions, signInFlags, signInOptions, timeoutOptions,
@@ -89,18 +90,24 @@ export async function addCommand(app: App, flags: AddOptions): Promise<number> {
 /** After a failed test in the wizard: what to change, with the likely fix offered first. */
 async function retryChoice(p: Prompter, draft: AddressDraft, result: LiveTestResult, app: App): Promise<AddressDraft | null> {
   const category = result.report.diagnosis?.category;
-  type Next = 'password' | 'settings' | 'ca' | 'insecure' | 'quit';
+  type Next = 'password' | 'oauth2' | 'settings' | 'ca' | 'insecure' | 'quit';
   const choices: { name: string; value: Next }[] = [];
+  // A refused or impossible password login at a provider that signs in with OAuth2: offer the sign-in first.
+  const oauthProvider = draft.authMethod === 'password' ? inferProvider({ email: draft.email, preset: draft.preset, host: draft.host }) : null;
+  const offerOAuth = oauthProvider !== null && ['auth_failed', 'auth_unavailable', 'app_password_required', 'smtp_auth_disabled'].includes(category ?? '');
+  if (offerOAuth) choices.push({ name: `Sign in with OAuth2 instead (${OAUTH_PROVIDERS[oauthProvider].label})`, value: 'oauth2' });
   if (category === 'certificate_invalid') {
     choices.push({ name: draft.caFile ? `Trust another CA or server certificate file (${draft.caFile} does not match)` : 'Trust a CA or server certificate file (PEM)', value: 'ca' });
     choices.push({ name: 'Turn certificate verification off for this address (insecure)', value: 'insecure' });
   }
   choices.push({ name: 'Enter the password again', value: 'password' }, { name: 'Change the settings', value: 'settings' }, { name: 'Quit without saving', value: 'quit' });
   const auth = category === 'auth_failed' || category === 'app_password_required';
-  const next = await p.select<Next>('What now?', choices, category === 'certificate_invalid' ? 'ca' : auth ? 'password' : 'settings');
+  const next = await p.select<Next>('What now?', choices, category === 'certificate_invalid' ? 'ca' : offerOAuth ? 'oauth2' : auth ? 'password' : 'settings');
   switch (next) {
     case 'quit':
       return null;
+    case 'oauth2':
+      return { ...draft, authMethod: 'oauth2', password: null };
     case 'password':
       return { ...draft, password: await p.password('Password', { validate: (v) => (v === '' ? 'The password is empty.' : true) }) };
     case 'ca': {
