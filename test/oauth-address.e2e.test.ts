@@ -310,6 +310,10 @@ describe('addr test and send with OAuth2', () => {
     expect(row).toMatchObject({ result: 'failed', stage: 'auth', category: 'oauth_grant_invalid', exit_code: 77 });
     expect(String(row!.reply)).toContain('AADSTS50173');
     expect(String(row!.reply)).not.toMatch(/eyJ|Trace ID/);
+    // The live test of the address says the same.
+    const t = await addr(h, ['test', 'support@contoso.com']);
+    expect(t.code).toBe(77);
+    expect(t.stderr).toContain('addr auth login support@contoso.com');
   });
 
   it('send --token-env overrides the stored sign-in for one run; a password address refuses a token flag (64)', async () => {

@@ -108,7 +108,10 @@ async function credentialsOfSaved(app: App, saved: SenderAddress, draft: Address
     return undefined;
   }
   try {
-    return (await oauthFor(app, draft, tokens, { signIn: false })).credentials;
+    const credentials = (await oauthFor(app, draft, tokens, { signIn: false })).credentials;
+    // One address: a sign-in that cannot give a token (revoked, expired) is its own error, with its remedy and code.
+    if (!lazy && credentials.method === 'oauth2') await credentials.token(false);
+    return credentials;
   } catch (err) {
     if (!lazy) throw err;
     return { method: 'oauth2', username: saved.username, token: async () => { throw err; } };
