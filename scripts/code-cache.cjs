@@ -18,7 +18,7 @@ async function main() {
   const { Vault } = await import(path.join(root, 'dist', 'store', 'vault.js'));
   const handle = openDatabase(db, { create: true });
   new AddressStore(handle, new Vault({ keyFile: path.join(home, 'scratch.key') })).insert(
-    { email: 'cache@example.com', displayName: 'Cache', preset: 'custom', host: 'smtp.example.com', port: 465, security: 'ssl', username: 'cache@example.com', password: 'x', tlsVerify: true, caFile: null },
+    { email: 'cache@example.com', displayName: 'Cache', preset: 'custom', host: 'smtp.example.com', port: 465, security: 'ssl', username: 'cache@example.com', authMethod: 'password', password: 'x', tlsVerify: true, caFile: null },
     { at: new Date(0).toISOString(), ok: true, summary: null },
   );
   handle.close();

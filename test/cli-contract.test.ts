@@ -39,7 +39,7 @@ const CONTRACT: Row[] = [
     { email: 'a@acme.ru', login: 'me', passwordEnv: 'P', connectTimeout: 5000, deadline: 90_000 }, { settings: { connectTimeoutMs: 5000, deadlineMs: 90_000 } }],
   [['add', '--email', 'a@acme.ru', '--user', 'me'], 'add', { email: 'a@acme.ru', login: 'me' }, { warnings: [/--user on add is deprecated.*--login/] }],
   [['add', '--no-auth', '--security', 'starttls', '--port', '587', '--rcpt', 'x@acme.ru', '--send-to', 'y@acme.ru'], 'add',
-    { auth: false, security: 'starttls', port: '587', rcpt: 'x@acme.ru', sendTo: 'y@acme.ru' }],
+    { auth: 'none', security: 'starttls', port: '587', rcpt: 'x@acme.ru', sendTo: 'y@acme.ru' }],
   [['test', 'a@acme.ru', '--greeting-timeout', '800ms', '--command-timeout', '2m'], 'test',
     { address: 'a@acme.ru', greetingTimeout: 800, commandTimeout: 120_000 }, { settings: { greetingTimeoutMs: 800, commandTimeoutMs: 120_000 } }],
   [['test', '--all', '--concurrency', '8'], 'test', { all: true, concurrency: 8 }, { settings: { concurrency: 8 } }],
@@ -94,9 +94,38 @@ const CONTRACT: Row[] = [
   [['auth', 'login', '--email', 'a@acme.com', '--flow', 'client-credentials', '--client-secret-env', 'S'], 'auth login', { email: 'a@acme.com', flow: 'client-credentials', clientSecretEnv: 'S' }],
   [['auth', 'status', '--check'], 'auth status', { check: true }],
   [['auth', 'logout', 'a@acme.com', '--revoke'], 'auth logout', { address: 'a@acme.com', revoke: true }],
+  // OAuth2 (issue 12): a token or sign-in flag implies --auth oauth2; the sign-in flags are auth login's.
+  [['add', '--email', 'a@contoso.com', '--preset', 'microsoft', '--auth', 'oauth2', '--tenant', 'c.onmicrosoft.com', '--no-browser', '--wait', '2m'], 'add',
+    { email: 'a@contoso.com', preset: 'microsoft', auth: 'oauth2', tenant: 'c.onmicrosoft.com', browser: false, wait: '2m' }],
+  [['add', '--email', 'a@acme.ru', '--host', 'smtp.acme.ru', '--token-cmd', 'gettoken smtp'], 'add', { email: 'a@acme.ru', host: 'smtp.acme.ru', tokenCmd: 'gettoken smtp', auth: 'oauth2' }],
+  [['add', '--email', 'a@contoso.com', '--provider', 'microsoft', '--flow', 'client-credentials', '--client-id', 'cid', '--client-cert-file', 'c.pem', '--client-key-file', 'k.pem'], 'add',
+    { email: 'a@contoso.com', provider: 'microsoft', flow: 'client-credentials', clientId: 'cid', clientCertFile: 'c.pem', clientKeyFile: 'k.pem', auth: 'oauth2' }],
+  [['add', '--email', 'a@gmail.com', '--auth', 'OAuth2', '--client-secret-env', 'S', '--client-secret-file', 's.txt'], 'add', { email: 'a@gmail.com', auth: 'oauth2', clientSecretEnv: 'S', clientSecretFile: 's.txt' }],
+  [['add', '--email', 'a@acme.ru', '--auth', 'password', '--password-stdin'], 'add', { email: 'a@acme.ru', auth: 'password', passwordStdin: true }],
+  [['edit', 'a@acme.ru', '--auth', 'password', '--password-env', 'P'], 'edit', { address: 'a@acme.ru', auth: 'password', passwordEnv: 'P' }],
+  [['edit', 'a@acme.ru', '--token-env', 'T'], 'edit', { address: 'a@acme.ru', tokenEnv: 'T', auth: 'oauth2' }],
+  [['test', 'a@acme.ru', '--auth', 'oauth2', '--token-stdin'], 'test', { address: 'a@acme.ru', auth: 'oauth2', tokenStdin: true }],
+  [['send', '--from', 'a@acme.ru', '--to', 'b@x.org', '--token-env', 'T'], 'send', { from: 'a@acme.ru', to: ['b@x.org'], tokenEnv: 'T', auth: 'oauth2' }],
+  [['send', '--from', 'a@acme.ru', '--auth', 'oauth2', '--token-cmd', 'gettoken'], 'send', { from: 'a@acme.ru', auth: 'oauth2', tokenCmd: 'gettoken' }],
   [['key', 'rotate'], 'key rotate', {}],
   [['key', 'check'], 'key check', {}],
   [['config'], 'config', {}],
+];
+
+/** The rules of --auth (cli/options.ts checkAuthFlags), each a usage error before anything runs. */
+const OAUTH_USAGE: string[][] = [
+  ['add', '--auth', 'oauth2', '--password-env', 'P'], // a password with OAuth2
+  ['add', '--token-env', 'T', '--password-stdin'], // a password with an implied OAuth2
+  ['add', '--auth', 'password', '--token-env', 'T'], // a token with a password address
+  ['add', '--no-auth', '--provider', 'google'], // a sign-in flag without AUTH
+  ['add', '--auth', 'none', '--password-env', 'P'],
+  ['add', '--token-env', 'T', '--token-stdin'], // two tokens
+  ['add', '--token-env', 'T', '--client-id', 'cid'], // a token and a sign-in
+  ['add', '--auth', 'kerberos'],
+  ['edit', 'a@acme.ru', '--auth', 'password', '--token-cmd', 'x'],
+  ['test', 'a@acme.ru', '--auth', 'none', '--token-stdin'],
+  ['send', '--auth', 'password', '--from', 'a@acme.ru'],
+  ['send', '--token-env', 'A', '--token-cmd', 'b'],
 ];
 
 describe('argv → typed options (in process, nothing runs)', () => {
@@ -142,7 +171,8 @@ describe('argv → typed options (in process, nothing runs)', () => {
 
   it('turns every commander error into a UsageError (exit 64), and a bad duration too', async () => {
     for (const words of [['list', '--josn'], ['rm'], ['user', 'ad', 'bob'], ['user'], [], ['list', 'extra'], ['bind', 'a@acme.ru'], ['--db'],
-      ['test', '--connect-timeout', '5x'], ['test', '--deadline', '2h'], ['test', '--concurrency', '0'], ['log', '--limit', '-1'], ['list', '--as', 'a', '--user', 'b']]) {
+      ['test', '--connect-timeout', '5x'], ['test', '--deadline', '2h'], ['test', '--concurrency', '0'], ['log', '--limit', '-1'], ['list', '--as', 'a', '--user', 'b'],
+      ...OAUTH_USAGE]) {
       await expect(parse(...words)).rejects.toMatchObject({ kind: 'usage', exitCode: 64 });
     }
     await expect(parse('--help')).resolves.toEqual({ kind: 'done', exitCode: 0 });
@@ -215,6 +245,14 @@ describe('usage errors of every command (built binary)', () => {
     cases.push({ words: [], json: false }, { words: ['no-such-command'], json: false }, { words: ['user', 'ad', 'bob', '--json'], json: true }, { words: ['help', 'no-such-command'], json: false });
     const results = await pool(cases.map((c) => () => addr(...c.words)));
     cases.forEach((c, i) => expectUsage(results[i]!, c.words, c.json));
+  });
+
+  it('the --auth rules from the built binary: 64 and one sentence, or one JSON line', async () => {
+    const results = await pool(OAUTH_USAGE.map((w) => () => addr(...w, '--json')));
+    OAUTH_USAGE.forEach((w, i) => expectUsage(results[i]!, [...w, '--json'], true));
+    const plain = await addr('add', '--auth', 'oauth2', '--password-env', 'P');
+    expectUsage(plain, ['add', '--auth', 'oauth2', '--password-env', 'P'], false);
+    expect(plain.stderr).toContain('--password-env gives a password, but --auth oauth2 logs in with an access token');
   });
 
   it('--help and --version exit 0 and print on stdout only', async () => {

@@ -5,6 +5,7 @@ import {
   needsRefresh, OAUTH_PROVIDERS, parseDeviceCodeResponse, parseOAuthConfig, parseTokenError, parseTokenResponse, REFRESH_MARGIN_MS,
   refreshTokenExpiry, resolveClient, scopeSuffices, splitCommandLine, validateFlow, xoauth2String,
 } from '../src/core/oauth.js';
+import { PROVIDERS } from '../src/core/providers.js';
 import { resolveSettings } from '../src/core/settings.js';
 
 const jwt = (claims: Record<string, unknown>) => `eyJhbGciOiJub25lIn0.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.sig`;
@@ -68,6 +69,23 @@ describe('config and client resolution', () => {
     expect(inferProvider({ email: 'a@contoso.com', host: 'smtp.office365.com' })).toBe('microsoft');
     expect(inferProvider({ email: 'a@shop.ru', preset: 'yandex' })).toBe('yandex');
     expect(inferProvider({ email: 'a@corp.example' })).toBeNull();
+    // Any preset or alias of a provider that signs in with OAuth2 (from the provider table).
+    expect(inferProvider({ email: 'a@shop.com', preset: 'google-workspace' })).toBe('google');
+    expect(inferProvider({ email: 'a@shop.com', preset: 'office365' })).toBe('microsoft');
+    expect(inferProvider({ email: 'a@shop.com', preset: 'mailru' })).toBeNull();
+    expect(inferProvider({ email: 'a@hotmail.co.uk' })).toBe('microsoft');
+  });
+  test('the OAuth providers are derived from the provider table (one source of endpoints, scopes and flows)', () => {
+    const ms = PROVIDERS.microsoft.oauth2!;
+    expect(OAUTH_PROVIDERS.microsoft).toMatchObject({
+      flows: ms.addr!.flows, scope: ms.scopes.join(' '), appScope: ms.clientCredentialsScope,
+      endpoints: { deviceCode: ms.deviceAuthorizationUrl, token: ms.tokenUrl }, domains: PROVIDERS.microsoft.domains,
+    });
+    expect(OAUTH_PROVIDERS.google.endpoints).toEqual({ authorize: PROVIDERS.gmail.oauth2!.authorizationUrl, token: PROVIDERS.gmail.oauth2!.tokenUrl, revoke: PROVIDERS.gmail.oauth2!.revocationUrl });
+    expect(OAUTH_PROVIDERS.yandex.scope).toBe(PROVIDERS.yandex.oauth2!.scopes.join(' '));
+    expect(OAUTH_PROVIDERS.yandex.endpoints.deviceCode).toBe(PROVIDERS.yandex.oauth2!.deviceAuthorizationUrl);
+    // Only the providers addr signs in with carry its sign-in facts.
+    expect(Object.values(PROVIDERS).filter((p) => p.oauth2?.addr).map((p) => p.id).sort()).toEqual(['gmail', 'google-workspace', 'microsoft', 'yandex']);
   });
 });
 

@@ -48,6 +48,15 @@ export interface TestAuthServer {
   /** Revokes every refresh token issued so far (a password reset, "sign out everywhere"). */
   revokeAll(): void;
   liveRefreshTokens(): number;
+  /**
+   * What a resource server (the test's SMTP server) asks: is this an access token this server issued, unexpired (by
+   * the expires_in it handed out), for this user? App-only tokens (client credentials) are valid for any mailbox.
+   */
+  validAccess(token: string, user: string): boolean;
+  /** Every access token issued so far stops being valid now (expired between two messages). */
+  expireAccessTokens(): void;
+  /** An access token for `account` made directly (what another token tool would hand addr), valid for ttl seconds. */
+  issueAccess(account: string, ttlSeconds?: number): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -112,6 +121,10 @@ export async function startAuthServer(opts: { tenants?: string[]; clients?: Test
   const userCodes = new Map<string, string>(); // user_code → device_code
   const refreshes = new Map<string, Refresh>();
   const codes = new Map<string, { clientId: string; redirectUri: string; scope: string; account: string }>();
+  const accessTokens = new Map<string, { account: string; expiresAt: number }>();
+  const remember = (body: Record<string, unknown>, account: string) => {
+    if (typeof body.access_token === 'string') accessTokens.set(body.access_token, { account, expiresAt: Date.now() + state.expiresIn * 1000 });
+  };
   const state = {
     url: '',
     tenants: new Set(opts.tenants ?? []),
@@ -130,6 +143,7 @@ export async function startAuthServer(opts: { tenants?: string[]; clients?: Test
     });
     const body = await r.json() as Record<string, unknown>;
     body.expires_in = state.expiresIn;
+    if (r.status === 200) remember(body, account);
     if (client.provider === 'yandex') body.token_type = 'bearer';
     if (typeof body.refresh_token === 'string') refreshes.set(body.refresh_token, { clientId: client.id, account, scope, revoked: false });
     if (grant === 'client_credentials') delete body.refresh_token;
@@ -213,6 +227,7 @@ export async function startAuthServer(opts: { tenants?: string[]; clients?: Test
       const body = await r.json() as Record<string, unknown>;
       if (r.status !== 200) return json(res, r.status, body);
       body.expires_in = state.expiresIn;
+      remember(body, c.account);
       if (typeof body.refresh_token === 'string') refreshes.set(body.refresh_token, { clientId: client.id, account: c.account, scope: c.scope, revoked: false });
       return json(res, 200, body);
     }
@@ -298,6 +313,20 @@ export async function startAuthServer(opts: { tenants?: string[]; clients?: Test
     deny(userCode: string) { findDevice(userCode).state = 'denied'; },
     revokeAll() { for (const r of refreshes.values()) r.revoked = true; },
     liveRefreshTokens() { return [...refreshes.values()].filter((r) => !r.revoked).length; },
+    validAccess(token: string, user: string) {
+      const t = accessTokens.get(token);
+      return Boolean(t && t.expiresAt > Date.now() && (t.account.startsWith('app:') || t.account.toLowerCase() === user.toLowerCase()));
+    },
+    expireAccessTokens() { for (const t of accessTokens.values()) t.expiresAt = 0; },
+    async issueAccess(account: string, ttlSeconds = 3600) {
+      const r = await fetch(`${mockUrl}/token`, {
+        method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ grant_type: 'client_credentials', scope: 'smtp', client_id: 'token-tool', x_account: account }).toString(),
+      });
+      const body = await r.json() as { access_token: string };
+      accessTokens.set(body.access_token, { account, expiresAt: Date.now() + ttlSeconds * 1000 });
+      return body.access_token;
+    },
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -56,7 +56,7 @@ describe('OAuthGrantStore', () => {
 
   it('links to a saved address and goes with it when the address is removed', () => {
     const { grants, addresses } = open();
-    const saved = addresses.insert({ email: 'support@contoso.com', displayName: null, preset: 'custom', host: 'smtp.office365.com', port: 587, security: 'starttls', username: 'support@contoso.com', password: null, tlsVerify: true, caFile: null }, { at: at.toISOString(), ok: true, summary: null });
+    const saved = addresses.insert({ email: 'support@contoso.com', displayName: null, preset: 'custom', host: 'smtp.office365.com', port: 587, security: 'starttls', username: 'support@contoso.com', authMethod: 'oauth2', password: null, tlsVerify: true, caFile: null }, { at: at.toISOString(), ok: true, summary: null });
     expect(grants.save(grant('support@contoso.com'), at).addressId).toBe(saved.id);
     grants.save(grant('early@contoso.com'), at); // signed in before the address exists
     expect(grants.find('early@contoso.com')!.addressId).toBeNull();

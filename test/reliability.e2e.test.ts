@@ -343,7 +343,7 @@ describe('kill -9', () => {
     const db = openDatabase(dbFile(home), { create: true })!;
     const store = new AddressStore(db, new Vault({ keyFile: keyFile(home) }));
     for (let i = 0; i < 5; i++) {
-      store.insert({ email: `k${i}@example.com`, displayName: null, preset: 'custom', host: 'h.example.com', port: 465, security: 'ssl', username: `k${i}`, password: `secret-${i}`, tlsVerify: true, caFile: null }, { at: '2026-12-01T00:00:00Z', ok: true, summary: null });
+      store.insert({ email: `k${i}@example.com`, displayName: null, preset: 'custom', host: 'h.example.com', port: 465, security: 'ssl', username: `k${i}`, authMethod: 'password', password: `secret-${i}`, tlsVerify: true, caFile: null }, { at: '2026-12-01T00:00:00Z', ok: true, summary: null });
     }
     db.close();
     const timed = Date.now();

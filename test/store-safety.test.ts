@@ -20,7 +20,7 @@ import { tempDir } from './helpers.js';
 
 const draft = (email: string, password: string | null = `pw-of-${email}`): AddressDraft => ({
   email, displayName: null, preset: 'custom', host: 'smtp.acme.ru', port: 465, security: 'ssl',
-  username: email, password, tlsVerify: true, caFile: null,
+  username: email, authMethod: password === null ? 'none' : 'password', password, tlsVerify: true, caFile: null,
 });
 const passed = { at: '2026-12-01T10:00:00.000Z', ok: true, summary: null };
 const OTHER_KEY = Buffer.alloc(32, 7).toString('base64');

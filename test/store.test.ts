@@ -3,14 +3,14 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { AddressStore, DuplicateAddressError } from '../src/store/addresses.js';
-import { openDatabase, SCHEMA_VERSION } from '../src/store/db.js';
+import { MIGRATIONS, openDatabase, SCHEMA_VERSION } from '../src/store/db.js';
 import { Vault } from '../src/store/vault.js';
 import type { AddressDraft } from '../src/core/address.js';
 import { tempDir } from './helpers.js';
 
 const draft: AddressDraft = {
   email: 'support@acme.ru', displayName: 'Acme', preset: 'yandex', host: 'smtp.yandex.ru', port: 465, security: 'ssl',
-  username: 'support@acme.ru', password: 'app-password-123', tlsVerify: true, caFile: null,
+  username: 'support@acme.ru', authMethod: 'password', password: 'app-password-123', tlsVerify: true, caFile: null,
 };
 const passed = { at: '2026-11-30T10:00:00.000Z', ok: true, summary: null };
 
@@ -30,6 +30,28 @@ describe('store', () => {
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
     expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+  });
+
+  it('migrates to auth_method: an address without a stored password becomes none, one with a password stays password', () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'old.db');
+    const old = new Database(file);
+    const before = MIGRATIONS.length - 1;
+    for (let v = 0; v < before; v++) {
+      const step = MIGRATIONS[v]!;
+      if (typeof step === 'string') old.exec(step);
+      else step(old);
+    }
+    old.pragma(`user_version = ${before}`);
+    const row = "INSERT INTO addresses (email, preset, host, port, security, username, password_enc, created_at, updated_at) VALUES (?, 'custom', 'h.example', 465, 'ssl', ?, ?, 't', 't')";
+    old.prepare(row).run('with@acme.ru', 'with@acme.ru', 'v1:x');
+    old.prepare(row).run('without@acme.ru', 'without@acme.ru', null);
+    old.close();
+    const db = openDatabase(file, { create: false })!;
+    const store = new AddressStore(db, new Vault({ keyFile: path.join(dir, 'addr.key') }));
+    expect(store.list().map((a) => [a.email, a.authMethod])).toEqual([['with@acme.ru', 'password'], ['without@acme.ru', 'none']]);
+    expect(() => db.prepare("UPDATE addresses SET auth_method = 'kerberos'").run()).toThrow(/CHECK/);
+    db.close();
   });
 
   it('does not create a database for reads', () => {

@@ -5,6 +5,7 @@
  * durations (core/duration.ts) and whole numbers; a bad one is a usage error naming the flag.
  */
 import { Option, type Command } from 'commander';
+import { AUTH_METHODS, type AuthMethod } from '../core/auth.js';
 import { parseTimeoutFlag } from '../core/duration.js';
 import type { SettingsFlags } from '../core/settings.js';
 import { UsageError } from '../errors.js';
@@ -83,8 +84,8 @@ export interface AddressFlags {
   passwordStdin?: boolean;
   passwordEnv?: string;
   passwordFile?: string;
-  /** false with --no-auth: the server takes mail without a login. */
-  auth?: boolean;
+  /** --auth password|oauth2|none; --no-auth is --auth none; a token or sign-in flag implies oauth2 (see authFlags). */
+  auth?: AuthMethod;
   ca?: string;
   insecure?: boolean;
 }
@@ -103,20 +104,126 @@ export function addressOptions(cmd: Command): Command {
     .option('--password-env <var>', 'read the password from this environment variable')
     .option('--password-file <file>', 'read the password from this file (first line)')
     .addOption(new Option('--password <password>', 'the password on the command line (visible in ps; avoid)'))
-    .option('--no-auth', 'the server takes mail without a login (no password)')
+    .option('--auth <method>', 'how it logs in: password (default), oauth2 (XOAUTH2 sign-in or token) or none', authMethod)
+    .option('--no-auth', 'the server takes mail without a login: --auth none')
     .option('--ca <file>', 'PEM file of the CA (or server certificate) to trust for this address')
     .option('--insecure', 'do not verify the server certificate for this address (list marks it)');
 }
 
-/** The address flags as commander parsed them, with the deprecated --user folded into --login. */
-export function addressFlags(raw: AddressFlags & { user?: string }, where: string, warnings: string[]): AddressFlags {
-  const { user, ...flags } = raw;
-  const login = merged(flags.login, user, { now: '--login', old: '--user', where, meaning: 'the SMTP login' }, warnings);
-  const out: AddressFlags = { ...flags };
+const ADDRESS_KEYS = ['preset', 'email', 'name', 'host', 'port', 'security', 'login', 'password', 'passwordStdin', 'passwordEnv', 'passwordFile', 'ca', 'insecure'] as const;
+
+/** The address flags as commander parsed them (and only those), with the deprecated --user folded into --login. */
+export function addressFlags(raw: Omit<AddressFlags, 'auth'> & { user?: string; auth?: AuthMethod | boolean }, where: string, warnings: string[]): AddressFlags {
+  const { user, auth } = raw;
+  const login = merged(raw.login, user, { now: '--login', old: '--user', where, meaning: 'the SMTP login' }, warnings);
+  const out: AddressFlags = {};
+  for (const k of ADDRESS_KEYS) if (raw[k] !== undefined) (out as Record<string, unknown>)[k] = raw[k];
   if (login !== undefined) out.login = login;
-  // commander sets auth: true by default (the --no-auth pair); only an explicit --no-auth matters.
-  if (out.auth !== false) delete out.auth;
+  // --no-auth sets false; --auth METHOD its value; given neither, it stays undefined (the method of the preset/saved address).
+  if (auth === false) out.auth = 'none';
+  else if (typeof auth === 'string') out.auth = auth;
   return out;
+}
+
+function authMethod(value: string): AuthMethod {
+  const v = value.trim().toLowerCase();
+  if ((AUTH_METHODS as readonly string[]).includes(v)) return v as AuthMethod;
+  throw new UsageError(`--auth "${value}" is not a way to log in: give password, oauth2 or none.`);
+}
+
+// ---- OAuth2: a token for one run (add, edit, test, send) and the sign-in (add, edit, auth login) -------------
+
+/** An access token handed over for this run (a saved address keeps a --token-cmd, never a token). */
+export interface TokenFlags {
+  tokenEnv?: string;
+  tokenStdin?: boolean;
+  tokenCmd?: string;
+}
+
+export function tokenOptions(cmd: Command): Command {
+  return cmd
+    .option('--token-env <var>', 'OAuth2: the access token from this environment variable (this run only; implies --auth oauth2)')
+    .option('--token-stdin', 'OAuth2: the access token from the first line of standard input (this run only)')
+    .option('--token-cmd <command>', 'OAuth2: a command that prints an access token (run without a shell); add/edit save the command');
+}
+
+export function tokenFlags(raw: TokenFlags): TokenFlags {
+  const out: TokenFlags = {};
+  if (raw.tokenEnv !== undefined) out.tokenEnv = raw.tokenEnv;
+  if (raw.tokenStdin) out.tokenStdin = true;
+  if (raw.tokenCmd !== undefined) out.tokenCmd = raw.tokenCmd;
+  return out;
+}
+
+/** How an address signs in with OAuth2 (addr auth login; addr add/edit --auth oauth2 without a token flag). */
+export interface SignInFlags {
+  provider?: string;
+  flow?: string;
+  tenant?: string;
+  clientId?: string;
+  clientSecretEnv?: string;
+  clientSecretFile?: string;
+  clientCertFile?: string;
+  clientKeyFile?: string;
+  /** false with --no-browser. */
+  browser?: boolean;
+  wait?: string;
+}
+
+export function signInOptions(cmd: Command): Command {
+  return cmd
+    .option('--provider <id>', 'OAuth2: microsoft, google or yandex (default: from the preset, the server or the domain)')
+    .option('--flow <flow>', 'OAuth2: device (Microsoft, Yandex), loopback (Google), client-credentials (Microsoft app-only)')
+    .option('--tenant <tenant>', 'Microsoft: tenant id or domain (default: oauth.microsoft.tenant, else common)')
+    .option('--client-id <id>', 'the OAuth client (app registration) id (default: oauth.<provider>.clientId)')
+    .option('--client-secret-env <var>', 'the client secret from this environment variable (app-only; Google/Yandex app secret)')
+    .option('--client-secret-file <file>', 'the client secret from this file (first line)')
+    .option('--client-cert-file <file>', 'app-only: the certificate registered on the app (PEM; may hold the key too)')
+    .option('--client-key-file <file>', 'app-only: the certificate\'s private key (PEM, unencrypted)')
+    .option('--no-browser', 'do not open a browser; only print the sign-in page')
+    .option('--wait <duration>', 'how long to wait for the person to sign in (default 15m device code, 5m browser)');
+}
+
+const SIGN_IN_FLAGS: [keyof SignInFlags, string][] = [
+  ['provider', '--provider'], ['flow', '--flow'], ['tenant', '--tenant'], ['clientId', '--client-id'], ['clientSecretEnv', '--client-secret-env'],
+  ['clientSecretFile', '--client-secret-file'], ['clientCertFile', '--client-cert-file'], ['clientKeyFile', '--client-key-file'], ['wait', '--wait'],
+];
+
+export function signInFlags(raw: SignInFlags): SignInFlags {
+  const out: SignInFlags = {};
+  for (const [k] of SIGN_IN_FLAGS) if (raw[k] !== undefined) (out as Record<string, unknown>)[k] = raw[k];
+  if (raw.browser === false) out.browser = false; // commander's default of the --no-browser pair is true
+  return out;
+}
+
+/** The sign-in flags given, by name. */
+export function signInFlagsGiven(f: SignInFlags): string[] {
+  return [...SIGN_IN_FLAGS.filter(([k]) => f[k] !== undefined).map(([, flag]) => flag), ...(f.browser === false ? ['--no-browser'] : [])];
+}
+
+export function tokenFlagsGiven(f: TokenFlags): string[] {
+  return [f.tokenEnv !== undefined && '--token-env', f.tokenStdin && '--token-stdin', f.tokenCmd !== undefined && '--token-cmd'].filter((x): x is string => Boolean(x));
+}
+
+/**
+ * The rules of --auth, decided from the command line alone: a token flag or a sign-in flag implies --auth oauth2
+ * (and with --auth password or none is a usage error); a password flag with --auth oauth2 or none is one too; one
+ * token flag at most; a sign-in flag (other than --provider) does not go with a token handed over.
+ */
+export function checkAuthFlags(f: AddressFlags & TokenFlags & SignInFlags): AddressFlags['auth'] {
+  const tokens = tokenFlagsGiven(f);
+  const signIn = signInFlagsGiven(f);
+  const passwords = [f.passwordStdin && '--password-stdin', f.passwordEnv !== undefined && '--password-env', f.passwordFile !== undefined && '--password-file', f.password !== undefined && '--password'].filter(Boolean);
+  const oauth = [...tokens, ...signIn];
+  if (tokens.length > 1) throw new UsageError(`Give the access token one way only, not ${tokens.join(' and ')}.`);
+  let auth = f.auth;
+  if (oauth.length && auth === undefined) auth = 'oauth2';
+  if (oauth.length && auth !== 'oauth2') throw new UsageError(`${oauth[0]} is for OAuth2: it does not go with --auth ${auth === 'none' ? 'none (--no-auth)' : auth}.`, 'Give --auth oauth2, or leave the OAuth2 flags out.');
+  if (passwords.length && auth === 'oauth2') throw new UsageError(`${passwords[0]} gives a password, but --auth oauth2${f.auth === undefined ? ` (implied by ${oauth[0]})` : ''} logs in with an access token.`, 'Give one or the other: a password, or --auth oauth2 with a sign-in or a token flag.');
+  if (passwords.length && auth === 'none') throw new UsageError(`--auth none (--no-auth) cannot be combined with a password (${passwords[0]}).`);
+  const signInOnly = signIn.filter((x) => x !== '--provider');
+  if (tokens.length && signInOnly.length) throw new UsageError(`${signInOnly[0]} is for signing in; ${tokens[0]} hands a token over instead: give one or the other.`);
+  return auth;
 }
 
 // ---- the probe (add, edit, test) ----------------------------------------------------------------------

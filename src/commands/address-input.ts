@@ -12,6 +12,8 @@ import {
 import { CA_FILE_LIMIT, PASSWORD_LIMIT } from '../core/limits.js';
 import { PRESETS, PRESET_IDS, detectPreset, getPreset, type PresetId } from '../core/presets.js';
 import { loginFor, type Provider } from '../core/providers.js';
+import type { AuthMethod } from '../core/auth.js';
+import { inferProvider, OAUTH_PROVIDERS } from '../core/oauth.js';
 import { discoverSettings } from './discovery-run.js';
 import { AddrError, InputError, UsageError, ValidationError } from '../errors.js';
 import type { App } from '../app.js';
@@ -25,7 +27,7 @@ export type { AddressFlags } from '../cli/options.js';
 const CONNECTION_FLAGS: (keyof AddressFlags)[] = ['preset', 'email', 'name', 'host', 'port', 'security', 'login', 'password', 'passwordStdin', 'passwordEnv', 'passwordFile', 'ca', 'insecure'];
 
 export function anyAddressFlag(flags: AddressFlags): boolean {
-  return CONNECTION_FLAGS.some((k) => flags[k] !== undefined) || flags.auth === false;
+  return CONNECTION_FLAGS.some((k) => flags[k] !== undefined) || flags.auth !== undefined;
 }
 
 /**
@@ -33,7 +35,7 @@ export function anyAddressFlag(flags: AddressFlags): boolean {
  * (a preset, --host, or a domain whose provider is known)? Then nothing is asked, even on a terminal.
  */
 export function requiredGiven(flags: AddressFlags): boolean {
-  const password = flags.passwordStdin || flags.passwordEnv !== undefined || flags.passwordFile !== undefined || flags.password !== undefined || flags.auth === false;
+  const password = flags.passwordStdin || flags.passwordEnv !== undefined || flags.passwordFile !== undefined || flags.password !== undefined || flags.auth === 'none' || flags.auth === 'oauth2';
   if (flags.email === undefined || !password) return false;
   if (flags.preset !== undefined || flags.host !== undefined) return true;
   try {
@@ -59,7 +61,8 @@ function asPromptValidator(fn: (v: string) => unknown): (v: string) => string | 
 export async function passwordFromFlags(flags: AddressFlags, app: App): Promise<string | undefined> {
   const given = [flags.passwordStdin && '--password-stdin', flags.passwordEnv !== undefined && '--password-env', flags.passwordFile !== undefined && '--password-file', flags.password !== undefined && '--password'].filter(Boolean);
   if (given.length > 1) throw new UsageError(`Give the password one way only, not ${given.join(' and ')}.`);
-  if (given.length && flags.auth === false) throw new UsageError('--no-auth cannot be combined with a password.');
+  if (given.length && flags.auth === 'none') throw new UsageError('--no-auth cannot be combined with a password.');
+  if (given.length && flags.auth === 'oauth2') throw new UsageError(`${given[0]} gives a password, but --auth oauth2 logs in with an access token.`);
   let value: string | undefined;
   if (flags.passwordStdin) {
     if (app.stdin.isTTY) app.err('Reading the password from standard input (end with Ctrl-D)…');
@@ -208,9 +211,18 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   }
   if (displayName === undefined) displayName = null;
 
-  // 4. Password.
-  let password: string | null | undefined = flags.auth === false ? null : flagPassword;
-  if (password === undefined && base && !askAll) password = base.password;
+  // 4. How it logs in, and the password. A password flag means --auth password; editing keeps the saved method.
+  let authMethod: AuthMethod | undefined = flags.auth ?? (flagPassword !== undefined ? 'password' : askAll ? undefined : base?.authMethod);
+  const oauthProvider = inferProvider({ email, preset, host: flagHost ?? found?.host ?? chosen.host ?? undefined });
+  if (authMethod === undefined && p && oauthProvider) {
+    authMethod = await p.select('How does it log in?', [
+      { name: 'Password / app password', value: 'password' as AuthMethod },
+      { name: `OAuth2 sign-in (recommended for ${OAUTH_PROVIDERS[oauthProvider].label})`, value: 'oauth2' as AuthMethod, description: OAUTH_PROVIDERS[oauthProvider].flows[0] === 'loopback' ? 'a browser sign-in' : 'open a page on any device and type a code' },
+    ], base?.authMethod ?? 'oauth2');
+  }
+  authMethod ??= 'password';
+  let password: string | null | undefined = authMethod !== 'password' ? null : flagPassword;
+  if (password === undefined && base && !askAll && base.authMethod === 'password') password = base.password;
   if (password === undefined && p) {
     const keep = base?.password ? ' (leave empty to keep the current one)' : '';
     const typed = await p.password(`Password${preset === 'custom' ? '' : ' (the app password)'}${keep}`, {
@@ -254,22 +266,22 @@ export async function collectDraft(app: App, flags: AddressFlags, opts: CollectO
   // 6. Login.
   let username = flagLogin ?? (base && !askAll && base.email === email ? base.username : undefined);
   const conventional = found ? found.username : loginFor(chosen.provider, email); // null: the provider issues the login
-  if (username === undefined && p && (preset === 'custom' || askAll || conventional === null) && password !== null) {
+  if (username === undefined && p && (preset === 'custom' || askAll || conventional === null) && authMethod !== 'none') {
     username = validateUsername(await p.input(conventional === null ? `Login (${loginHint(chosen.provider)})` : 'Login', { default: base?.username ?? conventional ?? undefined, validate: asPromptValidator((v) => validateUsername(v)) }));
   }
-  if (username === undefined && conventional === null && password !== null) throw missing(app, '--login', `The login (${loginHint(chosen.provider)})`);
+  if (username === undefined && conventional === null && authMethod !== 'none') throw missing(app, '--login', `The login (${loginHint(chosen.provider)})`);
   username ??= conventional ?? email;
 
   // 7. TLS verification.
   let tlsVerify = flags.insecure ? false : flagCa !== undefined ? true : base ? base.tlsVerify : true;
   let caFile = flagCa ?? (flags.insecure ? null : base?.caFile ?? null);
   if (flags.insecure) app.err('warning: --insecure turns off certificate verification for this address: anyone between you and the server can read the password. `addr list` marks it.');
-  if (security === 'none' && password !== null && !flags.security && preset !== 'custom') {
+  if (security === 'none' && authMethod !== 'none' && !flags.security && preset !== 'custom') {
     throw new ValidationError('security', 'Security none would send the password in clear text.', 'Choose ssl or starttls.');
   }
   if (security === 'none') { tlsVerify = true; caFile = null; }
 
-  return { email, displayName, preset, host, port, security, username, password, tlsVerify, caFile };
+  return { email, displayName, preset, host, port, security, username, authMethod, password, tlsVerify, caFile };
 }
 
 function showNotes(p: Prompter, preset: PresetId): void {

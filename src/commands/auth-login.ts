@@ -7,32 +7,22 @@ import path from 'node:path';
 import type { App } from '../app.js';
 import { validateEmail } from '../core/address.js';
 import {
-  inferProvider, OAUTH_PROVIDER_IDS, OAUTH_PROVIDERS, resolveClient, validateFlow, validateProvider, type OAuthFlow, type OAuthProviderId,
+  inferProvider, OAUTH_PROVIDER_IDS, OAUTH_PROVIDERS, resolveClient, validateFlow, validateProvider, type OAuthClient, type OAuthFlow, type OAuthProviderId,
 } from '../core/oauth.js';
 import { parseDuration } from '../core/settings.js';
 import { escapeControls } from '../core/untrusted.js';
 import { InputError, UsageError } from '../errors.js';
 import { loadClientCertificate, type ClientCertificate } from '../oauth/client-assertion.js';
-import { signIn } from '../oauth/sign-in.js';
+import { signIn, type SignedIn } from '../oauth/sign-in.js';
+import type { SignInFlags } from '../cli/options.js';
 import { commandGrant, runTokenCommand } from '../oauth/token-sources.js';
 import type { OAuthGrant } from '../store/oauth-grants.js';
 import { grantLines, grantView } from '../ui/oauth-view.js';
 import { grantStore } from './oauth-context.js';
 
-export interface AuthLoginFlags {
+export interface AuthLoginFlags extends SignInFlags {
   email?: string;
-  provider?: string;
-  flow?: string;
-  tenant?: string;
-  clientId?: string;
-  clientSecretEnv?: string;
-  clientSecretFile?: string;
-  clientCertFile?: string;
-  clientKeyFile?: string;
   tokenCmd?: string;
-  /** false with --no-browser. */
-  browser?: boolean;
-  wait?: string;
 }
 
 const MAX_FILE = 64 * 1024;
@@ -51,7 +41,7 @@ function readSmallFile(app: App, file: string, flag: string): string {
 }
 
 /** The client secret from --client-secret-env / --client-secret-file; undefined when neither is given. */
-function secretFromFlags(app: App, f: AuthLoginFlags): string | undefined {
+function secretFromFlags(app: App, f: SignInFlags): string | undefined {
   if (f.clientSecretEnv !== undefined && f.clientSecretFile !== undefined) throw new UsageError('Give the client secret one way only, not --client-secret-env and --client-secret-file.');
   if (f.clientSecretEnv !== undefined) {
     const v = app.env[f.clientSecretEnv];
@@ -77,20 +67,44 @@ export async function authLoginCommand(app: App, address: string | undefined, f:
   if (given === undefined) throw new UsageError('Which address should sign in?', 'Give it: `addr auth login support@acme.ru` (a saved address, or a new one with --provider).');
   const email = validateEmail(given, 'address');
   const saved = app.store().find(email);
-  const reading = grantStore(app);
-  const previous = reading.find(email);
-
-  const provider: OAuthProviderId | null = f.provider !== undefined ? validateProvider(f.provider)
-    : previous?.provider ?? inferProvider({ email, preset: saved?.preset, host: saved?.host });
-  const wait = f.wait !== undefined ? parseDuration(f.wait, '--wait') : undefined;
 
   if (f.tokenCmd !== undefined) {
     if (f.flow !== undefined && f.flow !== 'command') throw new UsageError('--token-cmd saves a token command; it does not go with --flow.');
+    const provider = f.provider !== undefined ? validateProvider(f.provider) : grantStore(app).find(email)?.provider ?? inferProvider({ email, preset: saved?.preset, host: saved?.host });
     const grant = commandGrant(email, f.tokenCmd, provider);
     await runTokenCommand(f.tokenCmd, { env: app.env, cwd: app.cwd }); // it must work now, not at the first send
     const stored = grantStore(app, { create: true }).save(grant, app.now(), saved?.id ?? null);
     return report(app, stored, Boolean(saved), `Saved the token command for ${email}; addr runs it for a token each time one is needed (never storing the token).`, []);
   }
+  const plan = prepareSignIn(app, email, f, saved ? { preset: saved.preset, host: saved.host, username: saved.username } : {});
+  const signed = await performSignIn(app, plan);
+  const stored = grantStore(app, { create: true }).save(signed.grant, app.now(), saved?.id ?? null);
+  return report(app, stored, Boolean(saved), signedInSentence(plan), signed.warnings);
+}
+
+/** A sign-in checked and ready: provider, flow, client and the app's secret or certificate. Nothing contacted yet. */
+export interface SignInPlan {
+  email: string;
+  username?: string;
+  provider: OAuthProviderId;
+  flow: Exclude<OAuthFlow, 'command'>;
+  client: OAuthClient;
+  clientSecret: string | null;
+  certificate: ClientCertificate | null;
+  waitMs?: number;
+  openBrowser: boolean;
+}
+
+/**
+ * Everything a sign-in needs, from the flags, the config file and an earlier sign-in of the address, checked before
+ * the provider is contacted. Shared by `addr auth login` and `addr add/edit --auth oauth2`.
+ */
+export function prepareSignIn(app: App, email: string, f: SignInFlags, known: { preset?: string; host?: string; username?: string }): SignInPlan {
+  const reading = grantStore(app);
+  const previous = reading.find(email);
+  const provider: OAuthProviderId | null = f.provider !== undefined ? validateProvider(f.provider)
+    : previous?.provider ?? inferProvider({ email, preset: known.preset, host: known.host });
+  const wait = f.wait !== undefined ? parseDuration(f.wait, '--wait') : undefined;
   if (!provider) {
     throw new UsageError(`addr cannot tell which provider ${email} signs in with.`, `Give --provider ${OAUTH_PROVIDER_IDS.join('|')}.`);
   }
@@ -128,17 +142,21 @@ export async function authLoginCommand(app: App, address: string | undefined, f:
   if (provider === 'yandex' && clientSecret === null) {
     throw new UsageError('Yandex wants the app\'s client secret with every token request.', 'Put it in oauth.yandex.clientSecret in the config file, or give --client-secret-env / --client-secret-file.');
   }
+  return { email, username: known.username, provider, flow, client, clientSecret, certificate, waitMs: wait, openBrowser: f.browser !== false };
+}
 
-  // ---- the sign-in ----
-  const signed = await signIn({
-    email, username: saved?.username, client, flow, clientSecret, certificate,
-    waitMs: wait ?? (flow === 'device' ? 15 * 60_000 : 5 * 60_000),
-    openBrowser: f.browser !== false,
+/** Runs the sign-in: the person's instructions on stderr. Returns the grant to save; writes nothing. */
+export function performSignIn(app: App, plan: SignInPlan): Promise<SignedIn> {
+  return signIn({
+    email: plan.email, username: plan.username, client: plan.client, flow: plan.flow, clientSecret: plan.clientSecret, certificate: plan.certificate,
+    waitMs: plan.waitMs ?? (plan.flow === 'device' ? 15 * 60_000 : 5 * 60_000),
+    openBrowser: plan.openBrowser,
   }, { show: (line) => app.err(line), now: () => app.now(), env: app.env, platform: process.platform });
+}
 
-  const stored = grantStore(app, { create: true }).save(signed.grant, app.now(), saved?.id ?? null);
-  const how = flow === 'client-credentials' ? `app-only, with a ${certificate ? 'certificate' : 'client secret'} stored encrypted` : 'the refresh token is stored encrypted';
-  return report(app, stored, Boolean(saved), `Signed in ${email} at ${info.label} (${how}).`, signed.warnings);
+export function signedInSentence(plan: SignInPlan): string {
+  const how = plan.flow === 'client-credentials' ? `app-only, with a ${plan.certificate ? 'certificate' : 'client secret'} stored encrypted` : 'the refresh token is stored encrypted';
+  return `Signed in ${plan.email} at ${OAUTH_PROVIDERS[plan.provider].label} (${how}).`;
 }
 
 function report(app: App, stored: OAuthGrant, saved: boolean, sentence: string, warnings: string[]): number {

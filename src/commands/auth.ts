@@ -5,6 +5,7 @@
  */
 import type { Command } from 'commander';
 import type { CliKit } from '../cli/kit.js';
+import { signInFlags, signInOptions } from '../cli/options.js';
 import type { AuthLoginFlags } from './auth-login.js';
 
 export interface AuthLoginOptions extends AuthLoginFlags { address?: string }
@@ -17,17 +18,8 @@ export function register(program: Command, cli: CliKit): void {
   const login = auth.command('login [address]')
     .description('sign an address in with OAuth2 (first time or again); the refresh token is stored encrypted')
     .option('--email <address>', 'the address to sign in, when it is not given as the argument')
-    .option('--provider <id>', 'microsoft, google or yandex (default: from the saved address or its domain)')
-    .option('--flow <flow>', 'device (Microsoft, Yandex), loopback (Google), client-credentials (Microsoft app-only)')
-    .option('--tenant <tenant>', 'Microsoft: tenant id or domain (default: oauth.microsoft.tenant, else common)')
-    .option('--client-id <id>', 'the OAuth client (app registration) id (default: oauth.<provider>.clientId)')
-    .option('--client-secret-env <var>', 'the client secret from this environment variable (app-only; Google/Yandex app secret)')
-    .option('--client-secret-file <file>', 'the client secret from this file (first line)')
-    .option('--client-cert-file <file>', 'app-only: the certificate registered on the app (PEM; may hold the key too)')
-    .option('--client-key-file <file>', 'app-only: the certificate\'s private key (PEM, unencrypted)')
-    .option('--token-cmd <command>', 'instead of signing in: save a command that prints an access token (run without a shell)')
-    .option('--no-browser', 'do not open a browser; only print the sign-in page')
-    .option('--wait <duration>', 'how long to wait for the person to sign in (default 15m device code, 5m browser)')
+    .option('--token-cmd <command>', 'instead of signing in: save a command that prints an access token (run without a shell)');
+  signInOptions(login)
     .addHelpText('after', `
 Examples:
   $ addr auth login support@acme.com --provider microsoft --client-id 0b5f8e44-… --tenant acme.onmicrosoft.com
@@ -36,8 +28,7 @@ Examples:
         --client-id 0b5f8e44-… --client-cert-file app.pem
 Test servers: ADDR_OAUTH_AUTHORITY=http://127.0.0.1:PORT replaces the providers' sign-in servers (https only, http on loopback).`);
   cli.action(login, (raw: AuthLoginFlags, [address]: [string | undefined]) => {
-    const o: AuthLoginOptions = { ...raw, address };
-    if (o.browser !== false) delete o.browser; // commander's default of the --no-browser pair
+    const o: AuthLoginOptions = { ...signInFlags(raw), email: raw.email, tokenCmd: raw.tokenCmd, address };
     return { options: o, run: async (app) => (await import('./auth-login.js')).authLoginCommand(app, o.address, o) };
   });
 

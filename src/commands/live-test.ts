@@ -29,9 +29,10 @@ export interface LiveTestResult {
   lastTest: LastTest;
 }
 
-/** The draft's password login, or no login when it has no password. */
+/** The draft's password login, or no login. An oauth2 draft's credentials (a token source) are given by the caller. */
 export function credentialsOf(draft: AddressDraft): Credentials {
-  return draft.password === null ? { method: 'none' } : { method: 'password', username: draft.username, password: draft.password };
+  if (draft.authMethod === 'oauth2') throw new Error(`internal: the live test of ${draft.email} (oauth2) needs its token source`);
+  return draft.authMethod === 'none' || draft.password === null ? { method: 'none' } : { method: 'password', username: draft.username, password: draft.password };
 }
 
 export function targetOf(draft: AddressDraft, rcpt?: string | null, sendTo?: string | null, credentials: Credentials = credentialsOf(draft)): ProbeTarget {

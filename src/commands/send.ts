@@ -12,7 +12,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../app.js';
 import type { CliKit } from '../cli/kit.js';
-import { repeatable, timeoutOptions, timeoutSettings, type TimeoutFlags } from '../cli/options.js';
+import { repeatable, timeoutOptions, timeoutSettings, tokenFlags, tokenFlagsGiven, tokenOptions, type TimeoutFlags, type TokenFlags } from '../cli/options.js';
+import type { AuthMethod, Credentials } from '../core/auth.js';
 import { explainReason, judge, NO_RULES, pickSender, validateName, type Candidate, type Person, type Verdict } from '../core/access.js';
 import { validateEmail, type SenderAddress } from '../core/address.js';
 import type { Diagnosis } from '../core/diagnosis.js';
@@ -28,7 +29,9 @@ import { SendLog, type Completion } from '../store/send-log.js';
 import { diagnosisLines } from '../ui/probe-view.js';
 import { readStream, tooLarge } from './print.js';
 
-export interface SendFlags {
+export interface SendFlags extends TokenFlags {
+  /** --auth oauth2: only says how the saved address logs in (with a token flag, a token for this run). */
+  auth?: AuthMethod;
   /** -t: a whole message on stdin, recipients from its headers. */
   messageStdin?: boolean;
   from?: string;
@@ -60,16 +63,26 @@ export function register(program: Command, cli: CliKit): void {
     .option('--html-file <file>', 'an HTML alternative to the text body')
     .option('--attach <file>', 'attach this file (repeatable)', repeatable)
     .option('--project <name>', 'send in this project: only addresses offered in it')
-    .option('--as <login>', 'send on behalf of this employee: the access rules of the address apply'), 'the whole send')
+    .option('--as <login>', 'send on behalf of this employee: the access rules of the address apply')
+    .option('--auth <method>', 'oauth2: the address logs in with OAuth2 (implied by a token flag; any other value is refused)'), 'the whole send')
     .addHelpText('after', `
 Examples:
   $ addr send --from support@acme.ru --to client@example.com --subject "Your order" --body-file order.txt --attach invoice.pdf
   $ echo "Backup done" | addr send --project ops --as cron --to admin@acme.ru --subject "backup"
   $ addr send -t --project ops < message.eml       # sendmail style: From/To/Cc/Bcc from the header
+  $ addr send --from relay@contoso.com --token-env SMTP_TOKEN --to a@x.org --subject Hi --body Hi   # a token for this run
+An oauth2 address sends with its stored sign-in (the access token refreshed before it expires); a token flag
+overrides it for this run. A refused refresh token exits 77: sign in again with \`addr auth login ADDR\`.
 Exit codes: 0 sent, 80 refused by the access rules (nothing sent), 75 temporary failure (retry later),
 69/76/77 permanent failure (see the diagnosis), 64/65/66 bad input, 67 no such address, 79 no such user/project.`);
+  tokenOptions(cmd);
   cli.action(cmd, (raw: SendFlags & TimeoutFlags) => {
-    const { connectTimeout, greetingTimeout, commandTimeout, deadline, ...o } = raw;
+    const { connectTimeout, greetingTimeout, commandTimeout, deadline, tokenEnv, tokenStdin, tokenCmd, ...rest } = raw;
+    const o: SendFlags = { ...rest, ...tokenFlags({ tokenEnv, tokenStdin, tokenCmd }) };
+    if (o.auth !== undefined && o.auth !== 'oauth2') throw new UsageError(`--auth ${o.auth} on send: the saved address decides how it logs in; only --auth oauth2 (with a token flag) is accepted here.`);
+    const tokens = tokenFlagsGiven(o);
+    if (tokens.length > 1) throw new UsageError(`Give the access token one way only, not ${tokens.join(' and ')}.`);
+    if (tokens.length) o.auth = 'oauth2';
     return { options: o, settings: timeoutSettings({ connectTimeout, greetingTimeout, commandTimeout, deadline }), run: (app) => sendCommand(app, o) };
   });
 }
@@ -203,6 +216,10 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
   const fromFlag = f.from !== undefined ? validateEmail(f.from, 'from') : null;
   const projectName = f.project !== undefined ? validateName(f.project, 'project') : null;
   const login = f.as !== undefined ? validateName(f.as, 'user') : null;
+  if (f.tokenStdin && (f.messageStdin || (f.body === undefined && (f.bodyFile === undefined || f.bodyFile === '-') && f.htmlFile === undefined))) {
+    throw new UsageError('--token-stdin reads the token from standard input, which already carries the message.', 'Give the body with --body or --body-file, or the token with --token-env or --token-cmd.');
+  }
+  // The token is read before the body: the first line of stdin is the token, the rest is left unread.
   const draft = await readDraft(app, f);
 
   // 2. Who sends, and from which address.
@@ -281,14 +298,25 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
     msg = { kind: 'raw', raw: stripBcc(raw), envelope: { from: saved.email, to: recipients }, messageId };
   }
 
-  const password = saved.hasPassword ? store.password(saved.email) : null;
+  const tokens = tokenFlagsGiven(f);
+  if ((tokens.length || f.auth === 'oauth2') && saved.authMethod !== 'oauth2') {
+    throw new UsageError(`${saved.email} logs in with ${saved.authMethod === 'none' ? 'no AUTH' : 'a password'}; ${tokens[0] ?? '--auth oauth2'} is for an OAuth2 address.`, `Switch it with \`addr edit ${saved.email} --auth oauth2\`.`);
+  }
+  let credentials: Credentials;
+  if (saved.authMethod === 'oauth2') {
+    const [{ credentialsFor }, { grantStore, oauthDeps }] = await Promise.all([import('../oauth/token-sources.js'), import('./oauth-context.js')]);
+    credentials = credentialsFor(saved, oauthDeps(app, grantStore(app)), { token: f });
+  } else {
+    const password = saved.authMethod === 'password' && saved.hasPassword ? store.password(saved.email) : null;
+    credentials = password !== null ? { method: 'password', username: saved.username, password } : { method: 'none' };
+  }
   const account: SendAccount = {
     email: saved.email,
     displayName: saved.displayName,
     host: saved.host,
     port: saved.port,
     security: saved.security,
-    credentials: password !== null ? { method: 'password', username: saved.username, password } : { method: 'none' },
+    credentials,
     tlsVerify: saved.tlsVerify,
     caFile: saved.caFile,
   };
@@ -301,7 +329,18 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
   const settleBy = new Date(now.getTime() + timeouts.deadlineMs + 2 * lockWaitMs + 60_000);
   const attemptId = log.begin({ ...base, at: now.toISOString(), messageId }, settleBy);
 
-  // 6. Send, complete the record, report.
+  // 6. Send, complete the record, report. An OAuth2 token is got first (refreshed if due): a refused refresh token
+  // is the sign-in's failure, recorded as such, with its own remedy (sign in again) and exit code.
+  if (credentials.method === 'oauth2') {
+    try {
+      await credentials.token(false);
+    } catch (err) {
+      if (!(err instanceof AddrError)) throw err;
+      const kept = log.complete(attemptId, { messageId, result: 'failed', stage: 'auth', reply: safeText(err.message), category: err.kind, permanent: err.exitCode !== ExitCode.TEMPFAIL, exitCode: err.exitCode });
+      warnUnlogged(app, kept, false);
+      throw err;
+    }
+  }
   if (!app.json && sender.why) app.err(`Sending as ${saved.email} (${sender.why}).`);
   const outcome = await sendMessage(account, msg, {
     timeouts,

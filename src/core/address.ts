@@ -4,6 +4,7 @@
  */
 import { domainToASCII, domainToUnicode } from 'node:url';
 import { ValidationError } from '../errors.js';
+import type { AuthMethod } from './auth.js';
 
 export const SECURITY_MODES = ['ssl', 'starttls', 'none'] as const;
 /** ssl = implicit TLS from the first byte; starttls = plain connect, upgrade required; none = no TLS at all. */
@@ -41,6 +42,8 @@ export interface SenderAddress extends SmtpSettings {
   createdAt: string;
   updatedAt: string;
   lastTest: LastTest | null;
+  /** How it logs in: a password (stored encrypted), OAuth2 (XOAUTH2 with a token), or no AUTH at all. */
+  authMethod: AuthMethod;
   hasPassword: boolean;
 }
 
@@ -49,6 +52,8 @@ export interface AddressDraft extends SmtpSettings {
   email: string;
   displayName: string | null;
   preset: string;
+  authMethod: AuthMethod;
+  /** The password of a 'password' address; null for 'oauth2' and 'none'. */
   password: string | null;
 }
 

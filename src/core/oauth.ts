@@ -6,6 +6,7 @@
  */
 import { AddrError, ConfigError, ExitCode, UsageError } from '../errors.js';
 import { escapeControls, safeText } from './untrusted.js';
+import { findProvider, PROVIDERS, type ProviderId } from './providers.js';
 import { OAUTH_REMEDIES, OAUTH_RULES, type OAuthCategory, type OAuthFacts, type OAuthRule } from './oauth-rules.js';
 
 export const OAUTH_PROVIDER_IDS = ['microsoft', 'google', 'yandex'] as const;
@@ -56,68 +57,43 @@ export interface OAuthProviderInfo {
   hosts: RegExp;
 }
 
-const MS_AUTHORITY = 'https://login.microsoftonline.com';
+/** Where each of addr's OAuth providers is described in the provider table (src/core/providers.ts, the one source). */
+const SOURCE: Record<OAuthProviderId, ProviderId> = { microsoft: 'microsoft', google: 'gmail', yandex: 'yandex' };
 
+function derive(id: OAuthProviderId): OAuthProviderInfo {
+  const o = PROVIDERS[SOURCE[id]].oauth2!;
+  const a = o.addr!;
+  const flows: OAuthFlow[] = [...a.flows];
+  return {
+    id,
+    label: a.label,
+    flows,
+    endpoints: {
+      ...(flows.includes('loopback') ? { authorize: o.authorizationUrl } : {}),
+      ...(flows.includes('device') && o.deviceAuthorizationUrl ? { deviceCode: o.deviceAuthorizationUrl } : {}),
+      token: o.tokenUrl,
+      ...(o.revocationUrl ? { revoke: o.revocationUrl } : {}),
+    },
+    scope: o.scopes.join(' '),
+    ...(o.clientCredentialsScope && flows.includes('client-credentials') ? { appScope: o.clientCredentialsScope } : {}),
+    requiredScope: a.requiredScope,
+    refreshSendsScope: a.refreshSendsScope,
+    ...(a.deviceGrant ? { deviceGrant: a.deviceGrant } : {}),
+    ...(a.defaultTenant ? { defaultTenant: a.defaultTenant } : {}),
+    refreshLifetime: a.refreshLifetime,
+    afterLogout: a.afterLogout,
+    revokeUrl: a.revokeUrl,
+    // Every provider entry that signs in as this one (Gmail and Google Workspace) lends its address domains.
+    domains: Object.values(PROVIDERS).filter((p) => p.oauth2?.addr?.id === id).flatMap((p) => p.domains),
+    hosts: new RegExp(a.hosts, 'i'),
+  };
+}
+
+/** addr's OAuth providers, derived from the provider table: endpoints, scopes, flows and the rest live there. */
 export const OAUTH_PROVIDERS: Record<OAuthProviderId, OAuthProviderInfo> = {
-  microsoft: {
-    id: 'microsoft',
-    label: 'Microsoft 365 / Outlook.com',
-    flows: ['device', 'client-credentials'],
-    endpoints: {
-      deviceCode: `${MS_AUTHORITY}/{tenant}/oauth2/v2.0/devicecode`,
-      token: `${MS_AUTHORITY}/{tenant}/oauth2/v2.0/token`,
-    },
-    scope: 'https://outlook.office.com/SMTP.Send offline_access',
-    appScope: 'https://outlook.office365.com/.default',
-    requiredScope: 'SMTP.Send',
-    refreshSendsScope: true,
-    deviceGrant: { grantType: 'urn:ietf:params:oauth:grant-type:device_code', codeParam: 'device_code' },
-    defaultTenant: 'common',
-    refreshLifetime: 'until revoked, or 90 days without use',
-    afterLogout: 'Microsoft keeps the consent given to the app, and the refresh token it issued stays valid until it is unused for 90 days or revoked. Revoke it under My Account → Apps (https://myaccount.microsoft.com/), or an admin runs Revoke-MgUserSignInSession for the user; consent is removed in Entra → Enterprise applications → the app → Permissions.',
-    revokeUrl: 'https://myaccount.microsoft.com/',
-    domains: ['outlook.com', 'hotmail.com', 'live.com', 'msn.com', 'outlook.ru'],
-    hosts: /(?:^|\.)(?:office365\.com|outlook\.com|office\.com|hotmail\.com|live\.com)$/i,
-  },
-  google: {
-    id: 'google',
-    label: 'Google (Gmail, Workspace)',
-    flows: ['loopback'],
-    endpoints: {
-      authorize: 'https://accounts.google.com/o/oauth2/v2/auth',
-      token: 'https://oauth2.googleapis.com/token',
-      revoke: 'https://oauth2.googleapis.com/revoke',
-    },
-    scope: 'https://mail.google.com/',
-    requiredScope: 'https://mail.google.com/',
-    refreshSendsScope: false,
-    refreshLifetime: 'until revoked (7 days while the consent screen is in "Testing")',
-    afterLogout: 'Google keeps the access granted to the app until it is removed at https://myaccount.google.com/permissions (or revoked with `addr auth logout --revoke`).',
-    revokeUrl: 'https://myaccount.google.com/permissions',
-    domains: ['gmail.com', 'googlemail.com'],
-    hosts: /(?:^|\.)(?:gmail\.com|googlemail\.com|google\.com)$/i,
-  },
-  yandex: {
-    id: 'yandex',
-    label: 'Yandex (Yandex Mail, Yandex 360)',
-    // Yandex's own device-code flow: no redirect URI to register, works over SSH and on servers without a
-    // browser, and the user never pastes anything into the terminal (a loopback redirect needs an exact
-    // redirect URI registered per port; the "verification_code" page makes the user copy a code back).
-    flows: ['device'],
-    endpoints: {
-      deviceCode: 'https://oauth.yandex.ru/device/code',
-      token: 'https://oauth.yandex.ru/token',
-    },
-    scope: 'mail:smtp',
-    requiredScope: 'mail:smtp',
-    refreshSendsScope: false,
-    deviceGrant: { grantType: 'device_code', codeParam: 'code' },
-    refreshLifetime: 'as long as the access token it came with (usually a year), renewed on each refresh',
-    afterLogout: 'Yandex keeps the access granted to the app until it is revoked at https://id.yandex.ru/security (Access to data → the app).',
-    revokeUrl: 'https://id.yandex.ru/security',
-    domains: ['yandex.ru', 'yandex.com', 'yandex.by', 'yandex.kz', 'yandex.ua', 'ya.ru', 'narod.ru'],
-    hosts: /(?:^|\.)yandex\.(?:ru|com|net)$/i,
-  },
+  microsoft: derive('microsoft'),
+  google: derive('google'),
+  yandex: derive('yandex'),
 };
 
 export function isOAuthProvider(value: string): value is OAuthProviderId {
@@ -139,10 +115,8 @@ export function validateFlow(value: string, provider: OAuthProviderId): OAuthFlo
 
 /** The provider of an address, from what is known about it (preset, SMTP host, address domain); null if unsure. */
 export function inferProvider(a: { email?: string; preset?: string; host?: string }): OAuthProviderId | null {
-  const preset = a.preset?.toLowerCase();
-  if (preset === 'gmail' || preset === 'google') return 'google';
-  if (preset === 'yandex') return 'yandex';
-  if (preset === 'microsoft' || preset === 'outlook' || preset === 'office365') return 'microsoft';
+  const byPreset = a.preset ? findProvider(a.preset)?.oauth2?.addr?.id : undefined;
+  if (byPreset) return byPreset;
   for (const id of OAUTH_PROVIDER_IDS) if (a.host && OAUTH_PROVIDERS[id].hosts.test(a.host)) return id;
   const domain = a.email?.slice(a.email.lastIndexOf('@') + 1).toLowerCase();
   for (const id of OAUTH_PROVIDER_IDS) if (domain && OAUTH_PROVIDERS[id].domains.includes(domain)) return id;

@@ -74,7 +74,35 @@ export interface OAuth2Info {
   clientCredentialsScope?: string;
   /** PKCE required (installed apps, loopback redirect). */
   pkce: boolean;
+  /** Token revocation endpoint (RFC 7009), where the provider has one. */
+  revocationUrl?: string;
   notes: string[];
+  /** How addr signs an address in with this provider (src/core/oauth.ts derives its table from it); absent: addr does not. */
+  addr?: OAuthSignIn;
+}
+
+/** addr's own use of a provider's OAuth2: the flows it runs, and what it tells the user about tokens. */
+export interface OAuthSignIn {
+  /** addr's OAuth provider (Gmail and Google Workspace are both 'google'). */
+  id: 'microsoft' | 'google' | 'yandex';
+  label: string;
+  /** The flows addr runs, the default first (its names: device = RFC 8628 or Yandex's, loopback = RFC 8252 + PKCE). */
+  flows: Array<'device' | 'loopback' | 'client-credentials'>;
+  /** The scope word that must be in a granted scope for SMTP to work. */
+  requiredScope: string;
+  /** Microsoft wants the scope again on a refresh; the others take the one granted. */
+  refreshSendsScope: boolean;
+  /** Device grant: RFC 8628's grant type and parameter, or Yandex's own. */
+  deviceGrant?: { grantType: string; codeParam: string };
+  /** The tenant used when none is configured (Microsoft). */
+  defaultTenant?: string;
+  /** How long a refresh token stays usable, in words. */
+  refreshLifetime: string;
+  /** What the provider still remembers after `addr auth logout`, and where to revoke it. */
+  afterLogout: string;
+  revokeUrl: string;
+  /** SMTP host names of the provider, as a regular expression source (to guess --provider for a saved address). */
+  hosts: string;
 }
 
 export interface DkimInfo {
@@ -129,7 +157,28 @@ export interface Provider {
    * own): the classifier recognises the provider that answered from them (src/core/rules.ts, PROVIDER_FINGERPRINTS).
    */
   replyMarks?: RegExp;
+  /** The provider is switching password (Basic) SMTP AUTH off: `addr test` warns the addresses still on it. */
+  basicAuthRetirement?: BasicAuthRetirement;
 }
+
+export interface BasicAuthRetirement {
+  /** SMTP hosts whose password logins are affected (besides any address on the provider's preset). */
+  hosts: string[];
+  /** What happens, as a clause: "Basic AUTH is switched off by default for existing Exchange Online tenants". */
+  what: string;
+  /** When, in words. */
+  when: string;
+  /** The provider's announcement (Microsoft 365 Message Center id). */
+  notice: string;
+}
+
+/** Microsoft's retirement of Basic SMTP AUTH in Exchange Online (Message Center MC786329): the one place of the fact. */
+const MS_BASIC_AUTH: BasicAuthRetirement = {
+  hosts: ['smtp.office365.com', 'smtp-mail.outlook.com'],
+  what: 'Basic AUTH is switched off by default for existing Exchange Online tenants (new tenants never get it; removal follows in 2027)',
+  when: 'the end of December 2026',
+  notice: 'MC786329',
+};
 
 const email: LoginConvention = { kind: 'email' };
 
@@ -137,11 +186,23 @@ const GOOGLE_OAUTH: OAuth2Info = {
   flows: ['authorization_code'],
   authorizationUrl: 'https://accounts.google.com/o/oauth2/v2/auth',
   tokenUrl: 'https://oauth2.googleapis.com/token',
+  revocationUrl: 'https://oauth2.googleapis.com/revoke',
   scopes: ['https://mail.google.com/'],
   pkce: true,
   notes: [
     'https://mail.google.com/ is a restricted scope: Google\'s device flow does not grant it, so a command-line tool uses the installed-app flow (loopback redirect with PKCE).',
   ],
+  addr: {
+    id: 'google',
+    label: 'Google (Gmail, Workspace)',
+    flows: ['loopback'],
+    requiredScope: 'https://mail.google.com/',
+    refreshSendsScope: false,
+    refreshLifetime: 'until revoked (7 days while the consent screen is in "Testing")',
+    afterLogout: 'Google keeps the access granted to the app until it is removed at https://myaccount.google.com/permissions (or revoked with `addr auth logout --revoke`).',
+    revokeUrl: 'https://myaccount.google.com/permissions',
+    hosts: '(?:^|\\.)(?:gmail\\.com|googlemail\\.com|google\\.com)$',
+  },
 };
 
 const MAILRU_OAUTH: OAuth2Info = {
@@ -262,6 +323,19 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       scopes: ['https://outlook.office.com/SMTP.Send', 'offline_access'],
       clientCredentialsScope: 'https://outlook.office365.com/.default',
       pkce: true,
+      addr: {
+        id: 'microsoft',
+        label: 'Microsoft 365 / Outlook.com',
+        flows: ['device', 'client-credentials'],
+        requiredScope: 'SMTP.Send',
+        refreshSendsScope: true,
+        deviceGrant: { grantType: 'urn:ietf:params:oauth:grant-type:device_code', codeParam: 'device_code' },
+        defaultTenant: 'common',
+        refreshLifetime: 'until revoked, or 90 days without use',
+        afterLogout: 'Microsoft keeps the consent given to the app, and the refresh token it issued stays valid until it is unused for 90 days or revoked. Revoke it under My Account → Apps (https://myaccount.microsoft.com/), or an admin runs Revoke-MgUserSignInSession for the user; consent is removed in Entra → Enterprise applications → the app → Permissions.',
+        revokeUrl: 'https://myaccount.microsoft.com/',
+        hosts: '(?:^|\\.)(?:office365\\.com|outlook\\.com|office\\.com|hotmail\\.com|live\\.com)$',
+      },
       notes: [
         'Device code: the user has 15 minutes to sign in.',
         'Client credentials (app-only): the app\'s service principal must be registered in Exchange (New-ServicePrincipal) and given the mailbox (Add-MailboxPermission).',
@@ -293,7 +367,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     ],
     notes: [
       'Microsoft 365: SMTP AUTH must be allowed for the mailbox and not turned off for the tenant, else 535 5.7.139 "SmtpClientAuthentication is disabled" (an admin setting, not your password).',
-      'Basic SMTP AUTH is being retired in Exchange Online (disabled by default for existing tenants from the end of December 2026; re-check Microsoft\'s current dates): plan for OAuth2.',
+      `Basic SMTP AUTH is being retired in Exchange Online: ${MS_BASIC_AUTH.what} at ${MS_BASIC_AUTH.when} (${MS_BASIC_AUTH.notice}). Prefer OAuth2 sign-in.`,
       'Outlook.com and Hotmail take OAuth2 only: a password or an app password is refused with 535 5.7.139.',
       'Exchange PowerShell: Install-Module ExchangeOnlineManagement; Connect-ExchangeOnline -UserPrincipalName admin@yourdomain.',
     ],
@@ -304,6 +378,7 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     ],
     nodemailer: ['Outlook365', 'Hotmail'],
     replyMarks: /SmtpClientAuthentication|\.prod\.outlook\.com|protection\.outlook\.com|outlook\.com|office365|aka\.ms\/|microsoft|hotmail|\b5\.7\.139\b|SendAsDenied|OutboundSpamException|\[Hostname=|\bS3[01][45]0\b|\bSC-00\d\b|mail\.live\.com/i,
+    basicAuthRetirement: MS_BASIC_AUTH,
   },
   yandex: {
     id: 'yandex',
@@ -327,11 +402,26 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
     },
     oauth2: {
       flows: ['authorization_code', 'device_code'],
-      authorizationUrl: 'https://oauth.yandex.com/authorize',
-      tokenUrl: 'https://oauth.yandex.com/token',
-      deviceAuthorizationUrl: 'https://oauth.yandex.com/device/code',
+      authorizationUrl: 'https://oauth.yandex.ru/authorize',
+      tokenUrl: 'https://oauth.yandex.ru/token',
+      deviceAuthorizationUrl: 'https://oauth.yandex.ru/device/code',
       scopes: ['mail:smtp'],
       pkce: true,
+      addr: {
+        id: 'yandex',
+        label: 'Yandex (Yandex Mail, Yandex 360)',
+        // Yandex's own device-code flow: no redirect URI to register, works over SSH and on servers without a
+        // browser, and the user never pastes anything into the terminal (a loopback redirect needs an exact
+        // redirect URI registered per port; the "verification_code" page makes the user copy a code back).
+        flows: ['device'],
+        requiredScope: 'mail:smtp',
+        refreshSendsScope: false,
+        deviceGrant: { grantType: 'device_code', codeParam: 'code' },
+        refreshLifetime: 'as long as the access token it came with (usually a year), renewed on each refresh',
+        afterLogout: 'Yandex keeps the access granted to the app until it is revoked at https://id.yandex.ru/security (Access to data → the app).',
+        revokeUrl: 'https://id.yandex.ru/security',
+        hosts: '(?:^|\\.)yandex\\.(?:ru|com|net)$',
+      },
       notes: ['XOAUTH2 on smtp.yandex.com:465; the app must be registered at oauth.yandex.com with the "mail:smtp" access.'],
     },
     admin: [],
@@ -801,4 +891,17 @@ export function dkimRecordFor(p: Provider, selector: string, domain: string): { 
     .replaceAll('{domainDashed}', domain.replace(/\./g, '-'))
     .replaceAll('{domain}', domain);
   return { name: `${selector}._domainkey.${domain}`, type: p.dkim.record.type, value };
+}
+
+/**
+ * The warning for a saved address that still logs in with a password where its provider is switching password SMTP
+ * AUTH off (Microsoft 365: MC786329); null when none applies.
+ */
+export function basicAuthWarning(a: { email: string; host: string; preset: string; authMethod: string }): string | null {
+  if (a.authMethod !== 'password') return null;
+  const host = a.host.toLowerCase().replace(/\.$/, '');
+  const provider = Object.values(PROVIDERS).find((p) => p.basicAuthRetirement && (findProvider(a.preset)?.id === p.id || p.basicAuthRetirement.hosts.includes(host)));
+  const r = provider?.basicAuthRetirement;
+  if (!r) return null;
+  return `${a.email} logs in to ${a.host} with a password: ${r.what} at ${r.when} (${r.notice}). Move it to OAuth2 with \`addr edit ${a.email} --auth oauth2\`.`;
 }

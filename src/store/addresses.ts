@@ -5,6 +5,7 @@
  */
 import { inService, OUT_OF_SERVICE_AFTER } from '../core/access.js';
 import type { AddressDraft, LastTest, SenderAddress, Security } from '../core/address.js';
+import type { AuthMethod } from '../core/auth.js';
 import { safeText } from '../core/untrusted.js';
 import { AddrError, ExitCode, NotFoundError } from '../errors.js';
 import type { DB } from './db.js';
@@ -29,13 +30,14 @@ interface Row {
   last_test_ok: number | null;
   last_test_summary: string | null;
   temp_failures: number;
+  auth_method: string;
 }
 
 /** Every column but the ciphertext, which only password() reads. */
 const COLUMNS = `id, email, display_name, preset, host, port, security, username, password_enc IS NOT NULL AS has_password,
-  tls_verify, ca_file, created_at, updated_at, last_test_at, last_test_ok, last_test_summary, temp_failures`;
+  tls_verify, ca_file, created_at, updated_at, last_test_at, last_test_ok, last_test_summary, temp_failures, auth_method`;
 
-type RawRow = [number, string, string | null, string, string, number, string, string, number, number, string | null, string, string, string | null, number | null, string | null, number];
+type RawRow = [number, string, string | null, string, string, number, string, string, number, number, string | null, string, string, string | null, number | null, string | null, number, string];
 
 /**
  * A row read in raw mode (an array in COLUMNS order): `addr list` reads thousands, and better-sqlite3 builds
@@ -44,7 +46,7 @@ type RawRow = [number, string, string | null, string, string, number, string, st
 function rowOf(r: RawRow): Row {
   return {
     id: r[0], email: r[1], display_name: r[2], preset: r[3], host: r[4], port: r[5], security: r[6], username: r[7], has_password: r[8],
-    tls_verify: r[9], ca_file: r[10], created_at: r[11], updated_at: r[12], last_test_at: r[13], last_test_ok: r[14], last_test_summary: r[15], temp_failures: r[16],
+    tls_verify: r[9], ca_file: r[10], created_at: r[11], updated_at: r[12], last_test_at: r[13], last_test_ok: r[14], last_test_summary: r[15], temp_failures: r[16], auth_method: r[17],
   };
 }
 
@@ -68,6 +70,7 @@ function toAddress(row: Row, outOfServiceAfter: number): SenderAddress {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     lastTest,
+    authMethod: row.auth_method as AuthMethod,
     hasPassword: row.has_password === 1,
   };
 }
@@ -123,29 +126,35 @@ export class AddressStore {
     return row.password_enc === null ? null : this.vault.decrypt(row.password_enc, addressAad(row.email));
   }
 
-  /** Saves a new address that has passed its live test, in one transaction. */
-  insert(draft: AddressDraft, test: LastTest): SenderAddress {
+  /**
+   * Saves a new address that has passed its live test, in one transaction. `also` runs inside it with the new
+   * row's id (the OAuth2 sign-in is saved with the address, or neither is).
+   */
+  insert(draft: AddressDraft, test: LastTest, also?: (id: number) => void): SenderAddress {
     const db = this.requireDb();
     const id = writeTx(db, () => {
       if (db.prepare('SELECT 1 FROM addresses WHERE email = ?').get(draft.email)) throw new DuplicateAddressError(draft.email);
-      const enc = draft.password === null ? null : this.vault.encrypt(draft.password, addressAad(draft.email));
+      const enc = draft.password === null || draft.authMethod !== 'password' ? null : this.vault.encrypt(draft.password, addressAad(draft.email));
       const info = db.prepare(`INSERT INTO addresses
         (email, display_name, preset, host, port, security, username, password_enc, tls_verify, ca_file,
-         created_at, updated_at, last_test_at, last_test_ok, last_test_summary, temp_failures)
+         created_at, updated_at, last_test_at, last_test_ok, last_test_summary, temp_failures, auth_method)
         VALUES (@email, @displayName, @preset, @host, @port, @security, @username, @enc, @tlsVerify, @caFile,
-         @now, @now, @testAt, @testOk, @testSummary, 0)`).run({
+         @now, @now, @testAt, @testOk, @testSummary, 0, @authMethod)`).run({
         ...draftParams(draft), enc, now: test.at, testAt: test.at, testOk: test.ok ? 1 : 0, testSummary: storedSummary(test.summary),
       });
-      return Number(info.lastInsertRowid);
+      const id = Number(info.lastInsertRowid);
+      also?.(id);
+      return id;
     }, `nothing was saved (the live test had passed: run the same command again to save ${draft.email})`);
     return this.toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
   }
 
   /**
    * Replaces the settings of `email` with `draft` (which may rename it). Only called after the new
-   * settings passed the live test. `expectedUpdatedAt` guards against a concurrent change.
+   * settings passed the live test. `expectedUpdatedAt` guards against a concurrent change. `also` runs in the same
+   * transaction (the OAuth2 sign-in saved, moved or removed with the change of auth method).
    */
-  update(email: string, draft: AddressDraft, test: LastTest, expectedUpdatedAt: string): SenderAddress {
+  update(email: string, draft: AddressDraft, test: LastTest, expectedUpdatedAt: string, also?: (id: number) => void): SenderAddress {
     const db = this.requireDb();
     const id = writeTx(db, () => {
       const current = db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE email = ?`).get(email) as Row | undefined;
@@ -156,12 +165,13 @@ export class AddressStore {
       if (draft.email.toLowerCase() !== email.toLowerCase() && db.prepare('SELECT 1 FROM addresses WHERE email = ?').get(draft.email)) {
         throw new DuplicateAddressError(draft.email);
       }
-      const enc = draft.password === null ? null : this.vault.encrypt(draft.password, addressAad(draft.email));
+      const enc = draft.password === null || draft.authMethod !== 'password' ? null : this.vault.encrypt(draft.password, addressAad(draft.email));
       db.prepare(`UPDATE addresses SET email = @email, display_name = @displayName, preset = @preset, host = @host,
           port = @port, security = @security, username = @username, password_enc = @enc, tls_verify = @tlsVerify,
           ca_file = @caFile, updated_at = @now, last_test_at = @now, last_test_ok = @testOk, last_test_summary = @testSummary,
-          temp_failures = 0
+          temp_failures = 0, auth_method = @authMethod
         WHERE id = @id`).run({ ...draftParams(draft), enc, now: test.at, testOk: test.ok ? 1 : 0, testSummary: storedSummary(test.summary), id: current.id });
+      also?.(current.id);
       return current.id;
     }, `nothing was changed: ${email} keeps its previous settings (the live test had passed: run the same command again)`);
     return this.toAddress(db.prepare(`SELECT ${COLUMNS} FROM addresses WHERE id = ?`).get(id) as Row);
@@ -209,5 +219,6 @@ function draftParams(d: AddressDraft): Record<string, unknown> {
     username: d.username,
     tlsVerify: d.tlsVerify ? 1 : 0,
     caFile: d.caFile,
+    authMethod: d.authMethod,
   };
 }

@@ -158,6 +158,9 @@ export const MIGRATIONS: ReadonlyArray<string | ((db: DB) => void)> = [
   },
   // v3 (issue 9): temporary live-test failures in a row, so that one timeout does not take an address out of service.
   'ALTER TABLE addresses ADD COLUMN temp_failures INTEGER NOT NULL DEFAULT 0 CHECK (temp_failures >= 0);',
+  // v4 (issue 12): how an address logs in. Until now an address without a stored password took mail without AUTH.
+  `ALTER TABLE addresses ADD COLUMN auth_method TEXT NOT NULL DEFAULT 'password' CHECK (auth_method IN ('password', 'oauth2', 'none'));
+   UPDATE addresses SET auth_method = 'none' WHERE password_enc IS NULL;`,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -22,6 +22,7 @@ export function addressJson(a: SenderAddress): Record<string, unknown> {
     port: a.port,
     security: a.security,
     username: escapeControls(a.username),
+    authMethod: a.authMethod,
     hasPassword: a.hasPassword,
     tlsVerify: a.tlsVerify,
     insecure: !a.tlsVerify,
@@ -49,17 +50,41 @@ function lastTestLabel(a: SenderAddress, style: Style): string {
 
 export function addressTable(list: SenderAddress[], rulesOf: (email: string) => AccessRules, style: Style): string {
   return table(
-    ['ADDRESS', 'NAME', 'SERVER', 'SECURITY', 'WHO', 'PROJECTS', 'LAST TEST'],
+    ['ADDRESS', 'NAME', 'SERVER', 'SECURITY', 'AUTH', 'WHO', 'PROJECTS', 'LAST TEST'],
     list.map((a) => {
       const r = rulesOf(a.email);
-      return [escapeControls(a.email), esc(a.displayName) ?? '', `${escapeControls(a.host)}:${a.port}`, tlsLabel(a, style), accessSummary(r), projectsSummary(r), lastTestLabel(a, style)];
+      return [escapeControls(a.email), esc(a.displayName) ?? '', `${escapeControls(a.host)}:${a.port}`, tlsLabel(a, style), a.authMethod, accessSummary(r), projectsSummary(r), lastTestLabel(a, style)];
     }),
     style,
   );
 }
 
+/** The OAuth2 sign-in of an address as `show` summarises it (never a secret). */
+export interface SignInSummary {
+  provider: string | null;
+  flow: string;
+  account: string | null;
+  /** The access token kept from the last refresh is valid until then (null: none kept). */
+  accessExpiresAt: string | null;
+  /** The refresh token is usable until then, where the provider has a rule (null: until revoked, or unknown). */
+  refreshUsableUntil: string | null;
+  tokenCommand: string | null;
+}
+
+function authLabel(a: SenderAddress, signIn: SignInSummary | null, style: Style): string {
+  if (a.authMethod === 'none') return style.dim('none (no AUTH)');
+  if (a.authMethod === 'password') return a.hasPassword ? 'password (stored, encrypted)' : style.fail('password (none stored)');
+  if (!signIn) return `oauth2 ${style.warn('(no stored sign-in: `addr auth login ' + escapeControls(a.email) + '` or a token flag)')}`;
+  if (signIn.flow === 'command') return `oauth2 via the token command ${escapeControls(signIn.tokenCommand ?? '')}`;
+  const parts = [signIn.provider ?? 'oauth2', signIn.flow];
+  if (signIn.account) parts.push(`as ${escapeControls(signIn.account)}`);
+  const until = signIn.refreshUsableUntil ? `sign-in valid until ${localTime(signIn.refreshUsableUntil)}` : signIn.flow === 'client-credentials' ? 'app-only, no expiry' : 'sign-in valid until revoked';
+  const token = signIn.accessExpiresAt ? `, access token until ${localTime(signIn.accessExpiresAt)}` : '';
+  return `oauth2 (${parts.join(', ')}; ${until}${token})`;
+}
+
 /** `presetLabel` is passed in so that `list` does not load the preset table. */
-export function addressDetails(a: SenderAddress, presetLabel: string, rules: AccessRules, defaultOf: string[], style: Style): string {
+export function addressDetails(a: SenderAddress, presetLabel: string, rules: AccessRules, defaultOf: string[], style: Style, signIn: SignInSummary | null = null): string {
   const preset = presetLabel;
   const rows: [string, string][] = [
     ['Address', escapeControls(a.email)],
@@ -69,7 +94,7 @@ export function addressDetails(a: SenderAddress, presetLabel: string, rules: Acc
     ['Security', tlsLabel(a, style)],
     ['Certificate check', a.security === 'none' ? style.dim('n/a (no TLS)') : a.tlsVerify ? (a.caFile ? `verified against ${escapeControls(a.caFile)}` : 'verified (system CAs)') : style.fail('OFF (--insecure)')],
     ['Login', escapeControls(a.username)],
-    ['Password', a.hasPassword ? 'stored, encrypted' : style.dim('none (no AUTH)')],
+    ['Auth', authLabel(a, signIn, style)],
     ['May be used by', accessSummary(rules)],
     ['Projects', projectsSummary(rules)],
     ...(defaultOf.length ? [['Default of', defaultOf.join(', ')] as [string, string]] : []),
