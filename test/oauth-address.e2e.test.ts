@@ -314,6 +314,13 @@ describe('addr test and send with OAuth2', () => {
     const t = await addr(h, ['test', 'support@contoso.com']);
     expect(t.code).toBe(77);
     expect(t.stderr).toContain('addr auth login support@contoso.com');
+    expect(t.stderr).toMatch(/AUTH.*AADSTS50173/);
+    // and records it: the address is no longer shown as passing
+    expect(rows(h, 'SELECT last_test_ok, last_test_summary FROM addresses')).toEqual([{ last_test_ok: 0, last_test_summary: 'auth: oauth_grant_invalid' }]);
+    // test --all: the same diagnosis and code for this address, the others go on
+    const all = await addr(h, ['test', '--all', '--json']);
+    expect(all.code).toBe(77);
+    expect(jsonOf(all).map((x: any) => [x.address, x.exitCode, x.test.diagnosis?.category])).toEqual([['support@contoso.com', 77, 'oauth_grant_invalid']]);
   });
 
   it('send --token-env overrides the stored sign-in for one run; a password address refuses a token flag (64)', async () => {

@@ -6,7 +6,8 @@
 import type { App } from '../app.js';
 import type { AddressDraft } from '../core/address.js';
 import type { Credentials } from '../core/auth.js';
-import { exitCodeFor, failureSignal, senderContext, testSummary } from '../core/outcome.js';
+import { exitCodeFor, failureSignal, senderContext, testSummary, tokenFailureOutcome, type TokenFailure } from '../core/outcome.js';
+import { AddrError } from '../errors.js';
 import type { ProbeReport, ProbeTarget } from '../core/probe.js';
 import { toAsciiEmail, type LastTest } from '../core/address.js';
 import { stageLine, transcriptLine } from '../ui/probe-view.js';
@@ -52,7 +53,20 @@ export function targetOf(draft: AddressDraft, rcpt?: string | null, sendTo?: str
 export async function liveTest(app: App, req: LiveTestRequest): Promise<LiveTestResult> {
   const [{ runProbe }, { lookupVia }] = await Promise.all([import('../smtp/probe.js'), import('../dns/lookup.js')]);
   const { draft } = req;
-  const credentials = req.credentials ?? credentialsOf(draft);
+  // The sign-in's own error when it gave no token: its diagnosis and exit code, not a refused login's.
+  let tokenFailure: TokenFailure | null = null;
+  const given = req.credentials ?? credentialsOf(draft);
+  const credentials: Credentials = given.method !== 'oauth2' ? given : {
+    ...given,
+    token: async (renew) => {
+      try {
+        return await given.token(renew);
+      } catch (err) {
+        if (err instanceof AddrError) tokenFailure = { kind: err.kind, message: err.message, hint: err.hint, exitCode: err.exitCode };
+        throw err;
+      }
+    },
+  };
   const target = targetOf(draft, req.rcpt, req.sendTo, credentials);
   const style = app.errStyle;
   if (req.progress) {
@@ -72,6 +86,9 @@ export async function liveTest(app: App, req: LiveTestRequest): Promise<LiveTest
     const { classify } = await import('../core/classify.js');
     report.diagnosis = classify(failureSignal(report.failure), senderContext(target, draft.preset));
   }
+  let exitCode = report.ok ? 0 : exitCodeFor(report.diagnosis!);
+  const signIn = tokenFailure as TokenFailure | null;
+  if (signIn && report.failure?.errorCode === 'EOAUTH2') ({ diagnosis: report.diagnosis, exitCode } = tokenFailureOutcome(signIn));
   const lastTest: LastTest = { at: report.startedAt, ok: report.ok, summary: testSummary(report) };
-  return { report, exitCode: report.ok ? 0 : exitCodeFor(report.diagnosis!), lastTest };
+  return { report, exitCode, lastTest };
 }

@@ -99,7 +99,7 @@ async function draftOf(app: App, saved: SenderAddress): Promise<AddressDraft> {
 
 /**
  * The credentials of a saved address: its password, its stored sign-in or token command, or the token flags of this
- * run. `lazy`: a sign-in that is missing fails this address's test (test --all goes on) instead of the command.
+ * run. `lazy`: a sign-in that is missing fails this address's test (recorded; test --all goes on) instead of the command.
  */
 async function credentialsOfSaved(app: App, saved: SenderAddress, draft: AddressDraft, tokens: TokenFlags, lazy: boolean): Promise<Credentials | undefined> {
   const given = tokenFlagsGiven(tokens);
@@ -108,12 +108,11 @@ async function credentialsOfSaved(app: App, saved: SenderAddress, draft: Address
     return undefined;
   }
   try {
-    const credentials = (await oauthFor(app, draft, tokens, { signIn: false })).credentials;
-    // One address: a sign-in that cannot give a token (revoked, expired) is its own error, with its remedy and code.
-    if (!lazy && credentials.method === 'oauth2') await credentials.token(false);
-    return credentials;
+    return (await oauthFor(app, draft, tokens, { signIn: false })).credentials;
   } catch (err) {
-    if (!lazy) throw err;
+    // A sign-in that cannot give a token fails the test at AUTH with the sign-in's own remedy and exit code (the live
+    // test reads them from the error), and is recorded; a bad flag stays a usage error.
+    if (!lazy || err instanceof UsageError) throw err;
     return { method: 'oauth2', username: saved.username, token: async () => { throw err; } };
   }
 }
@@ -137,7 +136,7 @@ function warnBasicAuth(app: App, list: SenderAddress[]): string[] {
 async function testSaved(app: App, email: string, rcpt: string | null, sendTo: string | null, oneOff: string[], tokens: TokenFlags): Promise<number> {
   const saved = app.store().get(email);
   const draft = await draftOf(app, saved);
-  const credentials = await credentialsOfSaved(app, saved, draft, tokens, false);
+  const credentials = await credentialsOfSaved(app, saved, draft, tokens, true);
   const warnings = warnBasicAuth(app, [saved]);
   const result = await runLiveTest(app, { draft, credentials, rcpt, sendTo, progress: !app.json });
   const recorded = record(app, saved.email, result, oneOff);

@@ -3,7 +3,7 @@
  * the exit code, and the one-line summary stored as the address's last test result.
  */
 import { ExitCode } from '../errors.js';
-import type { Diagnosis, FailureSignal, SenderContext } from './diagnosis.js';
+import { CATEGORIES, type Category, type Diagnosis, type FailureSignal, type SenderContext } from './diagnosis.js';
 import type { ProbeFailure, ProbeReport, ProbeTarget } from './probe.js';
 
 export function failureSignal(f: ProbeFailure): FailureSignal {
@@ -53,5 +53,33 @@ export function fitDiagnosis(d: Diagnosis, target: ProbeTarget): Diagnosis {
     ...d,
     cause: `The server's certificate does not verify against the CA file set for this address (${target.caFile}): it was issued by another CA, or for another host name than ${target.host}.`,
     remedy: `See which certificate ${target.host}:${target.port} sends and who issued it (\`openssl s_client -connect ${target.host}:${target.port}${starttls} -servername ${target.host} -showcerts\`), then give that CA's PEM (or the server's own certificate) with --ca, or connect by the host name the certificate names. Turn verification off (--insecure) only for a server you control.`,
+  };
+}
+
+/** Why an OAuth2 address had no token to log in with: the sign-in's own error (kind, sentence, remedy, exit code). */
+export interface TokenFailure {
+  kind: string;
+  message: string;
+  hint?: string;
+  exitCode: number;
+}
+
+/**
+ * A live test that stopped at AUTH because the sign-in gave no token (revoked, expired, consent withdrawn): the
+ * diagnosis and exit code are the sign-in's own ("sign in again with `addr auth login ADDR`", 77), not those of a
+ * server that refused a login.
+ */
+export function tokenFailureOutcome(e: TokenFailure): { diagnosis: Diagnosis; exitCode: number } {
+  const category: Category = (CATEGORIES as readonly string[]).includes(e.kind) ? (e.kind as Category) : 'auth_failed';
+  return {
+    diagnosis: {
+      category,
+      cause: e.message,
+      remedy: e.hint ?? 'Sign the address in again with `addr auth login ADDRESS`.',
+      permanent: e.exitCode !== ExitCode.TEMPFAIL,
+      fixSide: e.exitCode === ExitCode.TEMPFAIL ? 'provider' : 'sender',
+      links: [],
+    },
+    exitCode: e.exitCode,
   };
 }
