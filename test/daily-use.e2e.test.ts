@@ -83,7 +83,7 @@ describe('what a live test records', () => {
     } finally {
       await r.close();
     }
-  });
+  }, 120_000); // about 25 runs of the binary: 28 s on a quiet 2-CPU machine
 });
 
 describe('certificate advice that fits', () => {
