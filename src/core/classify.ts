@@ -95,11 +95,13 @@ export function joinReply(text: string): string {
  *   and a reply's text, a comma, a closing quote or bracket, or the end follows it;
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
-const CANDIDATE = /(?<![\w.:/\\-])([245][0-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+const CANDIDATE = /(?<![\w./\\-]|[^A-Za-z]:|^:)([245][0-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+/** A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587"). */
+const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$/i;
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
 const START = /^[\s"'`(\[{<>|*~!#-]*$/;
-const CUE = /(?:[:;|!>]\s*|["'`([{]|\b(?:said|response|reply|answer|code|got|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
+const CUE = /(?:[:;|!>\t]\s*|["'`([{]|\b(?:said|response|reply|answer|code|got|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
 const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users)\b)|[,)"'`\]}]|:\s|\s*$)/;
 
 /** Lines that are not mail replies at all although they carry a status-like number (HTTP logs). */
@@ -121,6 +123,7 @@ export function replyCode(text: string): number | undefined {
     const at = m.index;
     const before = text.slice(Math.max(0, at - 40), at);
     if (KEYED.test(before)) continue;
+    if (text.charCodeAt(at - 1) === 58 && !GLUED_CUE.test(before)) continue;
     const after = text.slice(at + 3, at + 40);
     const enhanced = ENHANCED_AFTER.exec(after);
     if (enhanced && enhanced[1] === m[1]![0]) return Number(m[1]);
