@@ -96,6 +96,7 @@ export function joinReply(text: string): string {
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
 const CANDIDATE = /(?<![\w./\\-]|[^A-Za-z]:|^:)([245][0-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
 /** A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587"). */
 const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$/i;
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
@@ -130,6 +131,8 @@ export function replyCode(text: string): number | undefined {
     // "554-Reject due to …": the first line of a multi-line reply.
     if (/^-[A-Za-z]/.test(after)) return Number(m[1]);
     if (!REPLY_AFTER.test(after)) continue;
+    // A code alone in brackets ("SMTP Error (535)") is a reply only when failure or SMTP words stand before it ("Sent batch (550)" is a count).
+    if (/\($/.test(before) && /^\)/.test(after) && !BRACKETED_CUE.test(before)) continue;
     if (START.test(text.slice(0, at)) || CUE.test(before)) return Number(m[1]);
   }
   return undefined;
