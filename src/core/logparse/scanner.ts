@@ -20,6 +20,8 @@ export type { LogRecord } from './common.js';
 const INSPECT_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol|File "|#\d+ )|^\s*at [\w$.<>/]+\(|^\s*from \/|^\s+\.\.\. \d+ (?:common frames|more)/;
 /** A printed error object's reply field ("  response: '550 5.1.1 …'"): read when the error's own line was not. */
 const RESPONSE_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+response:\s*['"`]/;
+/** Outlook's and Windows Mail's error line ("Subject 'x', Account: 'y', Server: …, Server Response: '550 …'") is no mail header. */
+const CLIENT_ERROR_LINE = /\b(?:Account|Server Response|server response|Error Number|error number):/;
 const HEADER = /^(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|Content-Type|X-Failed-Recipients|Subject|Auto-Submitted):/i;
 
 export class LogScanner {
@@ -75,7 +77,7 @@ export class LogScanner {
       this.inHeaders = true;
       return;
     }
-    if (this.inHeaders || (!this.inMessage && HEADER.test(line))) {
+    if (this.inHeaders || (!this.inMessage && HEADER.test(line) && !CLIENT_ERROR_LINE.test(line))) {
       if (!this.inMessage) { this.inMessage = true; this.inHeaders = true; }
       if (line === '') { this.inHeaders = false; return; }
       this.dsn.header(line);
