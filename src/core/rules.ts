@@ -290,9 +290,10 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'net.eof', category: 'connection_lost', noReply: true, text: /(?:^|[\s:(\[`'"])EOF[`'".)\]]*\s*$/,
     note: 'The server closed the connection where a reply was due (the client read end-of-file; Go\'s net/smtp reports it as a bare EOF at the end of the error): often implicit TLS expected on this port (465), a wrong port, or a server that drops the client.',
     examples: ['Mail Error on smtp dial: EOF', '2016/05/19 21:35:03 worker.go:230: EOF', 'Error during execute - Error Dialing smtp server: EOF'] },
-  // Not a connection we closed ourselves: "connection closed by client after QUIT" ends a good session.
-  { id: 'net.lost', category: 'connection_lost', noReply: true, when: (f) => !/\bafter QUIT\b|closed by (?:the )?client\b/i.test(f.text),
-    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据/i,
+  // Not a connection we closed ourselves: "connection closed by client after QUIT" ends a good session, and telnet
+  // says "Connection closed by foreign host." after every 221.
+  { id: 'net.lost', category: 'connection_lost', noReply: true, when: (f) => !/\bafter QUIT\b|closed by (?:the )?(?:client\b|foreign host)/i.test(f.text),
+    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据/i,
     examples: [
       'lost connection with mx.example.com[203.0.113.5] while sending RCPT TO',
       { text: 'Connection closed unexpectedly', errorCode: 'ECONNECTION' },
@@ -304,6 +305,7 @@ export const CLIENT_RULES: Rule[] = [
       'curl_easy_perform() failed:failed sending data to the peer.',
       'java.lang.IllegalStateException: Not connected',
       'EOFError: end of file reached',
+      '[outbound] Remote end 142.250.4.26:25 closed connection while we were processing mail. Trying next MX.',
       'aiosmtplib.errors.SMTPServerDisconnected: Unexpected EOF received',
       'Expected response code 250 but got code "", with message ""',
       'TLS error on connection to mx.example.com: error:0A000126:SSL routines::unexpected eof while reading',
@@ -629,7 +631,7 @@ export const PHRASE_RULES: Rule[] = [
       '554-mx.gmx.net (mxgmx101) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed.',
     ] },
   { id: 'relay.text', category: 'relay_denied',
-    text: /\bas a relay\b|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|must be authenticated to relay|(?:authentication|auth) (?:is )?required (?:for|to) relay|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relaying (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继/i,
+    text: /\bas a relay\b|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|must be authenticated to relay|(?:authentication|auth) (?:is )?required (?:for|to) relay|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relaying (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继/i,
     examples: [
       '554 5.7.1 <x@other.org>: Relay access denied',
       '550 relay not permitted',
@@ -640,7 +642,7 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 Authentication is required for relay',
       '553 Sender is not allowed to relay emails',
       '550 5.7.1 Релей запрещен',
-      '550 5.7.1 Relaying denied', '550 relaying mail to example.com is not allowed', '554 relay rejected for policy reasons',
+      '550 5.7.1 Relaying denied', '550 relaying mail to example.com is not allowed', '554 relay rejected for policy reasons', '550 I cannot deliver mail for savelmtr@gmail.com',
       '553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)',
       'smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this.',
     ] },
