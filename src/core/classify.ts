@@ -199,7 +199,8 @@ function senderProviderOf(ctx: SenderContext): Provider | undefined {
 
 /** The provider whose server wrote the reply, from fingerprints in it (addresses are removed first). */
 export function replyProviderOf(text: string): Provider | undefined {
-  const t = text.replace(/[\w.+'-]+@[\w.-]+/g, '');
+  // An address starts where a word starts (the lookbehind keeps a long run of word characters from being retried at every position).
+  const t = text.includes('@') ? text.replace(/(?<![\w.+'-])[\w.+'-]+@[\w.-]+/g, '') : text;
   for (const [provider, re] of PROVIDER_FINGERPRINTS) if (re.test(t)) return provider;
   return undefined;
 }
