@@ -21,14 +21,14 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|did not respond|no response|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
+const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|n.t (?:be )?found|did not respond|no response|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
  * with them, a phrase that names a cause ("User not found", "Fake sender") makes a line a candidate although it
  * carries no code, as in a bounce notice's '退信提示:"User not found"' or an application's "Mail error: user unknown".
  */
-const FRAME = /\b(?:error|errors|err|fail(?:ed|ure|s)?|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+const FRAME = /\b(?:error|errors|err|fail(?:ed|ure|s)?|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
 
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
 const FRAME_CLASS = /[A-Za-z](?:Exception|Error)\b/;
