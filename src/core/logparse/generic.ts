@@ -10,9 +10,10 @@ import { timeOf, type Direction, type LogRecord } from './common.js';
 
 /**
  * Phrase rules whose words also occur in lines that are not mail failures ("does not exist", "not allowed",
- * "quota", "throttling", "try again"): they classify a line that a code made a candidate, but do not make one.
+ * "quota", "throttling", "try again", "spam filter", "messages per hour"): they classify a line that a code or failure
+ * words made a candidate, but do not make one.
  */
-const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'protocol.syntax',
+const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'protocol.syntax', 'spam', 'quota.sender',
   'quota.sender-stage', 'stage.auth-5xx', 'auth.unavailable-stage', 'dns.recipient-domain', 'policy.attachment', 'dkim.text', 'spf.text',
   'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist']);
 
