@@ -37,6 +37,15 @@ const FRAME_CLASS = /[A-Za-z](?:Exception|Error)\b/;
 /** Our own smtpd's chatter about a client, pasted without its "postfix/smtpd" prefix ("lost connection after CONNECT from host[ip]"). */
 const SMTPD_CHATTER = /^(?:lost connection|timeout|too many errors|(?:dis)?connect) (?:after \S+ (?:\(\d+ bytes\) )?)?from [\w.-]*\[[\d.:a-fA-F]+\]/;
 
+/**
+ * Lines without a code that state a setting or a count rather than report an event ("TLS required: yes", "User unknown
+ * count: 0", "Relay access: allowed for 10.0.0.0/8", "DMARC policy for example.com: p=reject", main.cf's
+ * "postscreen_dnsbl_sites = zen.spamhaus.org*3"), and sshd's connection chatter: their failure words name no failure.
+ */
+const SETTING = /^(?![^:=]*\b(?:error|err|fail\w*|exception|errno)\b)[^:=]{1,60}:\s*(?:yes|no|true|false|on|off|enabled?|disabled?|allowed\b.*|ok|none|n\/a|-?\d+(?:[.,]\d+)?\s*%?\s*\w{0,12}|p=\w+.*)\s*$|\bsshd\[\d+\]|\[preauth\]\s*$/i;
+/** main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value. */
+const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S/;
+
 /** A reply code of 2xx or 3xx at the start of a line: a success or an intermediate reply. */
 const SUCCESS = /^\W{0,6}[23]\d\d(?:[ -](?=\S)|$)/;
 
@@ -60,6 +69,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
+    if (SETTING.test(text) || CONFIG_LINE.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     detected = DETECTING.has(rule) || ((FRAME.test(text) || FRAME_CLASS.test(text)) && PHRASE_IDS.has(rule));
   }
