@@ -706,6 +706,18 @@ const LINES: Array<[string, string]> = [
   ["-", "sshd[123]: Connection reset by 203.0.113.9 port 52244"],
   ["-", "Password for user a@example.com changed"],
   ["-", "dns lookup ok: mx.example.com -> 203.0.113.7"],
+  // HTTP statuses in application logs are no SMTP replies (8 of these 10 were reported): SMTP has no 40x/41x replies,
+  // and a 4xx/5xx followed by an HTTP reason phrase ("502 Bad Gateway", "400 Bad Request") is HTTP's.
+  ["-", "HTTP 503 Service Unavailable"],
+  ["-", "upstream returned 502 Bad Gateway"],
+  ["-", "Response status: 500 Internal Server Error"],
+  ["-", "Error 404: page not found"],
+  ["-", "API request failed: 401 Unauthorized"],
+  ["-", "api error: 403 Forbidden"],
+  ["-", "Request failed with status code 404"],
+  ["-", "statusCode: 400"],
+  ["-", "[2026-12-02 08:00:01] production.ERROR: Client error: `POST https://api.example.com/v1/send` resulted in a `400 Bad Request` response"],
+  ["-", "error: 413 Payload Too Large"],
 ];
 
 function judge(line: string): string {

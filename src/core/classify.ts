@@ -85,17 +85,19 @@ export function joinReply(text: string): string {
 
 /**
  * Reply position: where a server's three-digit reply code stands in what servers, clients and logs write. A number
- * 2xx–5xx (not inside a word, an IP, a time, a version or a path) is a reply code when
+ * 2x0–2x5, 420–459 or 500–559 (SMTP has no 40x/41x replies, so HTTP's 400/401/403/404 are none; not inside a word, an
+ * IP, a time, a version or a path) is a reply code when
  *  - an enhanced status of the same class follows it ("550 5.1.1", "550-5.7.26", "535.5.7.3", "535: 5.7.3") or
  *    it opens a multi-line reply ("554-Reject due to …"), or
  *  - it opens the text (after quotes, brackets, dashes and prompts such as "<** ") or follows a cue: a colon
  *    ("failed: 550 …", "Exception: 535 …", "host mx[ip] said: …"), "smtp;", an opening quote or bracket (Python's
- *    "(535, b'…')", 'got code "535"', "SMTP Error (535)"), "|", "!", ">", or one of the words said, response,
- *    reply, answer, code, got, error, reason, reject/stat/smtpstatus= …
+ *    "(535, b'…')", 'got code "535"', "SMTP Error (535)" but not "Sent batch (550)"), "|", "!", ">", a tab
+ *    ("100.0%\t550 …"), or one of the words said, response, reply, answer, code, got, error, reason,
+ *    reject/stat/smtpstatus= … (also glued to its colon: "reply:550", '"smtp_code":550', never a host's ":587")
  *   and a reply's text, a comma, a closing quote or bracket, or the end follows it;
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
-const CANDIDATE = /(?<![\w./\\-]|[^A-Za-z]:|^:)([245][0-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+const CANDIDATE = /(?<![\w./\\-]|[^A-Za-z]:|^:)([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
 const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
 /** A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587"). */
 const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$/i;
@@ -106,7 +108,7 @@ const CUE = /(?:[:;|!>\t]\s*|["'`([{]|\b(?:said|response|reply|answer|code|got|e
 const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users)\b)|[,)"'`\]}]|:\s|\s*$)/;
 
 /** Lines that are not mail replies at all although they carry a status-like number (HTTP logs). */
-export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b/i;
+export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b[45]\d\d (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
 
 /**
  * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',
