@@ -126,7 +126,7 @@ const implicitTlsPort = (f: Facts): boolean => f.port === 465 && f.security !== 
 const sslOnPlainPort = (f: Facts): boolean => f.security === 'ssl' && f.port !== undefined && [25, 587, 2525].includes(f.port);
 
 const GREETING_TIMEOUT = /greeting never received|greeting time(?:d )?out|timed? ?out (?:while |waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting|Got bad greeting/i;
-const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|unexpected packet format|WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
+const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|Unrecognized SSL message|plaintext connection\?|oversized record received|unexpected packet format|WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
 
 export const CLIENT_RULES: Rule[] = [
   // What addr's SMTP adapters found themselves about a slow, hostile or broken server (error codes of
@@ -166,6 +166,7 @@ export const CLIENT_RULES: Rule[] = [
       'tls: first record does not look like a TLS handshake',
       "ssl.SSLError: [SSL: WRONG_VERSION_NUMBER] wrong version number (_ssl.c:1056)",
       'System.IO.IOException: The handshake failed due to an unexpected packet format.',
+      'javax.net.ssl.SSLException: Unrecognized SSL message, plaintext connection?', 'tls: oversized record received with length 20527',
     ] },
   { id: 'tls.plain-to-465-greeting', category: 'wrong_security_mode', when: (f) => implicitTlsPort(f) &&
       (GREETING_TIMEOUT.test(f.text) || f.timeout === 'greeting' || /lost connection|connection closed|ECONNRESET|socket hang up|while receiving the initial server greeting/i.test(f.text)),
@@ -263,7 +264,7 @@ export const CLIENT_RULES: Rule[] = [
     examples: [{ text: 'Greeting never received', errorCode: 'ETIMEDOUT' }, { text: '', timeout: 'greeting' },
       'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421'] },
   { id: 'net.timeout', category: 'connection_timeout', when: (f) => f.code === undefined || /^\d\.4\./.test(f.enhanced ?? ''),
-    text: /ETIMEDOUT|Connection timed? ?out|\btime ?out\W{1,3}closing|(?:server|host) did(?: not|n't) respond|no response from (?:the )?(?:remote )?(?:SMTP |mail )?(?:server|host)|connect(?:ion)? timeout|timed out while|Operation timed out|timed out after|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|execution expired|SMTPConnectTimeoutError|Timed out connecting|i\/o timeout|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out|n[aã]o respondeu corretamente|no respondi[oó] adecuadamente|nicht richtig reagiert|n.a pas répondu convenablement|не получен нужный отклик|没有正确答复|tempo limite da opera[cç][aã]o|tiempo de espera de la operaci[oó]n|Zeitlimit (?:der Operation )?überschritten|délai d.attente de l.opération|Время ожидания операции|操作超时|连接超时|Tiempo de espera agotado|Zeit[üu]berschreitung|tempo (?:limite )?esgotado|d[ée]lai d.attente d[ée]pass[ée]|Время ожидания (?:истекло|подключения)|等待超时/i,
+    text: /ETIMEDOUT|Connection timed? ?out|[:-] timed out\b|\btime ?out\W{1,3}closing|(?:server|host) did(?: not|n't) respond|no response from (?:the )?(?:remote )?(?:SMTP |mail )?(?:server|host)|connect(?:ion)? timeout|timed out while|Operation timed out|timed out after|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|execution expired|SMTPConnectTimeoutError|Timed out connecting|i\/o timeout|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out|n[aã]o respondeu corretamente|no respondi[oó] adecuadamente|nicht richtig reagiert|n.a pas répondu convenablement|не получен нужный отклик|没有正确答复|tempo limite da opera[cç][aã]o|tiempo de espera de la operaci[oó]n|Zeitlimit (?:der Operation )?überschritten|délai d.attente de l.opération|Время ожидания операции|操作超时|连接超时|Tiempo de espera agotado|Zeit[üu]berschreitung|tempo (?:limite )?esgotado|d[ée]lai d.attente d[ée]pass[ée]|Время ожидания (?:истекло|подключения)|等待超时/i,
     examples: [
       'Connection timed out',
       { text: 'connect ETIMEDOUT 203.0.113.5:465', errorCode: 'ETIMEDOUT' },
@@ -274,7 +275,7 @@ export const CLIENT_RULES: Rule[] = [
       'Net::ReadTimeout',
       'SMTP ERROR: Failed to connect to server: A connection attempt failed because the connected party did not properly respond after a period of time, or established connection failed because connected host has failed to respond. (10060)',
       'Cannot connect to 64.233.163.27:25 (alt1.gmail-smtp-in.l.google.com) (Net::OpenTimeout: execution expired)',
-      'dial tcp 203.0.113.5:587: i/o timeout', 'SMTP server did not respond', 'No response from SMTP server', '451 4.4.2 Timeout - closing connection. - gsmtp',
+      'dial tcp 203.0.113.5:587: i/o timeout', 'SMTP server did not respond', 'No response from SMTP server', 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed: timed out', '451 4.4.2 Timeout - closing connection. - gsmtp',
     ] },
   { id: 'net.timeout-flag', category: 'connection_timeout', noReply: true, when: (f) => f.timeout === 'connect' || f.timeout === 'command',
     examples: [{ text: '', timeout: 'connect' }] },
@@ -500,8 +501,8 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'app-password.534', category: 'app_password_required', code: /^534$/, enhanced: ['x.7.9', 'x.7.14'],
     examples: ['534 5.7.9 Please use an app-specific credential'] },
   { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
-    text: /not owned by (?:auth(?:enticated)? )?user|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)/i,
-    examples: [ "Got: 553 Mail from must equal authorized user", '550 5.7.1 You are not allowed to send from this address', '550 5.7.1 From address is not one of your addresses',
+    text: /not owned by (?:auth(?:enticated)? )?user|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)/i,
+    examples: [ "Got: 553 Mail from must equal authorized user", '550 5.7.1 You are not allowed to send from this address', '550 5.7.1 From address is not one of your addresses', '550 5.7.1 Sender address does not belong to logged in user', '550 5.7.1 Sending address not permitted',
       "The 'From' address you supplied (someone@example.com) is not a Sender Signature on your account. Please add and confirm this address in order to be able to use it in the 'From' field of your messages.", "554 mail address invalid. (发件人地址不匹配)",
       '553 5.7.1 Sender address rejected: not owned by auth user',
       '553 5.7.1 <b@y.ru>: Sender address rejected: not owned by user a@x.ru',
@@ -536,7 +537,7 @@ export const PHRASE_RULES: Rule[] = [
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',
       "Domain not found: Your message wasn't delivered to x@example.org because the domain example.org couldn't be found. Check for typos or unnecessary spaces and try again."] },
   { id: 'tls.required-text', category: 'tls_required',
-    text: /Must issue a STARTTLS command first|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure/i,
+    text: /Must issue a STARTTLS command first|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure/i,
     when: (f) => !/requires a secure connection or the client (?:was|is) not authenticated/i.test(f.text) || /STARTTLS/i.test(f.text),
     examples: [
       '530 5.7.0 Must issue a STARTTLS command first',
@@ -544,7 +545,8 @@ export const PHRASE_RULES: Rule[] = [
       '530 5.7.7 Email sending without SSL/TLS encryption is not allowed. Please see: http://help.yandex.ru/mail/mail-clients/ssl.xml',
       '538 5.7.11 Encryption required for requested authentication mechanism',
       'Exception: The SMTP server requires a secure connection or the client was not authenticated. The server response was: 5.7.0 Must issue a STARTTLS command first.',
-      '421 4.7.0 Требуется STARTTLS',
+      '421 4.7.0 Требуется STARTTLS', '530 5.7.0 Authentication required. STARTTLS first.',
+      'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server. (client must use STARTTLS first)',
       '550 5.7.10 Email rejected: message not sent over TLS',
       '550 5.7.1 Plaintext authentication disallowed on non-secure (SSL/TLS) connections',
     ] },
@@ -641,7 +643,7 @@ export const PHRASE_RULES: Rule[] = [
       '554-mx.gmx.net (mxgmx101) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed.',
     ] },
   { id: 'relay.text', category: 'relay_denied',
-    text: /\bas a relay\b|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|must be authenticated to relay|(?:authentication|auth) (?:is )?required (?:for|to) relay|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relaying (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继/i,
+    text: /\bas a relay\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|must be authenticated to relay|(?:authentication|auth) (?:is )?required (?:for|to) relay|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relaying (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继/i,
     examples: [
       '554 5.7.1 <x@other.org>: Relay access denied',
       '550 relay not permitted',
@@ -652,7 +654,7 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 Authentication is required for relay',
       '553 Sender is not allowed to relay emails',
       '550 5.7.1 Релей запрещен',
-      '550 5.7.1 Relaying denied', '550 relaying mail to example.com is not allowed', '554 relay rejected for policy reasons', '550 I cannot deliver mail for savelmtr@gmail.com',
+      '550 5.7.1 Relaying denied', '550 relaying mail to example.com is not allowed', '554 relay rejected for policy reasons', '550 5.7.1 Client does not have permissions to submit to this server', '550 I cannot deliver mail for savelmtr@gmail.com',
       '553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)',
       'smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this.',
     ] },
@@ -664,7 +666,7 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'dmarc.unauthenticated-from', category: 'dmarc_failed', text: /Unauthenticated email from \S+ is not accepted/i,
     examples: ['550-5.7.1 Unauthenticated email from example.no is not accepted due to'] },
   { id: 'dkim.text', category: 'dkim_failed', text: /\bDKIM\b|DomainKeys|signature (?:verification )?fail|body hash did not verify/i,
-    when: (f) => !/\bSPF\b.{0,40}\bor\b.{0,10}\bDKIM|at least one of|either SPF or DKIM/i.test(f.text),
+    when: (f) => !/\bSPF\b.{0,40}\b(?:or|and)\b.{0,10}\bDKIM|at least one of|either SPF or DKIM/i.test(f.text),
     examples: ['421-4.7.30 This mail has been rate limited because DKIM does not pass. - gsmtp', '554 5.7.1 No valid DKIM signature found'] },
   { id: 'spf.text', category: 'spf_failed',
     text: /\bSPF\b|Sender Policy Framework|not designated|designates .{0,60} not permitted|is not permitted by domain|(?:mail|message) is unauthenticated|unauthenticated (?:e-?mail|mail|message)|at least one of SPF or DKIM|either SPF or DKIM|sender is unauthenticated/i,
@@ -675,6 +677,7 @@ export const PHRASE_RULES: Rule[] = [
       '550-5.7.26 This mail is unauthenticated, which poses a security risk to the sender and Gmail users, and has been blocked. The sender must authenticate with at least one of SPF or DKIM. - gsmtp',
       '550-5.7.27 The sender\'s domain (example.com) doesn\'t pass SPF authentication.',
       '550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401',
+      '550-5.7.26 This message does not pass authentication checks (SPF and DKIM both do not pass). SPF check for [example.com] does not pass with ip: [203.0.113.5].',
       '550 5.7.9 This mail has been blocked because the sender is unauthenticated. Yahoo requires all senders to authenticate with either SPF or DKIM. Authentication results: DKIM = did not pass SPF ( shop.example with ip: 203.0.113.10 ) = did not pass',
     ] },
   { id: 'gmx.unavailable-try-later', category: 'rate_limited', text: /mailbox unavailable.{0,120}try again later/i,
