@@ -42,7 +42,7 @@ const SMTPD_CHATTER = /^(?:lost connection|timeout|too many errors|(?:dis)?conne
  * count: 0", "Relay access: allowed for 10.0.0.0/8", "DMARC policy for example.com: p=reject", main.cf's
  * "postscreen_dnsbl_sites = zen.spamhaus.org*3"), and sshd's connection chatter: their failure words name no failure.
  */
-const SETTING = /^(?![^:=]*\b(?:error|err|fail\w*|exception|errno)\b)[^:=]{1,60}:\s*(?:yes|no|true|false|on|off|enabled?|disabled?|allowed\b.*|ok|none|n\/a|-?\d+(?:[.,]\d+)?\s*%?\s*\w{0,12}|p=\w+.*)\s*$|\bsshd\[\d+\]|\[preauth\]\s*$/i;
+const SETTING = /^(?![^:=]*(?:\b(?:error|err|fail\w*|exception|errno)\b|refus|timed? ?out|unreach|reset|closed|denied|reject))[^:=]{1,60}:\s+(?:yes|no|true|false|on|off|enabled?|disabled?|allowed\b.*|ok|none|n\/a|-?\d+(?:[.,]\d+)?\s*%?\s*\w{0,12}|p=\w+.*)\s*$|\bsshd\[\d+\]|\[preauth\]\s*$/i;
 /** main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value. */
 const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S/;
 
