@@ -824,6 +824,14 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'stage.auth-5xx', category: 'auth_failed', stage: ['auth'], code: /^5\d\d$/,
     note: 'The server refused the login (the reply does not say more).',
     examples: [{ text: '554 5.7.0 Sorry', stage: 'auth' }, 'Net::SMTPAuthenticationError: 535 5.7.8 Sorry.'] },
+  // A client's report that the server refused the message or its data without a reply to read (PHPMailer's
+  // "data not accepted" in its languages, ossec's "End of DATA not accepted"): a failure whose cause is not in the line.
+  { id: 'refused.no-cause', category: 'unknown', noReply: true,
+    text: /\bdata not accepted|\bDATA (?:END )?command failed|End of DATA not accepted|\b(?:message|mail|e-?mail) (?:was )?(?:not accepted|refused|rejected)\b|all recipients were rejected|\bMessage failed\b|данные не приняты|Daten werden nicht akzeptiert|donn[ée]es incorrectes|Datos no aceptados|Dados rejeitados|数据不被接受/i,
+    note: 'The server refused the message, and the line does not hold its reply: the reason is in the server\'s reply, which a debug log or the bounce shows.',
+    remedy: 'Find the server\'s reply for this message (the client\'s debug output, the MTA log, or the bounce) and run `addr diagnose` on it; it names the cause.',
+    examples: ['SMTP Error: data not accepted.', 'os_sendmail(1767): WARN: End of DATA not accepted by server', 'SMTP ERROR: DATA END command failed: ', 'Ошибка SMTP: данные не приняты.',
+      "Can't send mail - all recipients were rejected"] },
 ];
 
 /** All rules of layer 1, in order. */
