@@ -718,6 +718,17 @@ const LINES: Array<[string, string]> = [
   ["message_too_big", "552 5.3.4 Message size exceeds the limit for this recipient"],
   ["server_temporary", "451 4.3.0 Internal error, please try again later"],
   ["server_temporary", "421 4.3.2 The server is temporarily unavailable"],
+  // Sending services' event JSON on one line (SES, SendGrid, Mailgun, Postmark): bounces by their diagnostic codes,
+  // a suppression drop, and delivery events that stay silent. All 9 were right before any change.
+  ["recipient_unknown", "{\"eventType\":\"Bounce\",\"bounce\":{\"bounceType\":\"Permanent\",\"bounceSubType\":\"General\",\"bouncedRecipients\":[{\"emailAddress\":\"x@example.com\",\"action\":\"failed\",\"status\":\"5.1.1\",\"diagnosticCode\":\"smtp; 550 5.1.1 user unknown\"}]}}"],
+  ["recipient_unknown", "{\"event\":\"bounce\",\"email\":\"x@example.com\",\"reason\":\"550 5.1.1 The email account that you tried to reach does not exist\",\"status\":\"5.1.1\",\"type\":\"bounce\"}"],
+  ["recipient_unknown", "{\"event\":\"failed\",\"severity\":\"permanent\",\"recipient\":\"x@example.com\",\"delivery-status\":{\"code\":550,\"message\":\"5.1.1 The email account that you tried to reach does not exist.\",\"description\":\"\"}}"],
+  ["recipient_unknown", "{\"RecordType\":\"Bounce\",\"Type\":\"HardBounce\",\"Email\":\"x@example.com\",\"Description\":\"The server was unable to deliver your message (ex: unknown user, mailbox not found).\",\"Details\":\"smtp;550 5.1.1 The email account that you tried to reach does not exist.\"}"],
+  ["mailbox_full", "{\"event\":\"failed\",\"severity\":\"temporary\",\"delivery-status\":{\"code\":452,\"message\":\"4.2.2 The email account that you tried to reach is over quota.\",\"description\":\"\"}}"],
+  ["recipient_unknown", "{\"event\":\"dropped\",\"email\":\"x@example.com\",\"reason\":\"Bounced Address\",\"sg_event_id\":\"abc\"}"],
+  ["-", "{\"event\":\"delivered\",\"email\":\"x@example.com\",\"response\":\"250 2.0.0 OK 1700000000 a1-20020a170902 - gsmtp\",\"sg_event_id\":\"abc\"}"],
+  ["-", "{\"eventType\":\"Delivery\",\"delivery\":{\"recipients\":[\"x@example.com\"],\"smtpResponse\":\"250 2.6.0 Message received\",\"processingTimeMillis\":550}}"],
+  ["-", "{\"event\":\"delivered\",\"delivery-status\":{\"code\":250,\"message\":\"OK\",\"description\":\"\"}}"],
   // Reply codes in the shapes logs and programs print them: after a tab, glued to a cue word, in a printed error's
   // response field on its own, in JSON, in brackets after failure words.
   ["recipient_unknown", "100.0%\t550 5.1.1 User unknown"],
