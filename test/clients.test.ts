@@ -729,6 +729,23 @@ const LINES: Array<[string, string]> = [
   ["-", "{\"event\":\"delivered\",\"email\":\"x@example.com\",\"response\":\"250 2.0.0 OK 1700000000 a1-20020a170902 - gsmtp\",\"sg_event_id\":\"abc\"}"],
   ["-", "{\"eventType\":\"Delivery\",\"delivery\":{\"recipients\":[\"x@example.com\"],\"smtpResponse\":\"250 2.6.0 Message received\",\"processingTimeMillis\":550}}"],
   ["-", "{\"event\":\"delivered\",\"delivery-status\":{\"code\":250,\"message\":\"OK\",\"description\":\"\"}}"],
+  // Temporary refusals: greylisting, deferrals, busy mailboxes, a 4xx "mailbox unavailable" with no other cause
+  // (temporary, not an unknown recipient), a sender domain that does not resolve, Postfix's "timeout exceeded".
+  // 11 of these 14 were right before.
+  ["server_temporary", "451 4.7.1 Greylisting in action, please come back later"],
+  ["policy_rejected", "450 4.7.1 <x@example.com>: Recipient address rejected: Policy Rejection- Please try later."],
+  ["server_temporary", "451 4.7.0 Temporarily rejected. Try again later."],
+  ["server_temporary", "421 4.3.0 Service unavailable - try again later"],
+  ["dns_not_found", "451 4.1.8 Domain of sender address x@example.com does not resolve"],
+  ["server_temporary", "451 Message temporarily deferred - [160]"],
+  ["server_temporary", "450 4.2.1 Mailbox busy"],
+  ["policy_rejected", "450 4.7.1 <unknown[203.0.113.5]>: Client host rejected: Access denied"],
+  ["connection_timeout", "421 4.4.2 mx.example.com Error: timeout exceeded"],
+  ["server_temporary", "451 4.3.2 Please try again later"],
+  ["server_temporary", "450 Requested mail action not taken: mailbox unavailable"],
+  ["rate_limited", "450 4.2.1 Recipient is receiving too many messages, please try again later"],
+  ["rate_limited", "421 4.7.0 Too many messages in this session, reconnect and try again"],
+  ["server_temporary", "451 4.4.3 Temporary DNS failure, try again later"],
   // Reply codes in the shapes logs and programs print them: after a tab, glued to a cue word, in a printed error's
   // response field on its own, in JSON, in brackets after failure words.
   ["recipient_unknown", "100.0%\t550 5.1.1 User unknown"],
