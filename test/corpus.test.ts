@@ -1,6 +1,6 @@
 // The corpus of real lines (test/fixtures/corpus, README there): the development set the rules were written
-// against (dev and test-1, the first test set, looked at in the third pass), and test-2, scored but never looked at
-// while writing rules. Each line goes through the same path
+// against (dev; test-1 and test-2, the first two test sets, each scored once and then looked at). A new test set is
+// gathered apart and never seen here. Each line goes through the same path
 // as a log line does (LogScanner, then the classifier); a non-failure line must give no failure at all.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -42,25 +42,17 @@ function score(rows: Row[]) {
 }
 
 describe('corpus of real lines', () => {
-  // The development set: dev.jsonl, and test-1.jsonl, the first test set, whose misses were looked at and fixed in
-  // the third pass (it scored 108/124 exact and 4/46 false alarms before, when it was still a test set).
-  test('development set (dev + test-1, looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
-    for (const name of ['dev', 'test-1']) {
+  // The development set: dev.jsonl; test-1.jsonl, the first test set, looked at in the third pass (it scored 108/124
+  // exact and 4/46 false alarms before, when it was still a test set); and test-2.jsonl, the second test set, scored
+  // once when the third pass on the rules was done (77/107 exact, 72.0 %, and 0/51 false alarms: the honest held-out
+  // figure of that pass) and looked at in the fourth pass, whose misses were fixed by class.
+  test('development set (dev, test-1, test-2; all looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
+    for (const name of ['dev', 'test-1', 'test-2']) {
       const s = score(load(name));
       process.stdout.write(`corpus ${name}: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
       expect(s.share).toBeGreaterThanOrEqual(0.95);
       expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
       expect(s.directionRight).toBe(s.directed);
     }
-  });
-  // Gathered from 70 sources not used before, labelled before the classifier saw them, and scored once when the third
-  // pass on the rules was done: 77/107 exact (72.0 %), 0/51 false alarms. Below the 95 % aim; the lines are not
-  // looked at to change the rules: these bars only keep it from getting worse.
-  test('test-2 (never tuned on): scored; no worse than when first scored', () => {
-    const s = score(load('test-2'));
-    process.stdout.write(`corpus test-2: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.exact).toBeGreaterThanOrEqual(77);
-    expect(s.falseAlarms).toBeLessThanOrEqual(0);
-    expect(s.directionRight).toBe(s.directed);
   });
 });

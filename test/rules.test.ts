@@ -31,4 +31,21 @@ describe('rule data', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  // The safety net: a reply whose words no rule knows falls to the registry row of its enhanced code (and a code
+  // whose enhanced status has no row falls to its reply code). The words here mean nothing on purpose.
+  test('a reply with unknown words is decided by the RFC 3463 row of its enhanced code', () => {
+    const wrong: string[] = [];
+    for (const row of ENHANCED) {
+      const code = row.code ? ['535', '530', '550'].find((c) => row.code!.test(c))! : row.replyClass === 4 ? '451' : '550';
+      const enhanced = `${code[0]}${row.enhanced.slice(1)}`;
+      const text = `${code} ${enhanced} Xyzzy plugh quux`;
+      const got = classifyDetailed({ text });
+      if (got.rule !== row.id) wrong.push(`${text} is decided by ${got.rule}, not ${row.id}`);
+    }
+    expect(wrong).toEqual([]);
+    expect(classifyDetailed({ text: '554 5.9.9 Xyzzy plugh quux' }).rule).toBe('class.5xx');
+    expect(classifyDetailed({ text: '452 4.9.9 Xyzzy plugh quux' }).rule).toBe('class.4xx');
+    expect(classifyDetailed({ text: '552 Xyzzy plugh quux' }).rule).toBe('code.552');
+  });
 });

@@ -85,25 +85,30 @@ export function joinReply(text: string): string {
 
 /**
  * Reply position: where a server's three-digit reply code stands in what servers, clients and logs write. A number
- * 2xx–5xx (not inside a word, an IP, a time, a version or a path) is a reply code when
+ * 2x0–2x5, 420–459 or 500–559 (SMTP has no 40x/41x replies, so HTTP's 400/401/403/404 are none; not inside a word, an
+ * IP, a time, a version or a path) is a reply code when
  *  - an enhanced status of the same class follows it ("550 5.1.1", "550-5.7.26", "535.5.7.3", "535: 5.7.3") or
  *    it opens a multi-line reply ("554-Reject due to …"), or
  *  - it opens the text (after quotes, brackets, dashes and prompts such as "<** ") or follows a cue: a colon
  *    ("failed: 550 …", "Exception: 535 …", "host mx[ip] said: …"), "smtp;", an opening quote or bracket (Python's
- *    "(535, b'…')", 'got code "535"', "SMTP Error (535)"), "|", "!", ">", or one of the words said, response,
- *    reply, answer, code, got, error, reason, reject/stat/smtpstatus= …
+ *    "(535, b'…')", 'got code "535"', "SMTP Error (535)" but not "Sent batch (550)"), "|", "!", ">", a tab
+ *    ("100.0%\t550 …"), or one of the words said, response, reply, answer, code, got, error, reason,
+ *    reject/stat/smtpstatus= … (also glued to its colon: "reply:550", '"smtp_code":550', never a host's ":587")
  *   and a reply's text, a comma, a closing quote or bracket, or the end follows it;
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
-const CANDIDATE = /(?<![\w.:/\\-])([245][0-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+const CANDIDATE = /(?<![\w./\\-]|[^A-Za-z]:|^:)([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
+/** A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587"). */
+const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$/i;
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
 const START = /^[\s"'`(\[{<>|*~!#-]*$/;
-const CUE = /(?:[:;|!>]\s*|["'`([{]|\b(?:said|response|reply|answer|code|got|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
+const CUE = /(?:[:;|!>\t]\s*|["'`([{]|\b(?:said|response|reply|answer|code|got|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
 const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users)\b)|[,)"'`\]}]|:\s|\s*$)/;
 
 /** Lines that are not mail replies at all although they carry a status-like number (HTTP logs). */
-export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b/i;
+export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b[45]\d\d (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
 
 /**
  * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',
@@ -121,12 +126,15 @@ export function replyCode(text: string): number | undefined {
     const at = m.index;
     const before = text.slice(Math.max(0, at - 40), at);
     if (KEYED.test(before)) continue;
+    if (text.charCodeAt(at - 1) === 58 && !GLUED_CUE.test(before)) continue;
     const after = text.slice(at + 3, at + 40);
     const enhanced = ENHANCED_AFTER.exec(after);
     if (enhanced && enhanced[1] === m[1]![0]) return Number(m[1]);
     // "554-Reject due to …": the first line of a multi-line reply.
     if (/^-[A-Za-z]/.test(after)) return Number(m[1]);
     if (!REPLY_AFTER.test(after)) continue;
+    // A code alone in brackets ("SMTP Error (535)") is a reply only when failure or SMTP words stand before it ("Sent batch (550)" is a count).
+    if (/\($/.test(before) && /^\)/.test(after) && !BRACKETED_CUE.test(before)) continue;
     if (START.test(text.slice(0, at)) || CUE.test(before)) return Number(m[1]);
   }
   return undefined;
@@ -193,7 +201,8 @@ function senderProviderOf(ctx: SenderContext): Provider | undefined {
 
 /** The provider whose server wrote the reply, from fingerprints in it (addresses are removed first). */
 export function replyProviderOf(text: string): Provider | undefined {
-  const t = text.replace(/[\w.+'-]+@[\w.-]+/g, '');
+  // An address starts where a word starts (the lookbehind keeps a long run of word characters from being retried at every position).
+  const t = text.includes('@') ? text.replace(/(?<![\w.+'-])[\w.+'-]+@[\w.-]+/g, '') : text;
   for (const [provider, re] of PROVIDER_FINGERPRINTS) if (re.test(t)) return provider;
   return undefined;
 }

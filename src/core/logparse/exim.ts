@@ -20,6 +20,12 @@ export class EximParser {
         || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection '));
   }
 
+  /** Exim's own line out of a syslog line ("Feb 14 18:12:33 host exim[47012]: 2025-02-14 18:12:33.501 [47012] …"), else the line. */
+  static unwrap(line: string): string {
+    const m = /^\S.{0,100}? exim\d*\[\d+\]: (?=\d{4}-\d\d-\d\d \d)/.exec(line);
+    return m ? line.slice(m[0].length) : line;
+  }
+
   parse(line: string): LogRecord | undefined {
     const id = EXIM_ID.exec(line)?.[1];
     const arrival = line.indexOf(' <= ');

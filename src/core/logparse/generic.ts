@@ -10,9 +10,10 @@ import { timeOf, type Direction, type LogRecord } from './common.js';
 
 /**
  * Phrase rules whose words also occur in lines that are not mail failures ("does not exist", "not allowed",
- * "quota", "throttling", "try again"): they classify a line that a code made a candidate, but do not make one.
+ * "quota", "throttling", "try again", "spam filter", "messages per hour"): they classify a line that a code or failure
+ * words made a candidate, but do not make one.
  */
-const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'mailbox.full',
+const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'protocol.syntax', 'spam', 'quota.sender',
   'quota.sender-stage', 'stage.auth-5xx', 'auth.unavailable-stage', 'dns.recipient-domain', 'policy.attachment', 'dkim.text', 'spf.text',
   'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist']);
 
@@ -21,17 +22,29 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
+const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
  * with them, a phrase that names a cause ("User not found", "Fake sender") makes a line a candidate although it
  * carries no code, as in a bounce notice's '退信提示:"User not found"' or an application's "Mail error: user unknown".
  */
-const FRAME = /\b(?:error|errors|err|fail(?:ed|ure|s)?|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|falha|\berro\b|fall[oó]|no entregado/i;
+const FRAME = /\b(?:error|errors|err|fail(?:ed|ure|s)?|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+
+/** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
+const FRAME_CLASS = /[A-Za-z](?:Exception|Error)\b/;
 
 /** Our own smtpd's chatter about a client, pasted without its "postfix/smtpd" prefix ("lost connection after CONNECT from host[ip]"). */
 const SMTPD_CHATTER = /^(?:lost connection|timeout|too many errors|(?:dis)?connect) (?:after \S+ (?:\(\d+ bytes\) )?)?from [\w.-]*\[[\d.:a-fA-F]+\]/;
+
+/**
+ * Lines without a code that state a setting or a count rather than report an event ("TLS required: yes", "User unknown
+ * count: 0", "Relay access: allowed for 10.0.0.0/8", "DMARC policy for example.com: p=reject", main.cf's
+ * "postscreen_dnsbl_sites = zen.spamhaus.org*3"), and sshd's connection chatter: their failure words name no failure.
+ */
+const SETTING = /^(?![^:=]*(?:\b(?:error|err|fail\w*|exception|errno)\b|refus|timed? ?out|unreach|reset|closed|denied|reject))[^:=]{1,60}:\s+(?:yes|no|true|false|on|off|enabled?|disabled?|allowed\b.*|ok|none|n\/a|-?\d+(?:[.,]\d+)?\s*%?\s*\w{0,12}|p=\w+.*)\s*$|\bsshd\[\d+\]|\[preauth\]\s*$/i;
+/** main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value. */
+const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S/;
 
 /** A reply code of 2xx or 3xx at the start of a line: a success or an intermediate reply. */
 const SUCCESS = /^\W{0,6}[23]\d\d(?:[ -](?=\S)|$)/;
@@ -48,7 +61,7 @@ function directionOf(line: string): Direction | undefined {
 /** A failure record for a line of any other program, or undefined. */
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
-  if (line.length < 6 || line.startsWith('=== ') || (!PRECHECK.test(line) && !FRAME.test(line))) return undefined;
+  if (line.length < 6 || line.startsWith('=== ') || (!PRECHECK.test(line) && !FRAME.test(line) && !FRAME_CLASS.test(line))) return undefined;
   const time = timeOf(line);
   const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
   if (NOT_SMTP.test(text) || SMTPD_CHATTER.test(text)) return undefined;
@@ -56,8 +69,9 @@ export function genericRecord(line: string): LogRecord | undefined {
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
+    if (SETTING.test(text) || CONFIG_LINE.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
-    detected = DETECTING.has(rule) || (FRAME.test(text) && PHRASE_IDS.has(rule));
+    detected = DETECTING.has(rule) || ((FRAME.test(text) || FRAME_CLASS.test(text)) && PHRASE_IDS.has(rule));
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: { text } };

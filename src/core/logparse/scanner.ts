@@ -18,6 +18,10 @@ export type { LogRecord } from './common.js';
 
 /** Fields of a printed error object and stack frames: the error's first line was already read. */
 const INSPECT_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol|File "|#\d+ )|^\s*at [\w$.<>/]+\(|^\s*from \/|^\s+\.\.\. \d+ (?:common frames|more)/;
+/** A printed error object's reply field ("  response: '550 5.1.1 …'"): read when the error's own line was not. */
+const RESPONSE_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+response:\s*['"`]/;
+/** Outlook's and Windows Mail's error line ("Subject 'x', Account: 'y', Server: …, Server Response: '550 …'") is no mail header. */
+const CLIENT_ERROR_LINE = /\b(?:Account|Server Response|server response|Error Number|error number):/;
 const HEADER = /^(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|Content-Type|X-Failed-Recipients|Subject|Auto-Submitted):/i;
 
 export class LogScanner {
@@ -33,6 +37,10 @@ export class LogScanner {
   private inHeaders = false;
   private dsnSeen = false;
   private held: LogRecord[] = [];
+  /** Line numbers: of this input line, of the last line that was not a field of a printed error, of the last record. */
+  private lineNo = 0;
+  private ownerLine = 0;
+  private lastEmit = -1;
 
   constructor(private readonly emit: (record: LogRecord) => void) {}
 
@@ -55,6 +63,8 @@ export class LogScanner {
    * parsers are in (the fast reader skips such lines when they hold none of POSTFIX_TRIGGERS; see postfix.ts).
    */
   push(raw: string): void {
+    const prevOwner = this.ownerLine;
+    this.ownerLine = ++this.lineNo;
     const line = raw.includes('|') ? stripPrefix(raw) : raw;
     if (line.includes('postfix')) {
       const r = this.postfix.parse(line);
@@ -67,7 +77,7 @@ export class LogScanner {
       this.inHeaders = true;
       return;
     }
-    if (this.inHeaders || (!this.inMessage && HEADER.test(line))) {
+    if (this.inHeaders || (!this.inMessage && HEADER.test(line) && !CLIENT_ERROR_LINE.test(line))) {
       if (!this.inMessage) { this.inMessage = true; this.inHeaders = true; }
       if (line === '') { this.inHeaders = false; return; }
       this.dsn.header(line);
@@ -78,6 +88,12 @@ export class LogScanner {
       const r = this.dsn.parse(line);
       if (r) this.out(r);
       if (DsnParser.claims(line) || line === '') return;
+    }
+    const eximLine = line.includes('exim') ? EximParser.unwrap(line) : line;
+    if (eximLine !== line && EximParser.claims(eximLine)) {
+      const r = this.exim.parse(eximLine);
+      if (r) this.out({ ...r, line });
+      return;
     }
     if (MsmtpParser.claims(line)) {
       const r = this.msmtp.parse(line);
@@ -95,7 +111,14 @@ export class LogScanner {
       if (r) this.out(r);
       return;
     }
-    if (INSPECT_FIELD.test(line)) return;
+    if (INSPECT_FIELD.test(line)) {
+      this.ownerLine = prevOwner;
+      if (this.lastEmit < prevOwner && RESPONSE_FIELD.test(line)) {
+        const r = genericRecord(line);
+        if (r) this.out(r);
+      }
+      return;
+    }
     if (this.smtp.busy || SmtpReplyParser.claims(line)) {
       const r = this.smtp.parse(line);
       if (r) this.out(r);
@@ -128,6 +151,7 @@ export class LogScanner {
   }
 
   private out(r: LogRecord): void {
+    this.lastEmit = this.lineNo;
     if (this.inMessage && r.source !== 'dsn') {
       if (this.held.length < 1000) this.held.push(r);
       return;
