@@ -7,6 +7,9 @@ import {
 } from '../src/core/providers.js';
 import { PRESETS, PRESET_IDS, detectPreset, getPreset, presetForHost } from '../src/core/presets.js';
 import { validateHost, validatePort } from '../src/core/address.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { repoRoot } from './helpers.js';
 
 interface WellKnown { host?: string; port?: number; secure?: boolean; domains?: string[]; aliases?: string[] }
 const services = createRequire(import.meta.url)('nodemailer/lib/well-known/services.json') as Record<string, WellKnown>;
@@ -179,5 +182,13 @@ describe('presets, the view of the providers', () => {
     expect(PRESETS.sendgrid.provider.login).toEqual({ kind: 'fixed', user: 'apikey' });
     expect(providerForDomain('GMAIL.com')?.id).toBe('gmail');
     expect(findProvider('nope')).toBeNull();
+  });
+});
+
+describe('--help names every preset', () => {
+  it('the --preset option lists each id of the table (the text is static so that start-up need not load the table)', () => {
+    const options = readFileSync(path.join(repoRoot, 'src', 'cli', 'options.ts'), 'utf8');
+    const help = /'--preset <id>', '([^']*)'/.exec(options)?.[1] ?? '';
+    for (const id of PROVIDER_IDS) expect(help.split(/[\s,(]+/)).toContain(id);
   });
 });

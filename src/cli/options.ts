@@ -92,7 +92,7 @@ export interface AddressFlags {
 
 export function addressOptions(cmd: Command): Command {
   return cmd
-    .option('--preset <id>', 'provider preset: gmail, yandex, mailru, custom (default: from the e-mail domain)')
+    .option('--preset <id>', 'provider preset: gmail, google-workspace, microsoft, yandex, mailru, vk-workspace, zoho, icloud, yahoo, rambler, sendgrid, mailgun, ses, postmark, brevo, custom (default: from the e-mail domain, else discovery)')
     .option('--email <address>', 'the sender address')
     .option('--name <text>', 'display name shown to recipients')
     .option('--host <host>', 'SMTP server (custom preset, or to override a preset)')

@@ -76,7 +76,7 @@ export interface SenderContext {
   host?: string;
   port?: number;
   security?: Security;
-  /** Preset id (gmail, yandex, mailru, custom) if known. */
+  /** Preset id (a provider of src/core/providers.ts, or custom) if known. */
   preset?: string;
   /** How the address logs in, if known: rows about refused tokens read it. */
   auth?: AuthMethod;
