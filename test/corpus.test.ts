@@ -1,6 +1,9 @@
 // The corpus of real lines (test/fixtures/corpus, README there): the development set the rules were written
-// against (dev; test-1 and test-2, the first two test sets, each scored once and then looked at). A new test set is
-// gathered apart and never seen here. Each line goes through the same path
+// against (dev; test-1 and test-2, the first two test sets, each scored once and then looked at). test-3, the third
+// test set (298 lines from 183 sources, gathered and labelled by someone else), was scored once, blind, when the
+// fourth pass was done: 165/203 exact (81.3 %) and 4/95 false alarms, the honest held-out figure of that pass (the
+// aims of 95 % and at most 1 false alarm in 50 were not met on held-out data). A new test set is gathered apart and
+// never seen here. Each line goes through the same path
 // as a log line does (LogScanner, then the classifier); a non-failure line must give no failure at all.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
