@@ -444,7 +444,7 @@ const LINES: Array<[string, string]> = [
   ["policy_rejected", "550 Denied by policy"],
   ["policy_rejected", "550 5.7.1 Bad message header"],
   ["policy_rejected", "550 5.7.1 Executable attachments are not accepted"],
-  ["policy_rejected", "550 Message rejected: forged sender"],
+  ["sender_not_owned", "550 Message rejected: forged sender"],
   ["policy_rejected", "550 5.6.0 Invalid header found"],
   ["server_temporary", "454 4.7.0 Temporary authentication failure"],
   ["auth_failed", "535 5.7.1 Credentials Rejected"],
