@@ -916,6 +916,27 @@ const LINES: Array<[string, string]> = [
   ["-", "statusCode: 400"],
   ["-", "[2026-12-02 08:00:01] production.ERROR: Client error: `POST https://api.example.com/v1/send` resulted in a `400 Bad Request` response"],
   ["-", "error: 413 Payload Too Large"],
+  // The classes fixed when test-3 was looked at, each checked on wordings other than test-3's own line.
+  ["quota_exceeded", "Your account has exceeded its daily sending limit"],
+  ["quota_exceeded", "550 5.7.1 limit of 200 messages per hour for user x@example.com reached"],
+  ["rate_limited", "421 4.7.0 Message submission rate for this client has exceeded the configured limit"],
+  ["message_too_big", "554 Message rejected: Data is more than 26214400 bytes long"],
+  ["auth_unavailable", "502 5.5.2 Error: command \"AUTH\" not recognized"],
+  ["auth_failed", "530 SMTP authentication is required."],
+  ["mailbox_full", "Das Postfach des Empfängers ist voll."],
+  ["server_temporary", "Le serveur est surchargé, veuillez réessayer plus tard."],
+  ["connection_refused", "ssmtp: Cannot open smtp.example.com:587"],
+  ["policy_rejected", "550 EHLO name must be a FQDN"],
+  ["connection_timeout", "2016-12-12T04:14:09.782Z 450 TID-abc WARN: Net::ReadTimeout"],
+  ["recipient_unknown", "Errore: utente sconosciuto"],
+  ["sender_not_owned", "550 5.7.1 Sending domain is not configured for this account"],
+  ["-", "SMTP timeout = 300 s"],
+  ["-", "Connection timeout: 30 seconds"],
+  ["-", "debug: using getaddrinfo for smtp.example.com"],
+  ["-", "2021-11-01 19:28:46 SERVER -> CLIENT: 250 OK"],
+  ["-", "12:00:01 | info | lost connection after DATA from unknown[203.0.113.9]"],
+  ["-", "[FINE] < 220 mx.example.com ESMTP Exim 4.96 ready"],
+  ["-", "  312 Connecting to mx.example.com [203.0.113.7]:25 ... connected"],
 ];
 
 function judge(line: string): string {
