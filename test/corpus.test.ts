@@ -1,6 +1,9 @@
 // The corpus of real lines (test/fixtures/corpus, README there): the development set the rules were written
-// against (dev; test-1 and test-2, the first two test sets, each scored once and then looked at). A new test set is
-// gathered apart and never seen here. Each line goes through the same path
+// against (dev; test-1 and test-2, the first two test sets, each scored once and then looked at). test-3, the third
+// test set (298 lines from 183 sources, gathered and labelled by someone else), was scored once, blind, when the
+// fourth pass was done: 165/203 exact (81.3 %) and 4/95 false alarms, the honest held-out figure of that pass (the
+// aims of 95 % and at most 1 false alarm in 50 were not met on held-out data); since then it is development data too
+// (looked at, its misses fixed by class). A new test set is gathered apart and never seen here. Each line goes through the same path
 // as a log line does (LogScanner, then the classifier); a non-failure line must give no failure at all.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -45,9 +48,11 @@ describe('corpus of real lines', () => {
   // The development set: dev.jsonl; test-1.jsonl, the first test set, looked at in the third pass (it scored 108/124
   // exact and 4/46 false alarms before, when it was still a test set); and test-2.jsonl, the second test set, scored
   // once when the third pass on the rules was done (77/107 exact, 72.0 %, and 0/51 false alarms: the honest held-out
-  // figure of that pass) and looked at in the fourth pass, whose misses were fixed by class.
-  test('development set (dev, test-1, test-2; all looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
-    for (const name of ['dev', 'test-1', 'test-2']) {
+  // figure of that pass) and looked at in the fourth pass, whose misses were fixed by class; and test-3.jsonl, the
+  // third test set, scored once blind after the fourth pass (165/203 exact, 81.3 %, and 4/95 false alarms: the honest
+  // held-out figure of that pass) and looked at in the fifth, whose misses were fixed by class.
+  test('development set (dev, test-1, test-2, test-3; all looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
+    for (const name of ['dev', 'test-1', 'test-2', 'test-3']) {
       const s = score(load(name));
       process.stdout.write(`corpus ${name}: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
       expect(s.share).toBeGreaterThanOrEqual(0.95);

@@ -15,7 +15,8 @@ export class EximParser {
   private readonly senders = new BoundedMap(10_000);
 
   static claims(line: string): boolean {
-    return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line)
+    // PHPMailer's debug lines carry a date too, and an arrow that is not Exim's (" SERVER -> CLIENT: 550 …").
+    return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER):/.test(line)
       && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> ')
         || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection '));
   }

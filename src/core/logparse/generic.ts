@@ -22,20 +22,23 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
+const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
  * with them, a phrase that names a cause ("User not found", "Fake sender") makes a line a candidate although it
  * carries no code, as in a bounce notice's '退信提示:"User not found"' or an application's "Mail error: user unknown".
  */
-const FRAME = /\b(?:error|errors|err|fail(?:ed|ure|s)?|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+const FRAME = /\b(?:error|errors|err|fail(?:ed|ure|s)?|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
 
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
-const FRAME_CLASS = /[A-Za-z](?:Exception|Error)\b/;
+const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
 
-/** Our own smtpd's chatter about a client, pasted without its "postfix/smtpd" prefix ("lost connection after CONNECT from host[ip]"). */
-const SMTPD_CHATTER = /^(?:lost connection|timeout|too many errors|(?:dis)?connect) (?:after \S+ (?:\(\d+ bytes\) )?)?from [\w.-]*\[[\d.:a-fA-F]+\]/;
+/**
+ * Our own smtpd's chatter about a client, pasted without its "postfix/smtpd" prefix ("lost connection after CONNECT
+ * from host[ip]"), also behind a viewer's "time | level |" columns (mailcow's log view).
+ */
+const SMTPD_CHATTER = /(?:^|\|\s*)(?:lost connection|timeout|too many errors|(?:dis)?connect) (?:after \S+ (?:\(\d+ bytes\) )?)?from [\w.-]*\[[\d.:a-fA-F]+\]/;
 
 /**
  * Lines without a code that state a setting or a count rather than report an event ("TLS required: yes", "User unknown
@@ -45,16 +48,26 @@ const SMTPD_CHATTER = /^(?:lost connection|timeout|too many errors|(?:dis)?conne
 const SETTING = /^(?![^:=]*(?:\b(?:error|err|fail\w*|exception|errno)\b|refus|timed? ?out|unreach|reset|closed|denied|reject))[^:=]{1,60}:\s+(?:yes|no|true|false|on|off|enabled?|disabled?|allowed\b.*|ok|none|n\/a|-?\d+(?:[.,]\d+)?\s*%?\s*\w{0,12}|p=\w+.*)\s*$|\bsshd\[\d+\]|\[preauth\]\s*$/i;
 /** main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value. */
 const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S/;
+/** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
+const TIMEOUT_SETTING = /^[\w .-]{0,40}\btime ?out\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
+/** A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an nginx line). */
+const SMTP_ERROR_CODE = /\bSMTP[ -]?Error:?\s*\(?[45]\d\d\b/i;
 
-/** A reply code of 2xx or 3xx at the start of a line: a success or an intermediate reply. */
-const SUCCESS = /^\W{0,6}[23]\d\d(?:[ -](?=\S)|$)/;
+/**
+ * A reply code of 2xx or 3xx at the start of a line: a success or an intermediate reply. Its second digit is 0–5, as
+ * in every SMTP reply: "273 TID-…" (Sidekiq's pid) and "276 Connecting to …" (exim -d's pid) are none.
+ */
+const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
 
 function directionOf(line: string): Direction | undefined {
   // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
   // and any "authentication failed … from/for client X" a server writes about a client.
   if (/auth|login|password/i.test(line)
     && /\b(?:imap|pop3|managesieve|submission)-login\b|\bdovecot\b|\bclient login failed\b|\b(?:rip|client)[=:] ?[\d.:a-f]{7,}/i.test(line)) return 'login';
-  if (/\bsmtp-in\b/.test(line)) return 'inbound';
+  // OpenSMTPD's "smtp-in" process, not a host name such as Google's gmail-smtp-in.l.google.com.
+  if (/(?<![\w.-])smtp-in\b(?![.-])/.test(line)) return 'inbound';
+  // Haraka's own verdict on a client's recipient or sender ("[core] recipient <…> code=DENYSOFT"): our server refusing.
+  if (/\[core\] (?:recipient|sender|mail from|rcpt)\b.{0,200}\bcode=DENY/i.test(line)) return 'inbound';
   return undefined;
 }
 
@@ -64,12 +77,12 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (line.length < 6 || line.startsWith('=== ') || (!PRECHECK.test(line) && !FRAME.test(line) && !FRAME_CLASS.test(line))) return undefined;
   const time = timeOf(line);
   const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
-  if (NOT_SMTP.test(text) || SMTPD_CHATTER.test(text)) return undefined;
+  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text)) return undefined;
   const code = replyCode(text);
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
-    if (SETTING.test(text) || CONFIG_LINE.test(text)) return undefined;
+    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     detected = DETECTING.has(rule) || ((FRAME.test(text) || FRAME_CLASS.test(text)) && PHRASE_IDS.has(rule));
   }

@@ -6,7 +6,7 @@
 import { signalFromError, type ErrorLike } from '../signal.js';
 import { lowerAddress, timeOf, type LogRecord } from './common.js';
 
-const NODEMAILER_MESSAGE = /(?:Invalid login|Mail command failed|Recipient command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed|Error upgrading connection with STARTTLS|Invalid greeting|Greeting never received|Connection timeout|Connection closed unexpectedly|Server terminates connection|connect E[A-Z]+ [\w.:[\]-]+|getaddrinfo E[A-Z_]+ [\w.-]+|read ECONNRESET|write EPROTO|Client network socket disconnected[^"'}]*|self[- ]signed certificate[^"'}]*|Hostname\/IP does not match certificate[^"'}]*|certificate has expired|unable to verify the first certificate|wrong version number|Missing credentials for "[A-Z-]+")(?:[:.]? [^"'}]*)?/;
+const NODEMAILER_MESSAGE = /(?:Invalid login|Mail command failed|Recipient command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed|Error upgrading connection with STARTTLS|Invalid greeting|Greeting never received|Connection timeout(?!\s*[:=]\s*\d)|Connection closed unexpectedly|Server terminates connection|connect E[A-Z]+ [\w.:[\]-]+|getaddrinfo E[A-Z_]+ [\w.-]+|read ECONNRESET|write EPROTO|Client network socket disconnected[^"'}]*|self[- ]signed certificate[^"'}]*|Hostname\/IP does not match certificate[^"'}]*|certificate has expired|unable to verify the first certificate|wrong version number|Missing credentials for "[A-Z-]+")(?:[:.]? [^"'}]*)?/;
 
 function findError(value: unknown, depth = 0): ErrorLike | undefined {
   if (!value || typeof value !== 'object' || depth > 3) return undefined;

@@ -15,7 +15,8 @@ export class SmtpReplyParser {
   private lastCommand: string | undefined;
 
   static claims(line: string): boolean {
-    return /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|->|~>|C:|>>>?)?\s*[2-5]\d\d(?:[ -](?=\S)|$)/.test(line) || CLIENT_LINE.test(line);
+    // A reply code's second digit is 0–5 ("276 Connecting to …" is exim -d's pid, not a reply).
+    return /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|->|~>|C:|>>>?)?\s*[2-5][0-5]\d(?:[ -](?=\S)|$)/.test(line) || CLIENT_LINE.test(line);
   }
 
   /** Feeds one line; returns a finished reply when one is complete. */
