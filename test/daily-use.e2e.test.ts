@@ -38,8 +38,9 @@ describe('what a live test records', () => {
     const available = async () => json(await addr('available', '--json')).addresses.map((a: any) => [a.address, a.reasons.map((x: any) => x.code)]);
     const send = () => addr('send', '--from', 'support@example.com', '--to', 'client@example.com', '--subject', 'Hi', '--body', 'Hello');
     try {
-      // Short timeouts from the config file: they are the address's own settings, not one-off flags.
-      writeFileSync(path.join(home, '.addrrc.json'), JSON.stringify({ timeouts: { greeting: 0.5, connect: 2, command: 2 } }));
+      // Short timeouts from the config file (2 s: the sandbox greets after ~0.1 s even on a busy machine, the silent
+      // relay never): they are the address's own settings, not one-off flags.
+      writeFileSync(path.join(home, '.addrrc.json'), JSON.stringify({ timeouts: { greeting: 2, connect: 5, command: 5 } }));
       expect((await addr(...addArgs('support@example.com', r.port))).code).toBe(0);
       const passed = await lastTest();
       expect(passed).toMatchObject({ ok: true, temporaryFailures: 0, inService: true });
@@ -76,7 +77,7 @@ describe('what a live test records', () => {
       expect(await lastTest()).toMatchObject({ ok: true, temporaryFailures: 0, inService: true });
 
       // outOfServiceAfter: 1 = the old behaviour, any failure takes it out.
-      writeFileSync(path.join(home, '.addrrc.json'), JSON.stringify({ timeouts: { greeting: 0.5 }, outOfServiceAfter: 1 }));
+      writeFileSync(path.join(home, '.addrrc.json'), JSON.stringify({ timeouts: { greeting: 2 }, outOfServiceAfter: 1 }));
       r.to('silent');
       expect((await addr('test', '--all')).code).toBe(75);
       expect(await lastTest()).toMatchObject({ temporaryFailures: 1, inService: false });

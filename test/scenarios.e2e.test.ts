@@ -24,7 +24,7 @@ const SECURITY: Record<ListenerName, string> = { plain: 'none', starttls: 'start
 async function liveTest(sb: Sandbox, security: string, port: number, host = '127.0.0.1') {
   const home = tempDir();
   const r = await runAddr(['test', '--json', '--email', 'support@example.com', '--host', host, '--port', String(port),
-    '--security', security, '--ca', sb.caFile, '--password-env', 'P', '--greeting-timeout', '400ms'], { home, env: { P: PASSWORD } });
+    '--security', security, '--ca', sb.caFile, '--password-env', 'P', '--greeting-timeout', '2s'], { home, env: { P: PASSWORD } });
   let out: any;
   try {
     out = JSON.parse(r.stdout);
