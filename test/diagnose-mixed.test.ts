@@ -1,9 +1,10 @@
 // A realistic mixed mail.log: brute-force logins and strangers refused by our server, our own app refused, outbound
 // bounces of several causes, relay logins at two providers, greylisting later delivered, a message that expired.
 import { describe, expect, test } from '@jest/globals';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { diagnoseInputs } from '../src/commands/diagnose.js';
-import { repoRoot } from './helpers.js';
+import { repoRoot, tempDir } from './helpers.js';
 
 const file = path.join(repoRoot, 'test', 'fixtures', 'diagnose', 'mixed-mail.log');
 
@@ -39,6 +40,28 @@ describe('diagnose: a mixed mail.log', () => {
     expect(r.findings.find((f) => f.category === 'connection_timeout')).toMatchObject({ count: 2, expired: 1 });
     expect(r.summary.recovered).toBe(1);
     expect(r.summary.failures).toBe(10);
+  });
+
+  test('queues: a message whose retries got different causes (a block list quoting another of our IPs each time) is recovered whole when delivered', async () => {
+    const dir = tempDir('addr-mixed-');
+    try {
+      const log = path.join(dir, 'mail.log');
+      const deferral = (t: string, ip: string) => `Mar  3 ${t} mx1 postfix/smtp[2301]: 7F1E2D3C4B: to=<li@example.net>, relay=mx.example.net[198.51.100.7]:25, delay=5, delays=0.1/0/0.5/4, dsn=4.7.1, status=deferred (host mx.example.net[198.51.100.7] said: 450 4.7.1 Service unavailable; Client host [${ip}] blocked using zen.spamhaus.org (in reply to RCPT TO command))`;
+      writeFileSync(log, [
+        'Mar  3 10:00:00 mx1 postfix/qmgr[2300]: 7F1E2D3C4B: from=<news@shop.example>, size=2048, nrcpt=1 (queue active)',
+        deferral('10:00:05', '203.0.113.10'),
+        deferral('10:10:05', '203.0.113.11'),
+        deferral('10:20:05', '203.0.113.10'),
+        'Mar  3 10:30:05 mx1 postfix/smtp[2301]: 7F1E2D3C4B: to=<li@example.net>, relay=mx.example.net[198.51.100.7]:25, delay=1800, delays=1795/0/0.5/4, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 9A8B7C)',
+        '',
+      ].join('\n'));
+      const r = await diagnoseInputs([log], {});
+      expect(r.findings.length).toBeGreaterThanOrEqual(2); // one finding per sending IP quoted
+      expect(r.findings.map((f) => f.count)).toEqual(r.findings.map(() => 0));
+      expect(r.summary).toMatchObject({ failures: 0, recovered: 3 });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   test('--inbound: strangers refused and brute-force logins against our server, apart from our failures', async () => {

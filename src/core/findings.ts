@@ -190,6 +190,10 @@ function ourIpOf(text: string): string {
 
 interface Decision { rule: string; category: Category; provider?: string; code?: string }
 interface Pending { group?: Group; direction: Direction; n: number }
+/** The deferrals of one queue id and recipient, by the group each was counted in (a retry may get another cause). */
+type PendingList = Pending[];
+/** Distinct groups kept per queue id and recipient; more retries with yet another cause join the last entry. */
+const MAX_PENDING_GROUPS = 8;
 
 export interface CollectorOptions {
   /** The directions reported; the others are only counted (default: outbound). */
@@ -200,7 +204,7 @@ export class FindingsCollector {
   private readonly groups = new Map<string, Group>();
   private readonly cache = new Map<string, Decision>();
   /** queue id + recipient → the group of its deferrals and how many; queue id → the group of its last one. */
-  private readonly pending = new BoundedMap<Pending>(50_000);
+  private readonly pending = new BoundedMap<PendingList>(50_000);
   private readonly lastDeferral = new BoundedMap<Group>(50_000);
   private failures = 0;
   private recovered = 0;
@@ -272,9 +276,12 @@ export class FindingsCollector {
   /** A deferral: the group it was counted in, until a delivery of the same queue id and recipient recovers it. */
   private remember(record: LogRecord, g: Group | undefined, direction: Direction): void {
     const key = `${record.queueId}\u0000${record.recipient ?? ''}`;
-    const p = this.pending.get(key);
-    if (p && p.group === g && p.direction === direction) p.n += 1;
-    else this.pending.set(key, { group: g, direction, n: 1 });
+    const list = this.pending.get(key);
+    const p = list?.find((x) => x.group === g && x.direction === direction);
+    if (p) p.n += 1;
+    else if (!list) this.pending.set(key, [{ group: g, direction, n: 1 }]);
+    else if (list.length < MAX_PENDING_GROUPS) list.push({ group: g, direction, n: 1 });
+    else this.pending.set(key, [...list.slice(1), { group: g, direction, n: 1 }]);
     if (g) this.lastDeferral.set(record.queueId!, g);
   }
 
@@ -282,16 +289,19 @@ export class FindingsCollector {
   private deliver(record: LogRecord): void {
     if (!record.queueId) return;
     const key = `${record.queueId}\u0000${record.recipient ?? ''}`;
-    const p = this.pending.get(key);
-    if (!p) return;
+    const list = this.pending.get(key);
+    if (!list) return;
     this.pending.delete(key);
-    const g = p.group;
-    if (!g) { this.notShown[p.direction] -= p.n; return; }
-    g.count -= p.n;
-    g.recovered += p.n;
-    if (g.diagnosis.permanent) g.permanent -= p.n;
-    this.failures -= p.n;
-    this.recovered += p.n;
+    // Every deferral of this message is recovered, whichever cause each retry was given.
+    for (const p of list) {
+      const g = p.group;
+      if (!g) { this.notShown[p.direction] -= p.n; continue; }
+      g.count -= p.n;
+      g.recovered += p.n;
+      if (g.diagnosis.permanent) g.permanent -= p.n;
+      this.failures -= p.n;
+      this.recovered += p.n;
+    }
   }
 
   findings(): Finding[] {
