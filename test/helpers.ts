@@ -121,3 +121,43 @@ export function runAddr(args: string[], opts: { home: string; env?: Record<strin
     child.stdin.end(opts.input ?? '');
   });
 }
+
+/**
+ * The built binary started in the background (for flows that wait for a person): `waitFor(re)` resolves when stderr
+ * shows `re`, `done` when it exits.
+ */
+export function spawnAddr(h: string, args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, [binPath, ...args], { cwd: h, env: childEnv(h, env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  const waiters: Array<{ re: RegExp; resolve: (m: RegExpExecArray) => void }> = [];
+  child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
+  child.stderr.setEncoding('utf8').on('data', (d: string) => {
+    stderr += d;
+    for (const w of [...waiters]) {
+      const m = w.re.exec(stderr);
+      if (m) { waiters.splice(waiters.indexOf(w), 1); w.resolve(m); }
+    }
+  });
+  const done = new Promise<RunResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
+  return {
+    waitFor(re: RegExp): Promise<RegExpExecArray> {
+      const m = re.exec(stderr);
+      if (m) return Promise.resolve(m);
+      return new Promise((resolve, reject) => {
+        waiters.push({ re, resolve });
+        void done.then((r) => reject(new Error(`addr exited (${r.code}) before printing ${re}:\n${r.stdout}\n${r.stderr}`)));
+      });
+    },
+    done,
+  };
+}
+
+/** stdout as JSON, or an error that shows what the run printed instead. */
+export function jsonOf(r: RunResult): any {
+  try {
+    return JSON.parse(r.stdout);
+  } catch {
+    throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\n--- stderr:\n${r.stderr}`);
+  }
+}

@@ -5,7 +5,6 @@
  * The test plays the person (approves the device code, follows the browser sign-in). Run `npm run build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
@@ -13,7 +12,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import Database from 'better-sqlite3';
 import { SMTPServer } from 'smtp-server';
-import { binPath, childEnv, runAddr, selfSignedCert, tempDir, writeTemp, type RunResult } from './helpers.js';
+import { jsonOf, runAddr, selfSignedCert, spawnAddr, tempDir, writeTemp, type RunResult } from './helpers.js';
 import { startAuthServer, type TestAuthServer } from './oauth-server.js';
 
 const MS_CLIENT = '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c';
@@ -87,38 +86,7 @@ const server = () => ['--host', '127.0.0.1', '--port', String(smtp.port), '--sec
 const dbFile = (h: string) => path.join(h, '.local', 'share', 'addr', 'addr.db');
 
 function startAddr(h: string, args: string[], extra: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [binPath, ...args], { cwd: h, env: childEnv(h, { ...env(), ...extra }), stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  const waiters: Array<{ re: RegExp; resolve: (m: RegExpExecArray) => void }> = [];
-  child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => {
-    stderr += d;
-    for (const w of [...waiters]) {
-      const m = w.re.exec(stderr);
-      if (m) { waiters.splice(waiters.indexOf(w), 1); w.resolve(m); }
-    }
-  });
-  const done = new Promise<RunResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
-  return {
-    waitFor(re: RegExp): Promise<RegExpExecArray> {
-      const m = re.exec(stderr);
-      if (m) return Promise.resolve(m);
-      return new Promise((resolve, reject) => {
-        waiters.push({ re, resolve });
-        void done.then((r) => reject(new Error(`addr exited (${r.code}) before printing ${re}:\n${r.stdout}\n${r.stderr}`)));
-      });
-    },
-    done,
-  };
-}
-
-function jsonOf(r: RunResult): any {
-  try {
-    return JSON.parse(r.stdout);
-  } catch {
-    throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\n--- stderr:\n${r.stderr}`);
-  }
+  return spawnAddr(h, args, { ...env(), ...extra });
 }
 
 function rows(h: string, sql: string, ...params: unknown[]): Record<string, unknown>[] {

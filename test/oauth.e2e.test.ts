@@ -4,11 +4,11 @@
  * verification page, or follows the printed sign-in URL with fetch. Run `npm run build` first.
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { binPath, childEnv, runAddr, tempDir, writeTemp, type RunResult } from './helpers.js';
+import { jsonOf, runAddr, spawnAddr, tempDir, writeTemp, type RunResult } from './helpers.js';
 import { startAuthServer, type TestAuthServer } from './oauth-server.js';
 
 const MS_CLIENT = '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c';
@@ -69,38 +69,7 @@ const addr = (h: string, args: string[], extra: Record<string, string> = {}) => 
 
 /** Starts addr and lets the test wait for what it prints on stderr while it runs (the person's instructions). */
 function startAddr(h: string, args: string[], extra: Record<string, string> = {}) {
-  const child = spawn(process.execPath, [binPath, ...args], { cwd: h, env: childEnv(h, { ...env(), ...extra }), stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  const waiters: Array<{ re: RegExp; resolve: (m: RegExpExecArray) => void }> = [];
-  child.stdout.setEncoding('utf8').on('data', (d: string) => { stdout += d; });
-  child.stderr.setEncoding('utf8').on('data', (d: string) => {
-    stderr += d;
-    for (const w of [...waiters]) {
-      const m = w.re.exec(stderr);
-      if (m) { waiters.splice(waiters.indexOf(w), 1); w.resolve(m); }
-    }
-  });
-  const done = new Promise<RunResult>((resolve) => child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr })));
-  return {
-    waitFor(re: RegExp): Promise<RegExpExecArray> {
-      const m = re.exec(stderr);
-      if (m) return Promise.resolve(m);
-      return new Promise((resolve, reject) => {
-        waiters.push({ re, resolve });
-        void done.then((r) => reject(new Error(`addr exited (${r.code}) before printing ${re}:\n${r.stdout}\n${r.stderr}`)));
-      });
-    },
-    done,
-  };
-}
-
-function jsonOf(r: RunResult): any {
-  try {
-    return JSON.parse(r.stdout);
-  } catch {
-    throw new Error(`stdout is not JSON (exit ${r.code}):\n${r.stdout}\n--- stderr:\n${r.stderr}`);
-  }
+  return spawnAddr(h, args, { ...env(), ...extra });
 }
 
 /** The raw row, to check what is stored at rest. */

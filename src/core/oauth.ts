@@ -6,7 +6,7 @@
  */
 import { AddrError, ConfigError, ExitCode, UsageError } from '../errors.js';
 import { escapeControls, safeText } from './untrusted.js';
-import { findProvider, PROVIDERS, type ProviderId } from './providers.js';
+import { findProvider, PROVIDERS, type OAuthSignIn, type ProviderId } from './providers.js';
 import { OAUTH_REMEDIES, OAUTH_RULES, type OAuthCategory, type OAuthFacts, type OAuthRule } from './oauth-rules.js';
 
 export const OAUTH_PROVIDER_IDS = ['microsoft', 'google', 'yandex'] as const;
@@ -27,9 +27,13 @@ export interface OAuthEndpoints {
   revoke?: string;
 }
 
-export interface OAuthProviderInfo {
+/**
+ * One of addr's OAuth providers as the flows use it: the sign-in facts of its entry in src/core/providers.ts (label,
+ * required scope, refresh and device-grant details, lifetimes, where to revoke; documented there), with what the
+ * flows add from the rest of the entry.
+ */
+export interface OAuthProviderInfo extends Omit<OAuthSignIn, 'id' | 'flows' | 'hosts'> {
   id: OAuthProviderId;
-  label: string;
   /** Flows a person or a server can use with this provider, the default first. */
   flows: OAuthFlow[];
   /** Default endpoints; `{tenant}` is replaced. The origin is replaced by an authority override. */
@@ -38,19 +42,6 @@ export interface OAuthProviderInfo {
   scope: string;
   /** The scope of app-only tokens (client credentials), where the provider has them. */
   appScope?: string;
-  /** The scope word that must be in a granted scope for SMTP to work (checked when the server lists scopes). */
-  requiredScope: string;
-  /** Microsoft wants the scope again on a refresh; the others take the one granted. */
-  refreshSendsScope: boolean;
-  /** Device grant: RFC 8628's grant type and parameter, or Yandex's own. */
-  deviceGrant?: { grantType: string; codeParam: string };
-  /** The tenant used when none is configured (Microsoft). */
-  defaultTenant?: string;
-  /** How long a refresh token stays usable, in words, and as arithmetic where the provider states a rule. */
-  refreshLifetime: string;
-  /** What the provider still remembers after `addr auth logout`, and where to revoke it. */
-  afterLogout: string;
-  revokeUrl: string;
   /** Address domains that are certainly this provider's (to guess --provider). */
   domains: string[];
   /** SMTP host names of the provider (to guess --provider for a saved address). */
