@@ -96,7 +96,7 @@ const rows = [];
   mkdirSync(path.dirname(dbOf(h)), { recursive: true, mode: 0o700 });
   const db = openDatabase(dbOf(h), { create: true });
   const store = new AddressStore(db, new Vault({ keyFile: keyOf(h) }));
-  for (let i = 0; i < 20; i++) store.insert({ email: `k${i}@example.com`, displayName: null, preset: 'custom', host: 'h.example.com', port: 465, security: 'ssl', username: `k${i}`, password: `secret-${i}`, tlsVerify: true, caFile: null }, { at: new Date().toISOString(), ok: true, summary: null });
+  for (let i = 0; i < 20; i++) store.insert({ email: `k${i}@example.com`, displayName: null, preset: 'custom', host: 'h.example.com', port: 465, security: 'ssl', username: `k${i}`, password: `secret-${i}`, authMethod: 'password', tlsVerify: true, caFile: null }, { at: new Date().toISOString(), ok: true, summary: null });
   db.close();
   const span = (await run(['key', 'rotate'], h)).ms;
   let killed = 0; let ok = 0; let adopted = 0;

@@ -21,7 +21,7 @@ const handle = openDatabase(db, { create: true });
 const store = new AddressStore(handle, new Vault({ keyFile: path.join(home, 'addr.key') }));
 const at = new Date().toISOString();
 for (let i = 0; i < 1000; i++) {
-  store.insert({ email: `sender${i}@example${i % 50}.com`, displayName: `Sender ${i}`, preset: 'custom', host: `smtp.example${i % 50}.com`, port: 465, security: 'ssl', username: `sender${i}@example${i % 50}.com`, password: `pw-${i}`, tlsVerify: true, caFile: null }, { at, ok: true, summary: null });
+  store.insert({ email: `sender${i}@example${i % 50}.com`, displayName: `Sender ${i}`, preset: 'custom', host: `smtp.example${i % 50}.com`, port: 465, security: 'ssl', username: `sender${i}@example${i % 50}.com`, password: `pw-${i}`, authMethod: 'password', tlsVerify: true, caFile: null }, { at, ok: true, summary: null });
 }
 handle.close();
 
