@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../app.js';
 import type { AddressDraft } from '../core/address.js';
+import { AUTH_METHOD_WORDS } from '../core/auth.js';
 import { validateEmail } from '../core/address.js';
 import { inferProvider, OAUTH_PROVIDERS } from '../core/oauth.js';
 import type { CliKit } from '../cli/kit.js';
@@ -140,7 +141,7 @@ function save(app: App, draft: AddressDraft, result: LiveTestResult, dns: DnsRep
     app.out(JSON.stringify({ saved: true, address: addressJson(saved), ...(note ? { note } : {}), test: reportJson(result.report, {}, app.debug), dns }, null, 2));
   } else {
     reportPassDetails(app, result.report);
-    app.out(app.style.ok(`✔ Saved ${saved.email}`) + ` (${saved.host}:${saved.port} ${saved.security}, ${saved.authMethod === 'oauth2' ? 'OAuth2' : saved.authMethod === 'none' ? 'no AUTH' : 'password'}); the live test passed in ${result.report.totalMs} ms.`);
+    app.out(app.style.ok(`✔ Saved ${saved.email}`) + ` (${saved.host}:${saved.port} ${saved.security}, logs in with ${AUTH_METHOD_WORDS[saved.authMethod]}); the live test passed in ${result.report.totalMs} ms.`);
     if (note) app.err(note);
   }
   return 0;

@@ -6,6 +6,7 @@
 import type { Command } from 'commander';
 import type { App } from '../app.js';
 import { validateEmail, type AddressDraft } from '../core/address.js';
+import { AUTH_METHOD_WORDS } from '../core/auth.js';
 import type { CliKit } from '../cli/kit.js';
 import {
   addressFlags, addressOptions, checkAuthFlags, dnsSettings, preflightOptions, probeOptions, signInFlags, signInFlagsGiven, signInOptions,
@@ -79,7 +80,7 @@ export async function editCommand(app: App, flags: EditOptions): Promise<number>
   const at = app.now();
   // Settings, password and sign-in change together: a switch to OAuth2 drops the password, a switch away the sign-in.
   const updated = store.update(saved.email, draft, result.lastTest, saved.updatedAt, (id) => saveWith(grants, at, oauth, { id, email: draft.email, authMethod: draft.authMethod }, saved.email));
-  const switched = saved.authMethod !== updated.authMethod ? `; now ${updated.authMethod === 'oauth2' ? 'OAuth2' : updated.authMethod === 'none' ? 'no AUTH' : 'a password'} instead of ${saved.authMethod === 'oauth2' ? 'OAuth2 (the sign-in was forgotten)' : saved.authMethod === 'none' ? 'no AUTH' : 'a password (the password was removed)'}` : '';
+  const switched = saved.authMethod !== updated.authMethod ? `; now ${AUTH_METHOD_WORDS[updated.authMethod]} instead of ${AUTH_METHOD_WORDS[saved.authMethod]}${saved.authMethod === 'oauth2' ? ' (the sign-in was forgotten)' : saved.authMethod === 'password' ? ' (the password was removed)' : ''}` : '';
   const note = oauth?.note ?? null;
   if (app.json) {
     app.out(JSON.stringify({ saved: true, address: addressJson(updated), ...(note ? { note } : {}), test: reportJson(result.report, {}, app.debug), dns: dns.report }, null, 2));

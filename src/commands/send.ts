@@ -12,8 +12,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import type { App } from '../app.js';
 import type { CliKit } from '../cli/kit.js';
-import { repeatable, timeoutOptions, timeoutSettings, tokenFlags, tokenFlagsGiven, tokenOptions, type TimeoutFlags, type TokenFlags } from '../cli/options.js';
-import type { AuthMethod, Credentials } from '../core/auth.js';
+import { checkAuthFlags, repeatable, timeoutOptions, timeoutSettings, tokenFlags, tokenFlagsGiven, tokenOptions, type TimeoutFlags, type TokenFlags } from '../cli/options.js';
+import { AUTH_METHOD_WORDS, type AuthMethod, type Credentials } from '../core/auth.js';
 import { explainReason, judge, NO_RULES, pickSender, validateName, type Candidate, type Person, type Verdict } from '../core/access.js';
 import { validateEmail, type SenderAddress } from '../core/address.js';
 import type { Diagnosis } from '../core/diagnosis.js';
@@ -80,9 +80,7 @@ Exit codes: 0 sent, 80 refused by the access rules (nothing sent), 75 temporary 
     const { connectTimeout, greetingTimeout, commandTimeout, deadline, tokenEnv, tokenStdin, tokenCmd, ...rest } = raw;
     const o: SendFlags = { ...rest, ...tokenFlags({ tokenEnv, tokenStdin, tokenCmd }) };
     if (o.auth !== undefined && o.auth !== 'oauth2') throw new UsageError(`--auth ${o.auth} on send: the saved address decides how it logs in; only --auth oauth2 (with a token flag) is accepted here.`);
-    const tokens = tokenFlagsGiven(o);
-    if (tokens.length > 1) throw new UsageError(`Give the access token one way only, not ${tokens.join(' and ')}.`);
-    if (tokens.length) o.auth = 'oauth2';
+    if (checkAuthFlags(o) === 'oauth2') o.auth = 'oauth2'; // one token flag at most; a token flag implies oauth2
     return { options: o, settings: timeoutSettings({ connectTimeout, greetingTimeout, commandTimeout, deadline }), run: (app) => sendCommand(app, o) };
   });
 }
@@ -300,7 +298,7 @@ export async function sendCommand(app: App, f: SendFlags): Promise<number> {
 
   const tokens = tokenFlagsGiven(f);
   if ((tokens.length || f.auth === 'oauth2') && saved.authMethod !== 'oauth2') {
-    throw new UsageError(`${saved.email} logs in with ${saved.authMethod === 'none' ? 'no AUTH' : 'a password'}; ${tokens[0] ?? '--auth oauth2'} is for an OAuth2 address.`, `Switch it with \`addr edit ${saved.email} --auth oauth2\`.`);
+    throw new UsageError(`${saved.email} logs in with ${AUTH_METHOD_WORDS[saved.authMethod]}; ${tokens[0] ?? '--auth oauth2'} is for an OAuth2 address.`, `Switch it with \`addr edit ${saved.email} --auth oauth2\`.`);
   }
   let credentials: Credentials;
   if (saved.authMethod === 'oauth2') {

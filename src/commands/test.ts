@@ -21,7 +21,7 @@ import { reportJson } from '../ui/probe-view.js';
 import { promptFor } from '../ui/prompter.js';
 import { table } from '../ui/style.js';
 import { anyAddressFlag, collectDraft } from './address-input.js';
-import type { Credentials } from '../core/auth.js';
+import { AUTH_METHOD_WORDS, type Credentials } from '../core/auth.js';
 import { oauthFor } from './oauth-address.js';
 import type { LiveTestResult } from './live-test.js';
 import { runLiveTest } from './run-live-test.js';
@@ -104,7 +104,7 @@ async function draftOf(app: App, saved: SenderAddress): Promise<AddressDraft> {
 async function credentialsOfSaved(app: App, saved: SenderAddress, draft: AddressDraft, tokens: TokenFlags, lazy: boolean): Promise<Credentials | undefined> {
   const given = tokenFlagsGiven(tokens);
   if (saved.authMethod !== 'oauth2') {
-    if (given.length) throw new UsageError(`${saved.email} logs in with ${saved.authMethod === 'none' ? 'no AUTH' : 'a password'}; ${given[0]} is for an OAuth2 address.`, `Switch it with \`addr edit ${saved.email} --auth oauth2\`.`);
+    if (given.length) throw new UsageError(`${saved.email} logs in with ${AUTH_METHOD_WORDS[saved.authMethod]}; ${given[0]} is for an OAuth2 address.`, `Switch it with \`addr edit ${saved.email} --auth oauth2\`.`);
     return undefined;
   }
   try {

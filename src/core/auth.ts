@@ -7,6 +7,9 @@
 export const AUTH_METHODS = ['password', 'oauth2', 'none'] as const;
 export type AuthMethod = (typeof AUTH_METHODS)[number];
 
+/** How each method reads in a sentence ("logs in with …", "now … instead of …"). */
+export const AUTH_METHOD_WORDS: Record<AuthMethod, string> = { password: 'a password', oauth2: 'OAuth2', none: 'no AUTH' };
+
 export interface AccessToken {
   /** The bearer token itself: a secret, never printed, logged or stored in clear. */
   token: string;
