@@ -2,7 +2,8 @@
 // Bench for `addr diagnose` on realistic mail logs. Writes two ~200 MB logs to a temp dir, a quiet day (1 % of the
 // lines are failures) and an incident day (9.5 %), then times the built binary, `node bin/addr.cjs diagnose FILE`,
 // against `grep -cE 'status=(bounced|deferred|expired)|said: [45][0-9][0-9]|[*][*] '` on the same file, in one
-// run, interleaved, RUNS times each (medians). Reports wall time and peak RSS (from /usr/bin/time -v when present).
+// run, interleaved, RUNS times each (medians), and the floor of any Node reader (bench/floor-read.cjs). Reports wall
+// time and peak RSS (from /usr/bin/time -v when present).
 // Cleans up and stops by itself. Run `npm run build` first.
 //
 // What makes the logs realistic (and a cache keyed on whole replies useless): every message has its own queue id,
@@ -274,6 +275,7 @@ async function bench(share) {
   console.log(`log: ${(statSync(file).size / 1048576).toFixed(1)} MiB, ${stats.lines.toLocaleString('en')} lines, ${stats.failures.toLocaleString('en')} failure lines (${(100 * stats.failures / stats.lines).toFixed(2)} %)`);
   const grepRuns = [];
   const addrRuns = [];
+  const floorRuns = [];
   // NODE_EXTRA_CA_CERTS makes Node 20 parse its CA store and that file at every start, before any of our code
   // runs (nodejs/node#40524; later Node versions load them lazily). When it is set, addr is also timed without
   // it, and `node -e 0` both ways, so that this fixed cost shows separately.
@@ -286,6 +288,7 @@ async function bench(share) {
   for (let i = 0; i < RUNS; i++) {
     grepRuns.push(timed('grep', ['-cE', GREP, file]));
     addrRuns.push(timed(...addr));
+    floorRuns.push(timed(process.execPath, [path.join(root, 'bench', 'floor-read.cjs'), file]));
     if (extraCa) {
       cleanRuns.push(timed(...addr, cleanEnv));
       nodeRuns.with.push(timed(process.execPath, ['-e', '0']));
@@ -299,6 +302,8 @@ async function bench(share) {
   console.log(`grep -cE:      median ${grep.ms.toFixed(0)} ms of ${RUNS}, peak RSS ${grep.rssMiB?.toFixed(1) ?? '?'} MiB, count ${grep.stdout.trim()}`);
   console.log(`addr diagnose: median ${a.ms.toFixed(0)} ms of ${RUNS} (min ${Math.min(...addrRuns.map((r) => r.ms)).toFixed(0)}), peak RSS ${a.rssMiB?.toFixed(1) ?? '?'} MiB, exit ${a.status}`);
   console.log(`               ${summary}`);
+  const floor = median(floorRuns, 'ms');
+  console.log(`floor (Node reads the file and counts "status=", bench/floor-read.cjs): median ${floor.toFixed(0)} ms → ${(floor / grep.ms).toFixed(2)}× grep`);
   console.log(`ratio: ${(a.ms / grep.ms).toFixed(2)}× grep (target ≤ 2×: ${verdict(a.ms / grep.ms)}); peak RSS < 150 MiB: ${a.rssMiB === null ? '?' : a.rssMiB < 150 ? 'met' : 'NOT met'}`);
   if (extraCa) {
     const clean = median(cleanRuns, 'ms');

@@ -68,5 +68,32 @@ describe('diagnose: a mixed mail.log', () => {
     const r = await diagnoseInputs([file], { inbound: true });
     expect(r.findings.map((f) => [f.direction, f.category, f.count])).toEqual([['login', 'auth_failed', 3], ['inbound', 'relay_denied', 1]]);
     expect(r.summary.notShown.outbound).toBe(10);
+    // Their advice is for the admin of our server, not the sender's "log in before sending" or "re-enter the password".
+    const [login, relay] = r.findings;
+    expect(login!.remedy).toMatch(/fail2ban/);
+    expect(login!.remedy).not.toMatch(/addr edit/);
+    expect(relay!.cause).toMatch(/Our own server refused to relay/);
+    expect(relay!.remedy).not.toMatch(/Log in before sending/);
+  });
+
+  test('an inbound reject of another cause says it was our server\'s rule, keeping that rule\'s reason', async () => {
+    const r = await diagnoseInputs([], { inbound: true, text: 'Mar  3 09:00:00 mx1 postfix/smtpd[2200]: NOQUEUE: reject: RCPT from unknown[185.220.101.4]: 554 5.7.1 Service unavailable; Client host [185.220.101.4] blocked using zen.spamhaus.org; from=<a@b.example> to=<info@shop.example> proto=ESMTP helo=<x>' });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ direction: 'inbound', category: 'blacklisted' });
+    expect(r.findings[0]!.cause).toMatch(/^Our own server refused mail from another server or client \(its reason: .*block list.*\)\.$/);
+  });
+
+  test('remedies name what the input knows: our IP quoted in a block-list reply, a login read from a Python error', async () => {
+    const r = await diagnoseInputs([], { text: [
+      '2024-12-01 08:07:00 1tHn3x-000AbC-1q ** max@t-online.de R=dnslookup T=remote_smtp H=mx00.t-online.de [194.25.134.8] X=TLS1.2:ECDHE-RSA-AES256-GCM-SHA384:256 CV=yes: SMTP error from remote mail server after RCPT TO:<max@t-online.de>: 550 5.7.1 Mail rejected (BL). Your IP 198.51.100.23 is listed on our blocklist. See https://postmaster.t-online.de',
+      "smtplib.SMTPSenderRefused: (553, b'5.7.1 <noreply@acme.example>: Sender address rejected: not owned by user info@acme.example', 'noreply@acme.example')",
+    ].join('\n') });
+    const listed = r.findings.find((f) => f.category === 'blacklisted')!;
+    expect(listed.cause).toContain('198.51.100.23');
+    expect(listed.remedy).toContain('198.51.100.23');
+    expect(listed.remedy).not.toContain('194.25.134.8');
+    const owned = r.findings.find((f) => f.category === 'sender_not_owned')!;
+    expect(owned.remedy).toContain('The login is info@acme.example but');
+    expect(owned.remedy).not.toMatch(/acme\.example'/);
   });
 });

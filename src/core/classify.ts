@@ -264,7 +264,7 @@ function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
 
   let login = trimmed(ctx.username);
   let from = trimmed(ctx.email) ?? trimmed(signal.sender);
-  const owned = /not owned by (?:auth(?:enticated)? )?user ([^\s;,]+@[^\s;,]+?)[.;,]?(?:\s|$)/i.exec(text);
+  const owned = /not owned by (?:auth(?:enticated)? )?user <?([^\s;,'"<>()[\]]+@[\w-]+(?:\.[\w-]+)*)/i.exec(text);
   if (!login && owned) login = owned[1];
   const rejected = /<([^<>\s@]+@[^<>\s]+)>:? Sender address rejected/i.exec(text) ?? /\bfrom=<([^<>\s@]+@[^<>\s]+)>/i.exec(text);
   if (!from && rejected) from = rejected[1];

@@ -13,6 +13,7 @@
 import { classifyDetailed, decideSignal, quotedClientIp } from './classify.js';
 import type { Category, Diagnosis, FixSide, SenderContext } from './diagnosis.js';
 import { BoundedMap, clip, timeOf, type Direction, type LogRecord } from './logparse/common.js';
+import { adviceForDirection } from './remedies.js';
 import { escapeControls, safeText } from './untrusted.js';
 
 export interface Finding {
@@ -251,7 +252,8 @@ export class FindingsCollector {
         g = this.groups.get(key);
       }
       if (!g) {
-        const diagnosis = classifyDetailed({ ...s, sender: s.sender ?? record.sender }, context).diagnosis;
+        const classified = classifyDetailed({ ...s, sender: s.sender ?? record.sender }, context).diagnosis;
+        const diagnosis = direction === 'outbound' ? classified : adviceForDirection(direction, classified);
         g = {
           key, direction, category: d!.category, rule: d!.rule, count: 0, recovered: 0, expired: 0, diagnosis,
           senders: new Map(), domains: new Map(), codes: new Set(), sources: new Set(),

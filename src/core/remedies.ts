@@ -12,7 +12,7 @@
  *   connections too; its remedy says to check host and port when it persists. Timeouts, lost connections,
  *   rate limits, the sender's daily quota (it resets) and server_temporary are temporary.
  */
-import type { Category, FixSide } from './diagnosis.js';
+import type { Category, Diagnosis, FixSide } from './diagnosis.js';
 import { PRESETS } from './presets.js';
 import type { Facts, Provider } from './rules.js';
 import { OAUTH_REMEDIES } from './oauth-rules.js';
@@ -275,10 +275,10 @@ export const REMEDIES: Record<Category, CategoryInfo> = {
     permanent: true, byCode: true, fixSide: 'dns',
   },
   blacklisted: {
-    cause: () => 'The sending IP or domain is on a block list the receiver uses.',
-    remedy: () => 'Look the IP/domain up (https://check.spamhaus.org/), fix the source of spam (a compromised account or script), request delisting, and relay through the mail provider meanwhile.',
+    cause: (f) => (f.ourIp ? `Our sending IP ${f.ourIp} (or the sending domain) is on a block list the receiver uses.` : 'The sending IP or domain is on a block list the receiver uses.'),
+    remedy: (f) => `Look ${f.ourIp ? `${f.ourIp} and the sending domain` : 'the sending IP and domain'} up (https://check.spamhaus.org/), fix the source of spam (a compromised account or script), request delisting, and relay through the mail provider meanwhile.`,
     permanent: true, byCode: true, fixSide: 'sender', links: [LINKS.spamhaus],
-    providers: { microsoft: { remedy: () => 'Request delisting at sender.office.com and fix the source of spam.', links: [LINKS.msDelist] } },
+    providers: { microsoft: { remedy: (f) => `Request delisting${f.ourIp ? ` of ${f.ourIp}` : ''} at sender.office.com and fix the source of spam.`, links: [LINKS.msDelist] } },
   },
   tls_required: {
     cause: () => 'The server requires encryption, and the client sent commands without TLS.',
@@ -348,3 +348,33 @@ export const REMEDIES: Record<Category, CategoryInfo> = {
     permanent: true, byCode: true, fixSide: 'unknown',
   },
 };
+
+/**
+ * What a failure means when it is not ours: our own server refusing others (inbound) or a failed login against our
+ * own server (login). The classifier's cause and remedy speak to the sender of a refused message; for these
+ * directions the sender is a stranger (or one of our own clients), so the advice is for the admin of our server.
+ */
+export function adviceForDirection(direction: 'inbound' | 'login', d: Diagnosis): Diagnosis {
+  if (direction === 'login') {
+    return {
+      ...d,
+      cause: 'Clients failed to log in to our own server: wrong passwords of our own clients, or strangers guessing them (a brute-force attack when the clients are unknown hosts).',
+      remedy: 'If a client is ours, fix the password it uses. Otherwise block the guessing: a fail2ban jail on these SASL failures (postfix-sasl), connection and auth rate limits (Postfix anvil: smtpd_client_auth_rate_limit), and AUTH offered only on the submission ports 587/465, not on port 25.',
+      fixSide: 'network', permanent: true, links: ['https://www.postfix.org/SASL_README.html', 'https://www.postfix.org/postconf.5.html#smtpd_client_auth_rate_limit'],
+    };
+  }
+  if (d.category === 'relay_denied') {
+    return {
+      ...d,
+      cause: 'Our own server refused to relay mail for a client that did not log in and is not in its trusted networks: usually an open-relay probe by a stranger.',
+      remedy: 'Nothing to fix when the client is a stranger: our server works as it should. If the client is one of our applications, let it log in (SASL on port 587) or add its network to mynetworks.',
+      fixSide: 'unknown', links: ['https://www.postfix.org/SMTPD_ACCESS_README.html'],
+    };
+  }
+  return {
+    ...d,
+    cause: `Our own server refused mail from another server or client (its reason: ${d.cause.charAt(0).toLowerCase()}${d.cause.slice(1).replace(/\.$/, '')}).`,
+    remedy: 'This is our server applying its own policy to others: nothing to fix unless the client or sender is one of ours or the mail was wanted; then check the restriction that fired (`postconf -n | grep restrictions`, or the Exim ACL) and the sender\'s setup.',
+    fixSide: 'unknown', links: ['https://www.postfix.org/SMTPD_ACCESS_README.html'],
+  };
+}
