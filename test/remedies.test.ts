@@ -11,8 +11,9 @@ const contexts: Array<SenderContext | undefined> = [
   { email: 'a@gmail.com', username: 'a@gmail.com', host: 'smtp.gmail.com', port: 465, security: 'ssl', preset: 'gmail' },
 ];
 
-/** What a remedy or cause must never contain: a placeholder, a hole, a sentence that stops short. */
-const BROKEN = [/<[a-z][a-z ]*>/i, /\bundefined\b/, /\bnull\b/, /\bNaN\b/, / {2}/, / [.,;:]/, /\(\s*\)/, /now using the SMTP server/, /\$\{/];
+/** What a remedy or cause must never contain: a placeholder, a hole, a sentence that stops short, one name where two were meant. */
+const BROKEN = [/<[a-z][a-z ]*>/i, /\bundefined\b/, /\bnull\b/, /\bNaN\b/, / {2}/, / [.,;:]/, /\(\s*\)/, /now using the SMTP server/, /\$\{/, /(\b[\w.-]+\.[a-z]{2,}\b)[^()]* \(now \1\)/,
+  /\b(\S+@[\w.-]+\w)\b[^.]*"Send As" on \1\b/, /send from (\S+@[\w.-]+\w), (?:or )?log in as \1\b/];
 
 describe('remedies', () => {
   test('every example, with no context, a custom server and a Gmail account: no placeholder, no broken sentence', () => {
@@ -24,7 +25,7 @@ describe('remedies', () => {
           const d = classifyDetailed({ ...signal, sender }, context ?? (typeof e === 'string' ? undefined : e.context)).diagnosis;
           for (const [what, text] of [['cause', d.cause], ['remedy', d.remedy]] as const) {
             const hit = BROKEN.find((re) => re.test(text));
-            if (hit || !/[.)]$/.test(text.trim())) bad.push(`${d.category} ${what}: ${text}`);
+            if (hit || !/[.)]$/.test(text.trim()) || !/^[A-Z`"(0-9]/.test(text)) bad.push(`${d.category} ${what}: ${text}`);
           }
         }
       }

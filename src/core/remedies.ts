@@ -181,10 +181,18 @@ export const REMEDIES: Record<Category, CategoryInfo> = {
       : 'Set the From address (and the envelope MAIL FROM) to the mailbox you log in with, or add it as a confirmed alias / grant "Send As" at the provider.'),
     permanent: true, fixSide: 'sender',
     providers: {
-      yandex: { remedy: (f) => `${mismatch(f)}Yandex accepts as sender only the login mailbox or its confirmed aliases; send from ${f.login ?? 'the login address'}, or log in as ${f.from ?? 'the From mailbox'} with its own app password.`, links: urls('yandex') },
-      mailru: { remedy: (f) => `${mismatch(f)}Mail.ru sends only as the login mailbox; send from ${f.login ?? 'the login address'}, or log in as ${f.from ?? 'the From mailbox'} with its own external-application password.`, links: urls('mailru') },
-      gmail: { remedy: (f) => `${mismatch(f)}add ${f.from ?? 'the From address'} in Gmail → Settings → Accounts → "Send mail as" and confirm it, or send from ${f.login ?? 'the login address'}.`, links: urls('gmail') },
-      microsoft: { remedy: (f) => `${mismatch(f)}send from ${f.login ?? 'the login mailbox'}, or have an Exchange admin grant ${f.login ?? 'the login'} "Send As" on ${f.from ?? 'the From mailbox'}.`, links: [LINKS.msDevices] },
+      yandex: { remedy: (f) => (differs(f)
+        ? `${mismatch(f)}Yandex accepts as sender only the login mailbox or its confirmed aliases; send from ${f.login}, or log in as ${f.from} with its own app password.`
+        : 'Yandex accepts as sender only the login mailbox or its confirmed aliases: make the envelope MAIL FROM and the From header that mailbox, or log in as the From mailbox with its own app password.'), links: urls('yandex') },
+      mailru: { remedy: (f) => (differs(f)
+        ? `${mismatch(f)}Mail.ru sends only as the login mailbox; send from ${f.login}, or log in as ${f.from} with its own external-application password.`
+        : 'Mail.ru sends only as the login mailbox: make the envelope MAIL FROM and the From header that mailbox, or log in as the From mailbox with its own external-application password.'), links: urls('mailru') },
+      gmail: { remedy: (f) => (differs(f)
+        ? `${mismatch(f)}add ${f.from} in Gmail → Settings → Accounts → "Send mail as" and confirm it, or send from ${f.login}.`
+        : 'Add the From address in Gmail → Settings → Accounts → "Send mail as" and confirm it, or make the envelope MAIL FROM and the From header the login address.'), links: urls('gmail') },
+      microsoft: { remedy: (f) => (differs(f)
+        ? `${mismatch(f)}send from ${f.login}, or have an Exchange admin grant ${f.login} "Send As" on ${f.from}.`
+        : 'Make the envelope MAIL FROM and the From header the login mailbox, or have an Exchange admin grant the login "Send As" on the From mailbox.'), links: [LINKS.msDevices] },
     },
   },
   spf_failed: {
@@ -288,7 +296,7 @@ export const REMEDIES: Record<Category, CategoryInfo> = {
   },
   tls_unavailable: {
     cause: () => 'STARTTLS is required by the settings but the server does not offer it.',
-    remedy: (f) => `Use implicit TLS (port 465, security ssl) if the server has it, or check that ${f.host ?? 'the host'} is the right submission server${now(f)}.`,
+    remedy: (f) => `Use implicit TLS (port 465, security ssl) if the server has it, or check that ${f.host ? where(f) : 'the host'} is the right submission server.`,
     permanent: true, fixSide: 'sender',
   },
   tls_handshake_failed: {
@@ -359,22 +367,22 @@ export function adviceForDirection(direction: 'inbound' | 'login', d: Diagnosis)
     return {
       ...d,
       cause: 'Clients failed to log in to our own server: wrong passwords of our own clients, or strangers guessing them (a brute-force attack when the clients are unknown hosts).',
-      remedy: 'If a client is ours, fix the password it uses. Otherwise block the guessing: a fail2ban jail on these SASL failures (postfix-sasl), connection and auth rate limits (Postfix anvil: smtpd_client_auth_rate_limit), and AUTH offered only on the submission ports 587/465, not on port 25.',
-      fixSide: 'network', permanent: true, links: ['https://www.postfix.org/SASL_README.html', 'https://www.postfix.org/postconf.5.html#smtpd_client_auth_rate_limit'],
+      remedy: 'If a client is ours, fix the password it uses. Otherwise block the guessing: a fail2ban jail on these failures (postfix-sasl, exim or dovecot), a rate limit on logins (Postfix: smtpd_client_auth_rate_limit; Exim: a ratelimit condition in the AUTH ACL), and AUTH offered only on the submission ports 587/465, not on port 25.',
+      permanent: true, links: ['https://www.postfix.org/SASL_README.html', 'https://www.postfix.org/postconf.5.html#smtpd_client_auth_rate_limit'],
     };
   }
   if (d.category === 'relay_denied') {
     return {
       ...d,
       cause: 'Our own server refused to relay mail for a client that did not log in and is not in its trusted networks: usually an open-relay probe by a stranger.',
-      remedy: 'Nothing to fix when the client is a stranger: our server works as it should. If the client is one of our applications, let it log in (SASL on port 587) or add its network to mynetworks.',
-      fixSide: 'unknown', links: ['https://www.postfix.org/SMTPD_ACCESS_README.html'],
+      remedy: 'Nothing to fix when the client is a stranger: our server works as it should. If the client is one of our applications, let it log in (SASL on port 587) or add its network to the trusted ones (Postfix: mynetworks; Exim: relay_from_hosts).',
+      links: ['https://www.postfix.org/SMTPD_ACCESS_README.html'],
     };
   }
   return {
     ...d,
     cause: `Our own server refused mail from another server or client (its reason: ${d.cause.charAt(0).toLowerCase()}${d.cause.slice(1).replace(/\.$/, '')}).`,
     remedy: 'This is our server applying its own policy to others: nothing to fix unless the client or sender is one of ours or the mail was wanted; then check the restriction that fired (`postconf -n | grep restrictions`, or the Exim ACL) and the sender\'s setup.',
-    fixSide: 'unknown', links: ['https://www.postfix.org/SMTPD_ACCESS_README.html'],
+    links: ['https://www.postfix.org/SMTPD_ACCESS_README.html'],
   };
 }

@@ -477,6 +477,8 @@ export const PROVIDER_RULES: Rule[] = [
 
 /** A refused command in words (its RFC 3463 rows use PROTOCOL_NOTE). */
 const PROTOCOL_NOTE_WORDS = 'The server refused the syntax or the sequence of a command: most often an address written with a display name or without angle brackets in MAIL FROM or RCPT TO, a parameter the server does not support, or a client bug.';
+/** What to do about a refused command, for the rule in words and the RFC 3463 x.5.x rows alike. */
+const PROTOCOL_REMEDY = 'Read which command the reply answers (the transcript with --debug, or "in reply to" in the log): write addresses as <user@domain> in MAIL FROM and RCPT TO without a display name, drop parameters the server does not list in its EHLO reply (SMTPUTF8, SIZE, 8BITMIME), keep lines under 998 characters, and update the client library if the sequence itself is wrong.';
 
 /** "authenticate with either SPF or DKIM": neither passed, the receiver asks for one (spf.text decides). */
 const EITHER = /either SPF or DKIM|at least one of SPF or DKIM/i;
@@ -522,6 +524,7 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'sender.invalid', category: 'policy_rejected', fixSide: 'sender',
     text: /invalid sender|sender (?:address )?(?:is )?(?:invalid|refused|not valid)|bad sender|[EÉ]metteur invalide|exp[ée]diteur (?:invalide|refus[ée])|Absender (?:ist )?ung[üu]ltig|remitente (?:no v[aá]lido|inv[aá]lido)|remetente inv[aá]lido|发件人(?:地址)?(?:无效|错误)|(?:host )?denies (?:the )?sender|sender (?:address )?(?:is )?unvalidated|mail from (?:address )?(?:is )?invalid|fake sender|NULL sender is not allowed/i,
     note: 'The receiving server refused the sender (envelope From) address.',
+    remedy: 'Send from a real, existing address of a domain you control, written as <user@domain> in MAIL FROM (no display name, no made-up domain), and make the From header the same address.',
     examples: [ "553 host denies the sender. (拒绝发件人地址)", "554 sender is unvalidated. (发信人地址不合法)",'550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]', '550 Sender is not valid. Please validate your sender or authenticate your domain'] },
   { id: 'sender.account-blocked', category: 'policy_rejected', fixSide: 'provider', when: (f) => f.code !== 534 && f.code !== 535,
     text: /your (?:e-?mail |mail )?account (?:has been |is )?(?:disabled|blocked|suspended|locked|deactivated)|unusual (?:sending )?activity|(?:sending|outgoing mail) (?:has been |is )?(?:disabled|blocked|suspended) for (?:this|your) account|(?:this|the|your) account (?:has been |is )?(?:blocked|disabled|suspended) from sending|ваш(?:а|е)? (?:аккаунт|почтовый ящик|ящик|учетная запись|учётная запись) (?:был[аои]? )?заблокирован|(?:message |mail )?sending (?:for|from) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|отправка (?:писем )?(?:с|для) (?:этого|вашего) (?:аккаунта|ящика) (?:запрещена|заблокирована|отключена)/i,
@@ -530,6 +533,7 @@ export const PHRASE_RULES: Rule[] = [
     examples: [ "550 message sending for this account is disabled", '550 5.4.6 Unusual sending activity detected. Please try after sometime.','550 5.7.1 Your account has been disabled for sending mail', '550 5.7.1 Ваш аккаунт заблокирован за рассылку спама', '550 5.7.0 Mail Sending denied. This account has been blocked from sending mail'] },
   { id: 'dns.sender-domain', category: 'dns_not_found', text: /Sender address rejected: Domain not found|requires? (?:a )?valid sender domain|sender domain (?:is )?(?:invalid|not valid)|invalid DNS MX or A\/AAAA|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not (?:exist|resolve)/i,
     note: 'The receiving server cannot find the sender\'s domain in DNS (no A or MX record for the From domain).', fixSide: 'dns',
+    remedy: 'Send from a domain that exists in public DNS with an MX (or A) record: check it with `dig +short MX` on the sender\'s domain; a local or internal name (server.local, a host name without a public zone) must be replaced by your real mail domain (Postfix: myorigin or sender_canonical_maps).',
     examples: ['550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', '450 4.1.8 <a@nodomain.example>: Sender address rejected: Domain not found', '553 5.1.8 <sender@example>... Domain of sender address sender@example does not exist', '550 [permfail] bellsouth.net requires valid sender domain', '451 4.1.8 Domain of sender address x@example.com does not resolve'] },
   { id: 'sender.verify', category: 'policy_rejected', text: /sender verify failed|sender (?:address )?verification failed|could not verify (?:the )?sender/i, fixSide: 'sender',
     note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
@@ -709,6 +713,7 @@ export const PHRASE_RULES: Rule[] = [
     examples: ['550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later'] },
   { id: 'rate.recipients', category: 'rate_limited', text: /too many recipients|(?:out of|exceed\w*) (?:the )?allow\w* RCPT|too many RCPT|RCPT (?:numbers?|count|limit)|per transaction exceeded|recipients? per (?:message|transaction|session)|in a separate transaction|trop de destinataires|zu viele Empf[äa]nger|demasiados destinatarios|muitos destinat[aá]rios|слишком много (?:получателей|адресатов)|收件人(?:过多|数量超过|太多)/i,
     note: 'The message has more recipients than the server accepts in one message or one session.',
+    remedy: 'Split the recipients into smaller batches (fewer RCPT TO per message and per connection; Postfix: smtp_destination_recipient_limit), or send one message per recipient; the refused recipients can be sent again in a new transaction.',
     examples: [ "451 out of allow RCPT numbers. (超出 RCPT 允许上限)", '452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. - gsmtp', '550 5.5.3 Слишком много получателей','452 4.5.3 Error: too many recipients'] },
   { id: 'rate.text', category: 'rate_limited',
     text: /rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)/i,
@@ -801,9 +806,10 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   { id: 'ehlo.bad-helo', category: 'policy_rejected', text: /Helo command rejected|Invalid HELO|HELO\/EHLO|bad HELO|need fully-qualified hostname|EHLO.{0,30}(?:rejected|invalid)|(?:closing connection|try again later)\. \(EHLO\)|\bat the (?:EHLO|HELO) stage|invalid helo|helo ?host (?:error|invalid|rejected)|(?:HELO|EHLO)(?: name| hostname)? (?:should|must) be (?:a |an )?(?:FQDN|fully[- ]qualified|valid)|(?:HELO|EHLO)\S* (?:\S+ )?is not matching your DNS/i,
     note: 'The server refused the HELO/EHLO name the client introduced itself with.',
+    remedy: 'Make the client introduce itself with its fully qualified public host name, one whose A record and PTR match the sending IP (Postfix: smtp_helo_name; Exim: helo_data; nodemailer: the name option; PHPMailer: Helo), not localhost or a bare machine name.',
     examples: [ "555 helohost error.(helo 主机信息检查失败)",'421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp', '550 invalid helo given', '550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)'] },
   // The client's command itself was refused, in words (a reply with an x.5.x or an address code has its registry row).
-  { id: 'protocol.syntax', category: 'policy_rejected', note: PROTOCOL_NOTE_WORDS, when: (f) => !f.enhanced || /^\d\.(?:0\.\d+|5\.0)$/.test(f.enhanced),
+  { id: 'protocol.syntax', category: 'policy_rejected', note: PROTOCOL_NOTE_WORDS, remedy: PROTOCOL_REMEDY, when: (f) => !f.enhanced || /^\d\.(?:0\.\d+|5\.0)$/.test(f.enhanced),
     text: /syntax error|command (?:unrecognized|not recognized|not implemented|out of sequence)|unrecognized command|unknown command|bad sequence of commands|protocol (?:violation|error)|invalid (?:SMTP )?command|line (?:is )?too long|improper use of SMTP command pipelining|pipelining (?:not allowed|violation)|erreur de syntaxe|Syntaxfehler|error de sintaxis|erro de sintaxe|синтаксическ\w* ошибк|语法错误|命令(?:无法识别|不支持)/i,
     examples: ['500 5.0.0 Syntax error, command unrecognized', '550 Protocol violation', '503 Bad sequence of commands', 'Expected response code 250 but got code "552", with message "552 message line is too long "', '454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. - gsmtp'] },
   // A refusal to talk at all that names no cause ("You are not allowed to connect."): unknown, as the guide says.
@@ -893,6 +899,8 @@ export interface EnhancedRow {
   /** Only in this class (4 or 5). */
   replyClass?: 4 | 5;
   note?: string;
+  /** A more precise remedy than the category's. */
+  remedy?: string;
   examples: Example[];
 }
 
@@ -931,11 +939,11 @@ export const ENHANCED: EnhancedRow[] = [
   row('x.3.3', 'policy_rejected', ['554 5.3.3 System not capable of selected features'], { note: 'The receiving system cannot handle a feature the message asks for (RFC 3463 x.3.3).' }),
   row('x.4.7', 'unknown', ['451 4.4.7 Delivery time expired'], { note: 'The message stayed in a queue longer than its lifetime (RFC 3463 x.4.7): every attempt failed temporarily; the earlier deferrals of the same message say why.' }),
   row('x.5.1', 'auth_failed', ['530 5.5.1 Invalid command'], { code: /^530$/ }),
-  row('x.5.1', 'policy_rejected', ['500 5.5.1 Invalid command'], { note: PROTOCOL_NOTE }),
-  row('x.5.2', 'policy_rejected', ['555 5.5.2 Syntax error'], { note: PROTOCOL_NOTE }),
+  row('x.5.1', 'policy_rejected', ['500 5.5.1 Invalid command'], { note: PROTOCOL_NOTE, remedy: PROTOCOL_REMEDY }),
+  row('x.5.2', 'policy_rejected', ['555 5.5.2 Syntax error'], { note: PROTOCOL_NOTE, remedy: PROTOCOL_REMEDY }),
   row('x.5.3', 'rate_limited', ['452 4.5.3 <jane@example.org>'], { note: 'The message has more recipients than the server accepts in one message or one session.' }),
-  row('x.5.4', 'policy_rejected', ['501 5.5.4 Invalid command arguments'], { note: PROTOCOL_NOTE }),
-  row('x.5.5', 'policy_rejected', ['500 5.5.5 Wrong protocol version'], { note: PROTOCOL_NOTE }),
+  row('x.5.4', 'policy_rejected', ['501 5.5.4 Invalid command arguments'], { note: PROTOCOL_NOTE, remedy: PROTOCOL_REMEDY }),
+  row('x.5.5', 'policy_rejected', ['500 5.5.5 Wrong protocol version'], { note: PROTOCOL_NOTE, remedy: PROTOCOL_REMEDY }),
   row('x.5.6', 'auth_failed', ['500 5.5.6 Authentication Exchange line is too long']),
   row('x.6.0', 'policy_rejected', ['554 5.6.0 Other or undefined media error'], { note: 'The receiver refused the message content or format (RFC 3463 x.6.x).' }),
   row('x.6.1', 'policy_rejected', ['554 5.6.1 Media not supported']),
@@ -990,6 +998,8 @@ export interface CodeRow {
   category: Category;
   stage?: Stage[];
   note?: string;
+  /** A more precise remedy than the category's. */
+  remedy?: string;
   examples: Example[];
 }
 
@@ -1009,7 +1019,7 @@ export const REPLY_CODES: CodeRow[] = [
   { id: 'code.552', code: /^552$/, category: 'mailbox_full', examples: ['552 Requested mail action aborted'] },
   { id: 'code.551', code: /^551$/, category: 'recipient_unknown', examples: ['551 User not local; please try <forward@example.org>'] },
   { id: 'code.556', code: /^556$/, category: 'recipient_unknown', examples: ['556 Domain does not accept mail'] },
-  { id: 'code.50x', code: /^(?:50[0-4]|555)$/, category: 'policy_rejected', note: PROTOCOL_NOTE,
+  { id: 'code.50x', code: /^(?:50[0-4]|555)$/, category: 'policy_rejected', note: PROTOCOL_NOTE, remedy: PROTOCOL_REMEDY,
     examples: ['501 Error: bad syntax', '555 MAIL FROM/RCPT TO parameters not recognized or not implemented'] },
   { id: 'code.521', code: /^521$/, category: 'policy_rejected', examples: ['521 Host does not accept mail'] },
   { id: 'class.4xx', code: /^4\d\d$/, category: 'server_temporary', note: 'The server refused temporarily (4xx) without saying why.',
