@@ -9,6 +9,10 @@
 // Lines with "postfix" and none of those are skipped: most of a Postfix log. A "status=sent" line is handed over
 // only when its queue id was deferred before (a bit set in `deferred` when a "status=deferred" line passed): the
 // scanner needs it to count that deferral as recovered.
+// Exim main-log lines ("2024-01-10 10:00:02[.123][ +0000][ [pid]] 1rHoRC-000crI-rN FLAG …", the shape of
+// EximParser's EXIM_ID, see src/core/logparse/exim.ts) are sorted by their flag the same way: "<=" arrivals are
+// indexed in froms like qmgr's lines (the hash of the message id), "Completed" lines are skipped, "=>"/"->"
+// deliveries are handed over only when the id was deferred before ("==" sets its bit); everything else is emitted.
 //
 // 16 bytes at a time: one SIMD compare gives the newlines, a few more give candidate trigger positions (first
 // byte, plus two more bytes for common first letters), each checked by trigger().
@@ -91,6 +95,83 @@ function qmgrFrom(data: usize, ls: i32, le: i32, post: i32, froms: usize, nf: i3
   return true;
 }
 
+/** FNV-1a over [start, end), from its last byte back (qidHash in read.ts). */
+function hashRange(data: usize, start: i32, end: i32): u32 {
+  let h: u32 = 0x811c9dc5;
+  for (let q = end; q > start; q--) h = (h ^ at(data + <usize>(q - 1))) * 0x01000193;
+  return h;
+}
+
+@inline function isDigit(c: u32): bool { return c >= 48 && c <= 57; }
+@inline function isAlnum(c: u32): bool { return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122); }
+
+/** The end of a run of at least lo and at most hi alphanumerics from i, or -1. */
+function alnumRun(data: usize, i: i32, le: i32, lo: i32, hi: i32): i32 {
+  let j = i;
+  while (j < le && j - i < hi && isAlnum(at(data + <usize>j))) j++;
+  return j - i >= lo ? j : -1;
+}
+
+const EXIM_NONE = 0;
+const EXIM_ARRIVAL = 1;   // "<= "
+const EXIM_DELIVERY = 2;  // "=> " or "-> "
+const EXIM_DEFERRAL = 3;  // "== "
+const EXIM_COMPLETED = 4; // "Completed"
+/** The message id of the last line eximKind() accepted: [eximId, eximIdEnd). */
+let eximId: i32 = 0;
+let eximIdEnd: i32 = 0;
+
+/** The flag of an Exim main-log line that starts at ls, or EXIM_NONE (then the line is emitted as it is). */
+function eximKind(data: usize, ls: i32, le: i32): i32 {
+  if (le - ls < 40) return EXIM_NONE;
+  const d = data + <usize>ls;
+  // "dddd-dd-dd dd:dd:dd"
+  if (!(isDigit(at(d)) && isDigit(at(d + 1)) && isDigit(at(d + 2)) && isDigit(at(d + 3)) && at(d + 4) == 45 && isDigit(at(d + 5))
+    && isDigit(at(d + 6)) && at(d + 7) == 45 && isDigit(at(d + 8)) && isDigit(at(d + 9)) && at(d + 10) == 32 && isDigit(at(d + 11))
+    && isDigit(at(d + 12)) && at(d + 13) == 58 && isDigit(at(d + 14)) && isDigit(at(d + 15)) && at(d + 16) == 58
+    && isDigit(at(d + 17)) && isDigit(at(d + 18)))) return EXIM_NONE;
+  let i = ls + 19;
+  if (at(data + <usize>i) == 46) { i++; while (i < le && isDigit(at(data + <usize>i))) i++; }
+  if (at(data + <usize>i) != 32) return EXIM_NONE;
+  i++;
+  const z = at(data + <usize>i);
+  if ((z == 43 || z == 45) && i + 5 < le && isDigit(at(data + <usize>(i + 1))) && isDigit(at(data + <usize>(i + 2)))
+    && isDigit(at(data + <usize>(i + 3))) && isDigit(at(data + <usize>(i + 4))) && at(data + <usize>(i + 5)) == 32) i += 6;
+  if (at(data + <usize>i) == 91) {
+    let j = i + 1;
+    while (j < le && isDigit(at(data + <usize>j))) j++;
+    if (j == i + 1 || j + 1 >= le || at(data + <usize>j) != 93 || at(data + <usize>(j + 1)) != 32) return EXIM_NONE;
+    i = j + 2;
+  }
+  // The id: 6 alphanumerics, "-", 6 to 11, "-", 2 to 4, then a space.
+  let j = alnumRun(data, i, le, 6, 6);
+  if (j < 0 || j >= le || at(data + <usize>j) != 45) return EXIM_NONE;
+  j = alnumRun(data, j + 1, le, 6, 11);
+  if (j < 0 || j >= le || at(data + <usize>j) != 45) return EXIM_NONE;
+  j = alnumRun(data, j + 1, le, 2, 4);
+  if (j < 0 || j + 3 >= le || at(data + <usize>j) != 32) return EXIM_NONE;
+  eximId = i;
+  eximIdEnd = j;
+  const f = data + <usize>(j + 1);
+  const a = at(f);
+  const b = at(f + 1);
+  if (at(f + 2) == 32) {
+    if (a == 60 && b == 61) return EXIM_ARRIVAL;
+    if ((a == 61 || a == 45) && b == 62) return EXIM_DELIVERY;
+    if (a == 61 && b == 61) return EXIM_DEFERRAL;
+  }
+  if (a == 67 && is(f, 0x6574656c706d6f43, 8) && at(f + 8) == 100 && (j + 10 == le || at(f + 9) == 32 || at(f + 9) == 13)) return EXIM_COMPLETED;
+  return EXIM_NONE;
+}
+
+/** Does " <= " occur in [from, le)? (EximParser reads any line with one as an arrival.) */
+function hasArrow(data: usize, from: i32, le: i32): bool {
+  for (let i = from; i + 4 <= le; i++) {
+    if (at(data + <usize>i) == 32 && at(data + <usize>(i + 1)) == 60 && at(data + <usize>(i + 2)) == 61 && at(data + <usize>(i + 3)) == 32) return true;
+  }
+  return false;
+}
+
 @inline function bitAt(bits: usize, h: u32): usize {
   return bits + <usize>((h & ((1 << BITS) - 1)) >> 3);
 }
@@ -149,6 +230,22 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
           if (!trig) {
             emit = false;
             if (qmgrFrom(data, ls, le, post, froms, nf)) nf++;
+          }
+        } else {
+          const kind = eximKind(data, ls, le);
+          if (kind == EXIM_ARRIVAL) {
+            emit = false;
+            const o = froms + (<usize>nf << 3);
+            store<i32>(o, <i32>hashRange(data, eximId, eximIdEnd));
+            store<i32>(o, ls, 4);
+            nf++;
+          } else if (kind == EXIM_DEFERRAL) {
+            const h = hashRange(data, eximId, eximIdEnd);
+            const b = bitAt(bits, h);
+            store<u8>(b, load<u8>(b) | bitOf(h));
+          } else if (kind == EXIM_DELIVERY || kind == EXIM_COMPLETED) {
+            const h = hashRange(data, eximId, eximIdEnd);
+            emit = (kind == EXIM_DELIVERY && (load<u8>(bitAt(bits, h)) & bitOf(h)) != 0) || hasArrow(data, eximIdEnd, le);
           }
         }
       }

@@ -270,6 +270,33 @@ describe('diagnose: the fast file reader finds what the line-by-line reader find
     expect(wasm.findings.find((f) => f.category === 'mailbox_full')!.senders).toContain('nopid0@shop.example');
   });
 
+  test('Exim main logs: arrivals indexed, deliveries and "Completed" skipped unless a deferral needs them, as the stream path reads them', async () => {
+    const id = (k: number, n: number) => `1t${(k * 7919 + n).toString(36).padStart(4, '0').slice(-4)}-000${(100 + k).toString(36)}X-${['rN', 'Ab1', 'Q2x9'][k % 3]}`;
+    const lines: string[] = [];
+    for (let k = 0; k < 3000; k++) {
+      const m = id(k, 1);
+      const t = ['2024-01-10 10:00:02', '2024-01-10 10:00:02.123', '2024-01-10 10:00:02 +0100', '2024-01-10 10:00:02 [4711]'][k % 4];
+      lines.push(`${t} ${m} <= ${k % 10 === 0 ? '<>' : `s${k}@shop.example`} H=app.internal [10.2.0.9] P=esmtpsa A=plain:s${k}@shop.example S=1668 id=${k}@shop.example`);
+      if (k % 5 === 0) {
+        lines.push(`${t} ${m} == r${k}@yahoo.example R=dnslookup T=remote_smtp defer (-44) H=mx.yahoo.example [198.51.100.${k % 250}]: SMTP error from remote mail server after RCPT TO:<r${k}@yahoo.example>: 421 4.7.0 [TSS04] Messages from 203.0.113.10 temporarily deferred due to unexpected volume or user complaints`);
+      }
+      if (k % 7 === 0) lines.push(`${t} ${m} ** r${k}@gone.example R=dnslookup T=remote_smtp H=mx.gone.example [192.0.2.${k % 250}]: SMTP error from remote mail server after RCPT TO:<r${k}@gone.example>: 550 5.1.1 <r${k}@gone.example>: Recipient address rejected: User unknown`);
+      lines.push(`${t} ${m} ${k % 2 ? '=>' : '->'} r${k}@yahoo.example R=dnslookup T=remote_smtp H=mx.yahoo.example [198.51.100.1] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=yes C="250 ok"`);
+      if (k % 97 === 0) lines.push(`${t} ${m} => odd${k}@x.example F=<a@b.example> <= c${k}@arrow.example R=dnslookup`);
+      lines.push(`${t} ${m} Completed${k % 2 ? '' : ' QT=1s'}`);
+      if (k % 50 === 0) lines.push(filler(300, k * 1000));
+    }
+    const data = Buffer.from(lines.join('\n'));
+    const fast = await viaFile(data, 'exim.log');
+    expect(fast).toEqual(await viaStdin(data));
+    // The senders of "**" failures come from indexed arrivals; deferrals delivered later are recovered.
+    const unknown = fast.findings.find((f) => f.category === 'recipient_unknown')!;
+    expect(unknown.count).toBe(Math.ceil(3000 / 7));
+    expect(unknown.senders).toHaveLength(20);
+    expect(unknown.senders.every((x) => /^s\d+@shop\.example$/.test(x))).toBe(true);
+    expect(fast.summary.recovered).toBe(3000 / 5);
+  });
+
   test('all fixtures in one file, with filler across 64 KiB blocks, CRLF, "name | " prefixes and overlong lines', async () => {
     const parts = readdirSync(path.join(repoRoot, 'test', 'fixtures', 'diagnose')).sort().map((n) => readFileSync(fixture(n), 'utf8'));
     const text = [

@@ -103,7 +103,7 @@ export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io:
     const scanner = new LogScanner((r) => collector.add(r));
     let stats;
     try {
-      stats = await readInput(file, scanner, LogScanner.postfixSenderOf, io.stdin);
+      stats = await readInput(file, scanner, LogScanner.senderEntryOf, io.stdin);
     } catch (err) {
       if (!(err instanceof InputError) || !onUnreadable) throw err;
       scanner.end();

@@ -6,10 +6,11 @@
  * One line walk: regular files go through the WebAssembly walk (asm/scan.ts → dist/scan.wasm): 1 MiB reads into
  * one buffer in the module's memory, walked 16 bytes at a time. A line that contains "postfix" goes only to the
  * Postfix parser (see LogScanner.push), which ignores it unless it holds one of POSTFIX_TRIGGERS or ": from=<":
- * those lines are skipped without being decoded, which is most of a Postfix log. qmgr's "QID: from=<…>" lines are
- * not parsed either: a small fixed-size table keeps (hash of the queue id → file offset), and when a failure needs
- * the sender the line is read back (from the buffer when it is still there) and checked with the parser's own
- * rule (LogScanner.postfixSenderOf). Every other line is decoded and pushed, in order, so multi-line constructs
+ * those lines are skipped without being decoded, which is most of a Postfix log. Exim main-log lines are sorted by
+ * their flag likewise: "Completed" lines, and "=>"/"->" deliveries of ids never deferred, are skipped. qmgr's
+ * "QID: from=<…>" lines and Exim's "<=" arrivals are not parsed either: a small fixed-size table keeps (hash of the
+ * queue id → file offset), and when a failure needs the sender the line is read back (from the buffer when it is
+ * still there) and checked with the parsers' own rules (LogScanner.senderEntryOf). Every other line is decoded and pushed, in order, so multi-line constructs
  * (DSN parts, SMTP transcripts, nodemailer errors) behave as on the stream path. Pipes, stdin, gzip, and files
  * where the module cannot run, take the stream path (readLines), which pushes every line; `--debug` says which.
  */
@@ -30,7 +31,7 @@ export interface LineSink {
   setSenderLookup?(lookup: (qid: string) => string | undefined): void;
 }
 
-/** Checks a Postfix "from=" line read back by offset: the queue id and sender push() would record. */
+/** Checks a line read back by offset (a Postfix "from=" line, an Exim arrival): the queue id and sender push() would record. */
 export type SenderOf = (line: string) => { qid: string; sender: string } | undefined;
 
 function cannotRead(name: string, err: unknown): InputError {

@@ -13,6 +13,20 @@ const EXIM_ID = /^(?:\S+ \S+(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-
 export class EximParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
   private readonly senders = new BoundedMap(10_000);
+  /** Senders of "<=" lines that were indexed rather than parsed (src/diagnose/read.ts, as for Postfix). */
+  lookup: ((id: string) => string | undefined) | undefined;
+
+  /**
+   * The message id and sender an arrival line ("… ID <= sender …") records, exactly as parse() would remember
+   * them; the fast reader indexes such lines (asm/scan.ts) and checks them with this when it reads one back.
+   */
+  static arrivalEntry(line: string): { qid: string; sender: string } | undefined {
+    if (!EximParser.claims(line)) return undefined;
+    const arrival = line.indexOf(' <= ');
+    const id = arrival >= 0 ? EXIM_ID.exec(line)?.[1] : undefined;
+    const from = id ? /^ <= (\S+)/.exec(line.slice(arrival))?.[1] : undefined;
+    return id && from && from !== '<>' ? { qid: id, sender: from } : undefined;
+  }
 
   static claims(line: string): boolean {
     // PHPMailer's debug lines carry a date too, and an arrow that is not Exim's (" SERVER -> CLIENT: 550 …").
@@ -29,14 +43,9 @@ export class EximParser {
 
   parse(line: string): LogRecord | undefined {
     const id = EXIM_ID.exec(line)?.[1];
-    const arrival = line.indexOf(' <= ');
-    if (arrival >= 0) {
-      if (id) {
-        const from = /^ <= (\S+)/.exec(line.slice(arrival))?.[1];
-        if (from && from !== '<>') {
-          this.senders.set(id, from);
-        }
-      }
+    if (line.includes(' <= ')) {
+      const e = EximParser.arrivalEntry(line);
+      if (e) this.senders.set(e.qid, e.sender);
       return undefined;
     }
     const done = / (?:=>|->) (\S+)/.exec(line);
@@ -53,7 +62,7 @@ export class EximParser {
         source: 'exim', line, time: timeOf(line),
         status: fail[1] === '**' ? (/retry timeout exceeded/i.test(text) ? 'expired' : 'failed') : 'deferred',
         queueId: id,
-        sender: id ? lowerAddress(this.senders.get(id)) : undefined,
+        sender: id ? lowerAddress(this.senders.get(id) ?? this.lookup?.(id)) : undefined,
         recipient: lowerAddress(fail[2]),
         signal: { text, stage: stageOf(stage) },
       };

@@ -46,16 +46,18 @@ export class LogScanner {
 
   /**
    * Where Postfix queue-id senders come from when their "from=" lines were not pushed (the fast file reader
-   * indexes them and reads them back on demand; it verifies them with postfixSenderOf).
+   * indexes them and reads them back on demand; it verifies them with senderEntryOf).
    */
   setSenderLookup(lookup: (qid: string) => string | undefined): void {
     this.postfix.lookup = lookup;
+    this.exim.lookup = lookup;
   }
 
-  /** What push(raw) would record as a Postfix queue id → sender, if anything. */
-  static postfixSenderOf(raw: string): { qid: string; sender: string } | undefined {
+  /** What push(raw) would record as a queue id → sender (a Postfix qmgr line, an Exim arrival), if anything. */
+  static senderEntryOf(raw: string): { qid: string; sender: string } | undefined {
     const line = raw.includes('|') ? stripPrefix(raw) : raw;
-    return line.includes('postfix') ? PostfixParser.senderEntry(line) : undefined;
+    if (line.includes('postfix')) return PostfixParser.senderEntry(line);
+    return line.startsWith('From ') || MsmtpParser.claims(line) ? undefined : EximParser.arrivalEntry(line);
   }
 
   /**
