@@ -64,6 +64,18 @@ describe('diagnose: a mixed mail.log', () => {
     }
   });
 
+  test('queues: an expired message joins the cause of its deferrals and counts as permanent (it was returned)', async () => {
+    const r = await diagnoseInputs([], { text: [
+      'Dec  1 07:09:00 relay postfix/qmgr[900]: AXgHi7JkLm: from=<alerts@acme.example>, size=2121, nrcpt=1 (queue active)',
+      'Dec  1 07:09:30 relay postfix/smtp[2117]: AXgHi7JkLm: to=<p@slow.example>, relay=none, delay=30, delays=0/0/30/0, dsn=4.4.1, status=deferred (connect to mx.slow.example[192.0.2.80]:25: Connection timed out)',
+      'Dec  3 07:09:30 relay postfix/smtp[2117]: AXgHi7JkLm: to=<p@slow.example>, relay=none, delay=30, delays=0/0/30/0, dsn=4.4.1, status=deferred (connect to mx.slow.example[192.0.2.80]:25: Connection timed out)',
+      'Dec  6 07:09:31 relay postfix/qmgr[900]: AXgHi7JkLm: from=<alerts@acme.example>, status=expired, returned to sender',
+    ].join('\n') });
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ category: 'connection_timeout', count: 3, expired: 1 });
+    expect(r.summary).toMatchObject({ failures: 3, permanent: 1, temporary: 2 });
+  });
+
   test('--inbound: strangers refused and brute-force logins against our server, apart from our failures', async () => {
     const r = await diagnoseInputs([file], { inbound: true });
     expect(r.findings.map((f) => [f.direction, f.category, f.count])).toEqual([['login', 'auth_failed', 3], ['inbound', 'relay_denied', 1]]);

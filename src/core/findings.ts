@@ -265,7 +265,8 @@ export class FindingsCollector {
     this.failures += 1;
     g.count += 1;
     if (expiredOf) g.expired += 1;
-    if (g.diagnosis.permanent) g.permanent += 1;
+    // An expired message was returned to its sender: a permanent failure, whatever its deferrals were.
+    if (g.diagnosis.permanent || expiredOf) g.permanent += 1;
     g.firstLine ??= record.line;
     g.lastLine = record.line;
     bump(g.senders, record.sender);
