@@ -46,4 +46,14 @@ describe('remedies', () => {
     expect(ptr.remedy).not.toContain('198.51.100.7');
     expect(PROVIDER_FINGERPRINTS.length).toBeGreaterThan(10);
   });
+
+  test('a block-list remedy sends the user to the list the reply names', () => {
+    const remedy = (text: string) => classifyDetailed({ text }).diagnosis.remedy;
+    expect(remedy('550 5.7.1 Service unavailable; client [203.0.113.5] blocked using b.barracudacentral.org')).toContain('Barracuda (https://www.barracudacentral.org/lookups)');
+    expect(remedy('554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using bl.spamcop.net')).toContain('https://www.spamcop.net/bl.shtml');
+    const unknownList = remedy('550 5.7.1 Rejected: 203.0.113.5 listed at dnsbl.example-rbl.net');
+    expect(unknownList).toContain('(dnsbl.example-rbl.net)');
+    expect(unknownList).toContain('203.0.113.5');
+    expect(remedy('550 5.7.1 Your IP is on our block list')).toContain('https://check.spamhaus.org/');
+  });
 });

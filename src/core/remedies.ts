@@ -69,6 +69,23 @@ export const LINKS = {
 } as const;
 
 /** The SPF `include:` of each provider's outgoing servers. */
+/** Public block lists a reply names, with the page where a listing is looked up and its removal asked for. */
+export const BLOCK_LISTS: ReadonlyArray<{ name: string; mark: RegExp; lookup: string }> = [
+  { name: 'Spamhaus', mark: /spamhaus|\bcbl\.abuseat\.org\b/i, lookup: 'https://check.spamhaus.org/' },
+  { name: 'Barracuda', mark: /barracuda(?:central)?/i, lookup: 'https://www.barracudacentral.org/lookups' },
+  { name: 'SpamCop', mark: /spamcop/i, lookup: 'https://www.spamcop.net/bl.shtml' },
+  { name: 'UCEPROTECT', mark: /uceprotect/i, lookup: 'https://www.uceprotect.net/' },
+  { name: 'Cloudmark', mark: /cloudmark/i, lookup: 'https://csi.cloudmark.com/en/reset/' },
+];
+
+/** Where to look the listing up: the list the reply names (a known one with its page, or its DNS zone), else Spamhaus. */
+function listLookup(text: string): string {
+  const known = BLOCK_LISTS.find((l) => l.mark.test(text));
+  if (known) return `at ${known.name} (${known.lookup})`;
+  const zone = /\b(?:blocked using|listed (?:at|on|in|by)|RBL:?|DNSBL:?)\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,})\b/i.exec(text)?.[1];
+  return zone ? `at the list the reply names (${zone}) and at ${LINKS.spamhaus}` : `at ${LINKS.spamhaus}`;
+}
+
 export const SPF_INCLUDE: Partial<Record<Provider, string>> = {
   gmail: 'include:_spf.google.com',
   yandex: 'include:_spf.yandex.net',
@@ -284,7 +301,7 @@ export const REMEDIES: Record<Category, CategoryInfo> = {
   },
   blacklisted: {
     cause: (f) => (f.ourIp ? `Our sending IP ${f.ourIp} (or the sending domain) is on a block list the receiver uses.` : 'The sending IP or domain is on a block list the receiver uses.'),
-    remedy: (f) => `Look ${f.ourIp ? `${f.ourIp} and the sending domain` : 'the sending IP and domain'} up (https://check.spamhaus.org/), fix the source of spam (a compromised account or script), request delisting, and relay through the mail provider meanwhile.`,
+    remedy: (f) => `Look ${f.ourIp ? `${f.ourIp} and the sending domain` : 'the sending IP and domain'} up ${listLookup(f.text)}, fix the source of spam (a compromised account or script), request delisting there, and relay through the mail provider meanwhile.`,
     permanent: true, byCode: true, fixSide: 'sender', links: [LINKS.spamhaus],
     providers: { microsoft: { remedy: (f) => `Request delisting${f.ourIp ? ` of ${f.ourIp}` : ''} at sender.office.com and fix the source of spam.`, links: [LINKS.msDelist] } },
   },
