@@ -47,6 +47,23 @@ describe('remedies', () => {
     expect(PROVIDER_FINGERPRINTS.length).toBeGreaterThan(10);
   });
 
+  test.each([
+    ['550 invalid helo given', /smtp_helo_name/],
+    ['554 5.7.1 Error: open resolver; https://www.spamhaus.org/returnc/pub/', /Nothing of ours is listed/],
+    ['552 5.7.0 This message was blocked because its content presents a potential security issue: banned attachment', /Remove or replace the blocked attachment/],
+    ['451 4.4.7 Delivery time expired', /earlier deferred attempts/],
+    ['452 4.5.3 <jane@example.org>', /Split the recipients/],
+    ['553 5.1.8 <a@example>', /real, existing address/],
+    ['450 4.1.8 <a@nodomain.example>: Sender address rejected: Domain not found', /dig \+short MX/],
+    ['530 5.7.0 Authentication required', /Log in before sending/],
+    ['450 4.2.1 The user you are trying to contact is receiving mail too quickly. - gsmtp', /Nothing is wrong on the sending side/],
+    ['500 5.5.1 Invalid command', /<user@domain>/],
+  ])('a rule with a cause of its own gives a remedy of its own: %s', (text, want) => {
+    const d = classifyDetailed({ text }).diagnosis;
+    expect(d.remedy).toMatch(want);
+    expect(d.remedy).not.toMatch(/fix headers \(a valid From\), remove blocked attachment types/);
+  });
+
   test('a block-list remedy sends the user to the list the reply names', () => {
     const remedy = (text: string) => classifyDetailed({ text }).diagnosis.remedy;
     expect(remedy('550 5.7.1 Service unavailable; client [203.0.113.5] blocked using b.barracudacentral.org')).toContain('Barracuda (https://www.barracudacentral.org/lookups)');

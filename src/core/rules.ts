@@ -412,6 +412,7 @@ export const PROVIDER_RULES: Rule[] = [
   // Gmail answers 4.2.1 only for rates (receiving too quickly, at a rate that prevents more, peak relay limit), in any language.
   { id: 'gmail.receiving-rate', category: 'rate_limited', provider: ['gmail'], enhanced: ['4.2.1'], permanent: false, when: (f) => !/relay limit/i.test(f.text),
     note: 'The recipient\'s mailbox is receiving mail faster than Gmail accepts for it: the message will be accepted when retried later.',
+    remedy: 'Nothing is wrong on the sending side: let the queue retry it later, and spread mail to this one recipient over time (no bursts of many messages to the same mailbox).',
     examples: ['450-4.2.1 The user you are trying to contact is receiving mail at a rate that\n450-4.2.1 prevents additional messages from being delivered. - gsmtp', '450 4.2.1 The user you are trying to contact is receiving mail too quickly. - gsmtp'] },
   // Yahoo / AOL
   { id: 'yahoo.deferred-volume', category: 'rate_limited', permanent: false,
@@ -479,6 +480,12 @@ export const PROVIDER_RULES: Rule[] = [
 const PROTOCOL_NOTE_WORDS = 'The server refused the syntax or the sequence of a command: most often an address written with a display name or without angle brackets in MAIL FROM or RCPT TO, a parameter the server does not support, or a client bug.';
 /** What to do about a refused command, for the rule in words and the RFC 3463 x.5.x rows alike. */
 const PROTOCOL_REMEDY = 'Read which command the reply answers (the transcript with --debug, or "in reply to" in the log): write addresses as <user@domain> in MAIL FROM and RCPT TO without a display name, drop parameters the server does not list in its EHLO reply (SMTPUTF8, SIZE, 8BITMIME), keep lines under 998 characters, and update the client library if the sequence itself is wrong.';
+/** What to do about a refused envelope sender: for the rule in words and the RFC 3463 x.1.7 and x.1.8 rows. */
+const SENDER_REMEDY = 'Send from a real, existing address of a domain you control, written as <user@domain> in MAIL FROM (no display name, no made-up domain), and make the From header the same address.';
+/** Too many recipients: for the rule in words and the RFC 3463 x.5.3 row. */
+const RECIPIENTS_REMEDY = 'Split the recipients into smaller batches (fewer RCPT TO per message and per connection; Postfix: smtp_destination_recipient_limit), or send one message per recipient; the refused recipients can be sent again in a new transaction.';
+/** A message that expired in a queue: for the rule in words and the RFC 3463 x.4.7 row. */
+const EXPIRED_REMEDY = 'Look up the earlier deferred attempts of the same queue id (or message) in the log, also in the rotated files: their reason is the real cause; fix that, then send again.';
 
 /** "authenticate with either SPF or DKIM": neither passed, the receiver asks for one (spf.text decides). */
 const EITHER = /either SPF or DKIM|at least one of SPF or DKIM/i;
@@ -524,7 +531,7 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'sender.invalid', category: 'policy_rejected', fixSide: 'sender',
     text: /invalid sender|sender (?:address )?(?:is )?(?:invalid|refused|not valid)|bad sender|[EÉ]metteur invalide|exp[ée]diteur (?:invalide|refus[ée])|Absender (?:ist )?ung[üu]ltig|remitente (?:no v[aá]lido|inv[aá]lido)|remetente inv[aá]lido|发件人(?:地址)?(?:无效|错误)|(?:host )?denies (?:the )?sender|sender (?:address )?(?:is )?unvalidated|mail from (?:address )?(?:is )?invalid|fake sender|NULL sender is not allowed/i,
     note: 'The receiving server refused the sender (envelope From) address.',
-    remedy: 'Send from a real, existing address of a domain you control, written as <user@domain> in MAIL FROM (no display name, no made-up domain), and make the From header the same address.',
+    remedy: SENDER_REMEDY,
     examples: [ "553 host denies the sender. (拒绝发件人地址)", "554 sender is unvalidated. (发信人地址不合法)",'550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]', '550 Sender is not valid. Please validate your sender or authenticate your domain'] },
   { id: 'sender.account-blocked', category: 'policy_rejected', fixSide: 'provider', when: (f) => f.code !== 534 && f.code !== 535,
     text: /your (?:e-?mail |mail )?account (?:has been |is )?(?:disabled|blocked|suspended|locked|deactivated)|unusual (?:sending )?activity|(?:sending|outgoing mail) (?:has been |is )?(?:disabled|blocked|suspended) for (?:this|your) account|(?:this|the|your) account (?:has been |is )?(?:blocked|disabled|suspended) from sending|ваш(?:а|е)? (?:аккаунт|почтовый ящик|ящик|учетная запись|учётная запись) (?:был[аои]? )?заблокирован|(?:message |mail )?sending (?:for|from) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|отправка (?:писем )?(?:с|для) (?:этого|вашего) (?:аккаунта|ящика) (?:запрещена|заблокирована|отключена)/i,
@@ -561,6 +568,7 @@ export const PHRASE_RULES: Rule[] = [
     text: /not logged in|(?:smtp )?auth(?:entication)? (?:is )?required|requires? (?:SMTP )?authentication|(?:é |e )?necess[aá]ria (?:a )?autentica[cç][aã]o|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|send AUTH command first|Client (?:was )?not authenticated|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация|authentification requise|Authentifizierung (?:erforderlich|notwendig)|autenticación requerida|autenticação (?:necessária|requerida|obrigatória)|需要(?:认证|验证|身份验证)|请先(?:登录|认证)|必须(?:先)?(?:通过)?(?:验证|认证|登录)/i,
     when: (f) => !/\bSPF\b|\bDKIM\b|DMARC|\brelay(?! check)/i.test(f.text),
     note: 'The server wants a login before it accepts this sender or recipient, and none (or a failed one) was done.',
+    remedy: 'Log in before sending: give this sender a username (usually the full address) and password, and make sure the client really authenticates (many servers offer AUTH only after STARTTLS: use 587 with starttls or 465 with ssl).',
     examples: [
       '530-5.5.1 Authentication Required. Learn more at\n530 5.5.1  https://support.google.com/mail/?p=WantAuthError - gsmtp',
       '530 5.7.57 Client not authenticated to send mail. [BN0PR04CA0123.namprd04.prod.outlook.com]',
@@ -639,6 +647,7 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   { id: 'open-resolver', category: 'blacklisted', text: /open (?:public )?resolver/i, fixSide: 'recipient', permanent: false,
     note: 'The recipient\'s server looked up a block list through a public DNS resolver and got an error: the listing it reports is not real.',
+    remedy: 'Nothing of ours is listed: tell the recipient\'s postmaster that their server queries Spamhaus through a public resolver (8.8.8.8, 1.1.1.1), which Spamhaus refuses; they need their own recursive resolver or a Spamhaus DQS key. If it is our own server that rejects, fix our resolver the same way.',
     examples: ['554 5.7.1 Error: open resolver; https://www.spamhaus.org/returnc/pub/'] },
   { id: 'ptr.text', category: 'ptr_missing',
     text: /reverse (?:DNS|hostname|lookup|dns entry)|PTR (?:record|lookup|entry)|\bno PTR\b|cannot find your (?:reverse(?: hostname)?|hostname)|\brDNS\b|FCrDNS|does not have a PTR|not have (?:a |any )?(?:PTR|reverse)|IP address .{0,40}does not match (?:the )?hostname|обратн\w* (?:DNS|зон\w*|запис\w*)|\(PTR\)|DNS PTR|PTR resource|DNS inverse|Reverse-DNS|DNS inverso|DNS reverso|反向解析/i,
@@ -713,7 +722,7 @@ export const PHRASE_RULES: Rule[] = [
     examples: ['550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later'] },
   { id: 'rate.recipients', category: 'rate_limited', text: /too many recipients|(?:out of|exceed\w*) (?:the )?allow\w* RCPT|too many RCPT|RCPT (?:numbers?|count|limit)|per transaction exceeded|recipients? per (?:message|transaction|session)|in a separate transaction|trop de destinataires|zu viele Empf[äa]nger|demasiados destinatarios|muitos destinat[aá]rios|слишком много (?:получателей|адресатов)|收件人(?:过多|数量超过|太多)/i,
     note: 'The message has more recipients than the server accepts in one message or one session.',
-    remedy: 'Split the recipients into smaller batches (fewer RCPT TO per message and per connection; Postfix: smtp_destination_recipient_limit), or send one message per recipient; the refused recipients can be sent again in a new transaction.',
+    remedy: RECIPIENTS_REMEDY,
     examples: [ "451 out of allow RCPT numbers. (超出 RCPT 允许上限)", '452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. - gsmtp', '550 5.5.3 Слишком много получателей','452 4.5.3 Error: too many recipients'] },
   { id: 'rate.text', category: 'rate_limited',
     text: /rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)/i,
@@ -734,6 +743,7 @@ export const PHRASE_RULES: Rule[] = [
     text: /(?:illegal|prohibited|blocked|forbidden|banned|unacceptable|dangerous) (?:attachment|file|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|\bvirus\b|malware|infected|phishing/i,
     when: (f) => !/spam/i.test(f.text),
     note: 'The receiver\'s filter refused an attachment type or found malware in the message.',
+    remedy: 'Remove or replace the blocked attachment (executables, scripts, macro documents, archives that contain them; send a link to the file instead), scan the message and the machine that made it for malware, or ask the recipient\'s admin to allow it.',
     examples: ['554 5.6.1 Message content rejected: illegal attachment type', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature'] },
   { id: 'spam', category: 'spam_rejected',
     text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|content (?:was )?rejected|message content rejected|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)/i,
@@ -851,7 +861,7 @@ export const PHRASE_RULES: Rule[] = [
     examples: ['R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host'] },
   { id: 'queue.expired', category: 'unknown', noReply: true, text: /^status=expired|message expired|exceeded max time without delivery|delivery time expired|(?:was|has been) in the queue too long|returned to sender/i,
     note: 'The message stayed in the queue for the maximum time (Postfix maximal_queue_lifetime, 5 days by default) and was returned: every attempt failed temporarily.',
-    remedy: 'Look up the earlier deferred attempts of the same queue id (or message) in the log, also in the rotated files: their reason is the real cause; fix that, then send again.',
+    remedy: EXPIRED_REMEDY,
     examples: ['status=expired, returned to sender'] },
   { id: 'auth.text', category: 'auth_failed',
     text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania/i,
@@ -917,8 +927,8 @@ export const ENHANCED: EnhancedRow[] = [
   row('x.1.3', 'recipient_unknown', ['501 5.1.3 <jane@@example.org>']),
   row('x.1.4', 'recipient_unknown', ['550 5.1.4 Destination mailbox address ambiguous']),
   row('x.1.6', 'recipient_unknown', ['550 5.1.6 Mailbox has moved']),
-  row('x.1.7', 'policy_rejected', ['553 5.1.7 <a@@example.org>'], { note: 'The receiving server refused the sender (envelope From) address.' }),
-  row('x.1.8', 'policy_rejected', ['553 5.1.8 <a@example>'], { note: 'The receiving server refused the sender (envelope From) address.' }),
+  row('x.1.7', 'policy_rejected', ['553 5.1.7 <a@@example.org>'], { note: 'The receiving server refused the sender (envelope From) address.', remedy: SENDER_REMEDY }),
+  row('x.1.8', 'policy_rejected', ['553 5.1.8 <a@example>'], { note: 'The receiving server refused the sender (envelope From) address.', remedy: SENDER_REMEDY }),
   row('x.1.10', 'recipient_unknown', ['556 5.1.10 Recipient address has null MX']),
   row('x.2.1', 'server_temporary', ['451 4.2.1 <jane@example.org>: Recipient address rejected'], { replyClass: 4, note: 'The recipient\'s mailbox cannot take mail right now (RFC 3463 4.2.1, temporary).' }),
   row('x.2.1', 'recipient_unknown', ['550 5.2.1 The email account that you tried to reach is disabled. - gsmtp', '550 5.2.1 <jane@example.org>: Recipient address rejected']),
@@ -936,16 +946,18 @@ export const ENHANCED: EnhancedRow[] = [
   row('x.4.3', 'dns_not_found', ['451 4.4.3 Directory server failure']),
   row('x.4.4', 'recipient_unknown', ['550 5.4.4 Unable to route'], { note: 'The recipient\'s domain has no usable mail route (no MX or address records): check the address for a typo.' }),
   row('x.4.5', 'server_temporary', ['451 4.4.5 Mail system congestion']),
-  row('x.3.3', 'policy_rejected', ['554 5.3.3 System not capable of selected features'], { note: 'The receiving system cannot handle a feature the message asks for (RFC 3463 x.3.3).' }),
-  row('x.4.7', 'unknown', ['451 4.4.7 Delivery time expired'], { note: 'The message stayed in a queue longer than its lifetime (RFC 3463 x.4.7): every attempt failed temporarily; the earlier deferrals of the same message say why.' }),
+  row('x.3.3', 'policy_rejected', ['554 5.3.3 System not capable of selected features'], { note: 'The receiving system cannot handle a feature the message asks for (RFC 3463 x.3.3).',
+    remedy: 'Send without the feature the server lacks: compare the message with the server\'s EHLO reply (SMTPUTF8 for non-ASCII addresses, 8BITMIME for 8-bit bodies, SIZE for the largest message) and encode or shrink the message to fit.' }),
+  row('x.4.7', 'unknown', ['451 4.4.7 Delivery time expired'], { note: 'The message stayed in a queue longer than its lifetime (RFC 3463 x.4.7): every attempt failed temporarily; the earlier deferrals of the same message say why.', remedy: EXPIRED_REMEDY }),
   row('x.5.1', 'auth_failed', ['530 5.5.1 Invalid command'], { code: /^530$/ }),
   row('x.5.1', 'policy_rejected', ['500 5.5.1 Invalid command'], { note: PROTOCOL_NOTE, remedy: PROTOCOL_REMEDY }),
   row('x.5.2', 'policy_rejected', ['555 5.5.2 Syntax error'], { note: PROTOCOL_NOTE, remedy: PROTOCOL_REMEDY }),
-  row('x.5.3', 'rate_limited', ['452 4.5.3 <jane@example.org>'], { note: 'The message has more recipients than the server accepts in one message or one session.' }),
+  row('x.5.3', 'rate_limited', ['452 4.5.3 <jane@example.org>'], { note: 'The message has more recipients than the server accepts in one message or one session.', remedy: RECIPIENTS_REMEDY }),
   row('x.5.4', 'policy_rejected', ['501 5.5.4 Invalid command arguments'], { note: PROTOCOL_NOTE, remedy: PROTOCOL_REMEDY }),
   row('x.5.5', 'policy_rejected', ['500 5.5.5 Wrong protocol version'], { note: PROTOCOL_NOTE, remedy: PROTOCOL_REMEDY }),
   row('x.5.6', 'auth_failed', ['500 5.5.6 Authentication Exchange line is too long']),
-  row('x.6.0', 'policy_rejected', ['554 5.6.0 Other or undefined media error'], { note: 'The receiver refused the message content or format (RFC 3463 x.6.x).' }),
+  row('x.6.0', 'policy_rejected', ['554 5.6.0 Other or undefined media error'], { note: 'The receiver refused the message content or format (RFC 3463 x.6.x).',
+    remedy: 'Check the message format: a valid MIME structure, lines under 998 characters, 8-bit content declared and encoded (quoted-printable or base64), a charset on every text part, and the usual headers (From, Date, Message-ID).' }),
   row('x.6.1', 'policy_rejected', ['554 5.6.1 Media not supported']),
   row('x.6.2', 'policy_rejected', ['554 5.6.2 Conversion required']),
   row('x.6.3', 'policy_rejected', ['554 5.6.3 Conversion required but not supported']),
@@ -984,7 +996,8 @@ export const ENHANCED: EnhancedRow[] = [
   row('x.7.24', 'spf_failed', ['451 4.7.24']),
   row('x.7.25', 'ptr_missing', ['550 5.7.25']),
   row('x.7.26', 'dmarc_failed', ['550 5.7.26 Multiple authentication checks failed'], { note: 'The message failed the receiver\'s sender authentication (SPF, DKIM or DMARC did not pass for the From domain).' }),
-  row('x.7.27', 'dns_not_found', ['550 5.7.27 Sender address has null MX'], { note: 'The sender\'s domain says it receives no mail (an empty MX record), so replies to it could not be delivered.' }),
+  row('x.7.27', 'dns_not_found', ['550 5.7.27 Sender address has null MX'], { note: 'The sender\'s domain says it receives no mail (an empty MX record), so replies to it could not be delivered.',
+    remedy: 'Send from a domain that receives mail: give the sender\'s domain a real MX record (it now publishes one that says it takes no mail), or use another sender address.' }),
   row('x.7.29', 'dmarc_failed', ['550 5.7.29 ARC validation failure']),
   row('x.7.30', 'tls_required', ['550 5.7.30 REQUIRETLS support required']),
   row('x.7.57', 'auth_failed', ['530 5.7.57 SMTP; Client was not']),
