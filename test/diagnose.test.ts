@@ -114,6 +114,34 @@ describe('diagnose: parsers', () => {
   });
 });
 
+describe('diagnose: a header-like line in a log is no bounce message', () => {
+  test('a "Subject:" line followed by log lines: the lines after it are read as lines, not as headers', () => {
+    const records = scan([
+      'Subject: Undelivered Mail Returned to Sender',
+      '550 5.1.1 <a@b.example>: Recipient address rejected: User unknown',
+      'smtplib.SMTPAuthenticationError: (535, b"5.7.8 Username and Password not accepted")',
+    ]);
+    expect(records.map((r) => r.signal.text.slice(0, 7))).toEqual(['550 5.1', 'smtplib']);
+  });
+
+  test('a message body ends at a timestamped log line: failures after it are not held back or dropped with the bounce', () => {
+    const records = scan([
+      'Subject: Delivery Status Notification (Failure)',
+      '',
+      'Status: 5.1.1',
+      '2024-12-01T09:00:00.000Z ERROR mailer: Error: Invalid login: 535-5.7.8 Username and Password not accepted.',
+      'Dec  1 08:04:01 app php: Expected response code "250" but got code "550", with message "550 5.7.1 Relaying denied"',
+    ]);
+    expect(records.map((r) => r.signal.text.slice(0, 12))).toEqual(['Status: 5.1.', 'Invalid logi', 'app php: Exp']);
+  });
+
+  test('a real bounce keeps its header block and body whole', () => {
+    const records = scan(readFileSync(fixture('bounce.eml'), 'utf8').split('\n'));
+    expect(records.every((r) => r.source === 'dsn')).toBe(true);
+    expect(records.length).toBeGreaterThan(0);
+  });
+});
+
 describe('diagnose: masking', () => {
   test('AUTH arguments, base64 blobs, passwords and URL credentials are masked', () => {
     expect(maskSecrets('AUTH PLAIN AGluZm9Ac2hvcC5leGFtcGxlAHNlY3JldA==')).toBe('AUTH PLAIN ***');

@@ -11,7 +11,7 @@ import { PostfixParser } from './postfix.js';
 import { SendmailParser } from './sendmail.js';
 import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
-import { stripPrefix, type LogRecord } from './common.js';
+import { stripPrefix, timeOf, type LogRecord } from './common.js';
 import { genericRecord } from './generic.js';
 
 export type { LogRecord } from './common.js';
@@ -23,6 +23,8 @@ const RESPONSE_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+response:\s*['"`]/;
 /** Outlook's and Windows Mail's error line ("Subject 'x', Account: 'y', Server: …, Server Response: '550 …'") is no mail header. */
 const CLIENT_ERROR_LINE = /\b(?:Account|Server Response|server response|Error Number|error number):/;
 const HEADER = /^(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|Content-Type|X-Failed-Recipients|Subject|Auto-Submitted):/i;
+/** What a message's header block is made of: fields ("Name: value") and their folded continuations. */
+const HEADER_LINE = /^(?:[!-9;-~]+:|[ \t])/;
 
 export class LogScanner {
   private readonly postfix = new PostfixParser();
@@ -79,6 +81,11 @@ export class LogScanner {
       this.inHeaders = true;
       return;
     }
+    // A line that is no header field inside what looked like a header block: it was a "Subject:" (or similar) line
+    // in a log, not a message. Leave message mode and read this line as any other.
+    if (this.inHeaders && line !== '' && !HEADER_LINE.test(line)) this.endMessage();
+    // A timestamped log line ends a message's body: the input went back to being a log.
+    else if (this.inMessage && !this.inHeaders && timeOf(line) !== undefined) this.endMessage();
     if (this.inHeaders || (!this.inMessage && HEADER.test(line) && !CLIENT_ERROR_LINE.test(line))) {
       if (!this.inMessage) { this.inMessage = true; this.inHeaders = true; }
       if (line === '') { this.inHeaders = false; return; }
