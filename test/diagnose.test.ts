@@ -135,6 +135,11 @@ describe('diagnose: a header-like line in a log is no bounce message', () => {
     expect(records.map((r) => r.signal.text.slice(0, 12))).toEqual(['Status: 5.1.', 'Invalid logi', 'app php: Exp']);
   });
 
+  test('a line that ends a pending multi-line reply is read on as a line of its own', () => {
+    const records = scan(['554-mx.example.net', 'Error: queryA ENOTFOUND smtp.example.invalid', '550-5.7.1 first', '550 5.7.1 last']);
+    expect(records.map((r) => r.signal.text.slice(0, 9))).toEqual(['554 mx.ex', 'Error: qu', '550 5.7.1']);
+  });
+
   test('a real bounce keeps its header block and body whole', () => {
     const records = scan(readFileSync(fixture('bounce.eml'), 'utf8').split('\n'));
     expect(records.every((r) => r.source === 'dsn')).toBe(true);

@@ -131,8 +131,8 @@ export class LogScanner {
     if (this.smtp.busy || SmtpReplyParser.claims(line)) {
       const r = this.smtp.parse(line);
       if (r) this.out(r);
-      if (this.smtp.busy || r) return;
-      if (SmtpReplyParser.claims(line)) return;
+      // A line that only ended a pending multi-line reply ("554-…" then an error line) is read on as any other.
+      if (this.smtp.busy || this.smtp.consumed || SmtpReplyParser.claims(line)) return;
     }
     if (NodemailerParser.claims(line)) {
       const r = this.nodemailer.parse(line);

@@ -13,6 +13,8 @@ const REPLY = /^([45]\d\d)([ -])(.*)$/;
 export class SmtpReplyParser {
   private pending: { code: string; lines: string[]; first: string; time?: string; stage?: string; swaks: boolean } | undefined;
   private lastCommand: string | undefined;
+  /** Did the last parse() take its line (a reply, a continuation, a client command)? A foreign line only ends a pending reply. */
+  consumed = false;
 
   static claims(line: string): boolean {
     // A reply code's second digit is 0–5 ("276 Connecting to …" is exim -d's pid, not a reply).
@@ -22,6 +24,7 @@ export class SmtpReplyParser {
   /** Feeds one line; returns a finished reply when one is complete. */
   parse(line: string): LogRecord | undefined {
     const client = CLIENT_LINE.exec(line);
+    this.consumed = client !== null;
     if (client) {
       const out = this.flush();
       const verb = client[1]!.toUpperCase();
@@ -31,6 +34,7 @@ export class SmtpReplyParser {
     const body = line.replace(SERVER_PREFIX, '');
     const m = REPLY.exec(body);
     const swaks = /^\s*<[*~]/.test(line);
+    this.consumed = m !== null;
     if (this.pending && m && m[1] === this.pending.code) {
       this.pending.lines.push(m[3]!);
       if (m[2] === ' ' || this.pending.lines.length > 50) return this.flush();
