@@ -98,10 +98,11 @@ export function replyTemplate(text: string): string {
   return last === 0 ? t : out + t.slice(last);
 }
 
-// The key: two 32-bit hashes of the code units of `template + "\0" + extra`, FNV-1a and a multiply-xorshift one
-// with its own multiplier, each finished by murmur3's fmix32; 32 bits of one and 21 of the other make a number
-// (53 bits, exact in a double). Two templates share a key only by a collision: with the collector's cache of at
-// most 20,000 keys, a chance of about n²/2⁵⁴ ≈ 2·10⁻⁸ per run if the hashes behave as random functions.
+// The key: two 32-bit hashes of the code units of `template + "\0" + extra`, taken two units (one 32-bit word) a
+// step: FNV-1a's multiply and murmur2's multiply-xorshift with their own multipliers, then the number of units, each
+// finished by murmur3's fmix32; 32 bits of one and 21 of the other make a number (53 bits, exact in a double). Two
+// templates share a key only by a collision: with the collector's cache of at most 20,000 keys, a chance of about
+// n²/2⁵⁴ ≈ 2·10⁻⁸ per run if the hashes behave as random functions. asm/template.ts computes the same.
 const SEED1 = 0x811c9dc5;
 const SEED2 = 0x2545f491;
 const P1 = 0x01000193;
@@ -113,19 +114,69 @@ function fmix(h: number): number {
   return (h ^ (h >>> 16)) >>> 0;
 }
 
-const keyOf = (h1: number, h2: number): number => fmix(h1) * 2097152 + (fmix(h2) >>> 11);
+/** The two hashes of a stream of code units given in pieces: a unit left over from a piece waits for the next one. */
+class UnitHash {
+  private h1 = SEED1;
+  private h2 = SEED2;
+  private n = 0;
+  private pending = -1;
+
+  /** The units [from, to) of s. */
+  run(s: string, from: number, to: number): void {
+    if (from >= to) return;
+    let h1 = this.h1;
+    let h2 = this.h2;
+    let k = from;
+    if (this.pending >= 0) {
+      const w = this.pending | (s.charCodeAt(k) << 16);
+      h1 = Math.imul(h1 ^ w, P1);
+      h2 = Math.imul(h2 ^ w, P2);
+      h2 ^= h2 >>> 15;
+      this.pending = -1;
+      k++;
+    }
+    for (; k + 1 < to; k += 2) {
+      const w = s.charCodeAt(k) | (s.charCodeAt(k + 1) << 16);
+      h1 = Math.imul(h1 ^ w, P1);
+      h2 = Math.imul(h2 ^ w, P2);
+      h2 ^= h2 >>> 15;
+    }
+    if (k < to) this.pending = s.charCodeAt(k);
+    this.h1 = h1;
+    this.h2 = h2;
+    this.n += to - from;
+  }
+
+  /** One unit. */
+  unit(c: number): void {
+    if (this.pending < 0) this.pending = c;
+    else {
+      const w = this.pending | (c << 16);
+      this.h1 = Math.imul(this.h1 ^ w, P1);
+      const h2 = Math.imul(this.h2 ^ w, P2);
+      this.h2 = h2 ^ (h2 >>> 15);
+      this.pending = -1;
+    }
+    this.n += 1;
+  }
+
+  key(): number {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    if (this.pending >= 0) {
+      h1 = Math.imul(h1 ^ this.pending, P1);
+      h2 = Math.imul(h2 ^ this.pending, P2);
+      h2 ^= h2 >>> 15;
+    }
+    return fmix(h1 ^ this.n) * 2097152 + (fmix(h2 ^ this.n) >>> 11);
+  }
+}
 
 /** The key of any string, as templateKey hashes its template: templateKey(t, e) === hashKey(replyTemplate(t) + "\0" + e). */
 export function hashKey(s: string): number {
-  let h1 = SEED1;
-  let h2 = SEED2;
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    h1 = Math.imul(h1 ^ c, P1);
-    h2 = Math.imul(h2 ^ c, P2);
-    h2 ^= h2 >>> 13;
-  }
-  return keyOf(h1, h2);
+  const h = new UnitHash();
+  h.run(s, 0, s.length);
+  return h.key();
 }
 
 /**
@@ -135,8 +186,7 @@ export function hashKey(s: string): number {
  */
 export function templateKey(text: string, extra: string): number {
   const n = text.length;
-  let h1 = SEED1;
-  let h2 = SEED2;
+  const h = new UnitHash();
   let kept = 0; // text[kept, …) not hashed yet
   let lastMask = -1; // end of the last masked token
   let floor = 0; // end of the last masked address (maskAddresses' `last`)
@@ -199,47 +249,21 @@ export function templateKey(text: string, extra: string): number {
         keep = false;
       }
       if (!keep) {
-        for (let k = kept; k < i; k++) {
-          const x = text.charCodeAt(k);
-          h1 = Math.imul(h1 ^ x, P1);
-          h2 = Math.imul(h2 ^ x, P2);
-          h2 ^= h2 >>> 13;
-        }
-        h1 = Math.imul(h1 ^ 35, P1); // "#"
-        h2 = Math.imul(h2 ^ 35, P2);
-        h2 ^= h2 >>> 13;
+        h.run(text, kept, i);
+        h.unit(35); // "#"
         kept = j;
         lastMask = j;
       }
       i = j;
     }
     if (end === n) break;
-    for (let k = kept; k < end; k++) {
-      const x = text.charCodeAt(k);
-      h1 = Math.imul(h1 ^ x, P1);
-      h2 = Math.imul(h2 ^ x, P2);
-      h2 ^= h2 >>> 13;
-    }
-    h1 = Math.imul(h1 ^ 64, P1); // "@"
-    h2 = Math.imul(h2 ^ 64, P2);
-    h2 ^= h2 >>> 13;
+    h.run(text, kept, end);
+    h.unit(64); // "@"
     kept = resume;
     seg = resume;
   }
-  for (let k = kept; k < n; k++) {
-    const x = text.charCodeAt(k);
-    h1 = Math.imul(h1 ^ x, P1);
-    h2 = Math.imul(h2 ^ x, P2);
-    h2 ^= h2 >>> 13;
-  }
-  h1 = Math.imul(h1, P1); // "\0"
-  h2 = Math.imul(h2, P2);
-  h2 ^= h2 >>> 13;
-  for (let k = 0; k < extra.length; k++) {
-    const x = extra.charCodeAt(k);
-    h1 = Math.imul(h1 ^ x, P1);
-    h2 = Math.imul(h2 ^ x, P2);
-    h2 ^= h2 >>> 13;
-  }
-  return keyOf(h1, h2);
+  h.run(text, kept, n);
+  h.unit(0); // "\0"
+  h.run(extra, 0, extra.length);
+  return h.key();
 }

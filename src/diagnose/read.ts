@@ -252,12 +252,14 @@ interface ScanExports {
 
 /**
  * A walker in WebAssembly memory: the deferral bitmap, the read buffer and the two output lists live there, and
- * the scratch area of templateKey (TEMPLATE_UNITS code units).
+ * the scratch area of templateKey (TEMPLATE_BYTES).
  */
 interface WasmWalker { exports: ScanExports; bits: number; data: number; emits: number; froms: number; tpl: number }
 
 /** Code units of a reply and its extra key string that wasmTemplateKey hashes in the module; longer ones in JavaScript. */
 const TEMPLATE_UNITS = 1 << 17;
+/** The scratch area: the text and extra string, then the template the module writes (one more unit, four of slack). */
+const TEMPLATE_BYTES = (2 * TEMPLATE_UNITS + 16) * 2;
 /** The read buffer of the walk: the longest line in bytes (3 per character) and one read. */
 const WALK_SIZE = 3 * MAX_LINE + 4 + (1 << 20);
 
@@ -307,7 +309,7 @@ function wasmWalker(size: number): WasmWalker | string {
   const emits = data + size + 64;
   const froms = emits + (size + 1) * 8; // at most one line per byte
   const tpl = froms + (size + 1) * 8;
-  const need = tpl + TEMPLATE_UNITS * 2;
+  const need = tpl + TEMPLATE_BYTES;
   let exports: ScanExports;
   try {
     exports = new WebAssembly.Instance(module, {}).exports as unknown as ScanExports;
