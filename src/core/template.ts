@@ -214,12 +214,16 @@ export function templateKey(text: string, extra: string): number {
       let digits = 0;
       let upper = 0;
       let turns = 0;
-      let prevLower = false;
+      let prevLower = 0;
+      // Without branches on the class (they mispredict): a digit leaves prevLower as it was.
       while (j < end) {
         const k = CLASS[text.charCodeAt(j)]!;
         if ((k & WORD) === 0) break;
-        if ((k & DIGIT) !== 0) digits++;
-        else if ((k & UPPER) !== 0) { upper++; if (prevLower) turns++; prevLower = false; } else prevLower = (k & LOWER) !== 0;
+        const isUpper = (k >> 2) & 1;
+        digits += (k >> 1) & 1;
+        upper += isUpper;
+        turns += isUpper & prevLower;
+        prevLower = (prevLower & (k >> 1)) | ((k >> 3) & 1);
         j++;
       }
       const len = j - i;
