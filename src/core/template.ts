@@ -1,7 +1,7 @@
 /**
  * The template of a reply (addresses, ids and numbers masked) and its cache key. FindingsCollector classifies a
  * reply once per template: replyTemplate is the reference, templateKey hashes the same template without building
- * it. asm/scan.ts has the same computation over UTF-16 code units (src/diagnose/read.ts, wasmTemplateKey);
+ * it. asm/template.ts has the same computation over UTF-16 code units (src/diagnose/read.ts, wasmTemplateKey);
  * test/template-key.test.ts checks that both give the key of the reference template.
  * Pure: no I/O, no process.
  */
