@@ -265,3 +265,4 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
   emitted = ne;
   indexed = nf;
 }
+export { templateKey } from './template';

@@ -14,7 +14,7 @@ import { LogScanner, type LogRecord } from '../core/logparse/index.js';
 import type { Direction } from '../core/logparse/common.js';
 import { isSuccessText } from '../core/logparse/generic.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
-import { readInput } from '../diagnose/read.js';
+import { readInput, wasmTemplateKey } from '../diagnose/read.js';
 
 /** The command line's options of `addr diagnose`. */
 export interface DiagnoseCliOptions {
@@ -74,7 +74,8 @@ export interface DiagnoseReport { findings: Finding[]; summary: Summary }
 export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io: Pick<DiagnoseIo, 'stdin'> = {},
   contextFor?: (email: string) => SenderContext | undefined, onUnreadable?: (err: InputError) => void): Promise<DiagnoseReport> {
   const directions: ReadonlySet<Direction> = new Set<Direction>(opts.inbound ? ['inbound', 'login'] : ['outbound']);
-  const collector = new FindingsCollector(contextFor, { directions });
+  // With files to read, the WebAssembly module is loaded anyway: its template key is the faster one (the same keys).
+  const collector = new FindingsCollector(contextFor, { directions, templateKey: files.length ? wasmTemplateKey() : undefined });
   let lines = 0;
   let truncatedLines = 0;
   let inputs = 0;

@@ -6,15 +6,19 @@
  *
  * Queues: a deferral of a queue id that is later delivered is "recovered" (not a failure any more); an expired
  * message is counted with the cause of its last deferral. Records are classified once per reply template: the
- * addresses, IPs, ids and long numbers of a reply are masked to make the cache key, so a log in which every reply
- * names its own recipient costs one classification per kind of reply.
+ * addresses, IPs, ids and long numbers of a reply are masked (src/core/template.ts), so a log in which every reply
+ * names its own recipient costs one classification per kind of reply. The cache is keyed by a hash of the template
+ * (a number; the template string is never built), and a decision keeps the group its records count in.
  * Pure: no I/O, no process, no clock. Memory is bounded: capped groups, sets, caches and queue maps.
  */
 import { classifyDetailed, decideSignal, quotedClientIp } from './classify.js';
 import type { Category, Diagnosis, FixSide, SenderContext } from './diagnosis.js';
 import { BoundedMap, clip, timeOf, type Direction, type LogRecord } from './logparse/common.js';
 import { adviceForDirection } from './remedies.js';
+import { templateKey as jsTemplateKey } from './template.js';
 import { escapeControls, safeText } from './untrusted.js';
+
+export { replyTemplate, templateKey } from './template.js';
 
 export interface Finding {
   direction: Direction;
@@ -97,87 +101,6 @@ function bump(map: Map<string, number>, key: string | undefined, by = 1): void {
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const top = (map: Map<string, number>, n: number): Array<[string, number]> => [...map.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0])).slice(0, n);
 
-const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
-
-/**
- * The template of a reply: what stays when addresses, ids and numbers are masked, the cache key of its decision.
- * What the rules read stays: every word, enhanced codes (5.7.26), three-digit reply codes ("550 ", "550-5.7.1").
- * Masked ("#"): every other token with a digit (IPs, times, counters, session and tracking ids) and letter tokens
- * that change case like random ids ("YsQvLqH"; "SmtpClientAuthentication" stays). One pass, no regex.
- */
-/** Addresses masked to "@": found by their "@", widened over the characters an address has (no regex). */
-function maskAddresses(text: string): string {
-  let at = text.indexOf('@');
-  if (at < 0) return text;
-  let out = '';
-  let last = 0;
-  while (at >= 0) {
-    let a = at;
-    while (a > last) {
-      const c = text.charCodeAt(a - 1);
-      if (isWord(c) || c === 46 || c === 43 || c === 45 || c === 39) a--; else break;
-    }
-    let b = at + 1;
-    while (b < text.length) {
-      const c = text.charCodeAt(b);
-      if (isWord(c) || c === 46 || c === 45) b++; else break;
-    }
-    if (a < at && b > at + 1) { out += `${text.slice(last, a)}@`; last = b; }
-    at = text.indexOf('@', b);
-  }
-  return out + text.slice(last);
-}
-
-export function replyTemplate(text: string): string {
-  const t = maskAddresses(text);
-  const n = t.length;
-  let out = '';
-  let last = 0;
-  let i = 0;
-  while (i < n) {
-    const c = t.charCodeAt(i);
-    if (!isWord(c)) { i++; continue; }
-    let j = i;
-    let digits = 0;
-    let upper = 0;
-    let turns = 0;
-    let prevLower = false;
-    while (j < n) {
-      const d = t.charCodeAt(j);
-      if (!isWord(d)) break;
-      if (isDigit(d)) digits++;
-      else if (d >= 65 && d <= 90) { upper++; if (prevLower) turns++; prevLower = false; } else prevLower = d >= 97;
-      j++;
-    }
-    const len = j - i;
-    let keep = true;
-    if (digits > 0) {
-      keep = false;
-      const before = i === 0 ? 32 : t.charCodeAt(i - 1);
-      if (len === 1 && (c === 50 || c === 52 || c === 53) && before !== 46 && !isDigit(before) && t.charCodeAt(j) === 46) {
-        // An enhanced code: class.subject.detail, kept whole.
-        const m = /^\.\d{1,3}\.\d{1,3}(?![\d.])/.exec(t.slice(j, j + 9));
-        if (m) j += m[0].length, keep = true;
-      } else if (len === 3 && digits === 3 && (c === 52 || c === 53) && (before === 32 || before === 40 || before === 58 || before === 61 || before === 34 || before === 39 || before === 45 || i === 0)) {
-        // A reply code: followed by a space, or by "-" and an enhanced code or a letter.
-        const next = t.charCodeAt(j);
-        const after = t.charCodeAt(j + 1);
-        keep = j === n || next === 32 || (next === 45 && (after === 32 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122) || (after >= 50 && after <= 53 && t.charCodeAt(j + 2) === 46)));
-      }
-    } else if ((len >= 6 && turns >= 2 && upper * 4 >= len) || (len >= 5 && last === i - 1 && i > 1 && (t.charCodeAt(i - 1) === 45 || t.charCodeAt(i - 1) === 95))) {
-      // A random id, or the letters of an id whose digits were just masked ("1708000000-abcDEF").
-      keep = false;
-    }
-    if (!keep) {
-      out += t.slice(last, i) + '#';
-      last = j;
-    }
-    i = j;
-  }
-  return last === 0 ? t : out + t.slice(last);
-}
-
 /** Categories whose remedy names the sender's domain, and those that name our sending IP. */
 const BY_DOMAIN = new Set<Category>(['spf_failed', 'dkim_failed', 'dmarc_failed']);
 const BY_IP = new Set<Category>(['ptr_missing', 'blacklisted']);
@@ -189,7 +112,14 @@ function ourIpOf(text: string): string {
   return quotedClientIp(text) ?? '';
 }
 
-interface Decision { rule: string; category: Category; provider?: string; code?: string }
+interface Decision {
+  rule: string;
+  category: Category;
+  provider?: string;
+  code?: string;
+  /** Per direction, the group of a decision whose group key has no subject (not BY_DOMAIN, BY_IP). */
+  groups?: Partial<Record<Direction, Group>>;
+}
 interface Pending { group?: Group; direction: Direction; n: number }
 /** The deferrals of one queue id and recipient, by the group each was counted in (a retry may get another cause). */
 type PendingList = Pending[];
@@ -199,11 +129,16 @@ const MAX_PENDING_GROUPS = 8;
 export interface CollectorOptions {
   /** The directions reported; the others are only counted (default: outbound). */
   directions?: ReadonlySet<Direction>;
+  /**
+   * The cache key of a reply: templateKey of src/core/template.ts (the default), or a faster equal one (the
+   * WebAssembly module's, src/diagnose/read.ts). Records share a decision when their keys are equal.
+   */
+  templateKey?: (text: string, extra: string) => number;
 }
 
 export class FindingsCollector {
   private readonly groups = new Map<string, Group>();
-  private readonly cache = new Map<string, Decision>();
+  private readonly cache = new Map<number, Decision>();
   /** queue id + recipient → the group of its deferrals and how many; queue id → the group of its last one. */
   private readonly pending = new BoundedMap<PendingList>(50_000);
   private readonly lastDeferral = new BoundedMap<Group>(50_000);
@@ -211,13 +146,16 @@ export class FindingsCollector {
   private recovered = 0;
   private readonly notShown: Record<Direction, number> = { outbound: 0, inbound: 0, login: 0 };
   private readonly directions: ReadonlySet<Direction>;
+  private readonly templateKey: (text: string, extra: string) => number;
 
   constructor(private readonly contextFor?: (email: string) => SenderContext | undefined, options: CollectorOptions = {}) {
     this.directions = options.directions ?? new Set(['outbound']);
+    this.templateKey = options.templateKey ?? jsTemplateKey;
   }
 
   private decide(s: LogRecord['signal'], context: SenderContext | undefined, contextKey: string): Decision {
-    const key = `${replyTemplate(s.text)}\u0000${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${contextKey}`;
+    // The key of `template \0 code \0 enhanced \0 stage \0 errorCode \0 timeout \0 sender (with a context)`.
+    const key = this.templateKey(s.text, `${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${contextKey}`);
     let d = this.cache.get(key);
     if (!d) {
       const r = decideSignal(s, context);
@@ -241,10 +179,11 @@ export class FindingsCollector {
     // An expired message belongs to the cause of its deferrals.
     const expiredOf = record.status === 'expired' && record.queueId ? this.lastDeferral.get(record.queueId) : undefined;
     const d = expiredOf ? undefined : this.decide(s, context, context ? record.sender! : '');
-    let g = expiredOf;
+    let g = expiredOf ?? d!.groups?.[direction];
     if (!g) {
-      const subject = BY_DOMAIN.has(d!.category) ? record.sender?.slice(record.sender.lastIndexOf('@') + 1) ?? ''
-        : BY_IP.has(d!.category) ? ourIpOf(s.text) : '';
+      const bySubject = BY_DOMAIN.has(d!.category) || BY_IP.has(d!.category);
+      const subject = !bySubject ? '' : BY_DOMAIN.has(d!.category) ? record.sender?.slice(record.sender.lastIndexOf('@') + 1) ?? ''
+        : ourIpOf(s.text);
       let key = `${direction}\u0000${d!.category}\u0000${d!.rule}\u0000${d!.provider ?? ''}\u0000${subject}`;
       g = this.groups.get(key);
       if (!g && subject && this.groups.size >= MAX_GROUPS) {
@@ -261,6 +200,8 @@ export class FindingsCollector {
         };
         this.groups.set(key, g);
       }
+      // Its key is the same for every record of this decision and direction: kept on the decision.
+      if (!bySubject) (d!.groups ??= {})[direction] = g;
     }
     this.failures += 1;
     g.count += 1;

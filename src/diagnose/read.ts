@@ -18,6 +18,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSyn
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
+import { templateKey } from '../core/template.js';
 import { InputError } from '../errors.js';
 
 /** Longest line kept, in characters; the rest of a longer line is dropped. */
@@ -246,10 +247,21 @@ interface ScanExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
   scan(data: number, len: number, maxLine: number, emits: number, froms: number, bits: number): void;
   lines: { value: number }; emitted: { value: number }; indexed: { value: number };
+  templateKey(p: number, n: number, extraLen: number): number;
 }
 
-/** A walker in WebAssembly memory: the deferral bitmap, the read buffer and the two output lists live there. */
-interface WasmWalker { exports: ScanExports; bits: number; data: number; emits: number; froms: number }
+/**
+ * A walker in WebAssembly memory: the deferral bitmap, the read buffer and the two output lists live there, and
+ * the scratch area of templateKey (TEMPLATE_BYTES).
+ */
+interface WasmWalker { exports: ScanExports; bits: number; data: number; emits: number; froms: number; tpl: number }
+
+/** Code units of a reply and its extra key string that wasmTemplateKey hashes in the module; longer ones in JavaScript. */
+const TEMPLATE_UNITS = 1 << 17;
+/** The scratch area: the text and extra string, then the template the module writes (one more unit, four of slack). */
+const TEMPLATE_BYTES = (2 * TEMPLATE_UNITS + 16) * 2;
+/** The read buffer of the walk: the longest line in bytes (3 per character) and one read. */
+const WALK_SIZE = 3 * MAX_LINE + 4 + (1 << 20);
 
 let wasmModule: { module: object | null; why: string } | undefined;
 
@@ -296,7 +308,8 @@ function wasmWalker(size: number): WasmWalker | string {
   const data = bits + BITMAP;
   const emits = data + size + 64;
   const froms = emits + (size + 1) * 8; // at most one line per byte
-  const need = froms + (size + 1) * 8;
+  const tpl = froms + (size + 1) * 8;
+  const need = tpl + TEMPLATE_BYTES;
   let exports: ScanExports;
   try {
     exports = new WebAssembly.Instance(module, {}).exports as unknown as ScanExports;
@@ -305,7 +318,7 @@ function wasmWalker(size: number): WasmWalker | string {
   } catch (err) {
     return `no memory for the WebAssembly walk (${(err as Error).message})`; // a tight ulimit
   }
-  walkerCache = { size, walker: { exports, bits, data, emits, froms } };
+  walkerCache = { size, walker: { exports, bits, data, emits, froms, tpl } };
   return walkerCache.walker;
 }
 
@@ -403,6 +416,35 @@ function scanLines(fd: number, w: WasmWalker, maxLine: number, onLine: (text: st
   return stats;
 }
 
+/**
+ * templateKey of src/core/template.ts computed by the WebAssembly module (asm/template.ts), for FindingsCollector:
+ * the text goes into the module's memory as UTF-16 (one copy by Buffer#write), the extra string after it, and the
+ * module walks and hashes the code units: the same number as the JavaScript function. Undefined when the module
+ * cannot run.
+ */
+export function wasmTemplateKey(): ((text: string, extra: string) => number) | undefined {
+  const w = wasmWalker(WALK_SIZE);
+  if (typeof w === 'string') return undefined;
+  const { exports, tpl } = w;
+  let memory = exports.memory.buffer;
+  let bytes = Buffer.from(memory, tpl, TEMPLATE_UNITS * 2);
+  let units = new Uint16Array(memory, tpl, TEMPLATE_UNITS);
+  return (text, extra) => {
+    const n = text.length;
+    const m = extra.length;
+    if (n + m > TEMPLATE_UNITS) return templateKey(text, extra);
+    if (exports.memory.buffer !== memory) {
+      // The memory grew (a new ArrayBuffer): views of the old one are empty.
+      memory = exports.memory.buffer;
+      bytes = Buffer.from(memory, tpl, TEMPLATE_UNITS * 2);
+      units = new Uint16Array(memory, tpl, TEMPLATE_UNITS);
+    }
+    if (n > 0) bytes.write(text, 0, 'utf16le');
+    for (let k = 0; k < m; k++) units[n + k] = extra.charCodeAt(k);
+    return exports.templateKey(tpl, n, m);
+  };
+}
+
 /** What reading one input did: its line counts, and which path read it and why (shown under --debug). */
 export interface InputStats extends ReadStats { path: 'wasm' | 'stream'; why: string }
 
@@ -426,7 +468,7 @@ export async function readInput(file: string, sink: LineSink, senderOf: SenderOf
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     const head = Buffer.alloc(2);
     const gzip = st.isFile() && readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
-    const walker = st.isFile() && !gzip ? wasmWalker(3 * MAX_LINE + 4 + (1 << 20)) : undefined;
+    const walker = st.isFile() && !gzip ? wasmWalker(WALK_SIZE) : undefined;
     if (walker && typeof walker !== 'string') {
       const index = new SenderIndex(fd, senderOf);
       sink.setSenderLookup?.((qid) => index.get(qid));
