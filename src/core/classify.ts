@@ -98,13 +98,15 @@ export function joinReply(text: string): string {
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
 const CANDIDATE = /(?<![\w./\\-]|[^A-Za-z]:|^:)([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+/** A code alone in square brackets after failure or SMTP words ("Error SMTP: [550] …"); "[550]" elsewhere is a pid or an id. */
+const SQUARE_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b\W{0,3}\[$/i;
 const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
 /** A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587"). */
 const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$/i;
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
-const START = /^[\s"'`(\[{<>|*~!#•·-]*$/;
-const CUE = /(?:[:;|!>\t]\s*|\s<\s+|["'`([{]|\b(?:said|response|reply|answer|code|got|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
+const START = /^[\s"'`(\[{<>|*~!#•·-]*(?:\d{1,2}[.)]\s+)?$/;
+const CUE = /(?:[:;|!>\t]\s*|\s<\s+|["'`([{]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
 const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID)\b)|[,)"'`\]}]|:\s|\s*$)/;
 
 /** Lines that are not mail replies at all although they carry a status-like number (HTTP logs). */
@@ -117,15 +119,26 @@ export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCo
  */
 const EXPECTED_GOT = /\bExpected(?: response)?(?: codes?)?:?\s*\\?"?[2-5][\d/ ,]*\\?"?,?\s*(?:but )?got:?(?: code)?:?\s*(?:\\?"(\d*)\\?"|([2-5]\d\d)\b|an empty response)/i;
 
+/**
+ * lettre's (Rust) Debug form of a reply code, as a panic prints it: "Code { severity: PermanentNegativeCompletion,
+ * category: MailSystem, detail: Four }" is 554 (lettre's smtp::response::{Severity, Category, Detail}).
+ */
+const LETTRE_CATEGORY = ['Syntax', 'Information', 'Connections', 'Unspecified3', 'Unspecified4', 'MailSystem'];
+const LETTRE_DIGITS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+const LETTRE_CODE = /severity: (Permanent|Transient)NegativeCompletion, category: (Syntax|Information|Connections|Unspecified3|Unspecified4|MailSystem), detail: (Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\b/;
+
 /** The three-digit SMTP reply code in a text, if there is one in reply position. */
 export function replyCode(text: string): number | undefined {
   const expected = EXPECTED_GOT.exec(text);
   if (expected) return expected[1] ? Number(expected[1]) : expected[2] ? Number(expected[2]) : undefined;
+  const lettre = LETTRE_CODE.exec(text);
+  if (lettre) return Number(`${lettre[1] === 'Permanent' ? 5 : 4}${LETTRE_CATEGORY.indexOf(lettre[2]!)}${LETTRE_DIGITS.indexOf(lettre[3]!)}`);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const at = m.index;
     const before = text.slice(Math.max(0, at - 40), at);
-    if (KEYED.test(before)) continue;
+    const after0 = text.charCodeAt(at + 3);
+    if (KEYED.test(before) && !(after0 === 93 && SQUARE_CUE.test(before))) continue;
     if (text.charCodeAt(at - 1) === 58 && !GLUED_CUE.test(before)) continue;
     const after = text.slice(at + 3, at + 40);
     const enhanced = ENHANCED_AFTER.exec(after);

@@ -128,6 +128,17 @@ const sslOnPlainPort = (f: Facts): boolean => f.security === 'ssl' && f.port !==
 const GREETING_TIMEOUT = /greeting never received|greeting time(?:d )?out|timed? ?out (?:while |waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting|Got bad greeting/i;
 const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|Unrecognized SSL message|plaintext connection\?|oversized record received|unexpected packet format|WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
 
+/**
+ * A disconnect reported together with the server's last words ("The SMTP server has unexpectedly disconnected:
+ * Authentication failed: Bad username / password", MailKit): the words name the cause, not the disconnect.
+ */
+const CAUSE_AFTER_DISCONNECT = /disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:authentication (?:failed|unsuccessful)|bad (?:username|password)|invalid (?:credentials|login|password)|username and password not accepted)/i;
+
+/** A timeout setting with its value ("connection timeout 10000", "timeout=30", "read timeout: 5s"). */
+const TIMEOUT_ECHO = /\b(?:connect(?:ion)? |read |write |socket |command )?time ?out\s*[=:]?\s*-?\d+\s*(?:ms|s|sec|secs|seconds)?\b/gi;
+
+const NET_TIMEOUT = /ETIMEDOUT|Connection timed? ?out|(?<!retry )\btimeout exceeded\b|time ?out (?:while )?connecting|[:-] timed out\b|\btime ?out\W{1,3}closing|(?:server|host) did(?: not|n't) respond|no response from (?:the )?(?:remote )?(?:SMTP |mail )?(?:server|host)|connect(?:ion)? timeout(?!\s*[=:]?\s*-?\d)|timed out while|Operation timed out|timed out after|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|execution expired|SMTPConnectTimeoutError|Timed out connecting|i\/o timeout|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out(?!\s*[=:]?\s*-?\d)|n[aã]o respondeu corretamente|no respondi[oó] adecuadamente|nicht richtig reagiert|n.a pas répondu convenablement|не получен нужный отклик|没有正确答复|tempo limite da opera[cç][aã]o|tiempo de espera de la operaci[oó]n|Zeitlimit (?:der Operation )?überschritten|délai d.attente de l.opération|Время ожидания операции|操作超时|连接超时|Tiempo de espera agotado|Zeit[üu]berschreitung|tempo (?:limite )?esgotado|d[ée]lai d.attente d[ée]pass[ée]|Время ожидания (?:истекло|подключения)|等待超时/i;
+
 export const CLIENT_RULES: Rule[] = [
   // What addr's SMTP adapters found themselves about a slow, hostile or broken server (error codes of
   // src/smtp/transport.ts, wire.ts and send-guard.ts; the failure message says which stage).
@@ -201,9 +212,12 @@ export const CLIENT_RULES: Rule[] = [
       'certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)',
     ] },
   { id: 'tls.starttls-missing', category: 'tls_unavailable',
-    text: /STARTTLS (?:is )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but was not offered|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed/i,
+    text: /STARTTLS (?:is )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but was not offered|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
     examples: [
       'STARTTLS not offered by the server',
+      // grafana/grafana#12014 and spamgourmet/spamgourmet#62: a server whose TLS is not working offers none now.
+      'grafana t=2018-05-21T11:35:52+0000 lvl=eror msg="Async sent email 0 succeed, not send emails: xxxxx@xxxxx.com err: 454 4.7.0 TLS not available due to local problem"',
+      'Error 454 TLS currently unavailable (Gmail?)', '454 4.7.0 TLS not available due to temporary reason',
       'TLS is required, but was not offered by host mx.example.com[203.0.113.5]',
       'msmtp: the server does not support TLS via the STARTTLS command',
       'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.',
@@ -215,15 +229,16 @@ export const CLIENT_RULES: Rule[] = [
       'Unable to establish a secure link with Outgoing server (SMTP) mail.example.com using STARTTLS since it doesn\'t advertise that feature.',
     ] },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
-    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS not available|TLS negotiation failed|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate/i,
-    when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text) && !/TLS not available/i.test(f.text)),
+    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate/i,
+    when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text)),
     examples: [
       { text: 'Client network socket disconnected before secure TLS connection was established', errorCode: 'ESOCKET' },
       'C0B7A2E1:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1605:SSL alert number 40',
-      { text: 'Error upgrading connection with STARTTLS: 454 4.7.0 TLS not available due to local problem', errorCode: 'ETLS' },
+      { text: 'Error upgrading connection with STARTTLS: 421 4.3.0 Temporary System Problem', errorCode: 'ETLS' },
+      // tlsfuzzer/tlslite-ng#485: tlslite names the alert with its RFC 8446 identifier.
+      'tlslite.errors.TLSRemoteAlert: handshake_failure',
       'Cannot start TLS: handshake failure',
       '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.',
-      '454 4.7.0 TLS not available due to temporary reason',
       '454 4.7.0 The server does not support TLS 1.0',
       'gomail: could not send email 1: remote error: handshake failure',
       'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.',
@@ -263,8 +278,11 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'net.greeting-timeout', category: 'greeting_timeout', when: (f) => GREETING_TIMEOUT.test(f.text) || f.timeout === 'greeting',
     examples: [{ text: 'Greeting never received', errorCode: 'ETIMEDOUT' }, { text: '', timeout: 'greeting' },
       'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421'] },
-  { id: 'net.timeout', category: 'connection_timeout', when: (f) => f.code === undefined || /^\d\.4\./.test(f.enhanced ?? ''),
-    text: /ETIMEDOUT|Connection timed? ?out|(?<!retry )\btimeout exceeded\b|time ?out (?:while )?connecting|[:-] timed out\b|\btime ?out\W{1,3}closing|(?:server|host) did(?: not|n't) respond|no response from (?:the )?(?:remote )?(?:SMTP |mail )?(?:server|host)|connect(?:ion)? timeout|timed out while|Operation timed out|timed out after|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|execution expired|SMTPConnectTimeoutError|Timed out connecting|i\/o timeout|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out|n[aã]o respondeu corretamente|no respondi[oó] adecuadamente|nicht richtig reagiert|n.a pas répondu convenablement|не получен нужный отклик|没有正确答复|tempo limite da opera[cç][aã]o|tiempo de espera de la operaci[oó]n|Zeitlimit (?:der Operation )?überschritten|délai d.attente de l.opération|Время ожидания операции|操作超时|连接超时|Tiempo de espera agotado|Zeit[üu]berschreitung|tempo (?:limite )?esgotado|d[ée]lai d.attente d[ée]pass[ée]|Время ожидания (?:истекло|подключения)|等待超时/i,
+  // A timeout setting echoed with its value ("connection timeout 10000, timeout 10000" in JavaMail's FINEST socket
+  // line) is no timeout: the words must hold once such echoes are taken out.
+  { id: 'net.timeout', category: 'connection_timeout',
+    when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '')) && NET_TIMEOUT.test(f.text.replace(TIMEOUT_ECHO, '')),
+    text: NET_TIMEOUT,
     examples: [
       'Connection timed out',
       { text: 'connect ETIMEDOUT 203.0.113.5:465', errorCode: 'ETIMEDOUT' },
@@ -280,9 +298,11 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'net.timeout-flag', category: 'connection_timeout', noReply: true, when: (f) => f.timeout === 'connect' || f.timeout === 'command',
     examples: [{ text: '', timeout: 'connect' }] },
   { id: 'net.could-not-connect', category: 'connection_refused', noReply: true,
-    text: /Could not connect to (?:the )?(?:SMTP )?(?:host|server)|(?:stable )?connection to the (?:SMTP |mail )?server could not be established|(?:Cannot|Can't|could not|unable to) open (?:the )?(?:mailhub|SMTP port|[\w.-]+:\d+\b)|Failed to connect to|No (?:SMTP |mail )?servers? (?:were|was|is|are) available|(?:was|were|is|are)(?:n't| not) able to (?:establish|open|make) an? (?:SMTP )?connection|(?:unable|failed) to (?:establish|open) (?:an? )?(?:SMTP )?connection|could not (?:establish|open) (?:an? )?(?:SMTP )?connection|all (?:SMTP |mail )?(?:servers|hosts|MX hosts) (?:are |were )?(?:unavailable|unreachable|down)|Unable to connect to|connect\(\) failed|Couldn't connect to host|Connection could not be established with host|Mail server connection failed|SMTP connect\(\) (?:failed|falhou|fall[oó])|Konnte keine Verbindung|Verbindung (?:zum|zur|mit dem|mit der) [\w.-]+(?: [\w.-]+)? (?:fehlgeschlagen|kann nicht hergestellt werden|konnte nicht hergestellt werden)|[ée]chec de (?:la )?connexion|(?:imposible|no es posible) conectar|error de conexi[oó]n|n[aã]o [eé] poss[ií]vel conectar|не удается (?:подключиться|соединиться)|невозможно (?:подключиться|соединиться)|ошибка (?:соединения|подключения)|не удалось (?:подключиться|соединиться)|无法连接|连接失败|Verbindung (?:konnte nicht|fehlgeschlagen)|impossible de se connecter|no se pudo conectar|não foi possível conectar/i,
+    text: /Could not connect to (?:the )?(?:SMTP )?(?:host|server)|(?:stable )?connection to the (?:SMTP |mail )?server could not be established|(?:Cannot|Can't|could not|unable to) open (?:the )?(?:mailhub|SMTP port|[\w.-]+:\d+\b)|Failed to connect to|No (?:SMTP |mail )?servers? (?:were|was|is|are) available|(?:was|were|is|are)(?:n't| not) able to (?:establish|open|make) an? (?:SMTP )?connection|(?:unable|failed) to (?:establish|open) (?:an? )?(?:SMTP )?connection|could not (?:establish|open) (?:an? )?(?:SMTP )?connection|all (?:SMTP |mail )?(?:servers|hosts|MX hosts) (?:are |were )?(?:unavailable|unreachable|down)|Unable to connect to|(?:Error|Failure|Problem) (?:while )?connecting to (?:the )?(?:SMTP|mail|outgoing)(?: mail)? (?:server|host)|connect\(\) failed|Couldn't connect to host|Connection could not be established with host|Mail server connection failed|SMTP connect\(\) (?:failed|falhou|fall[oó])|Konnte keine Verbindung|Verbindung (?:zum|zur|mit dem|mit der) [\w.-]+(?: [\w.-]+)? (?:fehlgeschlagen|kann nicht hergestellt werden|konnte nicht hergestellt werden)|[ée]chec de (?:la )?connexion|(?:imposible|no es posible) conectar|error de conexi[oó]n|n[aã]o [eé] poss[ií]vel conectar|не удается (?:подключиться|соединиться)|невозможно (?:подключиться|соединиться)|ошибка (?:соединения|подключения)|не удалось (?:подключиться|соединиться)|无法连接|连接失败|Verbindung (?:konnte nicht|fehlgeschlagen)|impossible de se connecter|no se pudo conectar|não foi possível conectar/i,
     note: 'The client could not open a connection to the SMTP server (refused, blocked or no answer).',
     examples: [
+      // nextcloud/mail#6711 (Nextcloud Mail over Horde).
+      'OCA\\Mail\\Exception\\ServiceException: Could not send message: Error connecting to SMTP server.',
       'Could not connect to SMTP host', 'A stable connection to the server could not be established', 'sendmail: Cannot open mailhub:25',
       'There was an unexpected problem communicating with SMTP: Could not open SMTP Port.',
       'SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen.', 'Verbindung zum SMTP-Server fehlgeschlagen.', 'Échec de la connexion SMTP.',
@@ -294,19 +314,24 @@ export const CLIENT_RULES: Rule[] = [
       'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 465',
       'org.springframework.mail.MailSendException: Mail server connection failed; nested exception is com.sun.mail.util.MailConnectException: Couldn\'t connect to host, port: localhost, 25; timeout -1;',
     ] },
-  { id: 'net.eof', category: 'connection_lost', noReply: true, text: /(?:^|[\s:(\[`'"])EOF[`'".)\]]*\s*$/,
+  { id: 'net.eof', category: 'connection_lost', noReply: true, text: /(?:^|[\s:=(\[`'"])EOF[`'".)\]]*\s*$/,
     note: 'The server closed the connection where a reply was due (the client read end-of-file; Go\'s net/smtp reports it as a bare EOF at the end of the error): often implicit TLS expected on this port (465), a wrong port, or a server that drops the client.',
-    examples: ['Mail Error on smtp dial: EOF', '2016/05/19 21:35:03 worker.go:230: EOF', 'Error during execute - Error Dialing smtp server: EOF'] },
+    examples: [
+      // grafana/grafana#8548: logfmt's key=value.
+      't=2017-06-06T17:22:08+0200 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error=EOF',
+      'Mail Error on smtp dial: EOF', '2016/05/19 21:35:03 worker.go:230: EOF', 'Error during execute - Error Dialing smtp server: EOF'] },
   // Not a connection we closed ourselves: "connection closed by client after QUIT" ends a good session, and telnet
   // says "Connection closed by foreign host." after every 221.
-  { id: 'net.lost', category: 'connection_lost', noReply: true, when: (f) => !/\bafter QUIT\b|closed by (?:the )?(?:client\b|foreign host)/i.test(f.text),
-    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据/i,
+  { id: 'net.lost', category: 'connection_lost', noReply: true, when: (f) => !/\bafter QUIT\b|closed by (?:the )?(?:client\b|foreign host)/i.test(f.text) && !CAUSE_AFTER_DISCONNECT.test(f.text),
+    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|\bEOF caught\b|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据/i,
     examples: [
       'lost connection with mx.example.com[203.0.113.5] while sending RCPT TO',
       { text: 'Connection closed unexpectedly', errorCode: 'ECONNECTION' },
       'read ECONNRESET',
       'Error: Unexpected socket close',
       'msmtp: the server sent an empty reply',
+      // PHPMailer's SMTP::connected() (ChurchCRM/CRM#5215).
+      '2020-04-14 14:22:39 SMTP NOTICE: EOF caught while checking if connected',
       'smtplib.SMTPServerDisconnected: Connection unexpectedly closed',
       'MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected.',
       'curl_easy_perform() failed:failed sending data to the peer.',
@@ -337,7 +362,35 @@ export const CLIENT_RULES: Rule[] = [
 
 const msHost = /\.(?:prod\.)?outlook\.com|protection\.outlook/i;
 
+/** Mandrill's (Mailchimp Transactional) API result: "reject_reason" with its value, as JSON, a JS object or PHP's print_r. */
+const mandrill = (reasons: string): RegExp => new RegExp(`\\breject_reason\\W{1,6}(?:${reasons})\\b`, 'i');
+
 export const PROVIDER_RULES: Rule[] = [
+  // Mandrill's reject_reason values (its messages/send documentation): hard-bounce, soft-bounce, spam, unsub, custom,
+  // invalid-sender, invalid, test-mode-limit, unsigned, rule.
+  { id: 'mandrill.unsigned', category: 'sender_not_owned', text: mandrill('unsigned'),
+    note: 'Mandrill refuses mail from a sending domain that is not verified and DKIM-signed in the account ("unsigned").',
+    remedy: 'Add and verify the sending domain in Mandrill (Settings → Domains: verify it and add its DKIM and SPF records), then send again.',
+    examples: [
+      // renz45/mandrill_mailer#113 (PHP print_r) and #144 (Node).
+      '            [reject_reason] => unsigned', "    reject_reason: 'unsigned'",
+    ] },
+  { id: 'mandrill.invalid-sender', category: 'policy_rejected', text: mandrill('invalid-sender|rule'), fixSide: 'sender',
+    note: 'Mandrill refused the sender address or name ("invalid-sender"), or one of the account\'s rules refused the message.',
+    examples: [
+      // bevacqua/campaign#5; renz45/mandrill_mailer#95.
+      'null[{"email":"someone@gmail.com","status":"rejected","_id":"abb52466555d416896a65fb8c35b6361","reject_reason":"invalid-sender"}]',
+      '        "reject_reason": "invalid-sender"',
+    ] },
+  { id: 'mandrill.bounce', category: 'recipient_unknown', text: mandrill('hard-bounce|invalid'), fixSide: 'sender',
+    note: 'Mandrill refused the recipient: the address bounced before (it is on the rejection list) or is not a valid address.',
+    examples: [
+      // A Mandrill client's test fixture (its stub of the API's reply).
+      '[{"email":"user@example.test","status":"rejected","reject_reason":"hard-bounce"}]',
+    ] },
+  { id: 'mandrill.spam', category: 'spam_rejected', text: mandrill('spam'),
+    // Miller-Media/send-emails-with-mandrill#24.
+    examples: ['@MillerMedia thoughts on retry when `{"reject_reason":"spam"}`?'] },
   // Microsoft 365 / Outlook.com
   { id: 'ms.smtp-auth-disabled', category: 'smtp_auth_disabled', enhanced: ['x.7.139'],
     examples: [
@@ -481,6 +534,12 @@ const PROTOCOL_NOTE_WORDS = 'The server refused the syntax or the sequence of a 
 /** "authenticate with either SPF or DKIM": neither passed, the receiver asks for one (spf.text decides). */
 const EITHER = /either SPF or DKIM|at least one of SPF or DKIM/i;
 
+/**
+ * A refused login worded as a missing account ("535 Authentication failed: No such account."): the account named is
+ * the login's, not a recipient's.
+ */
+const LOGIN_REFUSED = (f: Facts): boolean => f.code === 535 || f.stage === 'auth' || /\bauthenticat\w* (?:failed|unsuccessful)\b/i.test(f.text);
+
 export const PHRASE_RULES: Rule[] = [
   // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).
   { id: 'verdict.dmarc', category: 'dmarc_failed', when: (f) => /fail/i.test(f.verdicts.dmarc ?? ''),
@@ -502,8 +561,11 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'app-password.534', category: 'app_password_required', code: /^534$/, enhanced: ['x.7.9', 'x.7.14'],
     examples: ['534 5.7.9 Please use an app-specific credential'] },
   { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
-    text: /not owned by (?:auth(?:enticated)? )?user|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|forged sender|Unconfigured Sending Domain|sending domain (?:is )?not (?:configured|verified|registered)|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)/i,
-    examples: [ "Got: 553 Mail from must equal authorized user", '550 5.7.1 You are not allowed to send from this address', '550 5.7.1 From address is not one of your addresses', '550 5.7.1 Sender address does not belong to logged in user', '550 5.7.1 Sending address not permitted',
+    text: /not owned by (?:auth(?:enticated)? )?user|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|forged sender|Unconfigured Sending Domain|sending domain (?:is )?not (?:configured|verified|registered)|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)|(?:user ?name|login|auth(?:enticated|orized)? user)\b.{0,80}\band (?:the )?(?:sender|from)(?: address)? (?:do(?:es)?n't|do(?:es)? not) match|sender (?:address )?(?:mismatch|does(?:n't| not) match) (?:with )?(?:the )?(?:login|auth\w*|user)|sender (?:and|&) (?:login|user ?name) (?:do(?:es)?n't|do(?:es)? not) match/i,
+    examples: [
+      // mybb/mybb#2578 (Postfix-style restriction worded by the hoster).
+      'The mail server does not understand the RCPT TO command. Reason: 554 5.7.1 Recipient address rejected: Username admin@risingworld.dk and sender doesn\'t match',
+      "Got: 553 Mail from must equal authorized user", '550 5.7.1 You are not allowed to send from this address', '550 5.7.1 From address is not one of your addresses', '550 5.7.1 Sender address does not belong to logged in user', '550 5.7.1 Sending address not permitted',
       "The 'From' address you supplied (someone@example.com) is not a Sender Signature on your account. Please add and confirm this address in order to be able to use it in the 'From' field of your messages.", "554 mail address invalid. (发件人地址不匹配)",
       '553 5.7.1 Sender address rejected: not owned by auth user',
       '553 5.7.1 <b@y.ru>: Sender address rejected: not owned by user a@x.ru',
@@ -528,9 +590,29 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The provider has blocked sending from this account (often after spam complaints or a security check): its web interface or support says why and how to unblock it.',
     remedy: 'Log in to the mailbox in the provider\'s web interface: it shows why sending is blocked and how to lift it (change the password, pass a check, contact support). Find out what sent the mail that triggered it before sending again.',
     examples: [ "550 message sending for this account is disabled", '550 5.4.6 Unusual sending activity detected. Please try after sometime.','550 5.7.1 Your account has been disabled for sending mail', '550 5.7.1 Ваш аккаунт заблокирован за рассылку спама', '550 5.7.0 Mail Sending denied. This account has been blocked from sending mail'] },
+  // A sending service's trial account may send only to recipients the account lists (Mailgun's sandbox and free
+  // accounts): the account's own restriction, a policy of its provider (the guide's call for Mailgun's sandbox).
+  { id: 'sender.sandbox', category: 'policy_rejected', fixSide: 'provider',
+    text: /(?:Sandbox subdomains|Free accounts) are for test purposes only|add the address to (?:the )?authorized recipients/i,
+    note: 'The sending account is a trial (sandbox) account: it may send only to the recipients listed as authorized in its settings.',
+    remedy: 'Add and verify your own sending domain in the service (or add this recipient to the authorized recipients for tests), then send again.',
+    examples: [
+      // leemunroe/grunt-email-workflow#81 (Mailgun).
+      "```Rejected: 'This is a test email' Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.: ```",
+    ] },
   { id: 'dns.sender-domain', category: 'dns_not_found', text: /Sender address rejected: Domain not found|requires? (?:a )?valid sender domain|sender domain (?:is )?(?:invalid|not valid)|invalid DNS MX or A\/AAAA|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not (?:exist|resolve)/i,
     note: 'The receiving server cannot find the sender\'s domain in DNS (no A or MX record for the From domain).', fixSide: 'dns',
     examples: ['550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', '450 4.1.8 <a@nodomain.example>: Sender address rejected: Domain not found', '553 5.1.8 <sender@example>... Domain of sender address sender@example does not exist', '550 [permfail] bellsouth.net requires valid sender domain', '451 4.1.8 Domain of sender address x@example.com does not resolve'] },
+  // The message's From or Sender header is missing or not valid: a format rule of the receiver (not the login).
+  { id: 'sender.header', category: 'policy_rejected', fixSide: 'sender',
+    text: /(?:incorrect|invalid|missing|bad|malformed) ['"]?(?:sender|from)['"]?:? header|['"]?From['"]?:? header (?:is )?(?:missing|invalid|malformed|required)|From\/Sender name is not valid|no From:? header|(?:En-t[eê]te|ent[eê]te) From (?:manquant|invalide)|From-Header (?:fehlt|ung[üu]ltig)|缺少(?:发件人|From)|发件人(?:头|信头)(?:无效|错误|缺失)/i,
+    note: 'The receiving server refused the message because its From (or Sender) header is missing or not valid.',
+    remedy: 'Set a From header with one valid address (the sending address, with a display name if wanted) in the application that builds the message.',
+    examples: [
+      // roundcube/roundcubemail#6572; postalserver/postal#2088; mageplaza/magento-2-smtp#98; KumoCorp/kumomta#567.
+      'Error SMTP: [550] Incorrect sender header (LOCAL)', 'email is rejected with `530 From/Sender name is not valid` after accepting a valid `mail FROM`',
+      "550-5.7.1 'From' header is missing.", "Expected response code \"250\" but got code \"550\", with message \"550 MIME message is missing 'From' header\".", "kumo.reject(552, string.format('5.6.0 invalid From header'))",
+    ] },
   { id: 'sender.verify', category: 'policy_rejected', text: /sender verify failed|sender (?:address )?verification failed|could not verify (?:the )?sender/i, fixSide: 'sender',
     note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
     remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.',
@@ -569,8 +651,10 @@ export const PHRASE_RULES: Rule[] = [
       '553 relay check local fail. (本域用户必须通过验证)',
     ] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators/i,
+    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators/i,
     examples: [
+      // Foundry376/Mailspring#811 (sendmail without AUTH).
+      '500 5.5.1 Command unrecognized: "AUTH PLAIN c2VkZ2hpAHNXXXXXQBzYWRvaGFzaHRhZG84QA=="',
       'Server does not support authentication',
       '503 5.5.1 Error: authentication not enabled',
       '504 5.7.4 Unrecognized authentication type',
@@ -664,29 +748,47 @@ export const PHRASE_RULES: Rule[] = [
       '550 mwinf5c14 ME Adresse IP source bloquee pour incident de spam. Client host blocked for spamming issues. OFR006_102 Ref http://csi.cloudmark.com/reset-request/?ip=192.0.2.3 [102]',
       '554-mx.gmx.net (mxgmx101) Nemesis ESMTP Service not available 554-No SMTP service 554-IP address is block listed.',
     ] },
-  { id: 'relay.text', category: 'relay_denied',
-    text: /\bas a relay\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|must be authenticated to relay|(?:authentication|auth) (?:is )?required (?:for|to) relay|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relaying (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝/i,
+  // A relay that wants a login first: the words say what is missing (a login), so the login's remedy fits; a refusal
+  // that also says relaying is denied ("Relaying denied. Proper authentication required.") stays relay_denied.
+  { id: 'auth.required-for-relay', category: 'auth_failed',
+    when: (f) => !/relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)/i.test(f.text),
+    text: /(?:authentication|auth|login|SMTP AUTH) (?:is )?(?:required|needed|necessary) (?:for|to|before) relay|must (?:be )?(?:authenticated|authenticate|log ?in) (?:to|before|for) relay|relay(?:ing)? requires (?:SMTP )?(?:authentication|auth|a login)/i,
+    note: 'The server relays only for senders that log in, and this session did not (or its login failed).',
     examples: [
+      // 4IceG/luci-app-sms-tool-js#45; the Gmail SMTP relay's and cPanel's wordings of the same refusal.
+      "Failed to forward message: Error: MAIL FROM failed: '550 Authentication is required for relay'", '550 5.7.1 Authentication is required for relay',
+      '550 5.7.1 Must be authenticated to relay',
+    ] },
+  { id: 'relay.text', category: 'relay_denied',
+    text: /\bas a relay\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relaying (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝|P[řr]enos (?:byl )?(?:odep[řr]en|zak[áa]z[áa]n)/i,
+    examples: [
+      // Microsoft's Czech help page on error 550/553 (Outlook's dialog quoting the server's Czech "relay denied").
+      '  • "Zprávu nebylo možné odeslat, protože server odmítl jednoho z příjemců. Odmítnutá e-mailová adresa byla "<someone@example.com>". Předmět: "<Test>", Účet: "<Test>", Server: "<smtp.example.com>", Protokol: SMTP, Odpověď serveru: \'550 <someone@example.com>... Přenos byl odepřen, port: 25, zabezpečení (SSL): Ne, chyba serveru: 550, číslo chyby: 0x800CCC79."',
       '554 5.7.1 <x@other.org>: Relay access denied',
       '550 relay not permitted',
       '550 5.7.0 Mail relay denied [203.0.113.9]. Invalid credentials for relay for one of the domains in: example.com - gsmtp',
       '550-5.7.1 The IP you\'re using to send mail is not authorized to send email directly to our servers. Please use the SMTP relay at your service provider instead. - gsmtp',
       '553 sorry, that domain isn\'t in my list of allowed rcpthosts (#5.7.1)',
       '550 5.7.1 <someone@example.com>... Relaying denied. Proper authentication required.',
-      '550 5.7.1 Authentication is required for relay',
       '553 Sender is not allowed to relay emails',
       '550 5.7.1 Релей запрещен', '553 中继被拒绝',
       '550 5.7.1 Relaying denied', '550 relaying mail to example.com is not allowed', '554 relay rejected for policy reasons', '550 5.7.1 Client does not have permissions to submit to this server', '550 I cannot deliver mail for savelmtr@gmail.com',
       '553 Sorry, this domain is not in my list of allowed hosts (#5.7.1)',
       'smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this.',
     ] },
+  { id: 'dmarc.unauthenticated-from', category: 'dmarc_failed',
+    text: /Unauthenticated email from \S+ is not accepted|(?:rejected|refused|not accepted|blocked) (?:due to|because of|per|by) (?:the )?(?:\S+ )?(?:domain'?s? )?DMARC(?: policy)?|DMARC (?:policy )?(?:check|verification|validation|evaluation) (?:has )?failed|failed (?:the )?DMARC (?:check|policy|verification)/i,
+    examples: ['550-5.7.1 Unauthenticated email from example.no is not accepted due to',
+      '550-5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s\n550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if\n550 5.7.26 this was a legitimate mail. https://support.google.com/mail/?p=DmarcRejection - gsmtp',
+      // dongri/mailgun-rs#1 (Gmail's reply relayed by Mailgun); rspamd/rspamd#3174; dailydotdev/daily#1760 (Postfix milter); foxcpp/maddy#627.
+      "Unauthenticated email from google.com is not accepted due to domain's DMARC policy. Please contact the administrator of google.com domain if this was a legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative. ",
+      '554 5.7.1 Email rejected per DMARC policy', 'milter-reject for END-OF-MESSAGE. 5.7.1 rejected by DMARC policy for daily.dev with invalid ARC result.',
+      'smtp: DATA error  {"check":"dmarc","dkim_domain":"","dkim_res":"none","msg_id":"95ae9d1f","reason":"No aligned identifiers","smtp_code":550,"smtp_enchcode":"5.7.1","smtp_msg":"DMARC check failed","spf_from":"yahoo.com","spf_res":"neutral"}',
+    ] },
   { id: 'dmarc.text', category: 'dmarc_failed', text: /\bDMARC\b|domain owner.{0,40}polic|DmarcRejection|not aligned|alignment/i,
     examples: [
-      '550-5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s\n550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if\n550 5.7.26 this was a legitimate mail. https://support.google.com/mail/?p=DmarcRejection - gsmtp',
       '550 5.7.1 Message rejected due to domain owner DMARC policy https://help.mail.ru/mail-help/postmaster/dmarc',
     ] },
-  { id: 'dmarc.unauthenticated-from', category: 'dmarc_failed', text: /Unauthenticated email from \S+ is not accepted/i,
-    examples: ['550-5.7.1 Unauthenticated email from example.no is not accepted due to'] },
   { id: 'dkim.text', category: 'dkim_failed', text: /\bDKIM\b|DomainKeys|signature (?:verification )?fail|body hash did not verify/i,
     when: (f) => !/\bSPF\b.{0,40}\b(?:or|and)\b.{0,10}\bDKIM|at least one of|either SPF or DKIM/i.test(f.text),
     examples: ['421-4.7.30 This mail has been rate limited because DKIM does not pass. - gsmtp', '554 5.7.1 No valid DKIM signature found'] },
@@ -694,8 +796,10 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'spf.ip-not-allowed', category: 'spf_failed', text: /\bSPF\b.{0,80}\bis not (?:allowed|permitted|authori[sz]ed) to send (?:mail|e-?mail)/i,
     examples: ['[SPF] 1.2.3.4 is not allowed to send mail from nazev-vasi-domeny.cz.', '550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401'] },
   { id: 'spf.text', category: 'spf_failed',
-    text: /\bSPF\b|Sender Policy Framework|not designated|designates .{0,60} not permitted|is not permitted by domain|(?:mail|message) is unauthenticated|unauthenticated (?:e-?mail|mail|message)|at least one of SPF or DKIM|either SPF or DKIM|sender is unauthenticated/i,
+    text: /\bSPF\b|Sender Policy Framework|not designated|designates .{0,60} not permitted|is not permitted by domain|(?:mail|message) is unauthenticated|unauthenticated (?:e-?mail|mail|message)|at least one of SPF or DKIM|either SPF or DKIM|sender is unauthenticated|\b(?:it|the message|this message|your email) (?:is|was) unauthenticated/i,
     examples: [
+      // zone-eu/zone-mta#437 (Gmail's 4.7.26 relayed in ZoneMTA's log).
+      '0|npm run start  | info Sender/zone_4/1644386[11] id=ad4v2mwg5j37elqc 1945a8c324c00085f2.001 SMTPCLOSE [1AupFAClq8] Connection closed response="421-4.7.26 Your email has been rate limited because it is unauthenticated. Gmail',
       '550 5.7.1 spf check failed',
       '550-5.7.26 The MAIL FROM domain [example.com] has an SPF record with a hard fail policy (-all) but it fails to pass SPF checks with the ip: [203.0.113.9]. To best protect our users from spam and phishing, the message has been blocked. - gsmtp',
       '550 5.7.1 Sender IP 203.0.113.9 is not designated for domain example.com',
@@ -731,7 +835,7 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The receiver\'s filter refused an attachment type or found malware in the message.',
     examples: ['554 5.6.1 Message content rejected: illegal attachment type', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature'] },
   { id: 'spam', category: 'spam_rejected',
-    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|content (?:was )?rejected|message content rejected|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)/i,
+    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)/i,
     examples: [ "552 message rejected by anti-spam engine.(反垃圾邮件引擎被拒绝的邮件)",
       '550 this message was classified as spam and may not be delivered',
       '550 spam message rejected',
@@ -765,22 +869,36 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   // An ESP refuses an address that bounced (or complained) before: for the sender it is an address that does not work.
   { id: 'recipient.suppressed', category: 'recipient_unknown', fixSide: 'sender',
-    text: /suppressed sending to this address|on (?:the|our|your|the account's) suppression list|recent history of bouncing|(?:recipients?|addresses) (?:that )?(?:have been |has been |were )?marked as inactive|Found inactive addresses|\bBounced Address\b|previously (?:hard[- ])?bounced/i,
+    text: /suppressed sending to this address|on (?:the|our|your|the account's) suppression list|recent history of bouncing|(?:recipients?|addresses) (?:that )?(?:have been |has been |were )?marked as inactive|Found inactive addresses|\bBounced Address\b|previously (?:hard[- ])?bounced|(?:recipient|e-?mail|the)? ?address (?:was |is |has been )suppressed|recipient (?:was |is |has been )suppressed/i,
     note: 'The sending service refuses this address because it bounced (or complained) before and is on the account\'s suppression list.',
     remedy: 'Check the address with its owner by another channel; remove it from the suppression list in the sending service only when it is known to work again.',
-    examples: ['Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',
+    examples: [
+      // karrot-dev/karrot-backend#294 (SparkPost).
+      '        Message generation rejected Code: 1902 Description: recipient address was suppressed due to system policy ','Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',
       'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: someone@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
       '550 5.1.1 Bounced Address'] },
-  { id: 'recipient.unknown-user', category: 'recipient_unknown',
-    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在/i,
-    examples: ['User unknown in virtual alias table', '550 No such user here',
+  { id: 'recipient.unknown-user', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
+    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|(?:the|e-?mail|recipient) address (?:was not|wasn't) found/i,
+    examples: [
+      // emersion/hydroxide#208 (Proton via hydroxide); nextcloud/mail#9498 (an ESP's JSON).
+      '5.0.0 Error: transaction failed, blame it on the weather: cannot send message: [2511] Recipient could not be found',
+      '\t\t\t\t\t\t"Message": "Message could not be delivered - the address was not found, is unknown, or is not receiving messages.",','User unknown in virtual alias table', '550 No such user here',
       'Errore554 <indirizzoemail>: Messaggio rifiutato dal sistema. Indirizzo destinatario sconosciuto o non abilitato alla ricezione di posta non certificata', '550 Unknown local part %alias% in', 'User %alias@domain.tld% not listed in Domino Directory', '421 Recipient not in route list',
       '550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup', 'x@example.com wasn\'t found at example.com.',
       "Your message wasn't delivered to x@example.com because the address couldn't be found, or is unable to receive email.",
       "The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message."] },
+  // A recipient address that is not an address (no domain, bad syntax): RFC 3463's 5.1.3, the guide's recipient_unknown.
+  { id: 'recipient.syntax', category: 'recipient_unknown', fixSide: 'sender',
+    text: /recipient address must contain a domain/i,
+    note: 'The recipient address is not a valid address (no domain, or bad syntax): the message cannot be routed.',
+    remedy: 'Correct the recipient address (a full address with @ and a domain); where a program sends to a local name such as root, set an alias or a full address for it.',
+    examples: [
+      // sunweaver/nextcloud-high-performance-backend-setup#61 (msmtp, sending to "root"); Chocapikk/CVE-2024-45519#1 (Zimbra's list).
+      'msmtp: server message: 501 <root>: recipient address must contain a domain', '2. recipient address must contain a domain',
+    ] },
   // A 4xx "mailbox unavailable" with no other recipient words is temporary (the guide's judgment call): not this rule.
   { id: 'recipient.text', category: 'recipient_unknown',
-    when: (f) => !(f.replyClass === 4 && /mailbox (?:is )?unavailable/i.test(f.text) && !/unknown|no such|not found|not exist|invalid|disabled|inactive/i.test(f.text)),
+    when: (f) => !LOGIN_REFUSED(f) && !(f.replyClass === 4 && /mailbox (?:is )?unavailable/i.test(f.text) && !/unknown|no such|not found|not exist|invalid|disabled|inactive/i.test(f.text)),
     text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account|address)|(?:does|do)(?:n't| not) exists?|mailbox (?:not found|unavailable|does not exist|is (?:disabled|inactive|unavailable))|invalid (?:mailbox|recipient)|unknown (?:recipient|mailbox|address)|recipient (?:not found|unknown|invalid)|user not found|account (?:is |has been |was )?(?:temporarily |permanently )?(?:disabled|inactive|suspended|deactivated|blocked|closed|terminated|expired|deleted|removed)|(?:user|mailbox|recipient) (?:is |has been |was )?(?:currently |temporarily |permanently )?(?:suspended|disabled|deactivated|inactive|closed|terminated|deleted|removed)|(?:inactive|disabled|deactivated|closed|deleted|suspended|terminated|expired) (?:mail ?box|account|user|recipient)|unavailable (?:mail )?(?:user|mailbox|recipient)|(?:does not|doesn't|do not) have an? (?:[\w.-]+ )?account|has no (?:[\w.-]+ )?account|bad recipient (?:address )?syntax|recipient address syntax|invalid recipient address syntax|Recipient address rejected: need fully-qualified|(?:bad|malformed) destination (?:mailbox )?address|adresse inconnue|destinataire introuvable|n'existe pas|(?:la cuenta|el usuario|el buz[oó]n)(?: de correo)? no existe|no existe (?:la cuenta|el usuario|el buz[oó]n)|не существует|addressee unknown|undeliverable address|not a valid (?:mailbox|recipient)|NoSuchUser|not our customer|no mailbox here|does(?:n't| not) have an? [\w.-]+ account|bad destination mailbox|нет такого (?:пользователя|ящика|адреса)|пользовател[ья] (?:не найден|не существует)|(?:адрес|ящик) не существует|ящик (?:заблокирован|не найден)|destinataire (?:invalide|inconnu)|utilisateur inconnu|adresse (?:d au moins un destinataire )?invalide|bo[iî]te (?:du destinataire )?archiv[ée]e|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|Postfach (?:nicht gefunden|existiert nicht)|Adresse (?:wurde )?nicht gefunden|usuario (?:desconocido|no existe)|destinatario (?:desconocido|no existe)|buz[oó]n (?:no existe|no disponible)|usu[aá]rio (?:desconhecido|inexistente)|destinat[aá]rio (?:inv[aá]lido|desconhecido)|caixa postal (?:n[aã]o existe|inexistente)|(?:用户|收件人|邮箱|收件人地址)(?:地址)?不存在|收件人地址(?:错误|无效)|invalid-recipient|not in (?:the )?recipient list|(?:address|recipient|user) (?:is )?(?:marked as invalid|no longer valid)|is no longer valid|recipient address reserved|u[żz]ytkownik (?:nie istnieje|nieznany)|nieznany (?:odbiorca|u[żz]ytkownik)|utente (?:sconosciuto|inesistente)|indirizzo (?:inesistente|sconosciuto|non valido)|casella (?:postale )?inesistente|gebruiker onbekend|onbekende (?:ontvanger|gebruiker)|(?:is )?unable to receive (?:e-?)?mail|(?:has )?moved,? (?:with )?no forwarding address|(?:may|might) not exist|no (?:such )?(?:account|mailbox|user)s? (?:by|with|of) (?:that|this) name|(?:адресат|получател[ьяюе]|почтовый ящик|ящик|адрес|пользовател[ьяюе])\w* не (?:найден|существует)|(?:Empf[äa]nger|Benutzer|Postfach|Mailbox|Konto)(?:adresse)? (?:ist )?(?:nicht (?:gefunden|vorhanden|bekannt)|existiert nicht|unbekannt|ung[üu]ltig)|(?:buz[oó]n|usuario|destinatario|cuenta|direcci[oó]n)(?: de correo)? (?:no (?:encontrad[oa]|existe|v[aá]lid[oa])|desconocid[oa]|inexistente|inv[aá]lid[oa])|(?:destinat[aá]rio|usu[aá]rio|caixa postal|caixa de correio|conta|endere[cç]o)(?: de e-?mail)? (?:n[aã]o (?:encontrad[oa]|existe)|desconhecid[oa]|inexistente|inv[aá]lid[oa])|(?:destinataire|utilisateur|bo[iî]te(?: aux lettres)?|adresse|compte)(?: e-?mail)? (?:non trouv[ée]e?|introuvable|inconnue?|inexistante?|invalide)|(?:mailbox|address|account|user|recipient)\b.{0,20}\b(?:is )?(?:not|no longer) (?:receiving|accepting) (?:messages|mail|e-?mails?)|no longer accepts? (?:mail|messages|e-?mail)|Adresse (?:ist )?unbekannt|invalid (?:RCPT TO|recipient) address|(?:user|mailbox) (?:is )?(?:locked|frozen)|mailbox unallocated|conta (?:desativada|inexistente|n[aã]o existe)|endere[cç]o (?:de e-?mail )?(?:inv[aá]lido|inexistente)|usu[aá]rio n[aã]o (?:existe|encontrado)|usuario no (?:encontrado|v[aá]lido)|direcci[oó]n (?:de correo )?(?:no v[aá]lida|inexistente)|cuenta (?:desactivada|inexistente|deshabilitada)|bo[iî]te (?:aux lettres )?(?:inexistante|introuvable|d[ée]sactiv[ée]e)|compte (?:d[ée]sactiv[ée]|inexistant|suspendu)|(?:Postfach|Konto) (?:ist )?(?:deaktiviert|gesperrt|nicht vorhanden)|用户(?:已)?(?:被)?(?:锁定|冻结|停用)|邮箱(?:地址)?(?:无效|已停用|被冻结)|账户(?:不存在|已停用)|адрес (?:не найден|недействителен)|ящик (?:не существует|отключен|удален)|учетная запись (?:не найдена|отключена)/i,
     examples: [ "smtp;554 5.7.1 <example@example.com>: Recipient address rejected: Invalid-Recipient.", "smtp;554 delivery error: dd example@example.com is no longer valid. [-20] - example.yahoo.com", "550 user is locked. (邮箱被锁)",
       '550 Message was not accepted -- invalid mailbox. Local mailbox nobody@mail.ru is unavailable: user not found',
@@ -812,10 +930,12 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The server refused the connection and did not say why: its admin, or the postmaster address of its domain, can say.',
     examples: ['host example.com[203.0.113.2] refused to talk to me: 554 5.7.1 You are not allowed to connect.'] },
   { id: 'policy.text', category: 'policy_rejected',
-    text: /\bpolicy\b|bare (?:LF|CR|linefeed|line ?feed|newline|carriage return)s?\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|access denied|not allowed|prohibited|Anti-Spoofing|запрещен|политик|politique|Richtlinie|pol[ií]tica|策略|polic(?:y|ies) violation|MailPolicy|blocked senders?|not (?:in|on) (?:the |our |an? )?(?:white ?list|allow ?list|allowed list|permitted list)|(?:отправитель|remetente|remitente|exp[ée]diteur|Absender) (?:заблокирован|bloqueado|bloqu[ée]|blockiert|gesperrt)|发件人(?:地址)?被(?:拒绝|禁止|封禁)|sender(?: address)? (?:is )?blocked|spoof(?:ed|ing)|forgery|inappropriate (?:words|content|language)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|\b(?:From|Date|Subject|Message-ID)(?: header| field| line)? (?:is )?(?:mandatory|required|missing)|rejected by (?:the )?(?:destination|recipient'?s?) domain|naruszeni[ea] (?:zasad|polityki)|headers? (?:are |is )?(?:missing|not RFC)/i,
-    examples: [ '550 Отправитель заблокирован', '550 Remetente bloqueado', '550 Expéditeur bloqué', '550 Absender blockiert', '550 发件人被拒绝', '5.2.1 Subject is Mandatory.', '541 5.4.1 Mail rejected by destination domain',
+    text: /\bpolicy\b|bare (?:LF|CR|linefeed|line ?feed|newline|carriage return)s?\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|access denied|not allowed|prohibited|Anti-Spoofing|запрещен|политик|politique|Richtlinie|pol[ií]tica|策略|polic(?:y|ies) violation|MailPolicy|blocked senders?|not (?:in|on) (?:the |our |an? )?(?:white ?list|allow ?list|allowed list|permitted list)|(?:отправитель|remetente|remitente|exp[ée]diteur|Absender) (?:заблокирован|bloqueado|bloqu[ée]|blockiert|gesperrt)|发件人(?:地址)?被(?:拒绝|禁止|封禁)|sender(?: address)? (?:is )?blocked|spoof(?:ed|ing)|forgery|inappropriate (?:words|content|language)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|\b(?:From|Date|Subject|Message-ID)(?: header| field| line)? (?:is )?(?:mandatory|required|missing)|rejected by (?:the )?(?:destination|recipient'?s?) domain|(?:message )?content rejected|naruszeni[ea] (?:zasad|polityki)|headers? (?:are |is )?(?:missing|not RFC)/i,
+    examples: [
+      // mandarons/icloud-docker#163 (iCloud's content refusal without spam words).
+      "ERROR :: root :: notify.py :: 45 :: Failed to send email: (550, b'5.7.1 message content rejected').", '550 Отправитель заблокирован', '550 Remetente bloqueado', '550 Expéditeur bloqué', '550 Absender blockiert', '550 发件人被拒绝', '5.2.1 Subject is Mandatory.', '541 5.4.1 Mail rejected by destination domain',
       '550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071', "421 4.7.0 IP not in whitelist for RCPT domain, closing connection. - gsmtp", "421 Sender address blocked - https://community.mimecast.com/docs/DOC-1369#421",
-      "Expected response code \"250\" but got code \"550\", with message \"550 MIME message is missing 'From' header\".", "smtp;550 rejecting spoofed message", "smtp;550 Rejected by header based manually Blocked Senders: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]", "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
+      "smtp;550 rejecting spoofed message", "smtp;550 Rejected by header based manually Blocked Senders: email@example.com - https://community.mimecast.com/docs/DOC-1369#550 [#]", "smtp;554 5.2.3 MailPolicy violation Error delivering to mailboxes,mx.zoho.com",
       '552-5.7.0 This message was blocked because its content presents a potential\n552-5.7.0 security issue. Please visit\n552 5.7.0  https://support.google.com/mail/?p=BlockedMessage - gsmtp',
       '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
       "邮件发送失败：邮件数据错误 (550, b'The mail may contain inappropriate words or content.')",
@@ -834,6 +954,15 @@ export const PHRASE_RULES: Rule[] = [
       '451 Internal resource temporarily unavailable - https://community.mimecast.com/docs/DOC-1369#451 [XXXXX]',
       '451 4.3.2 Internal server error',
     ] },
+  // A failure the writer names temporary without a code (Postal's "Temporary SMTP delivery error when sending to …",
+  // a "temporary failure" report): the server will be tried again; the cause is in the attempt's reply, if logged.
+  { id: 'temporary.text', category: 'server_temporary', permanent: false, noReply: true,
+    text: /\btemporary (?:SMTP |delivery |local |server |mail )*(?:error|failure|problem)s?\b(?! in name resolution)|\bsoft[- ]bounced?\b|erreur temporaire|tempor[äa]re[rn]? Fehler|error temporal|erro tempor[aá]rio|временн\w+ ошибк|临时(?:性)?(?:错误|失败)/i,
+    note: 'The sending program reports a temporary failure and will retry; the reply of that attempt (if logged) names the cause.',
+    examples: [
+      // postalserver/postal#881 and #576.
+      'Temporary SMTP delivery error when sending to mta5.am0.yahoodns.net (67.195.204.74)', 'temporary SMTP delivery error when sending to ===========(xx.xxx.xx)',
+    ] },
   // A server that says it is overloaded, with or without a code: temporary, in the languages of the phrase rules.
   { id: 'server.overloaded', category: 'server_temporary', permanent: false,
     text: /\bserver (?:is )?(?:overloaded|overwhelmed)|(?:Server|System) (?:ist )?überlastet|serveur (?:est )?surcharg[ée]|servidor (?:est[aá] )?sobrecargado|servidor (?:est[aá] )?sobrecarregado|server (?:è )?sovraccaric[oa]|сервер перегружен|服务器(?:过载|超载)/i,
@@ -849,7 +978,10 @@ export const PHRASE_RULES: Rule[] = [
     examples: ['status=expired, returned to sender'] },
   { id: 'auth.text', category: 'auth_failed',
     text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania/i,
-    examples: [ "551 auth error. (认证永久失败)",
+    examples: [
+      // grafana/grafana#18745; YodasMyDad/ZauberCMS#47 (MailKit reports the disconnect with the server's words).
+      't=2019-08-27T11:14:47+0000 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="Failed to send notification to email address: bhargav@gmail.com: 535 Authentication failed: No such account."',
+      'MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected: Authentication failed: Bad username / password', "551 auth error. (认证永久失败)",
       { text: 'Missing credentials for "PLAIN"', errorCode: 'EAUTH' },
       'Error: Can\'t create new access token for user',
       'SMTP Error: Could not authenticate.',
@@ -866,6 +998,14 @@ export const PHRASE_RULES: Rule[] = [
     examples: [{ text: '554 5.7.0 Sorry', stage: 'auth' }, 'Net::SMTPAuthenticationError: 535 5.7.8 Sorry.'] },
   // A client's report that the server refused the message or its data without a reply to read (PHPMailer's
   // "data not accepted" in its languages, ossec's "End of DATA not accepted"): a failure whose cause is not in the line.
+  // A client that prints only the kind of an error before the server's words (async-smtp's "permanent: …"): a
+  // permanent refusal whose words named no cause any rule above knows.
+  { id: 'refused.permanent-kind', category: 'unknown', noReply: true, text: /^\W*permanent(?: error| failure)?: /i,
+    note: 'The server refused for good, and its words name no cause addr knows: its admin (or the postmaster of its domain) can say.',
+    examples: [
+      // chatmail/async-smtp#53 (GMX's reply through async-smtp).
+      'permanent: gmx.net (mxgmx117) Nemesis ESMTP Service not available',
+    ] },
   { id: 'refused.no-cause', category: 'unknown', noReply: true,
     text: /\bdata not accepted|\bDATA (?:END )?command failed|End of DATA not accepted|\b(?:message|mail|e-?mail) (?:was )?(?:not accepted|refused|rejected)\b|all recipients were rejected|\bMessage failed\b|данные не приняты|Daten werden nicht akzeptiert|donn[ée]es incorrectes|Datos no aceptados|Dados rejeitados|数据不被接受/i,
     note: 'The server refused the message, and the line does not hold its reply: the reason is in the server\'s reply, which a debug log or the bounce shows.',
