@@ -137,7 +137,7 @@ const CAUSE_AFTER_DISCONNECT = /disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:aut
 /** A timeout setting with its value ("connection timeout 10000", "timeout=30", "read timeout: 5s"). */
 const TIMEOUT_ECHO = /\b(?:connect(?:ion)? |read |write |socket |command )?time ?out\s*[=:]?\s*-?\d+\s*(?:ms|s|sec|secs|seconds)?\b/gi;
 
-const NET_TIMEOUT = /ETIMEDOUT|Connection timed? ?out|(?<!retry )\btimeout exceeded\b|time ?out (?:while )?connecting|[:-] timed out\b|\btime ?out\W{1,3}closing|(?:server|host) did(?: not|n't) respond|no response from (?:the )?(?:remote )?(?:SMTP |mail )?(?:server|host)|connect(?:ion)? timeout(?!\s*[=:]?\s*-?\d)|timed out while|Operation timed out|timed out after|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|execution expired|SMTPConnectTimeoutError|Timed out connecting|i\/o timeout|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out(?!\s*[=:]?\s*-?\d)|n[aã]o respondeu corretamente|no respondi[oó] adecuadamente|nicht richtig reagiert|n.a pas répondu convenablement|не получен нужный отклик|没有正确答复|tempo limite da opera[cç][aã]o|tiempo de espera de la operaci[oó]n|Zeitlimit (?:der Operation )?überschritten|délai d.attente de l.opération|Время ожидания операции|操作超时|连接超时|Tiempo de espera agotado|Zeit[üu]berschreitung|tempo (?:limite )?esgotado|d[ée]lai d.attente d[ée]pass[ée]|Время ожидания (?:истекло|подключения)|等待超时/i;
+const NET_TIMEOUT = /ETIMEDOUT|Connection timed? ?out|(?<!retry )\btimeout exceeded\b|time ?out (?:while )?connecting|[:-] timed out\b|\btime ?out\W{1,3}closing|(?:server|host) did(?: not|n't) respond|no response from (?:the )?(?:remote )?(?:SMTP |mail )?(?:server|host)|connect(?:ion)? timeout(?!\s*[=:]?\s*-?\d)|timed out while|Operation timed out|timed out after|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|execution expired|SMTPConnectTimeoutError|Timed out connecting|i\/o timeout|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out(?!\s*[=:]?\s*-?\d)|n[aã]o respondeu corretamente|no respondi[oó] adecuadamente|nicht richtig reagiert|n.a pas répondu convenablement|не получен нужный отклик|没有正确答复|tempo limite da opera[cç][aã]o|tiempo de espera de la operaci[oó]n|Zeitlimit (?:der Operation )?überschritten|délai d.attente de l.opération|Время ожидания операции|操作超时|连接超时|超时 – 正在断开连接|Tiempo de espera agotado|Zeit[üu]berschreitung|tempo (?:limite )?esgotado|d[ée]lai d.attente d[ée]pass[ée]|Время ожидания (?:истекло|подключения)|等待超时/i;
 
 export const CLIENT_RULES: Rule[] = [
   // What addr's SMTP adapters found themselves about a slow, hostile or broken server (error codes of
@@ -187,6 +187,13 @@ export const CLIENT_RULES: Rule[] = [
       (f.stage === 'tls' || f.stage === 'connect' || /ssl|tls|handshake|socket disconnected|ECONNRESET|EPROTO/i.test(f.text)),
     note: 'TLS was started on a port where the server talks plain SMTP first (SSL on a STARTTLS or plain port).',
     examples: [{ text: 'Client network socket disconnected before secure TLS connection was established', context: { host: 'smtp.example.com', port: 587, security: 'ssl' } }] },
+  // The server's side of the same mistake: Exim logs a client's TLS ClientHello (\026\003\001…) sent to its plain port.
+  { id: 'tls.client-hello-on-plain-port', category: 'wrong_security_mode', text: /input="?\\026\\003\\00[0-4]/,
+    note: 'The client started TLS (its handshake bytes \\026\\003 arrived first) on a port where the server talks plain SMTP: SSL was set on a STARTTLS or plain port.',
+    examples: [
+      // owncloud-archive/mail#572 (Exim's mainlog for a client set to SSL on port 587).
+      '2015-05-02 17:29:14 SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection from H=localhost [127.0.0.1] input="\\026\\003\\001\\002"',
+    ] },
   { id: 'tls.binary-greeting', category: 'wrong_security_mode', text: /invalid greeting.*[\u0000-\u0008\u0015\u0016]/i,
     note: 'The greeting was binary TLS data: plain SMTP was spoken to an implicit-TLS port.',
     examples: ['Invalid greeting. response=\u0016\u0003\u0001\u0000'] },
@@ -212,8 +219,10 @@ export const CLIENT_RULES: Rule[] = [
       'certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)',
     ] },
   { id: 'tls.starttls-missing', category: 'tls_unavailable',
-    text: /STARTTLS (?:is )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but was not offered|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
+    text: /STARTTLS (?:is |was )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but was not offered|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
     examples: [
+      // stalwartlabs/stalwart#191 (Stalwart's outbound log).
+      'INFO delivery{id=26527524893 return_path="<REDACTED>" nrcpt=1 size=949}:attempt{domain="proton.me" attempt_number=0}: smtp::outbound::delivery: context="tls" event="unavailable" mx="mail.protonmail.ch" reason="STARTTLS was not advertised by host"',
       'STARTTLS not offered by the server',
       // grafana/grafana#12014 and spamgourmet/spamgourmet#62: a server whose TLS is not working offers none now.
       'grafana t=2018-05-21T11:35:52+0000 lvl=eror msg="Async sent email 0 succeed, not send emails: xxxxx@xxxxx.com err: 454 4.7.0 TLS not available due to local problem"',
@@ -227,6 +236,17 @@ export const CLIENT_RULES: Rule[] = [
       'R=dnslookup T=remote_smtp defer (-38) H=mx.example.com [203.0.113.7]: a TLS session is required, but the server did not offer TLS',
       'Net::SMTPUnsupportedCommand: STARTTLS is not supported on this server',
       'Unable to establish a secure link with Outgoing server (SMTP) mail.example.com using STARTTLS since it doesn\'t advertise that feature.',
+    ] },
+  // Go's net/smtp will not send a password over a connection without TLS ("unencrypted connection"): the server offered
+  // no STARTTLS on this port. A STARTTLS answered by 500-504 ("command not implemented") says the same.
+  { id: 'tls.none-offered', category: 'tls_unavailable',
+    text: /\bunencrypted connection\b|\bSTARTTLS\b\W{1,3}(?:got )?50[0-4]\b|\bSTARTTLS\b.{0,20}\b50[0-4] [\d.]* ?(?:Error: )?command not (?:implemented|recognized)/i,
+    note: 'The server offered no TLS on this port (no STARTTLS), and the client will not send the password in clear.',
+    examples: [
+      // projectdiscovery/notify#116, go-mail/mail#52 (Go); mjl-/mox#365 (mox's queue).
+      'failed to send smtp notification for id: email : error authenticating: unencrypted connection',
+      'I get "unencrypted connection", I can **not** send email use this library when use tom mail.',
+      'l=error m="permanent failure delivering from queue" err="tls error: STARTTLS: got 502, expected 220, permanent: 502 5.5.1 Error: command not implemented" pkg=queue cid=... from=***@example.com attempts=1 cid=... remoteip=142.250.27.26',
     ] },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
     text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate/i,
@@ -248,9 +268,11 @@ export const CLIENT_RULES: Rule[] = [
     ] },
 
   // DNS, sockets and timeouts (no reply).
-  { id: 'dns.eai-again', category: 'dns_not_found', noReply: true, text: /EAI_AGAIN|host lookup did not complete|Host not found, try again|temporary failure in name resolution|SERVFAIL/i,
+  { id: 'dns.eai-again', category: 'dns_not_found', noReply: true, text: /EAI_AGAIN|\[Errno -3\]|host lookup did not complete|Host not found, try again|temporary failure in name resolution|SERVFAIL/i,
     note: 'The host name could not be resolved right now (the DNS resolver failed or timed out).', permanent: false, fixSide: 'network',
-    examples: ['getaddrinfo EAI_AGAIN smtp.example.com', 'T=remote_smtp defer (-1): host lookup did not complete', '{ [Error: getaddrinfo EAI_AGAIN west.exch032.serverdata.net:587]'] },
+    examples: [
+      // a76yyyy/qd#17 (Python on musl prints EAI_AGAIN as "[Errno -3] Try again").
+      '在配置smtp为阿里云企业邮箱时发送失败报错（[E 210929 21:53:10 utils:256] send mail error [Errno -3] Try again），在配置smtp为QQ邮箱时邮件发送正常。','getaddrinfo EAI_AGAIN smtp.example.com', 'T=remote_smtp defer (-1): host lookup did not complete', '{ [Error: getaddrinfo EAI_AGAIN west.exch032.serverdata.net:587]'] },
   { id: 'dns.not-found', category: 'dns_not_found', noReply: true,
     text: /ENOTFOUND|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|\bEDNS\b|ENODATA|Host or domain name not found|Name service error|(?<!using )getaddrinfo|Name or service not known|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机/i,
     examples: [
@@ -284,6 +306,8 @@ export const CLIENT_RULES: Rule[] = [
     when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '')) && NET_TIMEOUT.test(f.text.replace(TIMEOUT_ECHO, '')),
     text: NET_TIMEOUT,
     examples: [
+      // laod.cn's Chinese copy of Gmail's 451 4.4.2.
+      '451, “4.4.2”, 超时 – 正在断开连接。',
       'Connection timed out',
       { text: 'connect ETIMEDOUT 203.0.113.5:465', errorCode: 'ETIMEDOUT' },
       { text: 'Connection timeout', errorCode: 'ETIMEDOUT' },
@@ -298,9 +322,11 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'net.timeout-flag', category: 'connection_timeout', noReply: true, when: (f) => f.timeout === 'connect' || f.timeout === 'command',
     examples: [{ text: '', timeout: 'connect' }] },
   { id: 'net.could-not-connect', category: 'connection_refused', noReply: true,
-    text: /Could not connect to (?:the )?(?:SMTP )?(?:host|server)|(?:stable )?connection to the (?:SMTP |mail )?server could not be established|(?:Cannot|Can't|could not|unable to) open (?:the )?(?:mailhub|SMTP port|[\w.-]+:\d+\b)|Failed to connect to|No (?:SMTP |mail )?servers? (?:were|was|is|are) available|(?:was|were|is|are)(?:n't| not) able to (?:establish|open|make) an? (?:SMTP )?connection|(?:unable|failed) to (?:establish|open) (?:an? )?(?:SMTP )?connection|could not (?:establish|open) (?:an? )?(?:SMTP )?connection|all (?:SMTP |mail )?(?:servers|hosts|MX hosts) (?:are |were )?(?:unavailable|unreachable|down)|Unable to connect to|(?:Error|Failure|Problem) (?:while )?connecting to (?:the )?(?:SMTP|mail|outgoing)(?: mail)? (?:server|host)|connect\(\) failed|Couldn't connect to host|Connection could not be established with host|Mail server connection failed|SMTP connect\(\) (?:failed|falhou|fall[oó])|Konnte keine Verbindung|Verbindung (?:zum|zur|mit dem|mit der) [\w.-]+(?: [\w.-]+)? (?:fehlgeschlagen|kann nicht hergestellt werden|konnte nicht hergestellt werden)|[ée]chec de (?:la )?connexion|(?:imposible|no es posible) conectar|error de conexi[oó]n|n[aã]o [eé] poss[ií]vel conectar|не удается (?:подключиться|соединиться)|невозможно (?:подключиться|соединиться)|ошибка (?:соединения|подключения)|не удалось (?:подключиться|соединиться)|无法连接|连接失败|Verbindung (?:konnte nicht|fehlgeschlagen)|impossible de se connecter|no se pudo conectar|não foi possível conectar/i,
+    text: /(?:Could not|cannot|can't) connect to (?:the )?(?:SMTP )?(?:host|server)|(?:stable )?connection to the (?:SMTP |mail )?server could not be established|(?:Cannot|Can't|could not|unable to) open (?:the )?(?:mailhub|SMTP port|[\w.-]+:\d+\b)|Failed to connect to|No (?:SMTP |mail )?servers? (?:were|was|is|are) available|(?:was|were|is|are)(?:n't| not) able to (?:establish|open|make) an? (?:SMTP )?connection|(?:unable|failed) to (?:establish|open) (?:an? )?(?:SMTP )?connection|could not (?:establish|open) (?:an? )?(?:SMTP )?connection|all (?:SMTP |mail )?(?:servers|hosts|MX hosts) (?:are |were )?(?:unavailable|unreachable|down)|Unable to connect to|(?:Error|Failure|Problem) (?:while )?connecting to (?:the )?(?:SMTP|mail|outgoing)(?: mail)? (?:server|host)|connect\(\) failed|Couldn't connect to host|Connection could not be established with host|Mail server connection failed|SMTP connect\(\) (?:failed|falhou|fall[oó])|Konnte keine Verbindung|Verbindung (?:zum|zur|mit dem|mit der) [\w.-]+(?: [\w.-]+)? (?:fehlgeschlagen|kann nicht hergestellt werden|konnte nicht hergestellt werden)|[ée]chec de (?:la )?connexion|(?:imposible|no es posible) conectar|error de conexi[oó]n|n[aã]o [eé] poss[ií]vel conectar|не удается (?:подключиться|соединиться)|невозможно (?:подключиться|соединиться)|ошибка (?:соединения|подключения)|не удалось (?:подключиться|соединиться)|无法连接|连接失败|Verbindung (?:konnte nicht|fehlgeschlagen)|impossible de se connecter|no se pudo conectar|não foi possível conectar/i,
     note: 'The client could not open a connection to the SMTP server (refused, blocked or no answer).',
     examples: [
+      // zendframework/zend-mail#206.
+      '`PHP Fatal error:  Uncaught Zend_Mail_Protocol_Exception: cannot connect to host; error =  (errno = 0 ) `',
       // nextcloud/mail#6711 (Nextcloud Mail over Horde).
       'OCA\\Mail\\Exception\\ServiceException: Could not send message: Error connecting to SMTP server.',
       'Could not connect to SMTP host', 'A stable connection to the server could not be established', 'sendmail: Cannot open mailhub:25',
@@ -363,7 +389,7 @@ export const CLIENT_RULES: Rule[] = [
 const msHost = /\.(?:prod\.)?outlook\.com|protection\.outlook/i;
 
 /** Mandrill's (Mailchimp Transactional) API result: "reject_reason" with its value, as JSON, a JS object or PHP's print_r. */
-const mandrill = (reasons: string): RegExp => new RegExp(`\\breject_reason\\W{1,6}(?:${reasons})\\b`, 'i');
+const mandrill = (reasons: string): RegExp => new RegExp(`\\breject[_ ]reason\\W{1,6}(?:${reasons})\\b`, 'i');
 
 export const PROVIDER_RULES: Rule[] = [
   // Mandrill's reject_reason values (its messages/send documentation): hard-bounce, soft-bounce, spam, unsub, custom,
@@ -372,6 +398,8 @@ export const PROVIDER_RULES: Rule[] = [
     note: 'Mandrill refuses mail from a sending domain that is not verified and DKIM-signed in the account ("unsigned").',
     remedy: 'Add and verify the sending domain in Mandrill (Settings → Domains: verify it and add its DKIM and SPF records), then send again.',
     examples: [
+      // renz45/mandrill_mailer#103 (the activity log's wording).
+      'Reject reason: Unsigned',
       // renz45/mandrill_mailer#113 (PHP print_r) and #144 (Node).
       '            [reject_reason] => unsigned', "    reject_reason: 'unsigned'",
     ] },
@@ -561,8 +589,12 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'app-password.534', category: 'app_password_required', code: /^534$/, enhanced: ['x.7.9', 'x.7.14'],
     examples: ['534 5.7.9 Please use an app-specific credential'] },
   { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
-    text: /not owned by (?:auth(?:enticated)? )?user|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|forged sender|Unconfigured Sending Domain|sending domain (?:is )?not (?:configured|verified|registered)|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)|(?:user ?name|login|auth(?:enticated|orized)? user)\b.{0,80}\band (?:the )?(?:sender|from)(?: address)? (?:do(?:es)?n't|do(?:es)? not) match|sender (?:address )?(?:mismatch|does(?:n't| not) match) (?:with )?(?:the )?(?:login|auth\w*|user)|sender (?:and|&) (?:login|user ?name) (?:do(?:es)?n't|do(?:es)? not) match/i,
+    text: /not owned by (?:auth(?:enticated)? )?user|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|forged sender|Unconfigured Sending Domain|sending domain (?:is )?not (?:configured|verified|registered)|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)|(?:user ?name|login|auth(?:enticated|orized)? user)\b.{0,80}\band (?:the )?(?:sender|from)(?: address)? (?:do(?:es)?n't|do(?:es)? not) match|sender (?:address )?(?:mismatch|does(?:n't| not) match) (?:with )?(?:the )?(?:login|auth\w*|user)|sender (?:and|&) (?:login|user ?name) (?:do(?:es)?n't|do(?:es)? not) match|(?:sender|sending|From header sender) domain (?:is )?not verified|\bThe \S+ domain is not verified|domain is not verified\. Please,? add and verify|NotAuthenticatedSender|发件(?:人|sender|地址)?(?:没有|未)经过认证/i,
     examples: [
+      // PHPMailer/PHPMailer#2683 (SMTP2GO); resend/resend-node#455 (Resend); QuantumNous/new-api#1347 (Tencent Cloud SES).
+      'SMTP ERROR: DATA END command failed: 550-From header sender domain not verified.550-On your Settings > Sender Domains page550 verify the sender domain to be allowed to send.',
+      "  message: 'The xy.com domain is not verified. Please, add and verify your domain on https://resend.com/domains',",
+      '错误：554 5.0.0 Error: transaction failed, blame it on the weather: ##SES-response-json:{"Response":{"RequestId":"111d9e76-96b9-46a8-9a0b-e19dba0a75d6","QcloudError":{"Error":{"Code":"FailedOperation.NotAuthenticatedSender.操作失败。发件sender没有经过认证，无法发送。"}}}}',
       // mybb/mybb#2578 (Postfix-style restriction worded by the hoster).
       'The mail server does not understand the RCPT TO command. Reason: 554 5.7.1 Recipient address rejected: Username admin@risingworld.dk and sender doesn\'t match',
       "Got: 553 Mail from must equal authorized user", '550 5.7.1 You are not allowed to send from this address', '550 5.7.1 From address is not one of your addresses', '550 5.7.1 Sender address does not belong to logged in user', '550 5.7.1 Sending address not permitted',
@@ -622,9 +654,11 @@ export const PHRASE_RULES: Rule[] = [
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',
       "Domain not found: Your message wasn't delivered to x@example.org because the domain example.org couldn't be found. Check for typos or unnecessary spaces and try again."] },
   { id: 'tls.required-text', category: 'tls_required',
-    text: /Must issue a STARTTLS command first|\brequires? (?:STARTTLS|TLS|SSL|encryption)\b|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure/i,
+    text: /Must issue a STARTTLS command first|\brequires? (?:STARTTLS|TLS|SSL|encryption)\b|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure|\bTLS für [\w.-]+(?: [\w.-]+)? erforderlich|需要 ?(?:使用 ?)?TLS/i,
     when: (f) => !/requires a secure connection or the client (?:was|is) not authenticated/i.test(f.text) || /STARTTLS/i.test(f.text),
     examples: [
+      // The same German and Chinese copies: TLS required for the recipient's domain.
+      '  • 421, „4.7.0“ – TLS für RCPT-Domain erforderlich, Verbindung wird beendet.', '421, “4.7.0”, RCPT 网域需要 TLS,正在断开连接。',
       '530 5.7.0 Must issue a STARTTLS command first',
       '451 5.7.3 STARTTLS is required to send mail [DM5PR1101CA0001.namprd11.prod.outlook.com]',
       '530 5.7.7 Email sending without SSL/TLS encryption is not allowed. Please see: http://help.yandex.ru/mail/mail-clients/ssl.xml',
@@ -672,9 +706,11 @@ export const PHRASE_RULES: Rule[] = [
   // Our sending limit named as exceeded (a period's limit, a relay service's maximum, a count per period reached): the
   // words alone say it, so a line without a code is a candidate (quota.sender's weaker words only classify).
   { id: 'quota.sending-limit', category: 'quota_exceeded',
-    text: /exceeded (?:its|their|your|the|his|her|our) (?:\d+[- ]hours? |daily |hourly |monthly )?sending (?:limit|quota)|exceeded the max(?:imum)? (?:number of )?[\w ]{0,40} per (?:hour|day)|exceeded (?:the |its |your )?(?:hour|hourly|day|daily|24[- ]hours?) limit|limit of \d+ (?:rcpts?|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:hours?|days?|minutes?)\b.{0,80}?\b(?:reached|exceeded)|(?:sending|recipient|relay) limit exceeded|(?:Relay-Dienst-)?Höchstbeschränkung .{0,60}überschritten|(?:Sende|Versand|Relay)-?(?:limit|beschränkung|kontingent) .{0,30}überschritten/i,
+    text: /exceeded (?:its|their|your|the|his|her|our) (?:\d+[- ]hours? |daily |hourly |monthly )?sending (?:limit|quota)|exceeded the max(?:imum)? (?:number of )?[\w ]{0,40} per (?:hour|day)|exceeded (?:the |its |your )?(?:hour|hourly|day|daily|24[- ]hours?) limit|limit of \d+ (?:rcpts?|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:hours?|days?|minutes?)\b.{0,80}?\b(?:reached|exceeded)|(?:sending|recipient|relay) limit exceeded|(?:Relay-Dienst-)?Höchstbeschränkung .{0,60}überschritten|(?:Sende|Versand|Relay)-?(?:limit|beschränkung|kontingent) .{0,30}überschritten|最高 ?SMTP ?中[继繼]量超出限制/i,
     when: (f) => !/storage|mailbox (?:size|quota|full)|disk quota|over ?quota|in a short (?:period|time)/i.test(f.text),
     examples: [
+      // laod.cn: Gmail's 'Peak SMTP relay limit exceeded for this customer' in Chinese.
+      '450, “4.2.1”, 客户的最高 SMTP 中继量超出限制。此错误是暂时性的。有关 SMTP 中继限制的详细信息,请联系您的管理员或查看此文章。',
       'User me@site.com has exceeded its 24-hour sending limit. Messages to 25 recipients out of 25',
       '421 Domain example.com has exceeded the max emails per hour (100/100) allowed.  Message will be reattempted later', '450 4.2.1 Peak SMTP relay limit exceeded for customer. - gsmtp',
       'enforce_mail_permissions: Domain thedomain.com has exceeded the max defers and failures per hour (5/5 (100%)) allowed. Message discarded.',
@@ -790,14 +826,18 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 Message rejected due to domain owner DMARC policy https://help.mail.ru/mail-help/postmaster/dmarc',
     ] },
   { id: 'dkim.text', category: 'dkim_failed', text: /\bDKIM\b|DomainKeys|signature (?:verification )?fail|body hash did not verify/i,
-    when: (f) => !/\bSPF\b.{0,40}\b(?:or|and)\b.{0,10}\bDKIM|at least one of|either SPF or DKIM/i.test(f.text),
+    when: (f) => !/\bSPF\b.{0,40}\b(?:or|and)\b.{0,10}\bDKIM|\bSPF, DKIM\b|Sender Policy Framework|at least one of|either SPF or DKIM/i.test(f.text),
     examples: ['421-4.7.30 This mail has been rate limited because DKIM does not pass. - gsmtp', '554 5.7.1 No valid DKIM signature found'] },
   // An SPF verdict that names the IP not allowed to send for the domain: clear enough for a line without a code.
-  { id: 'spf.ip-not-allowed', category: 'spf_failed', text: /\bSPF\b.{0,80}\bis not (?:allowed|permitted|authori[sz]ed) to send (?:mail|e-?mail)/i,
-    examples: ['[SPF] 1.2.3.4 is not allowed to send mail from nazev-vasi-domeny.cz.', '550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401'] },
+  { id: 'spf.ip-not-allowed', category: 'spf_failed', text: /\bSPF\b.{0,80}\bis not (?:allowed|permitted|authori[sz]ed) to send (?:mail|e-?mail)|couldn't confirm that your message was sent from a trusted location/i,
+    examples: [
+      // docker-mailserver/docker-mailserver#1017: Microsoft's NDR for 5.7.23 (SPF) in its own words.
+      "domain.com couldn't confirm that your message was sent from a trusted location.",'[SPF] 1.2.3.4 is not allowed to send mail from nazev-vasi-domeny.cz.', '550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401'] },
   { id: 'spf.text', category: 'spf_failed',
     text: /\bSPF\b|Sender Policy Framework|not designated|designates .{0,60} not permitted|is not permitted by domain|(?:mail|message) is unauthenticated|unauthenticated (?:e-?mail|mail|message)|at least one of SPF or DKIM|either SPF or DKIM|sender is unauthenticated|\b(?:it|the message|this message|your email) (?:is|was) unauthenticated/i,
     examples: [
+      // forwardemail/free-email-forwarding#29 (Outlook's SPF refusal relayed by Forward Email, which lists both checks).
+      '`The message was rejected because of Sender Policy Framework violation -> 550 Please ensure the email service you are sending from either has SPF, DKIM, or is a top-ranked <30K Alexa.com domain.',
       // zone-eu/zone-mta#437 (Gmail's 4.7.26 relayed in ZoneMTA's log).
       '0|npm run start  | info Sender/zone_4/1644386[11] id=ad4v2mwg5j37elqc 1945a8c324c00085f2.001 SMTPCLOSE [1AupFAClq8] Connection closed response="421-4.7.26 Your email has been rate limited because it is unauthenticated. Gmail',
       '550 5.7.1 spf check failed',
@@ -815,8 +855,11 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The message has more recipients than the server accepts in one message or one session.',
     examples: [ "451 out of allow RCPT numbers. (超出 RCPT 允许上限)", '452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. - gsmtp', '550 5.5.3 Слишком много получателей','452 4.5.3 Error: too many recipients'] },
   { id: 'rate.text', category: 'rate_limited',
-    text: /rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)/i,
-    examples: [ "smtp;421 Max message per connection reached, closing transmission channel", "smtp;421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137", "smtp;554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. (#) [outlook.com]",
+    text: /rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明/i,
+    examples: [
+      // The same German and Chinese copies: Gmail's unusual rate of unsolicited mail.
+      '  • 421, „4.7.0“ – Unser System hat eine ungewöhnliche Anzahl unerwünschter E-Mails von Ihrer IP-Adresse festgestellt. E-Mails von Ihrer IP-Adresse werden vorübergehend blockiert.',
+      '421, “4.7.0”, 我们的系统检测到您的 IP 地址发出了数量庞大、来路不明的邮件。为保护我们的用户免受垃圾邮件的骚扰,系统暂时屏蔽了从您的 IP 地址发出的邮件。请查看我们的群发电子邮件发件人指南。', "smtp;421 Max message per connection reached, closing transmission channel", "smtp;421 4.7.1 Messages to example@icloud.com deferred due to excessive volume. Try again later - https://support.apple.com/en-us/HT204137", "smtp;554 5.2.122 The recipient has exceeded their limit for the number of messages they can receive per hour. For more information go to http://go.microsoft.com/fwlink/?LinkId=526653. (#) [outlook.com]",
       '451 Ratelimit exceeded for mailbox info@example.ru. Try again later.',
       '450 4.2.1 O usuário com quem você está tentando entrar em contato está recebendo e-mails muito rápido. Reenvie sua mensagem mais tarde.',
       '421 4.7.0 Too many concurrent SMTP connections from this IP address; please try again later',
@@ -878,8 +921,10 @@ export const PHRASE_RULES: Rule[] = [
       'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: someone@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
       '550 5.1.1 Bounced Address'] },
   { id: 'recipient.unknown-user', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
-    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|(?:the|e-?mail|recipient) address (?:was not|wasn't) found/i,
+    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|(?:the|e-?mail|recipient) address (?:was not|wasn't) found|\b(?:user|recipient|account|mailbox|address)(?: is)? not exists?\b|\bdoes no exists?\b|\bLocal User \[[^\]]*\] not found|(?<!sender |from |sender's |sending )\baddress invalid\b/i,
     examples: [
+      // dbmailserver.com's list of real bounces from Chinese and other servers.
+      '6) 550 RC:LD The email account that you tried to reach does no exists.', '11) 550 abcd:user not exist', '13) 550 Local User [xxx@123.com] not found.', '19) 550 5.7.0 ***@dbmailtest... address invalid',
       // emersion/hydroxide#208 (Proton via hydroxide); nextcloud/mail#9498 (an ESP's JSON).
       '5.0.0 Error: transaction failed, blame it on the weather: cannot send message: [2511] Recipient could not be found',
       '\t\t\t\t\t\t"Message": "Message could not be delivered - the address was not found, is unknown, or is not receiving messages.",','User unknown in virtual alias table', '550 No such user here',
@@ -930,8 +975,10 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The server refused the connection and did not say why: its admin, or the postmaster address of its domain, can say.',
     examples: ['host example.com[203.0.113.2] refused to talk to me: 554 5.7.1 You are not allowed to connect.'] },
   { id: 'policy.text', category: 'policy_rejected',
-    text: /\bpolicy\b|bare (?:LF|CR|linefeed|line ?feed|newline|carriage return)s?\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|access denied|not allowed|prohibited|Anti-Spoofing|запрещен|политик|politique|Richtlinie|pol[ií]tica|策略|polic(?:y|ies) violation|MailPolicy|blocked senders?|not (?:in|on) (?:the |our |an? )?(?:white ?list|allow ?list|allowed list|permitted list)|(?:отправитель|remetente|remitente|exp[ée]diteur|Absender) (?:заблокирован|bloqueado|bloqu[ée]|blockiert|gesperrt)|发件人(?:地址)?被(?:拒绝|禁止|封禁)|sender(?: address)? (?:is )?blocked|spoof(?:ed|ing)|forgery|inappropriate (?:words|content|language)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|\b(?:From|Date|Subject|Message-ID)(?: header| field| line)? (?:is )?(?:mandatory|required|missing)|rejected by (?:the )?(?:destination|recipient'?s?) domain|(?:message )?content rejected|naruszeni[ea] (?:zasad|polityki)|headers? (?:are |is )?(?:missing|not RFC)/i,
+    text: /\bpolicy\b|bare (?:LF|CR|linefeed|line ?feed|newline|carriage return)s?\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|access denied|not allowed|prohibited|Anti-Spoofing|запрещен|политик|politique|Richtlinie|pol[ií]tica|策略|polic(?:y|ies) violation|MailPolicy|blocked senders?|not (?:in|on) (?:the |our |an? )?(?:white ?list|allow ?list|allowed list|permitted list)|nicht auf (?:der )?weiße[rn]? Liste|未列入.{0,20}白名单|不在.{0,20}(?:白名单|許可清單)|(?:отправитель|remetente|remitente|exp[ée]diteur|Absender) (?:заблокирован|bloqueado|bloqu[ée]|blockiert|gesperrt)|发件人(?:地址)?被(?:拒绝|禁止|封禁)|sender(?: address)? (?:is )?blocked|spoof(?:ed|ing)|forgery|inappropriate (?:words|content|language)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|\b(?:From|Date|Subject|Message-ID)(?: header| field| line)? (?:is )?(?:mandatory|required|missing)|rejected by (?:the )?(?:destination|recipient'?s?) domain|(?:message )?content rejected|naruszeni[ea] (?:zasad|polityki)|headers? (?:are |is )?(?:missing|not RFC)/i,
     examples: [
+      // eifert.net's German and laod.cn's Chinese copies of Gmail's reply list.
+      '  • 421, „4.7.0“ – IP nicht auf weißer Liste für RCPT-Domain, Verbindung wird beendet.', '421, “4.7.0”, IP 未列入 RCPT 网域的白名单,正在断开连接。',
       // mandarons/icloud-docker#163 (iCloud's content refusal without spam words).
       "ERROR :: root :: notify.py :: 45 :: Failed to send email: (550, b'5.7.1 message content rejected').", '550 Отправитель заблокирован', '550 Remetente bloqueado', '550 Expéditeur bloqué', '550 Absender blockiert', '550 发件人被拒绝', '5.2.1 Subject is Mandatory.', '541 5.4.1 Mail rejected by destination domain',
       '550 5.1.0 Naruszenie zasad cNkj1y0022zrrQM01NkjaD, zobacz https://support.forpsi.com/kb/a4071', "421 4.7.0 IP not in whitelist for RCPT domain, closing connection. - gsmtp", "421 Sender address blocked - https://community.mimecast.com/docs/DOC-1369#421",
@@ -1000,17 +1047,21 @@ export const PHRASE_RULES: Rule[] = [
   // "data not accepted" in its languages, ossec's "End of DATA not accepted"): a failure whose cause is not in the line.
   // A client that prints only the kind of an error before the server's words (async-smtp's "permanent: …"): a
   // permanent refusal whose words named no cause any rule above knows.
-  { id: 'refused.permanent-kind', category: 'unknown', noReply: true, text: /^\W*permanent(?: error| failure)?: /i,
+  { id: 'refused.permanent-kind', category: 'unknown', noReply: true, text: /^\W*permanent(?: error| failure)?: |\bpermanent (?:SMTP |delivery )+(?:error|failure)\b/i,
     note: 'The server refused for good, and its words name no cause addr knows: its admin (or the postmaster of its domain) can say.',
     examples: [
+      // postalserver/postal#1199 (Postal's own summary line; the reply follows on the next line).
+      'Permanent SMTP delivery error when sending to mail.remoteserver.com (xx.xx.xx.xx) ',
       // chatmail/async-smtp#53 (GMX's reply through async-smtp).
       'permanent: gmx.net (mxgmx117) Nemesis ESMTP Service not available',
     ] },
   { id: 'refused.no-cause', category: 'unknown', noReply: true,
-    text: /\bdata not accepted|\bDATA (?:END )?command failed|End of DATA not accepted|\b(?:message|mail|e-?mail) (?:was )?(?:not accepted|refused|rejected)\b|all recipients were rejected|\bMessage failed\b|данные не приняты|Daten werden nicht akzeptiert|donn[ée]es incorrectes|Datos no aceptados|Dados rejeitados|数据不被接受/i,
+    text: /\bdata not accepted|\bDATA (?:END )?command failed|End of DATA not accepted|\b(?:message|mail|e-?mail) (?:was )?(?:not accepted|refused|rejected)\b|all recipients were rejected|\bMessage failed\b|данные не приняты|Daten werden nicht akzeptiert|donn[ée]es incorrectes|Datos no aceptados|Dados rejeitados|数据不被接受|\bTransaction failed\. The server response was:\s*(?:["']|$)/i,
     note: 'The server refused the message, and the line does not hold its reply: the reason is in the server\'s reply, which a debug log or the bounce shows.',
     remedy: 'Find the server\'s reply for this message (the client\'s debug output, the MTA log, or the bounce) and run `addr diagnose` on it; it names the cause.',
-    examples: ['SMTP Error: data not accepted.', 'os_sendmail(1767): WARN: End of DATA not accepted by server', 'SMTP ERROR: DATA END command failed: ', 'Ошибка SMTP: данные не приняты.',
+    examples: [
+      // cosullivan/SmtpServer#10 (System.Net.Mail with an empty reply text).
+      'I got the error "Transaction failed. The server response was: " at line 92 of Program.cs:','SMTP Error: data not accepted.', 'os_sendmail(1767): WARN: End of DATA not accepted by server', 'SMTP ERROR: DATA END command failed: ', 'Ошибка SMTP: данные не приняты.',
       "Can't send mail - all recipients were rejected"] },
 ];
 

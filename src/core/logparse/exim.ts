@@ -76,6 +76,14 @@ export class EximParser {
       return { source: 'exim', line, time: timeOf(line), status: 'error', direction: tls[1] === 'from' ? 'inbound' : 'outbound',
         signal: { text: `TLS error on connection ${tls[1]} ${tls[2]}: ${tls[3]}`, stage: 'tls' } };
     }
+    // A client that started TLS on a port where Exim speaks plain SMTP first: Exim logs the TLS ClientHello's first bytes
+    // ("\026\003\001") as input sent before the greeting. Other synchronization errors are strangers' chatter.
+    const sync = /SMTP protocol synchronization error \(([^)]*)\): rejected connection from .*?input="(\\026\\003[^"]*)"/.exec(line);
+    if (sync) {
+      const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
+      return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound',
+        signal: { text: `SMTP protocol synchronization error (${sync[1]}): input="${sync[2]}"`, stage: 'greeting' } };
+    }
     const auth = /authenticator failed for .*?: (\d{3}.*)$/.exec(line);
     if (auth) {
       const user = /\(set_id=([^)]+)\)/.exec(line)?.[1];
