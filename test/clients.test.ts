@@ -938,6 +938,14 @@ const LINES: Array<[string, string]> = [
   ["-", "12:00:01 | info | lost connection after DATA from unknown[203.0.113.9]"],
   ["-", "[FINE] < 220 mx.example.com ESMTP Exim 4.96 ready"],
   ["-", "  312 Connecting to mx.example.com [203.0.113.7]:25 ... connected"],
+  // Sixth pass: guards for the wider wordings (lines of other programs that use the same words and are no mail
+  // failure; written for these checks, not gathered): a setting with its value, an HTTP status in brackets, a
+  // geocoder's "address was not found", a cache's temporary error, a recipient count in prose.
+  ["-", "2022-05-25 10:44:27,636 FINEST [com.sun.mail.util.socket] (executor-thread-25) create socket: prefix mail.smtp, localaddr null, localport 0, host localhost, port 25, connection timeout 10000, timeout 10000, socket factory null, useSSL false"],
+  ["-", "2024-03-01 10:00:01 WARN api: request failed with error [500], retrying"],
+  ["-", "2024-03-01 10:00:01 INFO geocoder: the address was not found in the index"],
+  ["-", "2024-03-01 10:00:01 WARN redis: temporary error, retrying in 5 s"],
+  ["-", "We get 550 recipients a day on this list."],
 ];
 
 function judge(line: string): string {

@@ -98,8 +98,8 @@ export function joinReply(text: string): string {
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
 const CANDIDATE = /(?<![\w./\\-]|[^A-Za-z]:|^:)([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
-/** A code alone in square brackets after failure or SMTP words ("Error SMTP: [550] …"); "[550]" elsewhere is a pid or an id. */
-const SQUARE_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b\W{0,3}\[$/i;
+/** A code alone in square brackets after the word SMTP ("Error SMTP: [550] …"); "[550]" elsewhere is a pid, an id or an HTTP status. */
+const SQUARE_CUE = /\bSMTP\b.{0,25}\[$/i;
 const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
 /** A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587"). */
 const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$/i;

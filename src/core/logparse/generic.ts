@@ -15,7 +15,7 @@ import { timeOf, type Direction, type LogRecord } from './common.js';
  */
 const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'protocol.syntax', 'spam', 'quota.sender',
   'quota.sender-stage', 'stage.auth-5xx', 'auth.unavailable-stage', 'dns.recipient-domain', 'policy.attachment', 'dkim.text', 'spf.text',
-  'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist']);
+  'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist', 'temporary.words']);
 
 const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id));
 
