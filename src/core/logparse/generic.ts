@@ -6,7 +6,7 @@
  */
 import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
 import { CLIENT_RULES, PHRASE_RULES, PROVIDER_RULES } from '../rules.js';
-import { timeOf, type Direction, type LogRecord } from './common.js';
+import { isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
 
 /**
  * Phrase rules whose words also occur in lines that are not mail failures ("does not exist", "not allowed",
@@ -46,6 +46,11 @@ const SMTPD_CHATTER = /(?:^|\|\s*)(?:lost connection|timeout|too many errors|(?:
  * "postscreen_dnsbl_sites = zen.spamhaus.org*3"), and sshd's connection chatter: their failure words name no failure.
  */
 const SETTING = /^(?![^:=]*(?:\b(?:error|err|fail\w*|exception|errno)\b|refus|timed? ?out|unreach|reset|closed|denied|reject))[^:=]{1,60}:\s+(?:yes|no|true|false|on|off|enabled?|disabled?|allowed\b.*|ok|none|n\/a|-?\d+(?:[.,]\d+)?\s*%?\s*\w{0,12}|p=\w+.*)\s*$|\bsshd\[\d+\]|\[preauth\]\s*$/i;
+/**
+ * A server's configuration directive that carries the reply it would give (maddy's `reject 550 5.7.0 "Use your own
+ * name"` check): a setting, no event.
+ */
+const REPLY_DIRECTIVE = /^\s*(?:code \d+ )?(?:reject|defer|deny|quarantine) [45]\d\d(?: [45]\.\d{1,3}\.\d{1,3})? "[^"]*"\s*$/i;
 /** main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value. */
 const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S/;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
@@ -70,6 +75,10 @@ function directionOf(line: string): Direction | undefined {
   if (/\[core\] (?:recipient|sender|mail from|rcpt)\b.{0,200}\bcode=DENY/i.test(line)) return 'inbound';
   // Policy daemons of our own MTA judge mail coming in (postfix-policyd-spf-python, policyd-spf, policyd-weight).
   if (/\bpolicyd-(?:spf|weight)(?:-perl)?\[\d+\]/.test(line)) return 'inbound';
+  // Postfix smtpd's reject pasted without its program name ("NOQUEUE: reject: RCPT from host[ip]: 550 …"): our server
+  // refusing a client, a stranger unless it sits on a private network.
+  const noqueue = /\bNOQUEUE: reject: [A-Z-]+ from [^\s[]*\[([^\]]+)\]/.exec(line);
+  if (noqueue && !line.includes('postfix') && !isPrivateIp(noqueue[1])) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
   if (/^(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
   return undefined;
@@ -81,7 +90,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (line.length < 6 || line.startsWith('=== ') || (!PRECHECK.test(line) && !FRAME.test(line) && !FRAME_CLASS.test(line))) return undefined;
   const time = timeOf(line);
   const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
-  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text)) return undefined;
+  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
   const code = replyCode(text);
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
