@@ -68,8 +68,11 @@ export function joinReply(text: string): string {
   let t = text.replace(/\\r\\n|\\n/g, '\n').replace(/\r/g, '');
   const first = /(\d{3})[ -]([245]\.\d{1,3}\.\d{1,3})?/.exec(t.trimStart());
   const lines = t.split('\n');
+  // Continuation lines repeat the code of a reply that opens the text; after other words ("msg=\"Writing response to
+  // client: \\n503 5.5.1 …\"", go-guerrilla) the line after the break is the reply itself and keeps its code.
   if (lines.length > 1) {
-    t = lines.map((line, i) => (i === 0 ? line : line.replace(/^\s*\d{3}[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?/, ' '))).join(' ');
+    const continued = /^\W{0,6}\d{3}[ -]/.test(lines[0]!);
+    t = lines.map((line, i) => (i === 0 || !continued ? line : line.replace(/^\s*\d{3}[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?/, ' '))).join(' ');
   }
   if (first && t.length < 20_000) {
     // Postfix: "550-5.7.26 This mail ... 550-5.7.26 authenticate ... 550 5.7.26 ..." → keep the first prefix only.
@@ -97,7 +100,7 @@ export function joinReply(text: string): string {
  *   and a reply's text, a comma, a closing quote or bracket, or the end follows it;
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
-const CANDIDATE = /(?<![\w./\\-]|[^A-Za-z]:|^:)([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+const CANDIDATE = /(?:(?<=\\n)|(?<![\w./\\-]|[^A-Za-z]:|^:))([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
 /** A code alone in square brackets after the word SMTP ("Error SMTP: [550] …"); "[550]" elsewhere is a pid, an id or an HTTP status. */
 const SQUARE_CUE = /\bSMTP\b.{0,25}\[$/i;
 const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
@@ -106,7 +109,7 @@ const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|re
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
 const START = /^[\s"'`(\[{<>|*~!#•·-]*(?:\d{1,2}[.)]\s+)?$/;
-const CUE = /(?:[:;|!>\t]\s*|\s<\s+|["'`([{]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
+const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|["'`([{]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
 const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID)\b)|[,)"'`\]}]|:\s|\s*$)/;
 
 /** Lines that are not mail replies at all although they carry a status-like number (HTTP logs). */

@@ -249,9 +249,11 @@ export const CLIENT_RULES: Rule[] = [
       'l=error m="permanent failure delivering from queue" err="tls error: STARTTLS: got 502, expected 220, permanent: 502 5.5.1 Error: command not implemented" pkg=queue cid=... from=***@example.com attempts=1 cid=... remoteip=142.250.27.26',
     ] },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
-    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate/i,
+    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed/i,
     when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text)),
     examples: [
+      // datawookie/emayili#147 (curl with Windows schannel).
+      'schannel: failed to receive handshake, SSL/TLS connection failed',
       { text: 'Client network socket disconnected before secure TLS connection was established', errorCode: 'ESOCKET' },
       'C0B7A2E1:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1605:SSL alert number 40',
       { text: 'Error upgrading connection with STARTTLS: 421 4.3.0 Temporary System Problem', errorCode: 'ETLS' },
@@ -647,10 +649,12 @@ export const PHRASE_RULES: Rule[] = [
       'Error SMTP: [550] Incorrect sender header (LOCAL)', 'email is rejected with `530 From/Sender name is not valid` after accepting a valid `mail FROM`',
       "550-5.7.1 'From' header is missing.", "Expected response code \"250\" but got code \"550\", with message \"550 MIME message is missing 'From' header\".", "kumo.reject(552, string.format('5.6.0 invalid From header'))",
     ] },
-  { id: 'sender.verify', category: 'policy_rejected', text: /sender verify failed|sender (?:address )?verification failed|could not verify (?:the )?sender/i, fixSide: 'sender',
+  { id: 'sender.verify', category: 'policy_rejected', text: /sender verify failed|sender (?:address )?verification failed|could not verify (?:the )?sender|callback setup failed while verifying/i, fixSide: 'sender',
     note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
     remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.',
-    examples: ['550-Verification failed for <sender@example.com>\n550-Unrouteable address\n550 Sender verify failed'] },
+    examples: [
+      // andris9/simplesmtp#77 (Exim's callout to the sender's domain).
+      '550-Callback setup failed while verifying xxx@xxx.xxx','550-Verification failed for <sender@example.com>\n550-Unrouteable address\n550 Sender verify failed'] },
   { id: 'dns.recipient-domain', category: 'recipient_unknown', text: /Recipient address rejected: Domain not found|(?:recipient|destination) domain (?:does not exist|not found)|Domain of (?:recipient )?address .{0,60}does not exist|unrouteable mail domain|no such domain|Unrouteable address|domain (?:is )?not (?:found|exist)|all relevant MX records point to non-existent hosts|the domain \S+ (?:couldn't|could not) be found/i,
     note: 'The recipient\'s domain does not exist or has no mail servers.',
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',

@@ -79,6 +79,8 @@ function directionOf(line: string): Direction | undefined {
   // refusing a client, a stranger unless it sits on a private network.
   const noqueue = /\bNOQUEUE: reject: [A-Z-]+ from [^\s[]*\[([^\]]+)\]/.exec(line);
   if (noqueue && !line.includes('postfix') && !isPrivateIp(noqueue[1])) return 'inbound';
+  // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
+  if (/\bresponse to client\b/i.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
   if (/^(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
   return undefined;
