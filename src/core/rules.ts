@@ -323,6 +323,16 @@ export const CLIENT_RULES: Rule[] = [
     ] },
   { id: 'net.timeout-flag', category: 'connection_timeout', noReply: true, when: (f) => f.timeout === 'connect' || f.timeout === 'command',
     examples: [{ text: '', timeout: 'connect' }] },
+  // Outlook's (and Outlook Express's) own error numbers for a failed connection to the outgoing server, quoted in any
+  // language around them: 0x800CCC0E "cannot connect to server", 0x80042109 "cannot connect to your outgoing (SMTP) server".
+  { id: 'net.outlook-no-connection', category: 'connection_refused', noReply: true,
+    text: /\b0x(?:800CCC0E|80042109)\b|cannot connect to your outgoing \(SMTP\) e-?mail server/i,
+    note: 'Outlook could not open a connection to the outgoing (SMTP) server (refused, blocked or no answer).',
+    examples: [
+      // bobcares.com's page on Outlook's send error; juewuy/ShellCrash#497 (Outlook behind a proxy, in Chinese).
+      'Task \'account@domain.com - Sending\' reported error (0x80042109) :  "Outlook cannot connect to your outgoing (SMTP) e-mail server. If you continue to receive this message, contact your server administrator or internet service provider (ISP)."',
+      '切换到在AX6000上跑的SHELL CLASH 后，GMAIL网页版服务没问题，但是OUTLOOK客户端里面收发就一直提示0X800CCC0E错误。',
+    ] },
   { id: 'net.could-not-connect', category: 'connection_refused', noReply: true,
     text: /(?:Could not|cannot|can't) connect to (?:the )?(?:SMTP )?(?:host|server)|(?:stable )?connection to the (?:SMTP |mail )?server could not be established|(?:Cannot|Can't|could not|unable to) open (?:the )?(?:mailhub|SMTP port|[\w.-]+:\d+\b)|Failed to connect to|No (?:SMTP |mail )?servers? (?:were|was|is|are) available|(?:was|were|is|are)(?:n't| not) able to (?:establish|open|make) an? (?:SMTP )?connection|(?:unable|failed) to (?:establish|open) (?:an? )?(?:SMTP )?connection|could not (?:establish|open) (?:an? )?(?:SMTP )?connection|all (?:SMTP |mail )?(?:servers|hosts|MX hosts) (?:are |were )?(?:unavailable|unreachable|down)|Unable to connect to|(?:Error|Failure|Problem) (?:while )?connecting to (?:the )?(?:SMTP|mail|outgoing)(?: mail)? (?:server|host)|connect\(\) failed|Couldn't connect to host|Connection could not be established with host|Mail server connection failed|SMTP connect\(\) (?:failed|falhou|fall[oó])|Konnte keine Verbindung|Verbindung (?:zum|zur|mit dem|mit der) [\w.-]+(?: [\w.-]+)? (?:fehlgeschlagen|kann nicht hergestellt werden|konnte nicht hergestellt werden)|[ée]chec de (?:la )?connexion|(?:imposible|no es posible) conectar|error de conexi[oó]n|n[aã]o [eé] poss[ií]vel conectar|не удается (?:подключиться|соединиться)|невозможно (?:подключиться|соединиться)|ошибка (?:соединения|подключения)|не удалось (?:подключиться|соединиться)|无法连接|连接失败|Verbindung (?:konnte nicht|fehlgeschlagen)|impossible de se connecter|no se pudo conectar|não foi possível conectar/i,
     note: 'The client could not open a connection to the SMTP server (refused, blocked or no answer).',
