@@ -321,6 +321,10 @@ export const CLIENT_RULES: Rule[] = [
       'Cannot connect to 64.233.163.27:25 (alt1.gmail-smtp-in.l.google.com) (Net::OpenTimeout: execution expired)',
       'dial tcp 203.0.113.5:587: i/o timeout', 'SMTP server did not respond', 'No response from SMTP server', 'smtplib.SMTPServerDisconnected: Connection unexpectedly closed: timed out', 'Timeout connecting to smtp.example.com:465', '421 4.4.2 mx.example.com Error: timeout exceeded', '451 4.4.2 Timeout - closing connection. - gsmtp',
     ] },
+  // A relay reporting in its own reply that the next host could not be reached (Aliyun DirectMail's 427).
+  { id: 'net.unreachable-reported', category: 'connection_timeout', text: /\bConnect to UNREACHABLE host\b/i,
+    note: 'The relay could not reach the recipient\'s mail server (no route, or no MX record that answers).',
+    examples: ['連接失敗 | 427 Socks Connect to UNREACHABLE host |'] },
   { id: 'net.timeout-flag', category: 'connection_timeout', noReply: true, when: (f) => f.timeout === 'connect' || f.timeout === 'command',
     examples: [{ text: '', timeout: 'connect' }] },
   // Outlook's (and Outlook Express's) own error numbers for a failed connection to the outgoing server, quoted in any
@@ -539,6 +543,22 @@ export const PROVIDER_RULES: Rule[] = [
     note: 'The mailbox does not allow SMTP clients yet (NetEase 163/126: "User has no permission"): the SMTP service and a client authorization password must be switched on.',
     remedy: 'In the mailbox settings turn on the POP3/SMTP (IMAP/SMTP) service, create a client authorization password and save it as this address\'s password with `addr edit`.',
     examples: ['550 User has no permission', "SMTPAuthenticationError(550, 'User has no permission'))"] },
+  // NetEase's (163/126/yeah.net) documented reply codes: HL (a host's behaviour), MI/RP (per-connection counts), WM
+  // (allow lists). The code names the cause whatever the Chinese words after it say.
+  { id: 'netease.rate', category: 'rate_limited', text: /\b(?:HL:(?:ICC|IFC)|MI:(?:DMC|SFQ)|RP:(?:DRC|QRC))\b/,
+    note: 'NetEase throttles this sender: too many connections, messages or recipients in a short time or per connection.',
+    examples: [
+      // A Chinese copy of NetEase's reply-code list (51yue.net).
+      '  ?421 HL:ICC 该IP同时并发连接数过大,超过了网易的限制被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件并降低IP并发连接数量;',
+      '  ?421 HL:IFC 该IP短期内发送了大量信件,超过了网易的限制被临时禁止连接。请检查是否有用户發送病毒或者垃圾邮件并降低发送频率;',
+      '  ?450 MI:DMC 当前连接发送的邮件數量超出限制请减少每次连接中投递的邮件数量;', '  ?450 RP:DRC 当前连接发送的收件人数量超出限制请控制每次连接投递的邮件数量;',
+    ] },
+  { id: 'netease.reputation', category: 'blacklisted', text: /\bHL:(?:REP|MEP)\b/,
+    note: 'NetEase has temporarily blocked the sending IP for its behaviour (many unknown recipients or forged sender domains).',
+    examples: ['  ?421 HL:REP 该IP发送行为异常,存在接收者大量不存在情况被临时禁止连接。请检查是否有用户发送疒毒或者垃圾邮件并核对发送列表有效性;'] },
+  { id: 'netease.allow-list', category: 'policy_rejected', text: /\bWM:BL[IU]\b/,
+    note: 'The sending IP or user is not on the allow list NetEase keeps for this kind of sending.',
+    examples: ['  ?450 WM:BLI 该IP不在网易允许的发送地址列表里;'] },
   { id: 'netease.spam', category: 'spam_rejected', text: /\bDT:SPM\b|help_spam_16/i,
     examples: ['554 DT:SPM 发送的邮件内容包含了未被许可的信息,或被系统识别为垃圾邮件.请检查', '554 DT:SPM 163 smtp12,EMCowACnzwc_BjhcKMZmAQ--.20404S2 1547175487,please see http://mail.163.com/help/help_spam_16.htm?ip=218.94.104.2&hostid=smtp12&time=1547175487'] },
   { id: 'netease.local-user', category: 'sender_not_owned', text: /\bLocal user only\b/i,
@@ -756,8 +776,10 @@ export const PHRASE_RULES: Rule[] = [
     when: (f) => !/mailbox|storage|recipient|user is over|inbox|full/i.test(f.text),
     examples: [{ text: '550 5.7.1 Quota exceeded', stage: 'mail' }] },
   { id: 'mailbox.full', category: 'mailbox_full',
-    text: /mailbox (?:is )?full|quota violation|kein Speicherplatz mehr|(?:Postfach|Posteingang) (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|bo[iî]te (?:aux lettres |mail )?(?:du destinataire )?(?:est )?pleine|casella (?:di posta )?(?:è )?piena|(?:mail)?box (?:size )?(?:limit )?(?:exceeded|is over)|over ?quota|quota (?:exceeded|full)|exceeded (?:the |their |his |her |storage |mailbox )?(?:quota|storage|mailbox)|insufficient (?:user )?storage (?:space )?(?:for|in)|out of (?:storage|space)|storage (?:space|quota|allocation|limit) (?:exceeded|full|exhausted|reached)|(?:exhausted|used up|exceeded) (?:the |its |all )?(?:allowed |available )?(?:storage|disk) (?:space|quota)|too many (?:messages|mails|e-?mails) (?:on the server|stored|in (?:the|this|his|her|their) (?:mailbox|inbox))|Speichervolumen|casella (?:postale )?piena|mailbox (?:is )?vol\b|postvak (?:is )?vol\b|skrzynka (?:odbiorcza )?(?:jest )?pe[łl]na|dis[ck] ?space quota|overdrawn .{0,40}quota|over (?:the |its |their )?(?:allowed |storage |disk )?quota|quota .{0,20}overdrawn|Kontingent (?:ist )?[üu]berschritten|quota d[ée]pass[ée]|cuota (?:excedida|superada)|cota (?:de armazenamento )?(?:excedida|esgotada)|Speicherplatz (?:ist )?(?:ersch[öo]pft|ausgesch[öo]pft|[üu]berschritten)|zu ?viele (?:Mails|Nachrichten|E-?Mails) (?:auf dem Server|im Postfach)|inbox (?:is )?full|full mailbox|mailbox has exceeded|переполнен|превышен(?:а)? (?:квот|размер (?:почтового )?ящика)|ящик (?:получателя )?переполнен|no space left in mailbox|bo[iî]te (?:aux lettres )?(?:du destinataire )?(?:est )?pleine|(?:Postfach|Posteingang|Mailbox) (?:ist )?(?:voll|übervoll)|Speicherplatz (?:ist )?(?:voll|erschöpft)|buz[oó]n (?:est[aá] )?lleno|caixa (?:postal |de correio )?(?:est[aá] )?(?:cheia|lotada)|邮箱(?:空间)?已满|邮箱容量不足|空间不足/i,
+    text: /mailbox (?:is )?full|quota violation|kein Speicherplatz mehr|(?:Postfach|Posteingang) (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|bo[iî]te (?:aux lettres |mail )?(?:du destinataire )?(?:est )?pleine|casella (?:di posta )?(?:è )?piena|(?:mail)?box (?:size )?(?:limit )?(?:exceeded|is over)|over ?quota|quota (?:exceeded|full)|exceeded (?:the |their |his |her |storage |mailbox )?(?:quota|storage|mailbox)|insufficient (?:user )?storage (?:space )?(?:for|in)|out of (?:storage|space)|storage (?:space|quota|allocation|limit) (?:exceeded|full|exhausted|reached)|(?:exhausted|used up|exceeded) (?:the |its |all )?(?:allowed |available )?(?:storage|disk) (?:space|quota)|too many (?:messages|mails|e-?mails) (?:on the server|stored|in (?:the|this|his|her|their) (?:mailbox|inbox))|Speichervolumen|casella (?:postale )?piena|mailbox (?:is )?vol\b|postvak (?:is )?vol\b|skrzynka (?:odbiorcza )?(?:jest )?pe[łl]na|dis[ck] ?space quota|overdrawn .{0,40}quota|over (?:the |its |their )?(?:allowed |storage |disk )?quota|quota .{0,20}overdrawn|Kontingent (?:ist )?[üu]berschritten|quota d[ée]pass[ée]|cuota (?:excedida|superada)|cota (?:de armazenamento )?(?:excedida|esgotada)|Speicherplatz (?:ist )?(?:ersch[öo]pft|ausgesch[öo]pft|[üu]berschritten)|zu ?viele (?:Mails|Nachrichten|E-?Mails) (?:auf dem Server|im Postfach)|inbox (?:is )?full|full mailbox|mailbox has exceeded|переполнен|превышен(?:а)? (?:квот|размер (?:почтового )?ящика)|ящик (?:получателя )?переполнен|no space left in mailbox|bo[iî]te (?:aux lettres )?(?:du destinataire )?(?:est )?pleine|(?:Postfach|Posteingang|Mailbox) (?:ist )?(?:voll|übervoll)|Speicherplatz (?:ist )?(?:voll|erschöpft)|buz[oó]n (?:est[aá] )?lleno|caixa (?:postal |de correio )?(?:est[aá] )?(?:cheia|lotada)|邮箱(?:空间)?已满|邮箱容量不足|空间不足|收件人空间不足|收件箱(?:已满|空间不足)/i,
     examples: [
+      // QQ Mail's help page on bounces.
+      '收件人空间不足 |',
       '452-4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to\n452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp - gsmtp',
       '552 5.2.2 <u@example.com>: Quota exceeded (mailbox for user is full)',
       '552 5.2.2 Mailbox size limit exceeded',
@@ -883,9 +905,11 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'gmx.unavailable-try-later', category: 'rate_limited', text: /mailbox unavailable.{0,120}try again later/i,
     note: 'The receiver throttled the sender (some providers word a rate limit as "mailbox unavailable … try again later").', permanent: false,
     examples: ['550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later'] },
-  { id: 'rate.recipients', category: 'rate_limited', text: /too many recipients|(?:out of|exceed\w*) (?:the )?allow\w* RCPT|too many RCPT|RCPT (?:numbers?|count|limit)|per transaction exceeded|recipients? per (?:message|transaction|session)|in a separate transaction|trop de destinataires|zu viele Empf[äa]nger|demasiados destinatarios|muitos destinat[aá]rios|слишком много (?:получателей|адресатов)|收件人(?:过多|数量超过|太多)/i,
+  { id: 'rate.recipients', category: 'rate_limited', text: /too many recipients|(?:out of|exceed\w*) (?:the )?allow\w* RCPT|too many RCPT|RCPT (?:numbers?|count|limit)|per transaction exceeded|recipients? per (?:message|transaction|session)|in a separate transaction|trop de destinataires|zu viele Empf[äa]nger|demasiados destinatarios|muitos destinat[aá]rios|слишком много (?:получателей|адресатов)|收件人(?:过多|数量超过|太多)|number of RCPTs is over/i,
     note: 'The message has more recipients than the server accepts in one message or one session.',
-    examples: [ "451 out of allow RCPT numbers. (超出 RCPT 允许上限)", '452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. - gsmtp', '550 5.5.3 Слишком много получателей','452 4.5.3 Error: too many recipients'] },
+    examples: [
+      // A Traditional Chinese copy of Aliyun DirectMail's reply list (cryptsofthecoliseum.com).
+      '收件地址數(shù)量超限 | 556 The number of RCPTs is over size | 郵件 RCPT 數(shù)量超限制。1 封郵件接收地址數(shù)量限制:300,不允許超過限制。 |', "451 out of allow RCPT numbers. (超出 RCPT 允许上限)", '452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. - gsmtp', '550 5.5.3 Слишком много получателей','452 4.5.3 Error: too many recipients'] },
   { id: 'rate.text', category: 'rate_limited',
     text: /rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert/i,
     examples: [
@@ -916,8 +940,10 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The receiver\'s filter refused an attachment type or found malware in the message.',
     examples: ['554 5.6.1 Message content rejected: illegal attachment type', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature'] },
   { id: 'spam', category: 'spam_rejected',
-    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)/i,
-    examples: [ "552 message rejected by anti-spam engine.(反垃圾邮件引擎被拒绝的邮件)",
+    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b/i,
+    examples: [
+      // The same Aliyun list.
+      '反垃圾類錯誤 | 554 Reject by content spam |', "552 message rejected by anti-spam engine.(反垃圾邮件引擎被拒绝的邮件)",
       '550 this message was classified as spam and may not be delivered',
       '550 spam message rejected',
       '554 5.7.1 [2] Message rejected under suspicion of SPAM; https://ya.cc/1IrBc 1708000000-abcDEF',
@@ -940,8 +966,10 @@ export const PHRASE_RULES: Rule[] = [
       '451-127.0.0.2 is not yet authorized to deliver mail from\n451-<request@example.net> to <body@example.org>.\n451 Please try later.',
     ] },
   { id: 'too-big.text', category: 'message_too_big',
-    text: /message (?:size|length) exceeds|(?:stream|message|data|body|mail) is (?:more|larger|bigger) than \d+ (?:bytes|KB|MB)|message (?:is |was )?too (?:big|large)|(?:message|mail) ?size limit|size (?:limit )?exceed|exceeds (?:the )?(?:maximum|size|fixed|message size)|maximum (?:message )?size|message file too big|too large|размер (?:письма|сообщения) превышает|слишком больш(?:ое|ой) (?:письмо|сообщение)|taille (?:limite )?du message|message trop (?:gros|volumineux)|Nachricht (?:ist )?zu gro(?:ß|ss)|mensaje (?:es )?demasiado grande|mensagem (?:é )?muito grande|邮件(?:大小)?超过(?:限制|上限)|邮件过大|(?:message|mail|attachment|e-?mail)s?(?: body| size| data| content)? (?:is |was )?too (?:long|big|large)/i,
-    examples: [ "554 attachment is too long. (单个附件大小超出限制)",
+    text: /message (?:size|length) exceeds|(?:stream|message|data|body|mail) is (?:more|larger|bigger) than \d+ (?:bytes|KB|MB)|message (?:is |was )?too (?:big|large)|(?:message|mail) ?size limit|size (?:limit )?exceed|exceeds (?:the )?(?:maximum|size|fixed|message size)|maximum (?:message )?size|message file too big|too large|размер (?:письма|сообщения) превышает|слишком больш(?:ое|ой) (?:письмо|сообщение)|taille (?:limite )?du message|message trop (?:gros|volumineux)|Nachricht (?:ist )?zu gro(?:ß|ss)|mensaje (?:es )?demasiado grande|mensagem (?:é )?muito grande|邮件(?:大小)?超过(?:限制|上限)|邮件过大|(?:message|mail|attachment|e-?mail)s?(?: body| size| data| content)? (?:is |was )?too (?:long|big|large)|length of DATA content is achieved the maximum/i,
+    examples: [
+      // The same Aliyun list.
+      '郵件大小超限 | 557 The length of DATA content is achieved the maximum threshold | 郵件大小超限。 |', "554 attachment is too long. (单个附件大小超出限制)",
       '552 5.3.4 Message size exceeds fixed limit',
       '552-5.2.3 Your message exceeded Google\'s message size limits. - gsmtp',
       '552 5.3.4 Error: message file too big',
@@ -959,8 +987,10 @@ export const PHRASE_RULES: Rule[] = [
       'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: someone@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
       '550 5.1.1 Bounced Address'] },
   { id: 'recipient.unknown-user', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
-    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|\bLocal User \[[^\]]*\] not found|@\S*\s+address invalid\b/i,
+    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|\bLocal User \[[^\]]*\] not found|@\S*\s+address invalid\b|\binvalid rcpt ?to\b|该用户不存在|收件人不存在/i,
     examples: [
+      // The same Aliyun list; QQ Mail's help page on bounces (its table of bounce keywords).
+      '命中無效地址庫 | 559 Invalid rcptto | 收件人地址無效,命中無效地址庫。確認地址真是存在,請?zhí)峤还畏答仭? |', '该用户不存在 |',
       // dbmailserver.com's list of real bounces from Chinese and other servers.
       '13) 550 Local User [xxx@123.com] not found.', '19) 550 5.7.0 ***@dbmailtest... address invalid',
       // emersion/hydroxide#208 (Proton via hydroxide); nextcloud/mail#9498 (an ESP's JSON).
