@@ -894,8 +894,10 @@ export const PHRASE_RULES: Rule[] = [
     when: (f) => !/\bSPF\b.{0,40}\b(?:or|and)\b.{0,10}\bDKIM|\bSPF, DKIM\b|Sender Policy Framework|at least one of|either SPF or DKIM/i.test(f.text),
     examples: ['421-4.7.30 This mail has been rate limited because DKIM does not pass. - gsmtp', '554 5.7.1 No valid DKIM signature found'] },
   // An SPF verdict that names the IP not allowed to send for the domain: clear enough for a line without a code.
-  { id: 'spf.ip-not-allowed', category: 'spf_failed', text: /\bSPF\b.{0,80}\bis not (?:allowed|permitted|authori[sz]ed) to send (?:mail|e-?mail)|couldn't confirm that your message was sent from a trusted location/i,
+  { id: 'spf.ip-not-allowed', category: 'spf_failed', text: /\bSPF\b.{0,80}\bis not (?:allowed|permitted|authori[sz]ed) to send (?:mail|e-?mail)|couldn't confirm that your message was sent from a trusted location|domain owner discourages use of this host/i,
     examples: [
+      // Automattic/jetpack#42544 (libspf2's wording for a failing SPF check, in an Exim ACL's refusal).
+      'Recipient address rejected: Message rejected due to: domain owner discourages use of this host. ',
       // docker-mailserver/docker-mailserver#1017: Microsoft's NDR for 5.7.23 (SPF) in its own words.
       "domain.com couldn't confirm that your message was sent from a trusted location.",'[SPF] 1.2.3.4 is not allowed to send mail from nazev-vasi-domeny.cz.', '550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401'] },
   { id: 'spf.text', category: 'spf_failed',
