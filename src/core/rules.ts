@@ -690,12 +690,18 @@ export const PHRASE_RULES: Rule[] = [
       'Error SMTP: [550] Incorrect sender header (LOCAL)', 'email is rejected with `530 From/Sender name is not valid` after accepting a valid `mail FROM`',
       "550-5.7.1 'From' header is missing.", "Expected response code \"250\" but got code \"550\", with message \"550 MIME message is missing 'From' header\".", "kumo.reject(552, string.format('5.6.0 invalid From header'))",
     ] },
-  { id: 'sender.verify', category: 'policy_rejected', text: /sender verify failed|sender (?:address )?verification failed|could not verify (?:the )?sender|callback setup failed while verifying/i, fixSide: 'sender',
+  { id: 'sender.verify', category: 'policy_rejected', text: /sender verify (?:failed|rejected)|sender (?:address )?verification failed|(?:could not|unable to|cannot|can't) verify (?:the )?sender|callback setup failed while verifying|Sender address rejected: unverified address|rejected your return address|\bSender must exist\b/i, fixSide: 'sender',
     note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
     remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.',
     examples: [
       // andris9/simplesmtp#77 (Exim's callout to the sender's domain).
-      '550-Callback setup failed while verifying xxx@xxx.xxx','550-Verification failed for <sender@example.com>\n550-Unrouteable address\n550 Sender verify failed'] },
+      '550-Callback setup failed while verifying xxx@xxx.xxx','550-Verification failed for <sender@example.com>\n550-Unrouteable address\n550 Sender verify failed',
+      // nodemailer/nodemailer#697 (an old nodemailer's error object: Exim's callout, ending in its own words).
+      "  data: '550-Verification failed for <anonymous@cnode1.devion.intelliverse.com>\\r\\n550-Unrouteable address\\r\\n550 unable to verify sender address',",
+      // techjourney.net/?p=4273 and domainhostingshop.com.au's knowledge base (replies of sender callouts, listed verbatim).
+      '550 sender verify rejected exim', '550 The destination mail system rejected your return address', '550 Sender must exist',
+      // A Postfix log parser's sample line (reject_unverified_sender: the probe to the sender's own server was refused).
+      'by.ptr245.ptrcloud.net[153.122.192.178]: 450 4.1.7 <admin@mail021.gascensori.com>: Sender address rejected: unverified address: connect to mail021.gascensori.com[153.122.192.178]:25: Connection refused; from=<admin@mail021.gascensori.com> to=<yu-yu-sa@example.com> proto=ESMTP helo=<mail021.gascensori.com>'] },
   { id: 'dns.recipient-domain', category: 'recipient_unknown', text: /Recipient address rejected: Domain not found|(?:recipient|destination) domain (?:does not exist|not found)|Domain of (?:recipient )?address .{0,60}does not exist|unrouteable mail domain|no such domain|Unrouteable address|domain (?:is )?not (?:found|exist)|all relevant MX records point to non-existent hosts|the domain \S+ (?:couldn't|could not) be found/i,
     note: 'The recipient\'s domain does not exist or has no mail servers.',
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',
@@ -1054,8 +1060,10 @@ export const PHRASE_RULES: Rule[] = [
       'I got error message with reason: helo/hostname mismatch.', "555 helohost error.(helo 主机信息检查失败)",'421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp', '550 invalid helo given', '550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)'] },
   // The client's command itself was refused, in words (a reply with an x.5.x or an address code has its registry row).
   { id: 'protocol.syntax', category: 'policy_rejected', note: PROTOCOL_NOTE_WORDS, when: (f) => !f.enhanced || /^\d\.(?:0\.\d+|5\.0)$/.test(f.enhanced),
-    text: /syntax error|command (?:unrecognized|not recognized|not implemented|out of sequence)|unrecognized command|unknown command|bad sequence of commands|protocol (?:violation|error)|invalid (?:SMTP )?command|line (?:is )?too long|improper use of SMTP command pipelining|pipelining (?:not allowed|violation)|erreur de syntaxe|Syntaxfehler|error de sintaxis|erro de sintaxe|синтаксическ\w* ошибк|语法错误|命令(?:无法识别|不支持)/i,
-    examples: ['500 5.0.0 Syntax error, command unrecognized', '550 Protocol violation', '503 Bad sequence of commands', 'Expected response code 250 but got code "552", with message "552 message line is too long "', '454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. - gsmtp'] },
+    text: /syntax error|command (?:unrecognized|not recognized|not implemented|out of sequence)|unrecognized command|unknown command|bad sequence of commands|protocol (?:violation|error|deviation)|invalid (?:SMTP )?command|line (?:is )?too long|improper use of SMTP command pipelining|pipelining (?:not allowed|violation)|erreur de syntaxe|Syntaxfehler|error de sintaxis|erro de sintaxe|синтаксическ\w* ошибк|语法错误|命令(?:无法识别|不支持)/i,
+    examples: ['500 5.0.0 Syntax error, command unrecognized', '550 Protocol violation', '503 Bad sequence of commands', 'Expected response code 250 but got code "552", with message "552 message line is too long "', '454 4.5.0 SMTP protocol violation, no commands allowed to pipeline after STARTTLS. - gsmtp',
+      // Marak/node_mailer#59 (the old node_mailer's error object).
+      "  message: 'Server responded with 550 esmtp: protocol deviation\\r\\n' }"] },
   // A refusal to talk at all that names no cause ("You are not allowed to connect."): unknown, as the guide says.
   { id: 'refused.connect-no-cause', category: 'unknown', text: /\b(?:you are|you're) not (?:allowed|permitted) to connect\b/i,
     when: (f) => !/black|block|list|spam|reputation|PTR|reverse|polic/i.test(f.text),
