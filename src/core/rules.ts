@@ -470,9 +470,11 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['550 5.1.8 Access denied, bad outbound sender AS(42003) [BN8NAM12FT.eop-nam12.prod.protection.outlook.com]'] },
   { id: 'ms.dbeb', category: 'recipient_unknown', text: /Access denied\. AS\(\d+\)/i,
     examples: ['550 5.4.1 Recipient address rejected: Access denied. AS(201806281) [DB5EUR03FT001.eop-EUR03.prod.protection.outlook.com]'] },
-  { id: 'ms.dbeb-541', category: 'recipient_unknown', enhanced: ['5.4.1'], text: /Recipient address rejected: Access denied/i,
+  { id: 'ms.dbeb-541', category: 'recipient_unknown', enhanced: ['5.4.1'], text: /Recipient address rejected: Access denied|Direcci[oó]n del destinatario rechazada: Acceso denegado/i,
     note: 'The recipient\'s Microsoft 365 organisation does not know this address (directory-based edge blocking).',
-    examples: ['550 5.4.1 Recipient address rejected: Access denied'] },
+    examples: ['550 5.4.1 Recipient address rejected: Access denied',
+      // warmy.io's Spanish page on 5.4.1 (the same refusal quoted in Spanish).
+      'El mensaje de error «550 5.4.1 – Dirección del destinatario rechazada: Acceso denegado» indica que tu correo no pudo llegar a su destino.'] },
   { id: 'ms.blocklist', category: 'blacklisted', text: /part of their network is on our block list|\b(?:S3140|S3150|SC-00\d|DY-00\d)\b|banned send(?:ing IP|er)|dynamically[- ]assigned IP/i,
     examples: [
       '550 5.7.1 Unfortunately, messages from [203.0.113.9] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
@@ -1008,8 +1010,10 @@ export const PHRASE_RULES: Rule[] = [
       'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: someone@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
       '550 5.1.1 Bounced Address'] },
   { id: 'recipient.unknown-user', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
-    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|\bLocal User \[[^\]]*\] not found|@\S*\s+address invalid\b|\binvalid rcpt ?to\b|该用户不存在|收件人不存在/i,
+    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|\bLocal User \[[^\]]*\] not found|@\S*\s+address invalid\b|\binvalid rcpt ?to\b|该用户不存在|收件人不存在|mail ?box has been (?:deactivated|disabled|discontinued)|(?:recipient|destination) e-?mail ad+ress(?:e)? (?:is )?unknown/i,
     examples: [
+      // CleverReach's list of common bounce texts (cells of its table, without codes).
+      'recipient e-mail adress unknown |', 'mailbox has been deactivated / disabled / discontinued |',
       // The same Aliyun list; QQ Mail's help page on bounces (its table of bounce keywords).
       '命中無效地址庫 | 559 Invalid rcptto | 收件人地址無效,命中無效地址庫。確認地址真是存在,請?zhí)峤还畏答仭? |', '该用户不存在 |',
       // dbmailserver.com's list of real bounces from Chinese and other servers.
