@@ -589,6 +589,11 @@ const LINES: Array<[string, string]> = [
   ["certificate_invalid", "Dec  2 08:00:01 mail postfix/smtp[123]: certificate verification failed for smtp.gmail.com[142.250.4.108]:587: num=20:unable to get local issuer certificate"],
   ["-", "Dec  2 08:00:01 mail postfix/smtp[123]: Verified TLS connection established to smtp.gmail.com[142.250.4.108]:587: TLSv1.3 with cipher TLS_AES_256_GCM_SHA384 (256/256 bits)"],
   ["-", "Dec  2 08:00:01 mail postfix/smtp[123]: Untrusted TLS connection established to mx.example.com[203.0.113.7]:25: TLSv1.2 with cipher ECDHE-RSA-AES256-GCM-SHA384 (256/256 bits)"],
+  // Sixth pass: an error word in other languages before a number is a reply cue only for a mail code (HTTP statuses and
+  // page errors stay quiet), and Postfix's TLS success line stays quiet when pasted without its prefix.
+  ["-", "Ошибка 404: страница не найдена"],
+  ["-", "Fehler 404 beim Abruf der Seite"],
+  ["-", "Before: `Untrusted TLS connection established to gmail...`"],
   ["tls_unavailable", "Dec  2 08:00:01 mail postfix/smtp[123]: 4F3A21234: to=<x@example.com>, relay=mx.example.com[203.0.113.7]:25, delay=1.2, delays=0.1/0/1.1/0, dsn=4.7.4, status=deferred (TLS is required, but was not offered by host mx.example.com[203.0.113.7])"],
   ["auth_unavailable", "Dec  2 08:00:01 mail postfix/smtp[123]: 4F3A21234: to=<x@example.com>, relay=smtp.gmail.com[142.250.4.108]:587, delay=1.2, delays=0.1/0/1.1/0, dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp.gmail.com[142.250.4.108]: no mechanism available)"],
   ["auth_failed", "Dec  2 08:00:01 mail postfix/smtp[123]: 4F3A21234: SASL authentication failed; server smtp.gmail.com[142.250.4.108] said: 535-5.7.8 Username and Password not accepted. For more information, go to"],

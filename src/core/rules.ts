@@ -288,7 +288,7 @@ export const CLIENT_RULES: Rule[] = [
       'Error: queryA EREFUSED smtp.example.com',
     ] },
   { id: 'net.refused', category: 'connection_refused', when: (f) => f.code === undefined || /^\d\.4\./.test(f.enhanced ?? ''),
-    text: /ECONNREFUSED|Connection refused|actively refused|EADDRNOTAVAIL|connection was refused|Connect call failed|\[(?:Errno 111|WinError 10061)\]|Verbindung (?:abgelehnt|verweigert)|Conex[aã]o recusada|Conexi[oó]n rechazada|Connexion refus[ée]e|连接被拒绝|拒绝连接|Соединение (?:отклонено|отвергнуто)|recusou ativamente|deneg[oó] expresamente|expressément refusée|die Verbindung verweigerte|отверг запрос на подключение|积极拒绝/i,
+    text: /ECONNREFUSED|Connection refused|actively refused|EADDRNOTAVAIL|connection was refused|Connect call failed|\[(?:Errno 111|WinError 10061)\]|Verbindung (?:abgelehnt|verweigert)|Conex[aã]o recusada|Conexi[oó]n rechazada|Connexion (?:est |a été )?refus[ée]e|连接被拒绝|拒绝连接|Соединение (?:отклонено|отвергнуто)|recusou ativamente|deneg[oó] expresamente|expressément refusée|die Verbindung verweigerte|отверг запрос на подключение|积极拒绝/i,
     examples: [
       { text: 'connect ECONNREFUSED 127.0.0.1:587', errorCode: 'ESOCKET' },
       'connect to mx.example.com[203.0.113.5]:25: Connection refused',
@@ -297,6 +297,8 @@ export const CLIENT_RULES: Rule[] = [
       'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it.',
       '{ [Error: connect EADDRNOTAVAIL]',
       '451 4.4.316 Connection refused [Message=Socket error code 10061]',
+      // assistance.groupemagiconline.com's French list of mail errors (its code 111, "connection refused").
+      '111 La connexion est refusée, ou impossible d’ouvrir une session SMTP. Il s’agit généralement d’un problème de connexion à distance avec le serveur SMTP, causé par un blocage au niveau du firewall, ou par des domaines mal orthographiés. Il faut vérifier toutes les configurations ou demander l’assistance du fournisseur d’accès internet.',
       "aiosmtplib.errors.SMTPConnectError: Error connecting to smtp.example.com on port 465: [Errno 111] Connect call failed ('203.0.113.5', 465)",
     ] },
   { id: 'net.greeting-timeout', category: 'greeting_timeout', when: (f) => GREETING_TIMEOUT.test(f.text) || f.timeout === 'greeting',
@@ -346,7 +348,7 @@ export const CLIENT_RULES: Rule[] = [
     ] },
   // A reply with a routing code (x.4.x) may report our own side's failure to connect (Microsoft's 5.4.317 in a DSN).
   { id: 'net.could-not-connect', category: 'connection_refused', when: (f) => f.code === undefined || /^\d\.4\./.test(f.enhanced ?? ''),
-    text: /(?:Could not|cannot|can't) connect to (?:the )?(?:SMTP |remote |destination |mail )?(?:host|server)|(?:stable )?connection to the (?:SMTP |mail )?server could not be established|(?:Cannot|Can't|could not|unable to) open (?:the )?(?:mailhub|SMTP port|[\w.-]+:\d+\b)|Failed to connect to|No (?:SMTP |mail )?servers? (?:were|was|is|are) available|(?:was|were|is|are)(?:n't| not) able to (?:establish|open|make) an? (?:SMTP )?connection|(?:unable|failed) to (?:establish|open) (?:an? )?(?:SMTP )?connection|could not (?:establish|open) (?:an? )?(?:SMTP )?connection|all (?:SMTP |mail )?(?:servers|hosts|MX hosts) (?:are |were )?(?:unavailable|unreachable|down)|Unable to connect to|(?:Error|Failure|Problem) (?:while )?connecting to (?:the )?(?:SMTP|mail|outgoing)(?: mail)? (?:server|host)|connect\(\) failed|Couldn't connect to host|Connection could not be established with host|Mail server connection failed|SMTP connect\(\) (?:failed|falhou|fall[oó])|Konnte keine Verbindung|Verbindung (?:zum|zur|mit dem|mit der) [\w.-]+(?: [\w.-]+)? (?:fehlgeschlagen|kann nicht hergestellt werden|konnte nicht hergestellt werden)|[ée]chec de (?:la )?connexion|(?:imposible|no es posible) conectar|error de conexi[oó]n|n[aã]o [eé] poss[ií]vel conectar|не удается (?:подключиться|соединиться)|невозможно (?:подключиться|соединиться)|ошибка (?:соединения|подключения)|не удалось (?:подключиться|соединиться)|无法连接|连接失败|Verbindung (?:konnte nicht|fehlgeschlagen)|impossible de se connecter|no se pudo conectar|não foi possível conectar/i,
+    text: /(?:Could not|cannot|can't) connect to (?:the )?(?:SMTP |remote |destination |mail )?(?:host|server)|(?:stable )?connection to the (?:SMTP |mail )?server could not be established|(?:Cannot|Can't|could not|unable to) open (?:the )?(?:mailhub|SMTP port|[\w.-]+:\d+\b)|Failed to connect to|No (?:SMTP |mail )?servers? (?:were|was|is|are) available|(?:was|were|is|are)(?:n't| not) able to (?:establish|open|make) an? (?:SMTP )?connection|(?:unable|failed) to (?:establish|open) (?:an? )?(?:SMTP )?connection|could not (?:establish|open) (?:an? )?(?:SMTP )?connection|all (?:SMTP |mail )?(?:servers|hosts|MX hosts) (?:are |were )?(?:unavailable|unreachable|down)|Unable to connect to|(?:Error|Failure|Problem) (?:while )?connecting to (?:the )?(?:SMTP|mail|outgoing)(?: mail)? (?:server|host)|connect\(\) failed|Couldn't connect to host|Connection could not be established with host|Mail server connection failed|SMTP connect\(\) (?:failed|falhou|fall[oó])|Konnte keine Verbindung|Verbindung (?:zum|zur|mit dem|mit der) [\w.-]+(?: [\w.-]+)? (?:fehlgeschlagen|kann nicht hergestellt werden|konnte nicht hergestellt werden)|[ée]chec de (?:la )?connexion|(?:imposible|no es posible) conectar|error de conexi[oó]n|n[aã]o [eé] poss[ií]vel conectar|не удается (?:подключиться|соединиться)|невозможно (?:подключиться|соединиться)|ошибка (?:соединения|подключения)|не удалось (?:подключиться|соединиться)|无法连接|连接失败|Verbindung (?:konnte nicht|fehlgeschlagen)|(?:impossible|incapable) de se connecter|impossible d['’]ouvrir une (?:session|connexion) SMTP|no se pudo conectar|não foi possível conectar/i,
     note: 'The client could not open a connection to the SMTP server (refused, blocked or no answer).',
     examples: [
       // zendframework/zend-mail#206.
@@ -355,6 +357,8 @@ export const CLIENT_RULES: Rule[] = [
       'Diagnostic-Code: smtp;550 5.4.317 Message expired, cannot connect to remote server',
       // nextcloud/mail#6711 (Nextcloud Mail over Horde).
       'OCA\\Mail\\Exception\\ServiceException: Could not send message: Error connecting to SMTP server.',
+      // The same French list (its code 101, "the server cannot connect").
+      '101 Le serveur est incapable de se connecter. Le nom du serveur peut être mal orthographié. Il faut le corriger. Si le serveur est correcte, dans ce cas vérifier ou changer le port de connexion.',
       'Could not connect to SMTP host', 'A stable connection to the server could not be established', 'sendmail: Cannot open mailhub:25',
       'There was an unexpected problem communicating with SMTP: Could not open SMTP Port.',
       'SMTP-Fehler: Konnte keine Verbindung zum SMTP-Host herstellen.', 'Verbindung zum SMTP-Server fehlgeschlagen.', 'Échec de la connexion SMTP.',
@@ -584,6 +588,19 @@ export const PROVIDER_RULES: Rule[] = [
     note: 'The recipient\'s gateway (e.g. Mimecast) has a block entry for this sender or its domain; only the recipient\'s administrator can lift it.',
     remedy: 'Ask the recipient (by another channel) to have their mail administrator remove the block entry for this sender or domain; resending will not help until then.',
     examples: ['550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550'] },
+  // Orange's reply codes end in the reason's number (bentonow.com's page on Orange: 104 too many connections, 105 service refused).
+  { id: 'orange.connections', category: 'rate_limited', text: /\bOFR\d*_104\b/i,
+    note: 'Orange limits how many connections one IP may hold open at once.',
+    examples: [
+      // bentonow.com/smtp-errors/orange (the code alone, as its list gives it).
+      '421 OFR004_104',
+      'Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR102_104 [104].'] },
+  { id: 'orange.service-refused', category: 'server_temporary',
+    text: /\bOFR\d*_105\b|\bservice refus(?:ed|[ée])\W{0,3}(?:please )?(?:try (?:again )?later|veuillez essayer plus tard)/i,
+    note: 'Orange refused the session for now (often its rate or reputation checks); it asks to try later.',
+    examples: [
+      // The same page (the heading glued to Orange's bilingual words).
+      'Service RefusedService refuse. Veuillez essayer plus tard / Service refused, please try later'] },
   { id: 'proofpoint.blocked', category: 'blacklisted', text: /ipcheck\.proofpoint\.com|dnsbl-lookup|proofpoint.{0,40}blocked/i,
     examples: ['550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=203.0.113.5'] },
   { id: 'comcast.blocked', category: 'blacklisted', text: /blocked by Comcast|Comcast block|#BL0000\d\d/i,
@@ -956,7 +973,6 @@ export const PHRASE_RULES: Rule[] = [
       '550 Connection frequency limited',
       '450 4.7.1 Error: too much mail from 203.0.113.5', '421 连接过多', '421 Exceeded maximum connection limit', '421 4.7.0 Temporarily deferred due to high volume',
       '452 4.3.1 Too many emails sent in a short period of time',
-      'Trop de connexions, veuillez verifier votre configuration. Too many connections, slow down. OFR102_104 [104].',
     ] },
   { id: 'policy.attachment', category: 'policy_rejected',
     text: /(?:illegal|prohibited|blocked|forbidden|banned|unacceptable|dangerous) (?:attachment|file|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|\bvirus\b|malware|infected|phishing/i,
@@ -1313,7 +1329,9 @@ export const REPLY_CODES: CodeRow[] = [
   { id: 'code.551', code: /^551$/, category: 'recipient_unknown', examples: ['551 User not local; please try <forward@example.org>'] },
   { id: 'code.556', code: /^556$/, category: 'recipient_unknown', examples: ['556 Domain does not accept mail'] },
   { id: 'code.50x', code: /^(?:50[0-4]|555)$/, category: 'policy_rejected', note: PROTOCOL_NOTE,
-    examples: ['501 Error: bad syntax', '555 MAIL FROM/RCPT TO parameters not recognized or not implemented'] },
+    examples: ['501 Error: bad syntax', '555 MAIL FROM/RCPT TO parameters not recognized or not implemented',
+      // sendsay.ru's Russian list of sending errors (a code after the word 'Ошибка', 'error').
+      'Ошибка 503 – неправильная последовательность команд'] },
   { id: 'code.521', code: /^521$/, category: 'policy_rejected', examples: ['521 Host does not accept mail'] },
   { id: 'class.4xx', code: /^4\d\d$/, category: 'server_temporary', note: 'The server refused temporarily (4xx) without saying why.',
     examples: ['421 Go away', '451 Error'] },
