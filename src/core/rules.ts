@@ -601,6 +601,27 @@ export const PROVIDER_RULES: Rule[] = [
     examples: [
       // The same page (the heading glued to Orange's bilingual words).
       'Service RefusedService refuse. Veuillez essayer plus tard / Service refused, please try later'] },
+  // Cox's AUP# codes (cox.com's email error codes page, as Sisimai's Rhost::Cox quotes it): CXBL/CDRBL the sending IP is
+  // blocked for spam-like behaviour, CXSNDR the sender domain failed SPF/DomainKeys/DKIM. (Its other codes, CXDNS reverse
+  // DNS, CXCNCT/CXMXRT rates, have no verbatim reply at hand and are left to the words.)
+  { id: 'cox.aup-listed', category: 'blacklisted', text: /AUP#(?:CXBL|CDRBL)\b/,
+    examples: [
+      // sisimai/set-of-emails maildir/mac/rhost-cox-01.eml (a Postfix DSN from Cox's cloudfilter MX).
+      'Diagnostic-Code: smtp; 550 5.1.0 <bounce@mailer.cnt1.example.com> sender    rejected. Refer to Error Codes section at    https://www.cox.com/residential/support/email-error-codes.html for more    information. AUP#CDRBL'] },
+  { id: 'cox.aup-auth', category: 'spf_failed', text: /AUP#CXSNDR\b/,
+    note: 'Cox checked the sender domain\'s SPF, DomainKeys or DKIM and the message failed.',
+    examples: [
+      // forums.cox.com "Cox Censorship? Reopened!" (Apple Mail's dialog quoting Cox's reply).
+      '"The server response was: <> message rejected. Refer to Error Codes section at for more information. AUP#CXSNDR" (Obviously, "xxxxxxxxx" replaces my actual user name, as it did in the original post.)'] },
+  // Charter/Spectrum's Cloudmark MX ("cmsmtp"): a block (AUP#In-1010/1020/1370: sender IP, domain or address blocked after
+  // complaints or for reputation); its 13x0 codes are rate limits and are left to the words.
+  { id: 'spectrum.cmsmtp-blocked', category: 'blacklisted', when: (f) => !/AUP#In?-13[0-4]\d\b/.test(f.text),
+    text: /\bcmsmtp\b.{0,80}\bblocked\b|AUP#In?-(?:1010|1020|1370)\b/,
+    examples: [
+      // community.spectrum.net discussion 172891 (a Postfix DSN; Spectrum's moderator: a block after spam markers).
+      'Diagnostic-Code: smtp; 554 impin004.msg.chrl.nc.charter.net cmsmtp blocked. Please see',
+      // suped.com's Charter/TWC troubleshooting page (a bounce quoted by a sender).
+      '5.3.2 (system not accepting network messages); smtp;554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010.'] },
   { id: 'proofpoint.blocked', category: 'blacklisted', text: /ipcheck\.proofpoint\.com|dnsbl-lookup|proofpoint.{0,40}blocked/i,
     examples: ['550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=203.0.113.5'] },
   { id: 'comcast.blocked', category: 'blacklisted', text: /blocked by Comcast|Comcast block|#BL0000\d\d/i,
