@@ -250,7 +250,8 @@ export const CLIENT_RULES: Rule[] = [
     ] },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
     text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed/i,
-    when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text)),
+    // Postfix's 'unverified address: <why>' reports the receiver's probe of the sender, not our own connection.
+    when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text)) && !/address rejected: unverified address/i.test(f.text),
     examples: [
       // datawookie/emayili#147 (curl with Windows schannel).
       'schannel: failed to receive handshake, SSL/TLS connection failed',
@@ -737,6 +738,8 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
     remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.',
     examples: [
+      // sisimai's set-of-emails email-courier-05.eml (Courier's delay notice: the receiver's probe of the sender failed on TLS).
+      '<<< 450 4.1.7 <sironeko@exaple.jp>: Sender address rejected: unverified address: Cannot start TLS: handshake failure',
       // andris9/simplesmtp#77 (Exim's callout to the sender's domain).
       '550-Callback setup failed while verifying xxx@xxx.xxx','550-Verification failed for <sender@example.com>\n550-Unrouteable address\n550 Sender verify failed',
       // nodemailer/nodemailer#697 (an old nodemailer's error object: Exim's callout, ending in its own words).
@@ -927,8 +930,10 @@ export const PHRASE_RULES: Rule[] = [
       'smtp;553 you are trying to use me [xx.messagelabs.com] as a relay, but I have not been configured to let you [x.xx.xx.xx, example.com] do this.',
     ] },
   { id: 'dmarc.unauthenticated-from', category: 'dmarc_failed',
-    text: /Unauthenticated email from \S+ is not accepted|(?:rejected|refused|not accepted|blocked) (?:due to|because of|per|by) (?:the )?(?:\S+ )?(?:domain'?s? )?DMARC(?: policy)?|DMARC (?:policy )?(?:check|verification|validation|evaluation) (?:has )?failed|failed (?:the )?DMARC (?:check|policy|verification)/i,
+    text: /Unauthenticated email from \S+ is not accepted|(?:rejected|refused|not accepted|blocked) (?:due to|because of|per|by) (?:the )?(?:[^;\n]{0,60}? )?(?:domain'?s? )?DMARC(?: policy)?|DMARC (?:policy )?(?:check|verification|validation|evaluation) (?:has )?failed|failed (?:the )?DMARC (?:check|policy|verification)/i,
     examples: ['550-5.7.1 Unauthenticated email from example.no is not accepted due to',
+      // sisimai's set-of-emails lhost-postfix-72.eml (Mail.ru's reply, a folded line of a Postfix bounce).
+      '    message was not accepted due to domain (libsisimai.org) owner DMARC policy',
       '550-5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s\n550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if\n550 5.7.26 this was a legitimate mail. https://support.google.com/mail/?p=DmarcRejection - gsmtp',
       // dongri/mailgun-rs#1 (Gmail's reply relayed by Mailgun); rspamd/rspamd#3174; dailydotdev/daily#1760 (Postfix milter); foxcpp/maddy#627.
       "Unauthenticated email from google.com is not accepted due to domain's DMARC policy. Please contact the administrator of google.com domain if this was a legitimate mail. Please visit https://support.google.com/mail/answer/2451690 to learn about the DMARC initiative. ",
