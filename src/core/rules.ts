@@ -933,6 +933,7 @@ export const PHRASE_RULES: Rule[] = [
     text: /Unauthenticated email from \S+ is not accepted|(?:rejected|refused|not accepted|blocked) (?:due to|because of|per|by) (?:the )?(?:[^;\n]{0,60}? )?(?:domain'?s? )?DMARC(?: policy)?|DMARC (?:policy )?(?:check|verification|validation|evaluation) (?:has )?failed|failed (?:the )?DMARC (?:check|policy|verification)/i,
     examples: ['550-5.7.1 Unauthenticated email from example.no is not accepted due to',
       // sisimai's set-of-emails lhost-postfix-72.eml (Mail.ru's reply, a folded line of a Postfix bounce).
+      '550 5.7.1 Message rejected due to domain owner DMARC policy https://help.mail.ru/mail-help/postmaster/dmarc',
       '    message was not accepted due to domain (libsisimai.org) owner DMARC policy',
       '550-5.7.26 Unauthenticated email from example.com is not accepted due to domain\'s\n550-5.7.26 DMARC policy. Please contact the administrator of example.com domain if\n550 5.7.26 this was a legitimate mail. https://support.google.com/mail/?p=DmarcRejection - gsmtp',
       // dongri/mailgun-rs#1 (Gmail's reply relayed by Mailgun); rspamd/rspamd#3174; dailydotdev/daily#1760 (Postfix milter); foxcpp/maddy#627.
@@ -942,7 +943,8 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   { id: 'dmarc.text', category: 'dmarc_failed', text: /\bDMARC\b|domain owner.{0,40}polic|DmarcRejection|not aligned|alignment/i,
     examples: [
-      '550 5.7.1 Message rejected due to domain owner DMARC policy https://help.mail.ru/mail-help/postmaster/dmarc',
+      // Yahoo/AOL's documented reply when the DMARC record cannot be evaluated (also a guard line in test/clients.test.ts).
+      '554 5.7.5 Permanent error evaluating DMARC policy',
     ] },
   { id: 'dkim.text', category: 'dkim_failed', text: /\bDKIM\b|DomainKeys|signature (?:verification )?fail|body hash did not verify/i,
     when: (f) => !/\bSPF\b.{0,40}\b(?:or|and)\b.{0,10}\bDKIM|\bSPF, DKIM\b|Sender Policy Framework|at least one of|either SPF or DKIM/i.test(f.text),
