@@ -18,7 +18,8 @@ export class EximParser {
     // PHPMailer's debug lines carry a date too, and an arrow that is not Exim's (" SERVER -> CLIENT: 550 …").
     return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER):/.test(line)
       && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> ')
-        || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection '));
+        || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection ')
+        || / SMTP (?:protocol|syntax) error in "/.test(line));
   }
 
   /** Exim's own line out of a syslog line ("Feb 14 18:12:33 host exim[47012]: 2025-02-14 18:12:33.501 [47012] …"), else the line. */
@@ -83,6 +84,13 @@ export class EximParser {
       const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
       return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound',
         signal: { text: `SMTP protocol synchronization error (${sync[1]}): input="${sync[2]}"`, stage: 'greeting' } };
+    }
+    // A client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(ylmf-pc) [45.32.34.167]:60723
+    // I=[…]:587 AUTH command used when not advertised"): a stranger (inbound) unless it sits on a private network.
+    const proto = /SMTP (?:protocol|syntax) error in "([^"]*)" H=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\](?::\d+)?(?: I=\S+)? (.*)$/.exec(line);
+    if (proto) {
+      return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(proto[2]) ? 'outbound' : 'inbound',
+        signal: { text: `SMTP protocol error in "${proto[1]}": ${proto[3]}` } };
     }
     const auth = /authenticator failed for .*?: (\d{3}.*)$/.exec(line);
     if (auth) {

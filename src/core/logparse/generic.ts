@@ -79,6 +79,10 @@ function directionOf(line: string): Direction | undefined {
   // refusing a client, a stranger unless it sits on a private network.
   const noqueue = /\bNOQUEUE: reject: [A-Z-]+ from [^\s[]*\[([^\]]+)\]/.exec(line);
   if (noqueue && !line.includes('postfix') && !isPrivateIp(noqueue[1])) return 'inbound';
+  // Exim's record of a client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(x) [ip] … AUTH command
+  // used when not advertised"): a stranger's chatter unless the client sits on a private network.
+  const eximClient = /\bSMTP (?:protocol|syntax) error in "[^"]*" H=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
+  if (eximClient && !isPrivateIp(eximClient[1])) return 'inbound';
   // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
   if (/\bresponse to client\b/i.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
@@ -99,7 +103,9 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (!detected) {
     if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
-    detected = DETECTING.has(rule) || ((FRAME.test(text) || FRAME_CLASS.test(text)) && PHRASE_IDS.has(rule));
+    // A line our own server wrote about a client (inbound) cannot raise a false alarm in the default report: there a
+    // phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
+    detected = DETECTING.has(rule) || ((FRAME.test(text) || FRAME_CLASS.test(text) || directionOf(line) === 'inbound') && PHRASE_IDS.has(rule));
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: { text } };
