@@ -516,6 +516,20 @@ export const PROVIDER_RULES: Rule[] = [
       '550 5.7.515 Access denied, sending domain example.com doesn\'t meet the required authentication level.',
     ] },
   // Gmail / Google
+  // Gmail's sender requirements (2024): 4.7.30/5.7.30 DKIM did not pass, 4.7.32/5.7.32 the From: domain is not aligned
+  // with SPF or DKIM. Their replies name SPF too ("All senders must use either SPF or DKIM"), so the lead words decide.
+  { id: 'gmail.dkim-required', category: 'dkim_failed',
+    text: /\bDKIM (?:isn[’']t|is not|wasn[’']t|was not) (?:set up|configured|valid)|\bDKIM did not pass\b/i,
+    examples: [
+      // The University of Oxford IT blog's copy of Gmail's temporary codes; dmarcpal.com's list of Gmail's bulk-sender codes.
+      '4.7.30 DKIM isn’t set up for your sending domains or IP addresses. All senders must use either SPF or DKIM authentication for outgoing messages. Bulk senders must use both SPF and DKIM authentication for outgoing messages.',
+      '  • 4.7.30 / 5.7.30: DKIM did not pass'] },
+  { id: 'gmail.alignment', category: 'dmarc_failed',
+    text: /(?:From:? (?:header )?domain|domain in the From:? header)\b.{0,60}\b(?:isn[’']t|is not|not) aligned|not aligned with (?:either )?(?:the )?(?:authenticated )?SPF (?:domain )?or (?:the )?DKIM/i,
+    examples: [
+      // The same two pages.
+      '4.7.32 The domain in the From: header of your messages isn’t aligned with either the SPF domain or the DKIM domain. This is a requirement for bulk senders.',
+      '  • 4.7.32 / 5.7.32: From: domain is not aligned with authenticated SPF or DKIM domain'] },
   { id: 'gmail.too-many-logins', category: 'rate_limited', text: /too many (?:login|auth(?:entication)?|bad auth|failed (?:login|auth)\w*) attempts|too many (?:logins|authentication failures)|AUTH005/i,
     note: 'The server throttled logins after too many attempts in a short time.',
     examples: ['Invalid login: 454 4.7.0 Too many login attempts, please try again later. - gsmtp', '535 5.7.8 Your account has been locked due to too many failed login attempts'] },
@@ -760,7 +774,7 @@ export const PHRASE_RULES: Rule[] = [
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',
       "Domain not found: Your message wasn't delivered to x@example.org because the domain example.org couldn't be found. Check for typos or unnecessary spaces and try again."] },
   { id: 'tls.required-text', category: 'tls_required',
-    text: /Must issue a STARTTLS command first|\brequires? (?:STARTTLS|TLS|SSL|encryption)\b|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure|\bTLS für [\w.-]+(?: [\w.-]+)? erforderlich|需要 ?(?:使用 ?)?TLS/i,
+    text: /Must issue a STARTTLS command first|\brequires? (?:STARTTLS|TLS|SSL|encryption)\b|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|(?:isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not) sent over (?:a )?(?:secure )?TLS(?: connection)?|\bmissing TLS encryption\b|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure|\bTLS für [\w.-]+(?: [\w.-]+)? erforderlich|需要 ?(?:使用 ?)?TLS/i,
     when: (f) => !/requires a secure connection or the client (?:was|is) not authenticated/i.test(f.text) || /STARTTLS/i.test(f.text),
     examples: [
       // The same German and Chinese copies: TLS required for the recipient's domain.
@@ -773,6 +787,8 @@ export const PHRASE_RULES: Rule[] = [
       '421 4.7.0 Требуется STARTTLS', '530 5.7.0 Authentication required. STARTTLS first.', '530 5.7.0 This server requires TLS',
       'smtplib.SMTPNotSupportedError: SMTP AUTH extension not supported by server. (client must use STARTTLS first)',
       '550 5.7.10 Email rejected: message not sent over TLS',
+      // The Oxford IT blog's copy of Gmail's 4.7.29; sortediq.com's list of Gmail's permanent codes (both TLS required).
+      '4.7.29 Messages aren’t sent over a secure TLS connection. This is a requirement for all senders.', '- 5.7.29: Missing TLS encryption',
       '550 5.7.1 Plaintext authentication disallowed on non-secure (SSL/TLS) connections',
     ] },
   { id: 'auth.not-logged-in', category: 'auth_failed',
