@@ -29,8 +29,9 @@ const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servn
  * with them, a phrase that names a cause ("User not found", "Fake sender") makes a line a candidate although it
  * carries no code, as in a bounce notice's '退信提示:"User not found"' or an application's "Mail error: user unknown".
  */
-// "fails" (a present-tense verb) is prose's, as in a postmaster page's "an email … that fails SPF"; logs say failed/failure.
-const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)?(?!s\b)|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+// "fails" (a present-tense verb) and "might/may/could … fail" are prose's, as in a postmaster page's "an email … that
+// fails SPF" and "your SPF check might fail"; logs say failed/failure.
+const FRAME = /\b(?:error|errors|err|(?<!\b(?:might|may|could|would|will|can|should) )fail(?:ed|ure)?(?!s\b)|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
 
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
 const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
