@@ -600,6 +600,14 @@ const LINES: Array<[string, string]> = [
   ["-", "  • These errors can be returned as either a timeout/servfail (451) or a"],
   ["-", "to a mail provider that an email from an iCloud email address that fails SPF"],
   ["-", "      □ If you exceed 10 DNS lookups, your SPF check might fail. Tools exist to"],
+  // Gmail's sender guidelines FAQ (the same copies): conditional, hedged and negated prose frames no failure.
+  ["-", "If messages fail DMARC because of authentication or alignment issues, the"],
+  ["-", "the sending domain doesn’t have a DMARC policy, the messages might be rejected"],
+  ["-", "We don’t automatically reject messages or mark messages as spam when they don’t"],
+  ["-", "or sent to spam. Failing DMARC authentication is one of several factors that"],
+  // Its reply texts without their codes do: "This message was blocked because …", "… did not pass".
+  ["spf_failed", "       This message was blocked because it didn’t pass SPF authentication."],
+  ["dkim_failed", "       Your email has been rate limited because DKIM authentication didn't pass"],
   ["tls_unavailable", "Dec  2 08:00:01 mail postfix/smtp[123]: 4F3A21234: to=<x@example.com>, relay=mx.example.com[203.0.113.7]:25, delay=1.2, delays=0.1/0/1.1/0, dsn=4.7.4, status=deferred (TLS is required, but was not offered by host mx.example.com[203.0.113.7])"],
   ["auth_unavailable", "Dec  2 08:00:01 mail postfix/smtp[123]: 4F3A21234: to=<x@example.com>, relay=smtp.gmail.com[142.250.4.108]:587, delay=1.2, delays=0.1/0/1.1/0, dsn=4.7.0, status=deferred (SASL authentication failed; cannot authenticate to server smtp.gmail.com[142.250.4.108]: no mechanism available)"],
   ["auth_failed", "Dec  2 08:00:01 mail postfix/smtp[123]: 4F3A21234: SASL authentication failed; server smtp.gmail.com[142.250.4.108] said: 535-5.7.8 Username and Password not accepted. For more information, go to"],

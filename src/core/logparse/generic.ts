@@ -29,9 +29,16 @@ const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servn
  * with them, a phrase that names a cause ("User not found", "Fake sender") makes a line a candidate although it
  * carries no code, as in a bounce notice's '退信提示:"User not found"' or an application's "Mail error: user unknown".
  */
-// "fails" (a present-tense verb) and "might/may/could … fail" are prose's, as in a postmaster page's "an email … that
-// fails SPF" and "your SPF check might fail"; logs say failed/failure.
-const FRAME = /\b(?:error|errors|err|(?<!\b(?:might|may|could|would|will|can|should) )fail(?:ed|ure)?(?!s\b)|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+// "fails"/"failing" (present tense) are prose's, as in a postmaster page's "an email … that fails SPF"; logs say
+// failed/failure. A provider's own words "This message was blocked because …" or "… did not pass" frame a refusal.
+const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)?\b|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+
+/**
+ * Prose that only considers a failure: hedged ("your SPF check might fail", "the messages might be rejected"), negated
+ * ("We don't automatically reject messages") or conditional ("If messages fail DMARC …"), as postmaster pages write.
+ * Such a line frames nothing (it can still carry a reply code).
+ */
+const HEDGED = /\b(?:might|may|could|would|can|should|will)(?: not)?(?: \w+)? (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b/i;
 
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
 const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
@@ -107,7 +114,7 @@ export function genericRecord(line: string): LogRecord | undefined {
     const rule = decideSignal({ text }).rule;
     // A line our own server wrote about a client (inbound) cannot raise a false alarm in the default report: there a
     // phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
-    detected = DETECTING.has(rule) || ((FRAME.test(text) || FRAME_CLASS.test(text) || directionOf(line) === 'inbound') && PHRASE_IDS.has(rule));
+    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || FRAME_CLASS.test(text) || directionOf(line) === 'inbound') && PHRASE_IDS.has(rule));
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: { text } };
