@@ -605,6 +605,9 @@ const LINES: Array<[string, string]> = [
   ["-", "the sending domain doesn’t have a DMARC policy, the messages might be rejected"],
   ["-", "We don’t automatically reject messages or mark messages as spam when they don’t"],
   ["-", "or sent to spam. Failing DMARC authentication is one of several factors that"],
+  // Gmail's forwarding best practices (the same copies).
+  ["-", "    fail SPF authentication. This is why we recommend you always set up DKIM"],
+  ["-", "    cause forwarded messages to fail DKIM:"],
   // Its reply texts without their codes do: "This message was blocked because …", "… did not pass".
   ["spf_failed", "       This message was blocked because it didn’t pass SPF authentication."],
   ["dkim_failed", "       Your email has been rate limited because DKIM authentication didn't pass"],
