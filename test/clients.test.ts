@@ -608,6 +608,9 @@ const LINES: Array<[string, string]> = [
   // Gmail's forwarding best practices (the same copies).
   ["-", "    fail SPF authentication. This is why we recommend you always set up DKIM"],
   ["-", "    cause forwarded messages to fail DKIM:"],
+  // Outlook.com's postmaster page (the same copies): a user's block list, a policy to reject.
+  ["-", "the sender to the user's block list, to ensure no more email will be received."],
+  ["-", "that we recommend senders consider publishing a DMARC to reject or quarantine"],
   // Its reply texts without their codes do: "This message was blocked because …", "… did not pass".
   ["spf_failed", "       This message was blocked because it didn’t pass SPF authentication."],
   ["dkim_failed", "       Your email has been rate limited because DKIM authentication didn't pass"],
