@@ -611,6 +611,11 @@ const LINES: Array<[string, string]> = [
   // Outlook.com's postmaster page (the same copies): a user's block list, a policy to reject.
   ["-", "the sender to the user's block list, to ensure no more email will be received."],
   ["-", "that we recommend senders consider publishing a DMARC to reject or quarantine"],
+  // Gmail's email sender guidelines (the same copies): hedged and negated prose about spam folders and block lists.
+  ["-", "authenticated with these methods might be marked as spam or rejected with a"],
+  ["-", "  • Are less likely to be rejected or marked as spam by Gmail."],
+  ["-", "  • Make sure the shared IP address isn’t on any internet blocklist. Messages"],
+  ["-", "    sent from IP addresses on a blocklist are more likely to be marked as spam."],
   // Its reply texts without their codes do: "This message was blocked because …", "… did not pass".
   ["spf_failed", "       This message was blocked because it didn’t pass SPF authentication."],
   ["dkim_failed", "       Your email has been rate limited because DKIM authentication didn't pass"],
