@@ -616,6 +616,8 @@ const LINES: Array<[string, string]> = [
   ["-", "  • Are less likely to be rejected or marked as spam by Gmail."],
   ["-", "  • Make sure the shared IP address isn’t on any internet blocklist. Messages"],
   ["-", "    sent from IP addresses on a blocklist are more likely to be marked as spam."],
+  // Outlook.com's troubleshooting page (the same copies): hedged prose is never a failure line without a code.
+  ["-", "We may not accept email from senders who fail a reverse-DNS lookup. In some"],
   // Its reply texts without their codes do: "This message was blocked because …", "… did not pass".
   ["spf_failed", "       This message was blocked because it didn’t pass SPF authentication."],
   ["dkim_failed", "       Your email has been rate limited because DKIM authentication didn't pass"],

@@ -485,8 +485,16 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['550 5.4.1 Recipient address rejected: Access denied',
       // warmy.io's Spanish page on 5.4.1 (the same refusal quoted in Spanish).
       'El mensaje de error «550 5.4.1 – Dirección del destinatario rechazada: Acceso denegado» indica que tu correo no pudo llegar a su destino.'] },
-  { id: 'ms.blocklist', category: 'blacklisted', text: /part of their network is on our block list|\b(?:S3140|S3150|SC-00\d|DY-00\d)\b|banned send(?:ing IP|er)|dynamically[- ]assigned IP/i,
+  // Outlook.com's RP-00x codes: its rate limits (tied to the sending IP's or domain's reputation).
+  { id: 'ms.rate-codes', category: 'rate_limited', text: /\bRP-00\d\b/,
     examples: [
+      // Outlook.com's postmaster troubleshooting page, its table of codes (a copy in azumakuniyuki/feb-2024-no-auth-no-entry).
+      '421 RP-001                limitation is related to IP/domain reputation. If you',
+      '421 RP-002                connection. Reason for rate limitation is related to'] },
+  { id: 'ms.blocklist', category: 'blacklisted', text: /part of their network is on our block list|\b(?:S3140|S3150|SC-00\d|DY-00\d|OU-00\d)\b|banned send(?:ing IP|er)|dynamically[- ]assigned IP/i,
+    examples: [
+      // The same table: OU-001 (a Spamhaus block) and OU-002.
+      '550 OU-001                your Email/Internet Service Provider for help. For',
       '550 5.7.1 Unfortunately, messages from [203.0.113.9] weren\'t sent. Please contact your Internet service provider since part of their network is on our block list (S3150). You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
       '550 SC-001 (BAY004-MC4F27) Unfortunately, messages from 62.210.82.129 weren\'t sent. Please contact your Internet service provider since part of their network is on our block list. You can also refer your provider to http://mail.live.com/mail/troubleshooting.aspx#errors.',
       '550 5.7.606 Access denied, banned sending IP [203.0.113.9]. To request removal from this list please visit https://sender.office.com/',
@@ -993,8 +1001,10 @@ export const PHRASE_RULES: Rule[] = [
       // docker-mailserver/docker-mailserver#1017: Microsoft's NDR for 5.7.23 (SPF) in its own words.
       "domain.com couldn't confirm that your message was sent from a trusted location.",'[SPF] 1.2.3.4 is not allowed to send mail from nazev-vasi-domeny.cz.', '550 5.5.0 SPF: 80.12.242.126 is not allowed to send mail. LPN004_401'] },
   { id: 'spf.text', category: 'spf_failed',
-    text: /\bSPF\b|Sender Policy Framework|not designated|designates .{0,60} not permitted|is not permitted by domain|(?:mail|message) is unauthenticated|unauthenticated (?:e-?mail|mail|message)|at least one of SPF or DKIM|either SPF or DKIM|sender is unauthenticated|\b(?:it|the message|this message|your email) (?:is|was) unauthenticated/i,
+    text: /\bSPF\b|Sender Policy Framework|Sender ID (?:validation |check )?fail|not designated|designates .{0,60} not permitted|is not permitted by domain|(?:mail|message) is unauthenticated|unauthenticated (?:e-?mail|mail|message)|at least one of SPF or DKIM|either SPF or DKIM|sender is unauthenticated|\b(?:it|the message|this message|your email) (?:is|was) unauthenticated/i,
     examples: [
+      // Outlook.com's postmaster troubleshooting page (its FAQ quoting the NDR of a Sender ID record that allows no IP).
+      'Why did I receive a "550 command rejected due to Sender ID validation failure."',
       // forwardemail/free-email-forwarding#29 (Outlook's SPF refusal relayed by Forward Email, which lists both checks).
       '`The message was rejected because of Sender Policy Framework violation -> 550 Please ensure the email service you are sending from either has SPF, DKIM, or is a top-ranked <30K Alexa.com domain.',
       // zone-eu/zone-mta#437 (Gmail's 4.7.26 relayed in ZoneMTA's log).

@@ -112,7 +112,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
-    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text)) return undefined;
+    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || HEDGED.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     // A line our own server wrote about a client (inbound) cannot raise a false alarm in the default report: there a
     // phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
