@@ -618,6 +618,8 @@ const LINES: Array<[string, string]> = [
   ["-", "    sent from IP addresses on a blocklist are more likely to be marked as spam."],
   // Outlook.com's troubleshooting page (the same copies): hedged prose is never a failure line without a code.
   ["-", "We may not accept email from senders who fail a reverse-DNS lookup. In some"],
+  // A Spanish guide's sentence (blog.infranetworking.com): a bare code that prose explains is no reply.
+  ["-", "En Internet existen muchos tipos distintos de códigos de error. Recibir un mensaje de error 550 significa que el servidor de correo del destinatario ha rechazado tu envío, impidiendo que tu mensaje llegue a las bandejas de entrada previstas. Las causas son muy variadas, aunque el punto de origen siempre está en el servidor del destinatario."],
   // A German guide's paragraph (mailvergleich.de on SMTP error 550): "möglicherweise" hedges its talk of errors.
   ["-", "Manchmal läuft die E-Mail-Übertragung jedoch nicht ganz so reibungslos ab und der Server muss dem Client mitteilen, dass ein Fehler vorliegt. Beginnt der Code mit einer “4”, handelt es sich um einen temporären Fehler und die E-Mail wird möglicherweise zu einem späteren Zeitpunkt zugestellt. Beginnt der Statuscode mit einer “5”, handelt es sich um einen schwerwiegenden und permanenten Fehler. Das bedeutet, dass die E-Mail-Übertragung nicht stattfinden kann."],
   // Its reply texts without their codes do: "This message was blocked because …", "… did not pass".
