@@ -620,6 +620,8 @@ const LINES: Array<[string, string]> = [
   ["-", "We may not accept email from senders who fail a reverse-DNS lookup. In some"],
   // A Spanish guide's sentence (blog.infranetworking.com): a bare code that prose explains is no reply.
   ["-", "En Internet existen muchos tipos distintos de códigos de error. Recibir un mensaje de error 550 significa que el servidor de correo del destinatario ha rechazado tu envío, impidiendo que tu mensaje llegue a las bandejas de entrada previstas. Las causas son muy variadas, aunque el punto de origen siempre está en el servidor del destinatario."],
+  // GoDaddy's Chinese help on bounces: a conditional ("如果 …", if) is a guide's, not a bounce.
+  ["-", "  • 电子邮件地址无效或不存在:如果电子邮件地址不存在或输入错误,电子邮件将被退回。错别字是一个常见的原因。"],
   // Portuguese guides (crm.maila.net.br, clubedohardware.com.br): codes that prose explains or runs on from.
   ["-", "Infelizmente, servidores de smtp diferentes, por vezes, usam esses códigos de uma maneira diferente um do outro, fazendo assim com que a coisa fique ainda mais complexa. De qualquer maneira, os códigos mais crítico de mensagens de erro são: 5xx um, especialmente os que vão da faixa: de 550 para 559. Em particular, você provavelmente vai ter um monte de códigos de erro 550 dos servidores de SMTP, retornando dos endereços de e-mail dos destinatários."],
   ["-", "No entanto, cada mensagem de erro é acompanhada de um código de erro de três dígitos, que é padronizado – pelo menos em teoria. Infelizmente, alguns servidores utilizam o código errado para descrever o erro. Por exemplo, o código 550 significa “caixa postal não disponível” (ou seja, o endereço de e-mail não existe naquele servidor), mas alguns servidores utilizam, incorretamente, o código 554 para isto."],
