@@ -3,7 +3,8 @@
 // test set (298 lines from 183 sources, gathered and labelled by someone else), was scored once, blind, when the
 // fourth pass was done: 165/203 exact (81.3 %) and 4/95 false alarms, the honest held-out figure of that pass (the
 // aims of 95 % and at most 1 false alarm in 50 were not met on held-out data); since then it is development data too
-// (looked at, its misses fixed by class). A new test set is gathered apart and never seen here. Each line goes through the same path
+// (looked at, its misses fixed by class); so is test-4, the fourth test set (scored once blind after the fifth pass:
+// 207/239 exact, 1/177 false alarms), since the sixth pass. A new test set is gathered apart and never seen here. Each line goes through the same path
 // as a log line does (LogScanner, then the classifier); a non-failure line must give no failure at all.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -50,25 +51,17 @@ describe('corpus of real lines', () => {
   // once when the third pass on the rules was done (77/107 exact, 72.0 %, and 0/51 false alarms: the honest held-out
   // figure of that pass) and looked at in the fourth pass, whose misses were fixed by class; and test-3.jsonl, the
   // third test set, scored once blind after the fourth pass (165/203 exact, 81.3 %, and 4/95 false alarms: the honest
-  // held-out figure of that pass) and looked at in the fifth, whose misses were fixed by class.
-  test('development set (dev, test-1, test-2, test-3; all looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
-    for (const name of ['dev', 'test-1', 'test-2', 'test-3']) {
+  // held-out figure of that pass) and looked at in the fifth, whose misses were fixed by class; and test-4.jsonl, the
+  // fourth test set, scored once blind after the fifth pass (207/239 exact, 86.6 %, and 1/177 false alarms: the honest
+  // held-out figure of that pass) and looked at in the sixth, whose misses were fixed by class; and dev-2.jsonl, lines
+  // gathered in the sixth pass from sources in no other file for the issue's classes (119/194 before its rules, 1/69).
+  test('development set (dev, dev-2, test-1, test-2, test-3, test-4; all looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
+    for (const name of ['dev', 'dev-2', 'test-1', 'test-2', 'test-3', 'test-4']) {
       const s = score(load(name));
       process.stdout.write(`corpus ${name}: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
       expect(s.share).toBeGreaterThanOrEqual(0.95);
       expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
       expect(s.directionRight).toBe(s.directed);
     }
-  });
-
-  // test-4: the held-out set of the fifth pass, gathered and labelled by someone who never saw the rules, scored once
-  // (207/239 exact, 1/177 false alarms) and not looked at since. It is not tuned on: this only keeps later work from
-  // making it worse than the recorded blind figure.
-  test('held-out set test-4 (blind, not tuned on): no worse than its recorded first score', () => {
-    const s = score(load('test-4'));
-    process.stdout.write(`corpus test-4 (held out): ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.failures).toBe(239);
-    expect(s.exact).toBeGreaterThanOrEqual(207);
-    expect(s.falseAlarms).toBeLessThanOrEqual(1);
   });
 });

@@ -68,8 +68,11 @@ export function joinReply(text: string): string {
   let t = text.replace(/\\r\\n|\\n/g, '\n').replace(/\r/g, '');
   const first = /(\d{3})[ -]([245]\.\d{1,3}\.\d{1,3})?/.exec(t.trimStart());
   const lines = t.split('\n');
+  // Continuation lines repeat the code of a reply that opens the text; after other words ("msg=\"Writing response to
+  // client: \\n503 5.5.1 …\"", go-guerrilla) the line after the break is the reply itself and keeps its code.
   if (lines.length > 1) {
-    t = lines.map((line, i) => (i === 0 ? line : line.replace(/^\s*\d{3}[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?/, ' '))).join(' ');
+    const continued = /^\W{0,6}\d{3}[ -]/.test(lines[0]!);
+    t = lines.map((line, i) => (i === 0 || !continued ? line : line.replace(/^\s*\d{3}[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?/, ' '))).join(' ');
   }
   if (first && t.length < 20_000) {
     // Postfix: "550-5.7.26 This mail ... 550-5.7.26 authenticate ... 550 5.7.26 ..." → keep the first prefix only.
@@ -97,15 +100,19 @@ export function joinReply(text: string): string {
  *   and a reply's text, a comma, a closing quote or bracket, or the end follows it;
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
-const CANDIDATE = /(?<![\w./\\-]|[^A-Za-z]:|^:)([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+const CANDIDATE = /(?:(?<=\\n)|(?<![\w./\\-]|[^A-Za-z]:|^:))([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+/** A code alone in square brackets after the word SMTP ("Error SMTP: [550] …"); "[550]" elsewhere is a pid, an id or an HTTP status. */
+const SQUARE_CUE = /\bSMTP\b.{0,25}\[$/i;
 const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
 /** A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587"). */
 const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$/i;
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
-const START = /^[\s"'`(\[{<>|*~!#•·-]*$/;
-const CUE = /(?:[:;|!>\t]\s*|\s<\s+|["'`([{]|\b(?:said|response|reply|answer|code|got|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*)$/i;
-const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID)\b)|[,)"'`\]}]|:\s|\s*$)/;
+const START = /^[\s"'`(\[{<>|*~!#•·?-]*(?:\d{1,2}[.)]\s+)?$/;
+const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|["'`([{]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
+// A bare code that prose explains ("un mensaje de error 550 significa que …", "550 means …") or that a sentence goes on
+// from ("códigos de erro 550 dos servidores", "550 and 554") is no reply.
+const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\s*$)/;
 
 /** Lines that are not mail replies at all although they carry a status-like number (HTTP logs). */
 export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b[45]\d\d (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
@@ -117,15 +124,26 @@ export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCo
  */
 const EXPECTED_GOT = /\bExpected(?: response)?(?: codes?)?:?\s*\\?"?[2-5][\d/ ,]*\\?"?,?\s*(?:but )?got:?(?: code)?:?\s*(?:\\?"(\d*)\\?"|([2-5]\d\d)\b|an empty response)/i;
 
+/**
+ * lettre's (Rust) Debug form of a reply code, as a panic prints it: "Code { severity: PermanentNegativeCompletion,
+ * category: MailSystem, detail: Four }" is 554 (lettre's smtp::response::{Severity, Category, Detail}).
+ */
+const LETTRE_CATEGORY = ['Syntax', 'Information', 'Connections', 'Unspecified3', 'Unspecified4', 'MailSystem'];
+const LETTRE_DIGITS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+const LETTRE_CODE = /severity: (Permanent|Transient)NegativeCompletion, category: (Syntax|Information|Connections|Unspecified3|Unspecified4|MailSystem), detail: (Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\b/;
+
 /** The three-digit SMTP reply code in a text, if there is one in reply position. */
 export function replyCode(text: string): number | undefined {
   const expected = EXPECTED_GOT.exec(text);
   if (expected) return expected[1] ? Number(expected[1]) : expected[2] ? Number(expected[2]) : undefined;
+  const lettre = LETTRE_CODE.exec(text);
+  if (lettre) return Number(`${lettre[1] === 'Permanent' ? 5 : 4}${LETTRE_CATEGORY.indexOf(lettre[2]!)}${LETTRE_DIGITS.indexOf(lettre[3]!)}`);
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const at = m.index;
     const before = text.slice(Math.max(0, at - 40), at);
-    if (KEYED.test(before)) continue;
+    const after0 = text.charCodeAt(at + 3);
+    if (KEYED.test(before) && !(after0 === 93 && SQUARE_CUE.test(before))) continue;
     if (text.charCodeAt(at - 1) === 58 && !GLUED_CUE.test(before)) continue;
     const after = text.slice(at + 3, at + 40);
     const enhanced = ENHANCED_AFTER.exec(after);
@@ -150,7 +168,8 @@ export function findEnhanced(text: string, code?: number): string | undefined {
   }
   const tagged = /(?:dsn=|Status:\s*|#)([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/i.exec(text);
   if (tagged) return tagged[1];
-  const any = /(?<![\w.\-/]|version |\bv)([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/i.exec(text);
+  // A product's version ("OpenSMTPD 5.4.3 starting", "Postfix 3.4.5") is no status code.
+  const any = /(?<![\w.\-/]|version |\bv|\b(?:OpenSMTPD|Postfix|Exim|Sendmail|Dovecot|Haraka|OpenSSL|LibreSSL|GnuTLS|Python|PHP|Java|Ruby|Node(?:\.js)?|nginx|Apache|Rspamd|SpamAssassin|ClamAV|Ubuntu|Debian|CentOS|Roundcube|Thunderbird|Mailu|mailcow|iRedMail|hMailServer|MDaemon|Zimbra|Courier|qmail|OpenDKIM|OpenDMARC|Cyrus|PHPMailer|SwiftMailer|Swift_Mailer|MailKit|nodemailer) )([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d|\s+(?:starting|started|running|released|ready|installed)\b)/i.exec(text);
   if (any && (code === undefined || String(code)[0] === any[1]![0])) return any[1];
   return undefined;
 }

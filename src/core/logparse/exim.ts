@@ -32,7 +32,8 @@ export class EximParser {
     // PHPMailer's debug lines carry a date too, and an arrow that is not Exim's (" SERVER -> CLIENT: 550 …").
     return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER):/.test(line)
       && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> ')
-        || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection '));
+        || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection ')
+        || / SMTP (?:protocol|syntax) error in "/.test(line));
   }
 
   /** Exim's own line out of a syslog line ("Feb 14 18:12:33 host exim[47012]: 2025-02-14 18:12:33.501 [47012] …"), else the line. */
@@ -84,6 +85,21 @@ export class EximParser {
       // "from": a client's handshake with our server failed (inbound).
       return { source: 'exim', line, time: timeOf(line), status: 'error', direction: tls[1] === 'from' ? 'inbound' : 'outbound',
         signal: { text: `TLS error on connection ${tls[1]} ${tls[2]}: ${tls[3]}`, stage: 'tls' } };
+    }
+    // A client that started TLS on a port where Exim speaks plain SMTP first: Exim logs the TLS ClientHello's first bytes
+    // ("\026\003\001") as input sent before the greeting. Other synchronization errors are strangers' chatter.
+    const sync = /SMTP protocol synchronization error \(([^)]*)\): rejected connection from .*?input="(\\026\\003[^"]*)"/.exec(line);
+    if (sync) {
+      const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
+      return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound',
+        signal: { text: `SMTP protocol synchronization error (${sync[1]}): input="${sync[2]}"`, stage: 'greeting' } };
+    }
+    // A client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(ylmf-pc) [45.32.34.167]:60723
+    // I=[…]:587 AUTH command used when not advertised"): a stranger (inbound) unless it sits on a private network.
+    const proto = /SMTP (?:protocol|syntax) error in "([^"]*)" H=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\](?::\d+)?(?: I=\S+)? (.*)$/.exec(line);
+    if (proto) {
+      return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(proto[2]) ? 'outbound' : 'inbound',
+        signal: { text: `SMTP protocol error in "${proto[1]}": ${proto[3]}` } };
     }
     const auth = /authenticator failed for .*?: (\d{3}.*)$/.exec(line);
     if (auth) {

@@ -6,7 +6,7 @@
  */
 import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
 import { CLIENT_RULES, PHRASE_RULES, PROVIDER_RULES } from '../rules.js';
-import { timeOf, type Direction, type LogRecord } from './common.js';
+import { isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
 
 /**
  * Phrase rules whose words also occur in lines that are not mail failures ("does not exist", "not allowed",
@@ -15,21 +15,33 @@ import { timeOf, type Direction, type LogRecord } from './common.js';
  */
 const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'protocol.syntax', 'spam', 'quota.sender',
   'quota.sender-stage', 'stage.auth-5xx', 'auth.unavailable-stage', 'dns.recipient-domain', 'policy.attachment', 'dkim.text', 'spf.text',
-  'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist']);
+  'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist', 'temporary.words']);
 
 const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id));
 
 const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b/i;
+const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
  * with them, a phrase that names a cause ("User not found", "Fake sender") makes a line a candidate although it
  * carries no code, as in a bounce notice's '退信提示:"User not found"' or an application's "Mail error: user unknown".
  */
-const FRAME = /\b(?:error|errors|err|fail(?:ed|ure|s)?|exception|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+// "fails"/"failing" (present tense) are prose's, as in a postmaster page's "an email … that fails SPF"; logs say
+// failed/failure; a bare "fail" as prose's verb ("messages often fail SPF authentication", "cause … to fail DKIM") neither.
+// A provider's own words "This message was blocked because …" or "… did not pass" frame a refusal.
+const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually) )fail\b(?! (?:SPF|DKIM|DMARC)\b)|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+
+/**
+ * Prose that only considers a failure: hedged ("your SPF check might fail", "the messages might be rejected"), negated
+ * ("We don't automatically reject messages"), conditional ("If messages fail DMARC …") or infinitive ("publishing a DMARC
+ * to reject or quarantine"), as postmaster pages write; in other languages a "possibly" (möglicherweise, peut-être,
+ * posiblemente, possivelmente) hedges a guide's sentence ("… wird möglicherweise zu einem späteren Zeitpunkt zugestellt").
+ * Such a line frames nothing (it can still carry a reply code).
+ */
+const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会/i;
 
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
 const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
@@ -46,6 +58,11 @@ const SMTPD_CHATTER = /(?:^|\|\s*)(?:lost connection|timeout|too many errors|(?:
  * "postscreen_dnsbl_sites = zen.spamhaus.org*3"), and sshd's connection chatter: their failure words name no failure.
  */
 const SETTING = /^(?![^:=]*(?:\b(?:error|err|fail\w*|exception|errno)\b|refus|timed? ?out|unreach|reset|closed|denied|reject))[^:=]{1,60}:\s+(?:yes|no|true|false|on|off|enabled?|disabled?|allowed\b.*|ok|none|n\/a|-?\d+(?:[.,]\d+)?\s*%?\s*\w{0,12}|p=\w+.*)\s*$|\bsshd\[\d+\]|\[preauth\]\s*$/i;
+/**
+ * A server's configuration directive that carries the reply it would give (maddy's `reject 550 5.7.0 "Use your own
+ * name"` check): a setting, no event.
+ */
+const REPLY_DIRECTIVE = /^\s*(?:code \d+ )?(?:reject|defer|deny|quarantine) [45]\d\d(?: [45]\.\d{1,3}\.\d{1,3})? "[^"]*"\s*$/i;
 /** main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value. */
 const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S/;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
@@ -68,6 +85,20 @@ function directionOf(line: string): Direction | undefined {
   if (/(?<![\w.-])smtp-in\b(?![.-])/.test(line)) return 'inbound';
   // Haraka's own verdict on a client's recipient or sender ("[core] recipient <…> code=DENYSOFT"): our server refusing.
   if (/\[core\] (?:recipient|sender|mail from|rcpt)\b.{0,200}\bcode=DENY/i.test(line)) return 'inbound';
+  // Policy daemons of our own MTA judge mail coming in (postfix-policyd-spf-python, policyd-spf, policyd-weight).
+  if (/\bpolicyd-(?:spf|weight)(?:-perl)?\[\d+\]/.test(line)) return 'inbound';
+  // Postfix smtpd's reject pasted without its program name ("NOQUEUE: reject: RCPT from host[ip]: 550 …"): our server
+  // refusing a client, a stranger unless it sits on a private network.
+  const noqueue = /\bNOQUEUE: reject: [A-Z-]+ from [^\s[]*\[([^\]]+)\]/.exec(line);
+  if (noqueue && !line.includes('postfix') && !isPrivateIp(noqueue[1])) return 'inbound';
+  // Exim's record of a client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(x) [ip] … AUTH command
+  // used when not advertised"): a stranger's chatter unless the client sits on a private network.
+  const eximClient = /\bSMTP (?:protocol|syntax) error in "[^"]*" H=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
+  if (eximClient && !isPrivateIp(eximClient[1])) return 'inbound';
+  // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
+  if (/\bresponse to client\b/i.test(line)) return 'inbound';
+  // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
+  if (/^(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
   return undefined;
 }
 
@@ -77,14 +108,16 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (line.length < 6 || line.startsWith('=== ') || (!PRECHECK.test(line) && !FRAME.test(line) && !FRAME_CLASS.test(line))) return undefined;
   const time = timeOf(line);
   const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
-  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text)) return undefined;
+  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
   const code = replyCode(text);
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
-    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text)) return undefined;
+    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || HEDGED.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
-    detected = DETECTING.has(rule) || ((FRAME.test(text) || FRAME_CLASS.test(text)) && PHRASE_IDS.has(rule));
+    // A line our own server wrote about a client (inbound) cannot raise a false alarm in the default report: there a
+    // phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
+    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || FRAME_CLASS.test(text) || directionOf(line) === 'inbound') && PHRASE_IDS.has(rule));
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: { text } };

@@ -77,7 +77,8 @@ export class PostfixParser {
     if (program !== 'smtp' && program !== 'lmtp') return undefined;
     // The SMTP client's own lines: TLS trouble, and the attempt of one MX host before the delivery's status line
     // ("connect to …: Connection refused", "host … said: 4xx", "lost connection with … while …").
-    const m = /\]?: (?:([0-9A-Za-z]{5,}): )?(?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
+    // "postfix/smtp[226] connect to …": a log viewer may drop the colon after the pid.
+    const m = /(?:\]:?|:) (?:([0-9A-Za-z]{5,}): )?(?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
     if (!m) return undefined;
     const text = m[2]!;
     const tls = /SSL_connect error|TLS library problem|certificate verification failed/.test(text);

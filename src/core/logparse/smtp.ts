@@ -6,7 +6,8 @@
 import { stageOfCommand } from '../stages.js';
 import { timeOf, type LogRecord } from './common.js';
 
-const SERVER_PREFIX = /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|\[?server\]?:?|\d\d:\d\d:\d\d(?:\.\d+)?\s+(?:<|S:?))?\s*/;
+// ">>> 503 …": an arrow before a reply code marks the server's line whichever way the tool draws it (espoofer's >>>).
+const SERVER_PREFIX = /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|>>>?(?=\s*[2-5]\d\d\b)|\[?server\]?:?|\d\d:\d\d:\d\d(?:\.\d+)?\s+(?:<|S:?))?\s*/;
 const CLIENT_LINE = /^\s*(?:->|~>|\*\*>|C:|>>>?)\s*([A-Za-z]+(?: (?:FROM|TO))?)/;
 const REPLY = /^([45]\d\d)([ -])(.*)$/;
 
