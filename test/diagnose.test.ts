@@ -157,6 +157,8 @@ describe('diagnose: masking', () => {
     // a list of mechanisms is not a credential, also in a summary of the EHLO extensions
     expect(maskSecrets('250 AUTH PLAIN LOGIN')).toBe('250 AUTH PLAIN LOGIN');
     expect(maskSecrets('5 extensions, AUTH PLAIN LOGIN, STARTTLS')).toBe('5 extensions, AUTH PLAIN LOGIN, STARTTLS');
+    // a Postfix long queue id is no credential
+    expect(maskSecrets('postfix/smtp[5649]: 4T32FN5YrhbU: to=<a@b.example>')).toBe('postfix/smtp[5649]: 4T32FN5YrhbU: to=<a@b.example>');
   });
   test('the report never echoes a credential from the input', async () => {
     const file = path.join(dir, 'secret.log');

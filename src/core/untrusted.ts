@@ -5,7 +5,7 @@
  * Every path that prints or stores such text goes through `safeText` (one line) or `safeLines` (a multi-line reply).
  */
 
-const B64_SOURCE = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=])/.source;
+const B64_SOURCE = /(?<![A-Za-z0-9+/=])(?=[A-Za-z0-9+/]*[0-9+/])(?=[A-Za-z0-9+/]*[a-z])(?=[A-Za-z0-9+/]*[A-Z])[A-Za-z0-9+/]{12,}={0,2}(?![A-Za-z0-9+/=:])/.source;
 const URL_OR_B64 = new RegExp(`(https?://[^\\s"'<>]+)|${B64_SOURCE}`, 'g');
 
 /**
@@ -20,7 +20,8 @@ export function maskSecrets(line: string): string {
     .replace(/\b(Bearer\s+)[A-Za-z0-9._~+/=-]{8,}/g, '$1***')
     .replace(/((?:pass(?:word|wd)?|pwd|secret|token|apikey|api_key)["']?\s*[:=]\s*["']?)[^"',\s}&]+/gi, '$1***')
     .replace(/(\/\/[^/\s:@]+:)[^@\s/]+@/g, '$1***@')
-    // Base64 blobs, but not the paths of links (a URL's query secrets are masked above).
+    // Base64 blobs, but not the paths of links (a URL's query secrets are masked above), nor a token a colon follows:
+    // base64 has no colon, and a Postfix long queue id ("4T32FN5YrhbU: to=<…>") stays readable.
     .replace(URL_OR_B64, (m, url: string | undefined) => (url ? m : '[base64]'));
 }
 
