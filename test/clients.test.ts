@@ -367,7 +367,7 @@ const LINES: Array<[string, string]> = [
   ["dns_not_found", "450 4.1.8 <someone@example.com>: Sender address rejected: Domain not found"],
   ["recipient_unknown", "450 4.1.2 <someone@nonexistent.example>: Recipient address rejected: Domain not found"],
   ["recipient_unknown", "554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain"],
-  ["recipient_unknown", "550 5.1.2 Host unknown (Name server: example.invalid: host not found)"],
+  ["dns_not_found", "550 5.1.2 Host unknown (Name server: example.invalid: host not found)"],
   // A second list of the same kind, written down before the rules were changed for it: 68 of its 93 lines were right
   // then (73 %), the misses fixed as classes (localised "not found" by subject, hedged "may be blacklisted", reputation
   // and IP wordings, connection limits and volume, sender quota, spam scores and content filters, no response).

@@ -100,7 +100,7 @@ export interface Rule {
  */
 const RECEIVER_MARKS: Array<[Provider, RegExp]> = [
   ['qq', /\bqq\.com\b|authorization code|授权码/i],
-  ['netease', /\b(?:163|126)\.com\b|\bDT:SPM\b|\b(?:163|126) smtp\d+/i],
+  ['netease', /\b(?:163|126)\.com\b|(?<![A-Za-z])(?:DT:(?:SPM|RBL)|HL:(?:ICC|IFC|REP|MEP)|MI:(?:DMC|SFQ)|RP:(?:DRC|QRC))\b|\b(?:163|126) smtp\d+/i],
   ['orange', /\borange\.fr\b|\bwanadoo\b|\bOFR\d*[_ ]\d+|\bLPN\d+[_ ]?\d*/i],
   ['gmx', /\bgmx\.(?:net|de|com)\b|\bweb\.de\b|1und1|\bionos\b|kundenserver|Nemesis ESMTP/i],
   ['tonline', /t-online\.de/i],
@@ -469,7 +469,7 @@ export const PROVIDER_RULES: Rule[] = [
       '550 5.7.60 SMTP; Client does not have permissions to send as this sender [AM6PR01MB1234.eurprd01.prod.outlook.com]',
       '554 5.2.252 SendAsDenied; a@contoso.com not allowed to send as b@contoso.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied',
     ] },
-  { id: 'ms.group-restriction', category: 'policy_rejected', fixSide: 'recipient',
+  { id: 'ms.group-restriction', category: 'policy_rejected', fixSide: 'recipient', when: (f) => !/SizeLimit/i.test(f.text),
     text: /RESOLVER\.RST\.|Delivery restriction check failed|SenderNotAuthenticatedForGroup|not in (?:the )?allowed[- ]senders list/i,
     note: 'The recipient is a group or mailbox that accepts mail only from chosen or internal senders (Microsoft 365 delivery restrictions); its owner must allow this sender.',
     remedy: 'Ask the recipient organisation\'s administrator to add this sender to the group\'s allowed senders, or to let the group receive mail from outside the organisation; sending again will not help until then.',
@@ -517,8 +517,10 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['5.7.3 Authentication unsuccessful', 'AuthenticationInvalidCredentials: 5.7.3 Authentication unsuccessful [BN3PR03CA0067.namprd03.prod.outlook.com]'] },
   { id: 'ms.quota', category: 'quota_exceeded', text: /RefuseQuota|HipNotify|OutboundSpamException|SubmissionQuotaExceeded/i,
     examples: ['554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.'] },
-  { id: 'ms.size', category: 'message_too_big', text: /MessageSizeExceeded|MaxSubmissionExceeded/i,
-    examples: ['554 5.2.0 STOREDRV.Submission.Exception:MessageSizeExceededException; Maximum message size exceeded'] },
+  { id: 'ms.size', category: 'message_too_big', text: /MessageSizeExceeded|MaxSubmissionExceeded|RESOLVER\.RST\.(?:Send|Recip)SizeLimit/i,
+    examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/message-too-large-5.msg (an Exchange Online NDR).
+      'Diagnostic-Code: smtp;550 5.2.3 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization','554 5.2.0 STOREDRV.Submission.Exception:MessageSizeExceededException; Maximum message size exceeded'] },
   { id: 'ms.relay', category: 'relay_denied', enhanced: ['x.7.64'], examples: ['550 5.7.64 TenantAttribution; Relay Access Denied'] },
   { id: 'ms.dmarc', category: 'dmarc_failed', enhanced: ['x.7.509', 'x.7.515'],
     examples: [
@@ -587,22 +589,31 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['550 User has no permission', "SMTPAuthenticationError(550, 'User has no permission'))"] },
   // NetEase's (163/126/yeah.net) documented reply codes: HL (a host's behaviour), MI/RP (per-connection counts), WM
   // (allow lists). The code names the cause whatever the Chinese words after it say.
-  { id: 'netease.rate', category: 'rate_limited', text: /\b(?:HL:(?:ICC|IFC)|MI:(?:DMC|SFQ)|RP:(?:DRC|QRC))\b/,
+  { id: 'netease.rate', category: 'rate_limited', text: /(?<![A-Za-z])(?:HL:(?:ICC|IFC)|MI:(?:DMC|SFQ)|RP:(?:DRC|QRC))\b/,
     note: 'NetEase throttles this sender: too many connections, messages or recipients in a short time or per connection.',
     examples: [
       // A Chinese copy of NetEase's reply-code list (51yue.net).
       '  ?421 HL:ICC 该IP同时并发连接数过大,超过了网易的限制被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件并降低IP并发连接数量;',
       '  ?421 HL:IFC 该IP短期内发送了大量信件,超过了网易的限制被临时禁止连接。请检查是否有用户發送病毒或者垃圾邮件并降低发送频率;',
       '  ?450 MI:DMC 当前连接发送的邮件數量超出限制请减少每次连接中投递的邮件数量;', '  ?450 RP:DRC 当前连接发送的收件人数量超出限制请控制每次连接投递的邮件数量;',
+      // biecuoliao.com's copy of NetEase's reply-code list, each code glued to the reply code.
+      '421HL:ICC 该IP同时并发连接数过大,超过了网易的限制,被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件,并降低IP并发连接数量;',
+      '450RP:DRC 当前连接发送的收件人数量超出限制。请控制每次连接投递的邮件数量;',
     ] },
-  { id: 'netease.reputation', category: 'blacklisted', text: /\bHL:(?:REP|MEP)\b/,
+  { id: 'netease.reputation', category: 'blacklisted', text: /(?<![A-Za-z])(?:HL:(?:REP|MEP)|DT:RBL)\b/,
     note: 'NetEase has temporarily blocked the sending IP for its behaviour (many unknown recipients or forged sender domains).',
-    examples: ['  ?421 HL:REP 该IP发送行为异常,存在接收者大量不存在情况被临时禁止连接。请检查是否有用户发送疒毒或者垃圾邮件并核对发送列表有效性;'] },
-  { id: 'netease.allow-list', category: 'policy_rejected', text: /\bWM:BL[IU]\b/,
+    examples: [
+      // biecuoliao.com's copy of NetEase's list: the sending IP is on one or more RBLs.
+      '450DT:RBL 发信IP位于一个或多个RBL里。请参考http://www.rbls.org/关于RBL的相关信息;',
+      '  ?421 HL:REP 该IP发送行为异常,存在接收者大量不存在情况被临时禁止连接。请检查是否有用户发送疒毒或者垃圾邮件并核对发送列表有效性;'] },
+  { id: 'netease.allow-list', category: 'policy_rejected', text: /(?<![A-Za-z])WM:BL[IU]\b/,
     note: 'The sending IP or user is not on the allow list NetEase keeps for this kind of sending.',
     examples: ['  ?450 WM:BLI 该IP不在网易允许的发送地址列表里;'] },
-  { id: 'netease.spam', category: 'spam_rejected', text: /\bDT:SPM\b|help_spam_16/i,
-    examples: ['554 DT:SPM 发送的邮件内容包含了未被许可的信息,或被系统识别为垃圾邮件.请检查', '554 DT:SPM 163 smtp12,EMCowACnzwc_BjhcKMZmAQ--.20404S2 1547175487,please see http://mail.163.com/help/help_spam_16.htm?ip=218.94.104.2&hostid=smtp12&time=1547175487'] },
+  { id: 'netease.spam', category: 'spam_rejected', text: /(?<![A-Za-z])DT:SPM\b|help_spam_16/i,
+    examples: [
+      // biecuoliao.com's copy of NetEase's list (the temporary form).
+      '451DT:SPM ,please try again 邮件正文带有垃圾邮件特征或发送环境缺乏规范性,被临时拒收。请保持邮件队列,两分钟后重投邮件。需调整邮件内容或优化发送环境;',
+      '554 DT:SPM 发送的邮件内容包含了未被许可的信息,或被系统识别为垃圾邮件.请检查', '554 DT:SPM 163 smtp12,EMCowACnzwc_BjhcKMZmAQ--.20404S2 1547175487,please see http://mail.163.com/help/help_spam_16.htm?ip=218.94.104.2&hostid=smtp12&time=1547175487'] },
   { id: 'netease.local-user', category: 'sender_not_owned', text: /\bLocal user only\b/i,
     examples: ['553 Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785'] },
   // Apple iCloud, Deutsche Telekom, Mimecast, Proofpoint, Comcast, Orange
@@ -790,6 +801,16 @@ export const PHRASE_RULES: Rule[] = [
       '550 sender verify rejected exim', '550 The destination mail system rejected your return address', '550 Sender must exist',
       // A Postfix log parser's sample line (reject_unverified_sender: the probe to the sender's own server was refused).
       'by.ptr245.ptrcloud.net[153.122.192.178]: 450 4.1.7 <admin@mail021.gascensori.com>: Sender address rejected: unverified address: connect to mail021.gascensori.com[153.122.192.178]:25: Connection refused; from=<admin@mail021.gascensori.com> to=<yu-yu-sa@example.com> proto=ESMTP helo=<mail021.gascensori.com>'] },
+  // Our own MTA's resolver, in the DSN it writes (sendmail's "Host unknown (Name server: …: host not found)" and its host
+  // map deferral, qmail's "couldn't find any host named"): no receiver answered, so it is DNS, not the receiver's verdict.
+  { id: 'dns.mta-host-unknown', category: 'dns_not_found',
+    text: /\bHost unknown \(Name server:|^\W*\(reason: 5\d\d Host unknown\)|\bcouldn[’']t find any host named\b|\bhost map: lookup \([^)]*\): deferred/i,
+    examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/sendmail-host-not-found.msg; GreenArrow's list of remote delivery
+      // errors (qmail's wording); Linogate's page on sendmail's mailq.
+      '550 5.1.2 <recipient@#example.net>... Host unknown (Name server: #toyotapaloalto.com: host not found)', '    (reason: 550 Host unknown)',
+      'Sorry, I couldn’t find any host named {HOSTNAME}. (#5.1.2) |', 'host map: lookup (DOMAIN): deferred',
+    ] },
   { id: 'dns.recipient-domain', category: 'recipient_unknown', text: /Recipient address rejected: Domain not found|(?:recipient|destination) domain (?:does not exist|not found)|Domain of (?:recipient )?address .{0,60}does not exist|unrouteable mail domain|no such domain|Unrouteable address|domain (?:is )?not (?:found|exist)|all relevant MX records point to non-existent hosts|the domain \S+ (?:couldn't|could not) be found/i,
     note: 'The recipient\'s domain does not exist or has no mail servers.',
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',
@@ -964,8 +985,11 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 Must be authenticated to relay',
     ] },
   { id: 'relay.text', category: 'relay_denied',
-    text: /\bas a relay\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relay(?:ing)? (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝|P[řr]enos (?:byl )?(?:odep[řr]en|zak[áa]z[áa]n)|retransmiss[aã]o (?:negada|proibida|n[aã]o permitida)|\brcpthosts\b|non autoris[ée]e? pour le relais/i,
+    text: /\bas a relay\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relay(?:ing)? (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝|P[řr]enos (?:byl )?(?:odep[řr]en|zak[áa]z[áa]n)|retransmiss[aã]o (?:negada|proibida|n[aã]o permitida)|reencaminhamento negado|n[aã]o autorizado para (?:retransmiss[aã]o|retransmitir|reencaminhamento)|no autorizado para (?:retransmitir|retransmisi[oó]n|reenv[ií]o)|\brcpthosts\b|non autoris[ée]e? pour le relais/i,
     examples: [
+      // Microsoft's pt-PT Outlook help page on 550/553 errors (Outlook's dialog); PowerDMARC's Portuguese page on 5.7.367.
+      "  • A mensagem não pode ser enviada porque um dos destinatários foi rejeitado pelo servidor. O endereço de correio electrónico rejeitado foi '<alguém@examplo.com>'. Assunto: '<Teste>', Conta: '<Teste>', Servidor: '<smtp.examplo.com>', Protocolo: SMTP, Resposta do Servidor: '550 <alguém@examplo.com>... Reencaminhamento Negado', Porta: 25, Secure (SSL): Não, Erro do Servidor: 550, Número do Error: 0x800CCC79.",
+      '"550 5.7.367 Remetente não autorizado para retransmissão"',
       // Microsoft's German help page (Outlook's dialog); a French page on Microsoft's 5.7.367.
       '  • "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom Server nicht akzeptiert wurde. Die nicht akzeptierte E-Mail-Adresse ist <jemand@beispiel.com>. Betreff: "<Test>", Konto: "<Test>", Server: "<smtp.beispiel.com>", Protokoll: SMTP, Serverantwort: "550 <jemand@beispiel.com>... Relay verweigert", Anschluss: 25, Secure (SSL): Nein, Serverfehler: 550, Fehlernummer: 0x800CCC79."',
       'Si vous avez essayé d\'envoyer un courriel mais que vous avez reçu le message "550 5.7.367 Expéditeur non autorisé pour le relais"vous êtes au bon endroit.',
@@ -1094,6 +1118,16 @@ export const PHRASE_RULES: Rule[] = [
       '450 4.2.0 <u@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
       '451-127.0.0.2 is not yet authorized to deliver mail from\n451-<request@example.net> to <body@example.org>.\n451 Please try later.',
     ] },
+  // A size limit named as exceeded (a bounce's line, a server's error table, Outlook's own refusal): the words alone say
+  // it, so a line without a code is a candidate (too-big.text's weaker words, "maximum size", only classify).
+  { id: 'too-big.exceeded', category: 'message_too_big',
+    text: /\bmessage size \d+ exceeds\b|\bexceeded (?:the )?(?:maximum )?message size limit|\bmessage too large for this organi[sz]ation|won[’']t be sent because it[’']s too large|\bmax(?:imum)? message size exceeded/i,
+    examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/message-too-large-2.msg (Postfix's bounce), message-too-large-5.msg
+      // (Outlook's own refusal in an NDR), quota-4.msg; IceWarp's table of 5xx errors (esupport.icewarp.com).
+      '<john.smith@example.net>: message size 18876259 exceeds size', "This message won't be sent because it's too large.",
+      'Diagnostic-Code: smtp; 550 RCPT TO:<fred-bloggs@a.b.c> max message size exceeded', 'Exceeded message size limit |',
+    ] },
   { id: 'too-big.text', category: 'message_too_big',
     text: /message (?:size|length) exceeds|(?:stream|message|data|body|mail) is (?:more|larger|bigger) than \d+ (?:bytes|KB|MB)|message (?:is |was )?too (?:big|large)|(?:message|mail) ?size limit|size (?:limit )?exceed|exceeds (?:the )?(?:maximum|size|fixed|message size)|maximum (?:message )?size|message file too big|too large|размер (?:письма|сообщения) превышает|слишком больш(?:ое|ой) (?:письмо|сообщение)|taille (?:limite )?du message|message trop (?:gros|volumineux)|Nachricht (?:ist )?zu gro(?:ß|ss)|mensaje (?:es )?demasiado grande|mensagem (?:é )?muito grande|邮件(?:大小)?超过(?:限制|上限)|邮件过大|(?:message|mail|attachment|e-?mail)s?(?: body| size| data| content)? (?:is |was )?too (?:long|big|large)|length of DATA content is achieved the maximum/i,
     examples: [
@@ -1118,10 +1152,12 @@ export const PHRASE_RULES: Rule[] = [
       'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: someone@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
       '550 5.1.1 Bounced Address'] },
   { id: 'recipient.unknown-user', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
-    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|\bLocal User \[[^\]]*\] not found|@\S*\s+address invalid\b|\binvalid rcpt ?to\b|该用户不存在|收件人不存在|收件人(?:的)?(?:邮件|邮箱|郵件|电子邮件|電子郵件)?地址不存在|(?:邮箱|郵箱|帐号|帳號|账号)不存在|la cuenta de correo(?: electr[oó]nico)?(?: [^.«»]{0,60})? no existe|mail ?box has been (?:deactivated|disabled|discontinued)|(?:recipient|destination) e-?mail ad+ress(?:e)? (?:is )?unknown/i,
+    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|\bLocal User \[[^\]]*\] not found|@\S*\s+address invalid\b|\binvalid rcpt ?to\b|该用户不存在|收件人不存在|收件人(?:的)?(?:邮件|邮箱|郵件|电子邮件|電子郵件)?地址不存在|(?:邮箱|郵箱|帐号|帳號|账号)不存在|la cuenta de correo(?: electr[oó]nico)?(?: [^.«»]{0,60})? no existe|mail ?box has been (?:deactivated|disabled|discontinued)|(?:recipient|destination) e-?mail ad+ress(?:e)? (?:is )?unknown|\brecipient name is not recognized|\bis not a known user\b|@[\w.-]+\s+\((?:user not found|user unknown|no such user)\)/i,
     examples: [
       // mysdqq.cn's Chinese list of bounce reasons (a recipient address that does not exist).
       '退信原因:收件人邮件地址不存在,邮件无法送达。',
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus: exchange.unknown.msg, cam-unknown.msg, novell-with-rhs.msg.
+      '    The recipient name is not recognized', '    is not a known user on this system; 550 see', '\trecipient@example.net (user not found)',
       // adslzone.net's Spanish page on Gmail's bounces (Gmail's Spanish words quoted without a code).
       '«La cuenta de correo electrónico no existe»',
       // CleverReach's list of common bounce texts (cells of its table, without codes).
