@@ -125,7 +125,7 @@ export const PROVIDER_FINGERPRINTS: Array<[Provider, RegExp]> = [
 const implicitTlsPort = (f: Facts): boolean => f.port === 465 && f.security !== undefined && f.security !== 'ssl';
 const sslOnPlainPort = (f: Facts): boolean => f.security === 'ssl' && f.port !== undefined && [25, 587, 2525].includes(f.port);
 
-const GREETING_TIMEOUT = /greeting never received|greeting time(?:d )?out|timed? ?out (?:while |waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting|Got bad greeting/i;
+const GREETING_TIMEOUT = /greeting never received|(?:timed? ?out|timeout) waiting for (?:the )?server(?:'s)? ready message|greeting time(?:d )?out|timed? ?out (?:while |waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting|Got bad greeting/i;
 const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|Unrecognized SSL message|plaintext connection\?|oversized record received|unexpected packet format|WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
 
 /**
@@ -249,12 +249,14 @@ export const CLIENT_RULES: Rule[] = [
       'l=error m="permanent failure delivering from queue" err="tls error: STARTTLS: got 502, expected 220, permanent: 502 5.5.1 Error: command not implemented" pkg=queue cid=... from=***@example.com attempts=1 cid=... remoteip=142.250.27.26',
     ] },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
-    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed/i,
+    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|AlertReceived\w*HandshakeFailure\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed/i,
     // Postfix's 'unverified address: <why>' reports the receiver's probe of the sender, not our own connection.
     when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text)) && !/address rejected: unverified address/i.test(f.text),
     examples: [
       // datawookie/emayili#147 (curl with Windows schannel).
       'schannel: failed to receive handshake, SSL/TLS connection failed',
+      // mesalock-linux/mesalink#48 (MesaLink, rustls's alert name).
+      'error:[0x3000907]:[mesalink]:[src/libssl/ssl.rs:344]:[TLSErrorAlertReceivedHandshakeFailure]',
       { text: 'Client network socket disconnected before secure TLS connection was established', errorCode: 'ESOCKET' },
       'C0B7A2E1:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1605:SSL alert number 40',
       { text: 'Error upgrading connection with STARTTLS: 421 4.3.0 Temporary System Problem', errorCode: 'ETLS' },
@@ -306,7 +308,9 @@ export const CLIENT_RULES: Rule[] = [
     ] },
   { id: 'net.greeting-timeout', category: 'greeting_timeout', when: (f) => GREETING_TIMEOUT.test(f.text) || f.timeout === 'greeting',
     examples: [{ text: 'Greeting never received', errorCode: 'ETIMEDOUT' }, { text: '', timeout: 'greeting' },
-      'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421'] },
+      'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421',
+      // aiosmtplib's SMTPConnectTimeoutError for the greeting (a fastapi-mail report).
+      'I get "aiosmtplib.errors.SMTPConnectTimeoutError: Timed out waiting for server ready message"'] },
   // A timeout setting echoed with its value ("connection timeout 10000, timeout 10000" in JavaMail's FINEST socket
   // line) is no timeout: the words must hold once such echoes are taken out.
   { id: 'net.timeout', category: 'connection_timeout',
@@ -382,11 +386,13 @@ export const CLIENT_RULES: Rule[] = [
   // Not a connection we closed ourselves: "connection closed by client after QUIT" ends a good session, and telnet
   // says "Connection closed by foreign host." after every 221.
   { id: 'net.lost', category: 'connection_lost', noReply: true, when: (f) => !/\bafter QUIT\b|closed by (?:the )?(?:client\b|foreign host)/i.test(f.text) && !CAUSE_AFTER_DISCONNECT.test(f.text),
-    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|\bEOF caught\b|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据/i,
+    text: /lost connection|Connection closed unexpectedly|connection (?:was )?(?:stopped|terminated|dropped|aborted) unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|\bEOF caught\b|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据/i,
     examples: [
       'lost connection with mx.example.com[203.0.113.5] while sending RCPT TO',
       { text: 'Connection closed unexpectedly', errorCode: 'ECONNECTION' },
       'read ECONNRESET',
+      // Hackeinstein/smtp-to-sms#6.
+      'Connection stopped unexpectedly.',
       'Error: Unexpected socket close',
       'msmtp: the server sent an empty reply',
       // PHPMailer's SMTP::connected() (ChurchCRM/CRM#5215).
@@ -862,7 +868,7 @@ export const PHRASE_RULES: Rule[] = [
       '553 relay check local fail. (本域用户必须通过验证)',
     ] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators/i,
+    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators|\bAUTH command used when not advertised|\bno authentication mecha?n\w*s supported|\bcommand="?AUTH\b[^"]*"? result="?50[0-4][^"]*\b(?:not supported|not recognized|unrecognized|not implemented)/i,
     examples: [
       // Foundry376/Mailspring#811 (sendmail without AUTH).
       '500 5.5.1 Command unrecognized: "AUTH PLAIN c2VkZ2hpAHNXXXXXQBzYWRvaGFzaHRhZG84QA=="',
@@ -874,6 +880,11 @@ export const PHRASE_RULES: Rule[] = [
       '500 Error: command "AUTH" not recognized',
       "PHP Fatal error:  Uncaught exception 'Swift_TransportException' with message 'Failed to authenticate on SMTP server with username \"bcpuser\" using 0 possible authenticators'",
       'status=deferred (SASL authentication failed; cannot authenticate to server smtp.gmail.com[142.250.4.108]: no mechanism available)',
+      // Foundry376/Mailspring#1061 (a server that offers no AUTH); jakartaee/mail-api#84 (JavaMail's own spelling);
+      // lukevella/rallly#46 (OpenSMTPD's record of the refused AUTH).
+      '503 AUTH command used when not advertised', 'SMTP Last Response: AUTH command used when not advertised',
+      'javax.mail.AuthenticationFailedException: No authentication mechansims supported by both server and client',
+      'smtpd[22550]: 8a0568447a33432f smtp event=failed-command command="AUTH PLAIN AAA=" result="503 5.5.1 Invalid command: Command not supported"',
     ] },
   { id: 'auth.unavailable-stage', category: 'auth_unavailable', stage: ['auth'], code: /^50[0-4]$/,
     note: 'The server did not recognise the AUTH command: it offers no login on this connection.',
@@ -883,11 +894,14 @@ export const PHRASE_RULES: Rule[] = [
   // Our sending limit named as exceeded (a period's limit, a relay service's maximum, a count per period reached): the
   // words alone say it, so a line without a code is a candidate (quota.sender's weaker words only classify).
   { id: 'quota.sending-limit', category: 'quota_exceeded',
-    text: /exceeded (?:its|their|your|the|his|her|our) (?:\d+[- ]hours? |daily |hourly |monthly )?sending (?:limit|quota)|exceeded the max(?:imum)? (?:number of )?[\w ]{0,40} per (?:hour|day)|exceeded (?:the |its |your )?(?:hour|hourly|day|daily|24[- ]hours?) limit|limit of \d+ (?:rcpts?|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:hours?|days?|minutes?)\b.{0,80}?\b(?:reached|exceeded)|(?:sending|recipient|relay) limit exceeded|(?:Relay-Dienst-)?Höchstbeschränkung .{0,60}überschritten|(?:Sende|Versand|Relay)-?(?:limit|beschränkung|kontingent) .{0,30}überschritten|最高 ?SMTP ?中[继繼]量超出限制|\b(?:have|'ve) reached (?:a|the|your) (?:daily )?limit for sending|atteint la limite d'envoi/i,
+    text: /exceeded (?:its|their|your|the|his|her|our) (?:\d+[- ]hours? |daily |hourly |monthly )?sending (?:limit|quota)|exceeded the max(?:imum)? (?:number of )?[\w ]{0,40} per (?:hour|day)|exceeded (?:the |its |your )?(?:hour|hourly|day|daily|24[- ]hours?) limit|limit of \d+ (?:rcpts?|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:hours?|days?|minutes?)\b.{0,80}?\b(?:reached|exceeded)|(?:sending|recipient|relay) limit exceeded|(?:Relay-Dienst-)?Höchstbeschränkung .{0,60}überschritten|(?:Sende|Versand|Relay)-?(?:limit|beschränkung|kontingent) .{0,30}überschritten|最高 ?SMTP ?中[继繼]量超出限制|\b(?:have|'ve) reached (?:a|the|your) (?:daily )?limit for sending|atteint la limite d'envoi|\bexceed(?:ed|s)? (?:the |your )?(?:daily )?sending limit|\bmaximum credits exceeded|\b(?:have|'ve) exceeded your messaging limits?/i,
     when: (f) => !/storage|mailbox (?:size|quota|full)|disk quota|over ?quota|in a short (?:period|time)/i.test(f.text),
     examples: [
       // Gmail's French help page on sending limits.
       '"Vous avez atteint la limite d\'envoi d\'e-mails"',
+      // exercism/website#2119; sendgrid/sendgrid-nodejs#1032 (SendGrid's credits); WA-WF-Bot/WA-WF-Bot-Public#282 (a 451 messaging limit).
+      '550 5.7.1 Exceed Sending Limit (daily)', '  Maximum credits exceeded', '550 5.0.0 Maximum credits exceeded',
+      'We encounter an issue: message: Expected response code 250 but got code "451", with message "451 You\'ve exceeded your messaging limits',
       // laod.cn: Gmail's 'Peak SMTP relay limit exceeded for this customer' in Chinese.
       '450, “4.2.1”, 客户的最高 SMTP 中继量超出限制。此错误是暂时性的。有关 SMTP 中继限制的详细信息,请联系您的管理员或查看此文章。',
       'User me@site.com has exceeded its 24-hour sending limit. Messages to 25 recipients out of 25',
@@ -905,12 +919,12 @@ export const PHRASE_RULES: Rule[] = [
     examples: [
       '550 5.7.1 Превышен суточный лимит отправки писем', '550 发送数量超过限制',
       '554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.',
-      '550 5.0.0 Maximum credits exceeded',
       '454 Throttling failure: Daily message quota exceeded.',
       '471 4.7.1 <a@example.com>: The limits for your account are exceeded. Please try again later.', '450 4.7.1 Sender quota exceeded', "The message can't be submitted because the sender's submission quota was exceeded.",
     ] },
   { id: 'quota.sender-stage', category: 'quota_exceeded', text: /quota|limit exceeded/i, stage: ['auth', 'mail', 'data'],
-    when: (f) => !/mailbox|storage|recipient|user is over|inbox|full/i.test(f.text),
+    // "Concurrent connections limit exceeded" (Microsoft's 4.3.2) is the receiver's rate (rate.text), not our quota.
+    when: (f) => !/mailbox|storage|recipient|user is over|inbox|full|connections? limit|concurrent|session limit/i.test(f.text),
     examples: [{ text: '550 5.7.1 Quota exceeded', stage: 'mail' }] },
   { id: 'mailbox.full', category: 'mailbox_full',
     text: /mailbox (?:is )?full|quota violation|kein Speicherplatz mehr|(?:Postfach|Posteingang) (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|bo[iî]te (?:aux lettres |mail )?(?:du destinataire )?(?:est )?pleine|casella (?:di posta )?(?:è )?piena|(?:mail)?box (?:size )?(?:limit )?(?:exceeded|is over)|over ?quota|quota (?:exceeded|full)|exceeded (?:the |their |his |her |storage |mailbox )?(?:quota|storage|mailbox)|insufficient (?:user )?storage (?:space )?(?:for|in)|out of (?:storage|space)|storage (?:space|quota|allocation|limit) (?:exceeded|full|exhausted|reached)|(?:exhausted|used up|exceeded) (?:the |its |all )?(?:allowed |available )?(?:storage|disk) (?:space|quota)|too many (?:messages|mails|e-?mails) (?:on the server|stored|in (?:the|this|his|her|their) (?:mailbox|inbox))|Speichervolumen|casella (?:postale )?piena|mailbox (?:is )?vol\b|postvak (?:is )?vol\b|skrzynka (?:odbiorcza )?(?:jest )?pe[łl]na|dis[ck] ?space quota|overdrawn .{0,40}quota|over (?:the |its |their )?(?:allowed |storage |disk )?quota|quota .{0,20}overdrawn|Kontingent (?:ist )?[üu]berschritten|quota d[ée]pass[ée]|cuota (?:excedida|superada)|cota (?:de armazenamento )?(?:excedida|esgotada)|Speicherplatz (?:ist )?(?:ersch[öo]pft|ausgesch[öo]pft|[üu]berschritten)|zu ?viele (?:Mails|Nachrichten|E-?Mails) (?:auf dem Server|im Postfach)|inbox (?:is )?full|full mailbox|mailbox has exceeded|переполнен|превышен(?:а)? (?:квот|размер (?:почтового )?ящика)|ящик (?:получателя )?переполнен|no space left in mailbox|bo[iî]te (?:aux lettres )?(?:du destinataire )?(?:est )?pleine|(?:Postfach|Posteingang|Mailbox) (?:ist )?(?:voll|übervoll)|Speicherplatz (?:ist )?(?:voll|erschöpft)|buz[oó]n (?:est[aá] )?lleno|caixa (?:postal |de correio )?(?:est[aá] )?(?:cheia|lotada)|邮箱(?:空间)?已满|邮箱容量不足|空间不足|收件人空间不足|收件箱(?:已满|空间不足)/i,
@@ -959,6 +973,8 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'blacklist', category: 'blacklisted', when: (f) => !/\b(?:may|might|could) (?:be|have been) (?:black|block) ?listed\b|\bnot (?:(?:black|block|deny) ?)?listed\b|\bnot (?:blocked|blacklisted)\b|\buser'?s (?:personal )?block ?list\b|\bto (?:the|your|their) (?:own )?block ?list\b|\b(?:isn[’']t|is not|aren[’']t|are not) on (?:any|a|the) (?:[\w-]+ )?(?:block|black) ?list|\b(?:more|less) likely to\b|unusual rate|rate of unsolicited/i.test(f.text),
     text: /blocked using|black ?list(?:ed)?|block ?list(?:ed)?|spamhaus|spamcop|\bsorbs\b|barracuda ?(?:central|reputation)|b\.barracudacentral|uceprotect|\bRBL\b|DNSBL|(?<!not )\blisted (?:at|on|in|by)\b|\[BL\d+\]|banned send(?:ing IP|er)|RTR:BL|(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|\bIP(?: address)?(?: \S+)? (?:is |was |has been )?(?:temporarily |permanently )?(?:blocked|banned|blacklisted|block-?listed)\b|\b(?:CXBL|CDRBL|IPBL\d{4})\b|\(ERS\)|\bZombie\b|reputation services?|(?:<[^<>\s]*>|\[[^\]\s]*\]) (?:is|has been) (?:blocked|banned|blacklisted)|(?<![a-z])rbl|rbl(?![a-z])|reputation (?:of|is)|Cloudmark|traffic not accepted from this IP|IP .{0,40}(?:is|was|has been) (?:blocked|banned|listed|blacklisted)|(?:sender'?s?|sending|your) domain (?:is |has been )?(?:blocked|banned|blacklisted)|client host \[?[\d.:a-f]+\]? blocked|Client host blocked|dynamic(?:ally[- ]assigned)? IP|в (?:черном|чёрном) списке|черн(?:ый|ом) спис|Adresse IP (?:source )?bloqu[ée]e|liste noire|schwarze[n]? Liste|lista negra|lista de bloqueio|黑名单|IP(?:地址)?被(?:封|屏蔽)|\bblack[- ]?(?:ip|address|mail address|host)\b|deny ?list(?:ed)?|block-listed|on (?:a|our|the) (?:deny|block|black|ban) ?list|SenderScore|\bIP\b.{0,30}\b(?:in (?:prison|jail)|jailed|in (?:the )?penalty box|quarantined)\b|\bIP\b.{0,40}\blisted\b|(?:发信)?IP(?:地址)?被(?:禁止|拒绝)|\bIP reputation fail\w*|\bbad IP\b|\bSPFBL\b|\byou are (?:permanently |temporarily )?(?:blocked|banned) (?:on|from|by) this server/i,
     examples: [
+      // azumakuniyuki/feb-2024-no-auth-no-entry: Yahoo's list of SMTP error codes (a bullet of its reasons).
+      '      □ The IP (x.x.x.x or its subnet, i.e., .255 ) has a poor reputation.',
       // leonamp/SPFBL#71 (SPFBL, a Brazilian block list, in a Portuguese report).
       'Segundo a sua documentação, bastaria identificar o erro 5.7.1 no MTA e agir sob esse erro, acontece que a mensagem retornada é "550 5.7.1 SPFBL you are permanently blocked on this server."',
       // sisimai/p5-sisimai#469 and zone-eu/zone-mta#239: a listing in other words than 'block list'.
@@ -1066,6 +1082,8 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'rate.text', category: 'rate_limited',
     text: /rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert/i,
     examples: [
+      // sabuhish/fastapi-mail#75 (Microsoft's 4.3.2 through aiosmtplib, at DATA).
+      "aiosmtplib.errors.SMTPDataError: (432, '4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=OS0PR01MB6099.jpnprd01.prod.outlook.com]')",
       // netcomplete.ch's Swiss German copy of Gmail's list.
       '450, «4.2.1» – Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails. Senden Sie Ihre Nachricht zu einem späteren Zeitpunkt noch einmal.',
       '450, «4.2.1» – Der Nutzer, den Sie kontaktieren möchten, empfängt E-Mails in einer Geschwindigkeit, die verhindert, dass zusätzliche Nachrichten übermittelt werden.',
@@ -1087,14 +1105,18 @@ export const PHRASE_RULES: Rule[] = [
       '452 4.3.1 Too many emails sent in a short period of time',
     ] },
   { id: 'policy.attachment', category: 'policy_rejected',
-    text: /(?:illegal|prohibited|blocked|forbidden|banned|unacceptable|dangerous) (?:attachment|file|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|\bvirus\b|malware|infected|phishing/i,
+    text: /(?:illegal|prohibited|blocked|forbidden|banned|unacceptable|dangerous) (?:attachment|file|extension)|not accepting (?:mail|messages|e-?mails?) with attachments|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|\bvirus\b|malware|infected|phishing/i,
     when: (f) => !/spam/i.test(f.text),
     note: 'The receiver\'s filter refused an attachment type or found malware in the message.',
     remedy: 'Remove or replace the blocked attachment (executables, scripts, macro documents, archives that contain them; send a link to the file instead), scan the message and the machine that made it for malware, or ask the recipient\'s admin to allow it.',
-    examples: ['554 5.6.1 Message content rejected: illegal attachment type', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature'] },
-  { id: 'spam', category: 'spam_rejected',
-    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b/i,
     examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/aol-senderblock.msg (AOL's refusal of attachments and images).
+      'Sorry address@example.com. Your mail to the following recipients could not be delivered because they are not accepting mail with attachments or embedded images:','554 5.6.1 Message content rejected: illegal attachment type', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature'] },
+  { id: 'spam', category: 'spam_rejected',
+    text: /\bdspam\b|CONTENT REJECT\b|\bprobabl[ey] spam\b|suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b/i,
+    examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection25.msg and spam-rejection15.msg.
+      '    CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam', 'Diagnostic-Code: smtp; 550 Probable Spam',
       // The same Aliyun list.
       '反垃圾類錯誤 | 554 Reject by content spam |', "552 message rejected by anti-spam engine.(反垃圾邮件引擎被拒绝的邮件)",
       '550 this message was classified as spam and may not be delivered',
