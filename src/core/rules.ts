@@ -100,7 +100,7 @@ export interface Rule {
  */
 const RECEIVER_MARKS: Array<[Provider, RegExp]> = [
   ['qq', /\bqq\.com\b|authorization code|授权码/i],
-  ['netease', /\b(?:163|126)\.com\b|(?<![A-Za-z])(?:DT:(?:SPM|RBL)|HL:(?:ICC|IFC|REP|MEP)|MI:(?:DMC|SFQ)|RP:(?:DRC|QRC))\b|\b(?:163|126) smtp\d+/i],
+  ['netease', /\b(?:163|126)\.com\b|(?<![A-Za-z])(?:DT:(?:SPM|RBL)|HL:[A-Z]{3}|MI:[A-Z]{3}|RP:[A-Z]{3}|WM:BL[IU])\b|\b(?:163|126) smtp\d+/i],
   ['orange', /\borange\.fr\b|\bwanadoo\b|\bOFR\d*[_ ]\d+|\bLPN\d+[_ ]?\d*/i],
   ['gmx', /\bgmx\.(?:net|de|com)\b|\bweb\.de\b|1und1|\bionos\b|kundenserver|Nemesis ESMTP/i],
   ['tonline', /t-online\.de/i],
@@ -500,7 +500,7 @@ export const PROVIDER_RULES: Rule[] = [
   // Microsoft's Tenant Allow/Block List: the sender's own organisation blocks these recipients (an admin's entry), a
   // policy, not a listing of our IP; English and the German of Microsoft's localized NDR.
   { id: 'ms.tenant-block-list', category: 'policy_rejected', fixSide: 'sender',
-    text: /\bTenant Allow[ /]Block List\b|Mandantenliste für zulässige Mandantensperren|\bblocked by your organi[sz]ation using\b|von Ihre[mr] (?:organization|Organisation) blockiert/i,
+    text: /\bblocked by your organi[sz]ation using\b|\bblocked by (?:the )?Tenant Allow[ /]Block List\b|von Ihre[mr] (?:organization|Organisation) blockiert/i,
     note: 'Your own organisation\'s Microsoft 365 Tenant Allow/Block List has an entry that blocks these recipients (or their domain).',
     remedy: 'Ask your Microsoft 365 administrator to remove the block entry for these recipients in the Tenant Allow/Block List (Microsoft Defender portal); sending again will not help until then.',
     examples: [
@@ -606,7 +606,7 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['550 User has no permission', "SMTPAuthenticationError(550, 'User has no permission'))"] },
   // NetEase's (163/126/yeah.net) documented reply codes: HL (a host's behaviour), MI/RP (per-connection counts), WM
   // (allow lists). The code names the cause whatever the Chinese words after it say.
-  { id: 'netease.rate', category: 'rate_limited', text: /(?<![A-Za-z])(?:HL:(?:ICC|IFC)|MI:(?:DMC|SFQ)|RP:(?:DRC|QRC))\b/,
+  { id: 'netease.rate', category: 'rate_limited', text: /(?<![A-Za-z])(?:HL:(?:ICC|IFC)|MI:(?:DMC|SFQ)|RP:(?:DRC|QRC|RCL))\b/,
     note: 'NetEase throttles this sender: too many connections, messages or recipients in a short time or per connection.',
     examples: [
       // A Chinese copy of NetEase's reply-code list (51yue.net).
@@ -616,16 +616,51 @@ export const PROVIDER_RULES: Rule[] = [
       // biecuoliao.com's copy of NetEase's reply-code list, each code glued to the reply code.
       '421HL:ICC 该IP同时并发连接数过大,超过了网易的限制,被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件,并降低IP并发连接数量;',
       '450RP:DRC 当前连接发送的收件人数量超出限制。请控制每次连接投递的邮件数量;',
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 RP:RCL 群发收件人数量超过了限额，请减少每封邮件的收件人数量；', '451 MI:SFQ 发信人在15分钟内的发信数量超过限制，请控制发信频率；',
     ] },
-  { id: 'netease.reputation', category: 'blacklisted', text: /(?<![A-Za-z])(?:HL:(?:REP|MEP)|DT:RBL)\b/,
+  // A sender's count for the day (messages, connections or recipients): our account's quota at NetEase.
+  { id: 'netease.quota', category: 'quota_exceeded', text: /(?<![A-Za-z])(?:MI:STC|RP:TRC)\b/,
+    note: 'NetEase stops taking mail from this sender for the rest of the day: its daily count of messages, connections or recipients is used up.',
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '554 MI:STC 发件人当天内累计邮件数量超过限制，当天不再接受该发件人的投信。请降低发信频率；',
+      '550 RP:TRC 发件人当天内累计的收件人数量超过限制，当天不再接受该发件人的邮件。请降低该用户发信频率；',
+    ] },
+  { id: 'netease.spf', category: 'spf_failed', text: /(?<![A-Za-z])MI:SPF\b/,
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 MI:SPF 发信IP未被发送域的SPF许可。请参考http://www.openspf.org/关于SPF规范的定义；',
+    ] },
+  { id: 'netease.dmarc', category: 'dmarc_failed', text: /(?<![A-Za-z])MI:DMA\b/,
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 MI:DMA 该邮件未被发信域的DMARC许可。请参考http://dmarc.org/关于DMARC规范的定义；',
+    ] },
+  { id: 'netease.relay', category: 'relay_denied', text: /(?<![A-Za-z])RP:FRL\b/,
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 RP:FRL 网易邮箱不开放匿名转发（Open relay）；',
+    ] },
+  // A protocol or format rule: an empty HELO, a malformed sender address, too many bad commands.
+  { id: 'netease.protocol', category: 'policy_rejected', text: /(?<![A-Za-z])(?:MI:(?:NHD|IMF)|RP:CEL)\b/,
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 MI:NHD HELO命令不允许为空；', '550 MI:IMF 发信人电子邮件地址不合规范。请参考http://www.rfc-editor.org/关于电子邮件规范的定义；', '451 RP:CEL 发送方出现过多的错误指令。请检查发信程序；',
+    ] },
+  { id: 'netease.reputation', category: 'blacklisted', text: /(?<![A-Za-z])(?:HL:(?:REP|MEP|IHU)|DT:RBL)\b/,
     note: 'NetEase has temporarily blocked the sending IP for its behaviour (many unknown recipients or forged sender domains).',
     examples: [
       // biecuoliao.com's copy of NetEase's list: the sending IP is on one or more RBLs.
       '450DT:RBL 发信IP位于一个或多个RBL里。请参考http://www.rbls.org/关于RBL的相关信息;',
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '554 HL:IHU 发信IP因发送垃圾邮件或存在异常的连接行为，被暂时挂起。请检测发信IP在历史上的发信情况和发信程序是否存在异常；',
       '  ?421 HL:REP 该IP发送行为异常,存在接收者大量不存在情况被临时禁止连接。请检查是否有用户发送疒毒或者垃圾邮件并核对发送列表有效性;'] },
-  { id: 'netease.allow-list', category: 'policy_rejected', text: /(?<![A-Za-z])WM:BL[IU]\b/,
+  { id: 'netease.allow-list', category: 'policy_rejected', text: /(?<![A-Za-z])(?:WM:BL[IU]|HL:IPB|MI:SPB)\b/,
     note: 'The sending IP or user is not on the allow list NetEase keeps for this kind of sending.',
-    examples: ['  ?450 WM:BLI 该IP不在网易允许的发送地址列表里;'] },
+    examples: ['  ?450 WM:BLI 该IP不在网易允许的发送地址列表里;',
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '554 HL:IPB 该IP不在网易允许的发送地址列表里；', '554 MI:SPB 此用户不在网易允许的发信用户列表里；'] },
   { id: 'netease.spam', category: 'spam_rejected', text: /(?<![A-Za-z])DT:SPM\b|help_spam_16/i,
     examples: [
       // biecuoliao.com's copy of NetEase's list (the temporary form).
@@ -732,7 +767,7 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   { id: 'app-password.534', category: 'app_password_required', code: /^534$/, enhanced: ['x.7.9', 'x.7.14'],
     examples: ['534 5.7.9 Please use an app-specific credential'] },
-  { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay|\brelais\b|retransmis/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
+  { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay|\brelais\b|retransmi/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
     text: /not owned by (?:auth(?:enticated)? )?user|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|forged sender|Unconfigured Sending Domain|sending domain (?:is )?not (?:configured|verified|registered)|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|nicht berechtigt, als (?:dieser|diesen) Absender zu senden|no tiene permisos? para enviar como (?:este|ese) remitente|n'est pas autorisé à envoyer en tant que (?:cet|ce) expéditeur|não tem permiss(?:ões|ão) para enviar como (?:esse|este) remetente|нет разрешени[йя] для отправки,? (?:так )?как данн[а-яё]+ отправител|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)|(?:user ?name|login|auth(?:enticated|orized)? user)\b.{0,80}\band (?:the )?(?:sender|from)(?: address)? (?:do(?:es)?n't|do(?:es)? not) match|sender (?:address )?(?:mismatch|does(?:n't| not) match) (?:with )?(?:the )?(?:login|auth\w*|user)|sender (?:and|&) (?:login|user ?name) (?:do(?:es)?n't|do(?:es)? not) match|(?:sender|sending|From header sender) domain (?:is )?not verified|\bThe \S+ domain is not verified|domain is not verified\. Please,? add and verify|NotAuthenticatedSender|发件(?:人|sender|地址)?(?:没有|未)经过认证|\bMAIL FROM\W{0,2} does(?:n't| not) conform with (?:the )?authentication|endere[cç]o do remetente n[aã]o [eé] v[aá]lido para o seu login|\bfrom domain not trusted\b|\b(?:user ?name|login) given in AUTH differs from (?:the )?sender|not been added to the list of allowed senders/i,
     examples: [
       // IceWarp's page on its 5xx errors (a table row).
@@ -827,7 +862,7 @@ export const PHRASE_RULES: Rule[] = [
   // Our own MTA's resolver, in the DSN it writes (sendmail's "Host unknown (Name server: …: host not found)" and its host
   // map deferral, qmail's "couldn't find any host named"): no receiver answered, so it is DNS, not the receiver's verdict.
   { id: 'dns.mta-host-unknown', category: 'dns_not_found',
-    text: /\bHost unknown \(Name server:|^\W*\(reason: 5\d\d Host unknown\)|\bcouldn[’']t find any host named\b|\bhost map: lookup \([^)]*\): deferred/i,
+    text: /\bHost unknown \(Name server:|^\W*\(reason: 5\d\d Host unknown\)|\bcouldn[’']t find any host (?:named|by that name)\b|\bcouldn[’']t find a mail exchanger or IP address\b|\bhost map: lookup \([^)]*\): deferred/i,
     examples: [
       // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/sendmail-host-not-found.msg; GreenArrow's list of remote delivery
       // errors (qmail's wording); Linogate's page on sendmail's mailq.
@@ -885,7 +920,7 @@ export const PHRASE_RULES: Rule[] = [
       '553 relay check local fail. (本域用户必须通过验证)',
     ] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators|\bAUTH command used when not advertised|\bno authentication mecha?n\w*s supported|\bcommand="?AUTH\b[^"]*"? result="?50[0-4][^"]*\b(?:not supported|not recognized|unrecognized|not implemented)/i,
+    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators|\bAUTH command used when not advertised|\bno compatible authentication mechanisms?\b|\bno authentication mecha?n\w*s supported|\bcommand="?AUTH\b[^"]*"? result="?50[0-4][^"]*\b(?:not supported|not recognized|unrecognized|not implemented)/i,
     examples: [
       // Foundry376/Mailspring#811 (sendmail without AUTH).
       '500 5.5.1 Command unrecognized: "AUTH PLAIN c2VkZ2hpAHNXXXXXQBzYWRvaGFzaHRhZG84QA=="',
@@ -989,7 +1024,7 @@ export const PHRASE_RULES: Rule[] = [
   // A user's own block list ("adds the sender to the user's block list", Outlook.com's postmaster page) is no listing of
   // ours, nor is Gmail's guidance "Make sure the shared IP address isn't on any internet blocklist" or "IP addresses on a
   // blocklist are more likely to be marked as spam".
-  { id: 'blacklist', category: 'blacklisted', when: (f) => !/\b(?:may|might|could) (?:be|have been) (?:black|block) ?listed\b|\bnot (?:(?:black|block|deny) ?)?listed\b|\bnot (?:blocked|blacklisted)\b|\buser'?s (?:personal )?block ?list\b|\bto (?:the|your|their) (?:own )?block ?list\b|\b(?:isn[’']t|is not|aren[’']t|are not) on (?:any|a|the) (?:[\w-]+ )?(?:block|black) ?list|\b(?:more|less) likely to\b|unusual rate|rate of unsolicited/i.test(f.text),
+  { id: 'blacklist', category: 'blacklisted', when: (f) => !/\b(?:may|might|could) (?:be|have been) (?:black|block) ?listed\b|\bnot (?:(?:black|block|deny) ?)?listed\b|\bnot (?:blocked|blacklisted)\b|\buser'?s (?:personal )?block ?list\b|\bto (?:the|your|their) (?:own )?block ?list\b|\b(?:isn[’']t|is not|aren[’']t|are not) on (?:any|a|the) (?:[\w-]+ )?(?:block|black) ?list|\b(?:more|less) likely to\b|unusual rate|rate of unsolicited|\bTenant Allow[ /]Block List\b/i.test(f.text),
     text: /blocked using|black ?list(?:ed)?|block ?list(?:ed)?|spamhaus|spamcop|\bsorbs\b|barracuda ?(?:central|reputation)|b\.barracudacentral|uceprotect|\bRBL\b|DNSBL|(?<!not )\blisted (?:at|on|in|by)\b|\[BL\d+\]|banned send(?:ing IP|er)|RTR:BL|(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|\bIP(?: address)?(?: \S+)? (?:is |was |has been )?(?:temporarily |permanently )?(?:blocked|banned|blacklisted|block-?listed)\b|\b(?:CXBL|CDRBL|IPBL\d{4})\b|\(ERS\)|\bZombie\b|reputation services?|(?:<[^<>\s]*>|\[[^\]\s]*\]) (?:is|has been) (?:blocked|banned|blacklisted)|(?<![a-z])rbl|rbl(?![a-z])|reputation (?:of|is)|Cloudmark|traffic not accepted from this IP|IP .{0,40}(?:is|was|has been) (?:blocked|banned|listed|blacklisted)|(?:sender'?s?|sending|your) domain (?:is |has been )?(?:blocked|banned|blacklisted)|client host \[?[\d.:a-f]+\]? blocked|Client host blocked|dynamic(?:ally[- ]assigned)? IP|в (?:черном|чёрном) списке|черн(?:ый|ом) спис|Adresse IP (?:source )?bloqu[ée]e|liste noire|schwarze[n]? Liste|lista negra|lista de bloqueio|黑名单|IP(?:地址)?被(?:封|屏蔽)|\bblack[- ]?(?:ip|address|mail address|host)\b|deny ?list(?:ed)?|block-listed|on (?:a|our|the) (?:deny|block|black|ban) ?list|SenderScore|\bIP\b.{0,30}\b(?:in (?:prison|jail)|jailed|in (?:the )?penalty box|quarantined)\b|\bIP\b.{0,40}\blisted\b|(?:发信)?IP(?:地址)?被(?:禁止|拒绝)|\bIP reputation fail\w*|\bbad IP\b|\bSPFBL\b|\byou are (?:permanently |temporarily )?(?:blocked|banned) (?:on|from|by) this server/i,
     examples: [
       // azumakuniyuki/feb-2024-no-auth-no-entry: Yahoo's list of SMTP error codes (a bullet of its reasons).
@@ -1313,7 +1348,7 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   // A server that says it is overloaded, with or without a code: temporary, in the languages of the phrase rules.
   { id: 'server.overloaded', category: 'server_temporary', permanent: false,
-    text: /\bserver (?:is )?(?:overloaded|overwhelmed|unavailable or busy|busy or unavailable)\b|(?:Server|System) (?:ist )?überlastet|serveur (?:est )?surcharg[ée]|servidor (?:est[aá] )?sobrecargado|servidor (?:est[aá] )?sobrecarregado|server (?:è )?sovraccaric[oa]|сервер перегружен|服务器(?:过载|超载)/i,
+    text: /\bserver (?:is )?(?:overloaded|overwhelmed)|\b(?:recipient|receiving|destination|remote) server (?:is )?(?:unavailable or busy|busy or unavailable)\b|(?:Server|System) (?:ist )?überlastet|serveur (?:est )?surcharg[ée]|servidor (?:est[aá] )?sobrecargado|servidor (?:est[aá] )?sobrecarregado|server (?:è )?sovraccaric[oa]|сервер перегружен|服务器(?:过载|超载)/i,
     note: 'The receiving server says it is overloaded: a temporary state on its side.',
     examples: ['Server überlastet. Versuchen Sie es später noch einmal.',
       // Microsoft's delay notice, as a user pasted it (the Markdown link kept).

@@ -68,7 +68,7 @@ const REPLY_DIRECTIVE = /^\s*(?:code \d+ )?(?:reject|defer|deny|quarantine) [45]
  * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a
  * refusal; it stays silent unless a reply code or a refusal frames it ("550 5.7.1 … dmarc=fail").
  */
-const AUTH_VERDICT = /^\W*(?:Authentication-Results:\s*\S+;\s*)?(?:(?:dkim|spf|dmarc|arc|dkim-atps|auth|iprev)=(?:pass|fail|softfail|neutral|none|permerror|temperror|policy|hardfail)\b|(?:DKIM|SPF|DMARC|ARC)-(?:Result|Status):\s)/i;
+const AUTH_VERDICT = /^\W*(?:(?:ARC-)?Authentication-Results:\s*(?:i=\d+;\s*)?[^;=]*;\s*)?(?:(?:dkim|spf|dmarc|arc|dkim-atps|auth|iprev)=(?:pass|fail|softfail|neutral|none|permerror|temperror|policy|hardfail)\b|(?:DKIM|SPF|DMARC|ARC)-(?:Result|Status):\s|Received-SPF:\s*(?:pass|fail|softfail|neutral|none|permerror|temperror)\b)/i;
 /** main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value. */
 const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S/;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
