@@ -1046,6 +1046,23 @@ const LINES: Array<[string, string]> = [
   ["-", "Our organization uses the Tenant Allow/Block List to manage senders."],
   ["-", "The server is busy or unavailable in peak hours, so plan your campaigns."],
   ["-", "smtpd[22550]: 8a0568447a33432f smtp event=authentication user=alice result=ok"],
+  // Guards for the seventh pass's new candidate words (reputation, stopped/terminated unexpectedly, size limits, the
+  // recipient name, qmail's resolver message, AUTH, the Tenant Allow/Block List, passing verdicts): prose, settings and
+  // other programs' lines that use them stay quiet. 8 of these 14 were quiet before the rules were narrowed for them.
+  ["-", "A domain with a poor reputation will see more of its mail filtered."],
+  ["-", "Senders with a poor reputation are more likely to land in spam."],
+  ["-", "The game connection was terminated unexpectedly"],
+  ["-", "Exceeded message size limit? Raise message_size_limit in main.cf."],
+  ["-", "message_size_limit = 52428800"],
+  ["-", "The recipient name is not recognized by the autocomplete list"],
+  ["-", "AUTH_TYPE=basic"],
+  ["-", "smtp_sasl_auth_enable = yes"],
+  ["-", "Tenant Allow/Block List entries expire after 30 days."],
+  ["-", "dkim=pass header.d=example.com header.s=s1 header.b=AbCdEf12"],
+  ["-", "spf=pass (google.com: domain of bounce@example.com designates 203.0.113.5 as permitted sender) smtp.mailfrom=bounce@example.com"],
+  ["-", "Connection was dropped unexpectedly by the VPN client, reconnecting"],
+  ["-", "Maximum credits: 1000 per month"],
+  ["-", "\"Sorry, I couldn't find any host named\" is qmail's message when DNS fails."],
 ];
 
 function judge(line: string): string {
