@@ -500,11 +500,13 @@ export const PROVIDER_RULES: Rule[] = [
   // Microsoft's Tenant Allow/Block List: the sender's own organisation blocks these recipients (an admin's entry), a
   // policy, not a listing of our IP; English and the German of Microsoft's localized NDR.
   { id: 'ms.tenant-block-list', category: 'policy_rejected', fixSide: 'sender',
-    text: /\bblocked by your organi[sz]ation using\b|\bblocked by (?:the )?Tenant Allow[ /]Block List\b|von Ihre[mr] (?:organization|Organisation) blockiert/i,
+    text: /\b5\.7\.703\b|\bblocked by your organi[sz]ation using\b|\bblocked by (?:the )?Tenant Allow[ /]Block List\b|von Ihre[mr] (?:organization|Organisation) blockiert/i,
     note: 'Your own organisation\'s Microsoft 365 Tenant Allow/Block List has an entry that blocks these recipients (or their domain).',
     remedy: 'Ask your Microsoft 365 administrator to remove the block entry for these recipients in the Tenant Allow/Block List (Microsoft Defender portal); sending again will not help until then.',
     examples: [
-      // Microsoft's NDR for the Tenant Allow/Block List (Exchange Online's reference page and its German copy).
+      // Microsoft's NDR for the Tenant Allow/Block List (Exchange Online's reference page for 5.7.700–5.7.750, which codes
+      // it 550 5.7.703, and its German copy).
+      "550 5.7.703 Your message can't be delivered because messages to user@example.com are blocked by your organization using Tenant Allow Block List.",
       "Your message can't be delivered because messages to <recipients> are blocked by your organization using Tenant Allow Block List.",
       'Ihre Nachricht kann nicht zugestellt werden, da Nachrichten an <Empfänger> von Ihrem organization blockiert werden, indem die Mandantenliste für zulässige Mandantensperren verwendet wird.',
     ] },
@@ -673,10 +675,12 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137'] },
   { id: 'tonline.bl', category: 'blacklisted', text: /tosa@rx\.t-online\.de.{0,40}\(BL\)|\(BL\)\s*$/i,
     examples: ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)'] },
-  { id: 'mimecast.envelope-blocked', category: 'policy_rejected', text: /Envelope blocked/i, fixSide: 'recipient',
+  { id: 'mimecast.envelope-blocked', category: 'policy_rejected', text: /Envelope blocked|Policy level block list in force/i, fixSide: 'recipient',
     note: 'The recipient\'s gateway (e.g. Mimecast) has a block entry for this sender or its domain; only the recipient\'s administrator can lift it.',
     remedy: 'Ask the recipient (by another channel) to have their mail administrator remove the block entry for this sender or domain; resending will not help until then.',
-    examples: ['550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550'] },
+    examples: ['550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550',
+      // Mimecast's support article on blocked senders (its Blocked Senders policy, an organisation's own list, not an IP listing).
+      "550 Policy level block list in force - https://community.mimecast.com/docs/DOC-1369#550"] },
   // Orange's reply codes end in the reason's number (bentonow.com's page on Orange: 104 too many connections, 105 service refused).
   { id: 'orange.connections', category: 'rate_limited', text: /\bOFR\d*_104\b/i,
     note: 'Orange limits how many connections one IP may hold open at once.',
@@ -1134,8 +1138,10 @@ export const PHRASE_RULES: Rule[] = [
       // A Traditional Chinese copy of Aliyun DirectMail's reply list (cryptsofthecoliseum.com).
       '收件地址數(shù)量超限 | 556 The number of RCPTs is over size | 郵件 RCPT 數(shù)量超限制。1 封郵件接收地址數(shù)量限制:300,不允許超過限制。 |', "451 out of allow RCPT numbers. (超出 RCPT 允许上限)", '452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. - gsmtp', '550 5.5.3 Слишком много получателей','452 4.5.3 Error: too many recipients'] },
   { id: 'rate.text', category: 'rate_limited',
-    text: /rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert/i,
+    text: /\brecipient thread limit exceeded|rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert/i,
     examples: [
+      // Microsoft's Exchange Online NDR reference (a recipient mailbox throttled, 4.3.2).
+      '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
       // sabuhish/fastapi-mail#75 (Microsoft's 4.3.2 through aiosmtplib, at DATA).
       "aiosmtplib.errors.SMTPDataError: (432, '4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=OS0PR01MB6099.jpnprd01.prod.outlook.com]')",
       // netcomplete.ch's Swiss German copy of Gmail's list.
