@@ -1063,6 +1063,9 @@ const LINES: Array<[string, string]> = [
   ["-", "Connection was dropped unexpectedly by the VPN client, reconnecting"],
   ["-", "Maximum credits: 1000 per month"],
   ["-", "\"Sorry, I couldn't find any host named\" is qmail's message when DNS fails."],
+  // Other programs' "exceeds the global size limit" (an HTTP API's 413, a web upload) is no mail failure.
+  ["-", "Request body exceeds the global size limit."],
+  ["-", "Upload exceeds the global size limit (max 32 MB)."],
 ];
 
 function judge(line: string): string {

@@ -1210,12 +1210,20 @@ export const PHRASE_RULES: Rule[] = [
   // A size limit named as exceeded (a bounce's line, a server's error table, Outlook's own refusal): the words alone say
   // it, so a line without a code is a candidate (too-big.text's weaker words, "maximum size", only classify).
   { id: 'too-big.exceeded', category: 'message_too_big',
-    text: /\bmessage size \d+ exceeds\b|\bexceeded (?:the )?(?:maximum )?message size limit(?!\s*\?)|\bmessage too large for this organi[sz]ation|won[’']t be sent because it[’']s too large|\bmax(?:imum)? message size exceeded/i,
+    text: /\bmessage size \d+ exceeds\b|\bexceeded (?:the )?(?:maximum )?message size limit(?!\s*\?)|\bmessage too large for this organi[sz]ation|won[’']t be sent because it[’']s too large|\bmax(?:imum)? message size exceeded|size of the message you are trying to send exceeds (?:the global|a temporary) size limit|Größe der zu sendenden Nachricht übersteigt|tamanho da mensagem que você quer enviar excede|消息大小超过了全局大小限制|郵件超過了伺服器的大小上限|mida del missatge que proveu d'enviar excedeix/i,
     examples: [
       // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/message-too-large-2.msg (Postfix's bounce), message-too-large-5.msg
       // (Outlook's own refusal in an NDR), quota-4.msg; IceWarp's table of 5xx errors (esupport.icewarp.com).
       '<john.smith@example.net>: message size 18876259 exceeds size', "This message won't be sent because it's too large.",
       'Diagnostic-Code: smtp; 550 RCPT TO:<fred-bloggs@a.b.c> max message size exceeded', 'Exceeded message size limit |',
+      // Thunderbird's smtp-permanent-size-exceeded in its localization files (en, de, pt-BR, zh-CN, zh-TW, ca), the
+      // server's reply filled in: the words name the size, whatever the code (552 alone reads as a full mailbox).
+      'The size of the message you are trying to send exceeds the global size limit of the server. The message was not sent; reduce the message size and try again. The server responded:  552 5.2.2 Requested mail action aborted.',
+      'Die Größe der zu sendenden Nachricht übersteigt das globale Größenlimit des Servers. Die Nachricht wurde nicht gesendet; reduzieren Sie die Nachrichtengröße und versuchen Sie es nochmals. Der Server antwortete: 552 Requested mail action aborted.',
+      'O tamanho da mensagem que você quer enviar excede o limite global do servidor. A mensagem não foi enviada. Reduza o tamanho da mensagem e tente novamente. Resposta do servidor: 552 Requested mail action aborted.',
+      '您尝试发送的消息大小超过了全局大小限制。消息未发送。请减少消息大小，然后重试。 服务器返回：552 Requested mail action aborted。',
+      '正在寄送的郵件超過了伺服器的大小上限。郵件並未寄出。請嘗試減少郵件大小後再試一次。伺服器回應：552 Requested mail action aborted。',
+      "La mida del missatge que proveu d'enviar excedeix la mida límit global del servidor. El missatge no s'ha enviat, mireu de reduir la mida del missatge i torneu-ho a provar. El servidor ha respost: 552 Requested mail action aborted.",
     ] },
   { id: 'too-big.text', category: 'message_too_big',
     text: /message (?:size|length) exceeds|(?:stream|message|data|body|mail) is (?:more|larger|bigger) than \d+ (?:bytes|KB|MB)|message (?:is |was )?too (?:big|large)|(?:message|mail) ?size limit|size (?:limit )?exceed|exceeds (?:the )?(?:maximum|size|fixed|message size)|maximum (?:message )?size|message file too big|too large|размер (?:письма|сообщения) превышает|слишком больш(?:ое|ой) (?:письмо|сообщение)|taille (?:limite )?du message|message trop (?:gros|volumineux)|Nachricht (?:ist )?zu gro(?:ß|ss)|mensaje (?:es )?demasiado grande|mensagem (?:é )?muito grande|邮件(?:大小)?超过(?:限制|上限)|邮件过大|(?:message|mail|attachment|e-?mail)s?(?: body| size| data| content)? (?:is |was )?too (?:long|big|large)|length of DATA content is achieved the maximum/i,
