@@ -1066,6 +1066,28 @@ const LINES: Array<[string, string]> = [
   // Other programs' "exceeds the global size limit" (an HTTP API's 413, a web upload) is no mail failure.
   ["-", "Request body exceeds the global size limit."],
   ["-", "Upload exceeds the global size limit (max 32 MB)."],
+  // Thunderbird's own send errors from its localization files (en-US, de, pt-BR), with quiet settings lines that share
+  // their words: 5 of these 19 were right before the thunderbird.* rows (the German "SMTP-Server … ist unbekannt. Der
+  // Server ist eventuell falsch konfiguriert" stays unreported: its "eventuell" hedges the line, as in a guide's prose).
+  ["connection_refused", "Die Nachricht konnte nicht gesendet werden, weil der Verbindungsaufbau mit dem SMTP-Server smtp.example.com fehlgeschlagen ist. Der Server ist entweder nicht verfügbar oder lehnt SMTP-Verbindungen ab. Bitte kontrollieren Sie die SMTP-Server-Einstellungen und versuchen Sie es nochmals."],
+  ["connection_lost", "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com mitten in der Transaktion verloren wurde. Versuchen Sie es nochmals."],
+  ["connection_timeout", "Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com ihre Ablaufzeit (Timeout) überschritten hat. Versuchen Sie es nochmals."],
+  ["auth_failed", "Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“."],
+  ["tls_unavailable", "Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.com kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt. Schalten Sie STARTTLS für diesen Server ab oder kontaktieren Sie Ihren Anbieter des E-Mail-Diensts."],
+  ["rate_limited", "Die Nachricht wurde nicht gesendet, weil die erlaubte Anzahl an Empfängern überschritten wurde. Der Server antwortete: 452 4.5.3 Error: too many recipients."],
+  ["dns_not_found", "An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown. The server may be incorrectly configured. Please verify that your Outgoing server (SMTP) settings are correct and try again."],
+  ["connection_refused", "The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again."],
+  ["connection_lost", "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com was lost in the middle of the transaction. Try sending the message again."],
+  ["connection_timeout", "The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com timed out. Try sending the message again."],
+  ["auth_failed", "Unable to authenticate to Outgoing server (SMTP) smtp.example.com. Please check the password and verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'."],
+  ["tls_unavailable", "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) smtp.example.com using STARTTLS since it doesn't advertise that feature. Switch off STARTTLS for that server or contact your service provider."],
+  ["rate_limited", "The message was not sent because it exceeded the allowed number of recipients. The server responded: 452 4.5.3 Error: too many recipients."],
+  ["-", "Die Nachricht wurde gesendet, aber es wurde keine Kopie im Gesendet-Ordner (Gesendet) gespeichert, da es zu Problemen bei dem Zugriff auf Netzwerk oder Dateien kam."],
+  ["-", "Warnung! Sie sind im Begriff, eine Datei von 30 MB zu senden, was größer als die vom E-Mail-Server erlaubte Maximalgröße sein könnte. Sind Sie sicher, dass Sie dies machen wollen?"],
+  ["dns_not_found", "Ocorreu um erro ao enviar mensagem: O servidor de envio (SMTP) smtp.example.com não é conhecido. O servidor pode ter sido configurado incorretamente. Verifique se as configurações do servidor de envio (SMTP) estão corretas e tente novamente."],
+  ["connection_timeout", "A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) smtp.example.com expirou. Tente novamente."],
+  ["-", "Outgoing server (SMTP): smtp.example.com"],
+  ["-", "SMTP-Server: smtp.example.com, Port 587, STARTTLS"],
 ];
 
 function judge(line: string): string {

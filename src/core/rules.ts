@@ -411,6 +411,50 @@ export const CLIENT_RULES: Rule[] = [
     ] },
   // A local delivery or a transport of our own MTA failed (no reply from any server): Exim's pipe and LMTP transports,
   // a delivery agent's exit status, a configuration that could not be expanded. The log line says retry or bounce.
+  // Thunderbird's own send errors (its localization files: en-US, de, pt-BR), which name the cause without a reply:
+  // the outgoing server unknown, the connection refused, lost mid-transaction or timed out, the login refused, STARTTLS
+  // not offered.
+  { id: 'thunderbird.unknown-server', category: 'dns_not_found',
+    text: /\bOutgoing server \(SMTP\) \S+ is unknown\b|\bSMTP-Server \S+ ist unbekannt\b|\bservidor de envio \(SMTP\) \S+ não é conhecido/i,
+    examples: [
+      'An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown. The server may be incorrectly configured. Please verify that your Outgoing server (SMTP) settings are correct and try again.',
+      'Fehler beim Senden der Nachricht: SMTP-Server smtp.example.com ist unbekannt. Der Server ist eventuell falsch konfiguriert. Bitte kontrollieren Sie die SMTP-Server-Einstellungen und versuchen Sie es nochmals.',
+      'Ocorreu um erro ao enviar mensagem: O servidor de envio (SMTP) smtp.example.com não é conhecido. O servidor pode ter sido configurado incorretamente. Verifique se as configurações do servidor de envio (SMTP) estão corretas e tente novamente.',
+    ] },
+  { id: 'thunderbird.request-refused', category: 'connection_refused',
+    text: /\bconnecting to Outgoing server \(SMTP\) \S+ failed\b|\bVerbindungsaufbau mit dem SMTP-Server \S+ fehlgeschlagen|\ba conexão com o servidor de envio \(SMTP\) \S+ falhou/i,
+    examples: [
+      'The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again.',
+      'Die Nachricht konnte nicht gesendet werden, weil der Verbindungsaufbau mit dem SMTP-Server smtp.example.com fehlgeschlagen ist. Der Server ist entweder nicht verfügbar oder lehnt SMTP-Verbindungen ab. Bitte kontrollieren Sie die SMTP-Server-Einstellungen und versuchen Sie es nochmals.',
+      'A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) smtp.example.com falhou. O servidor pode está indisponível ou recusando conexões SMTP. Verifique se as configurações do servidor de envio (SMTP) estão corretas e tente novamente.',
+    ] },
+  { id: 'thunderbird.interrupted', category: 'connection_lost',
+    text: /\bwas lost in the middle of the transaction\b|\bmitten in der Transaktion verloren\b|\bfoi perdida no meio da transação/i,
+    examples: [
+      'The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com was lost in the middle of the transaction. Try sending the message again.',
+      'Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com mitten in der Transaktion verloren wurde. Versuchen Sie es nochmals.',
+      'A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) smtp.example.com foi perdida no meio da transação. Tente novamente.',
+    ] },
+  { id: 'thunderbird.timeout', category: 'connection_timeout',
+    text: /\bthe connection to Outgoing server \(SMTP\) \S+ timed out\b|\bVerbindung mit dem SMTP-Server \S+ ihre Ablaufzeit \(Timeout\) überschritten|\ba conexão com o servidor de envio \(SMTP\) \S+ expirou/i,
+    examples: [
+      'The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com timed out. Try sending the message again.',
+      'Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com ihre Ablaufzeit (Timeout) überschritten hat. Versuchen Sie es nochmals.',
+      'A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) smtp.example.com expirou. Tente novamente.',
+    ] },
+  { id: 'thunderbird.auth-failure', category: 'auth_failed',
+    text: /\bUnable to authenticate to Outgoing server \(SMTP\)|\bPostausgangs-Server \(SMTP\) \S+ kann nicht authentifiziert werden|\bNão foi possível autenticar no servidor de envio \(SMTP\)/i,
+    examples: [
+      "Unable to authenticate to Outgoing server (SMTP) smtp.example.com. Please check the password and verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'.",
+      'Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“.',
+      'Não foi possível autenticar no servidor de envio (SMTP) smtp.example.com. Verifique sua senha e a opção ‘Método de autenticação’ em ‘Configurações da conta | Servidor de envio (SMTP)’.',
+    ] },
+  { id: 'thunderbird.starttls-missing', category: 'tls_unavailable',
+    text: /\bkann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt|\busando STARTTLS, uma vez que ele não anuncia esta funcionalidade/i,
+    examples: [
+      'Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.com kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt. Schalten Sie STARTTLS für diesen Server ab oder kontaktieren Sie Ihren Anbieter des E-Mail-Diensts.',
+      'Ocorreu um erro ao enviar mensagem: não foi possível estabelecer uma conexão segura com o servidor de envio (SMTP) smtp.example.com usando STARTTLS, uma vez que ele não anuncia esta funcionalidade. Desligue o STARTTLS para esse servidor ou contate o fornecedor de serviço.',
+    ] },
   { id: 'local.transport', category: 'server_temporary', noReply: true,
     text: /Child process of \S+ transport returned|\btransport (?:returned|failed|is not available|unavailable)|failed to expand|local delivery failed|delivery to (?:file|pipe|command) failed|mail transport unavailable|(?:LMTP|local) (?:delivery|transport) (?:error|failure|failed)|(?:deliver|dovecot-lda|procmail|maildrop)\S* (?:failed|exited|returned)|temporary local problem|Unable[_ ]to[_ ]run[_ ]qmail-\w+|Command output:|Command died with (?:status|signal)|Command time limit exceeded|(?:status=|exit(?:ed with)? (?:status|code) )(?:75|EX_TEMPFAIL)\b/i,
     note: 'A delivery step of our own mail server failed (a local transport, a delivery program or a configuration value), not a remote server: the log line names the transport and the error.',
