@@ -4,7 +4,9 @@
 // fourth pass was done: 165/203 exact (81.3 %) and 4/95 false alarms, the honest held-out figure of that pass (the
 // aims of 95 % and at most 1 false alarm in 50 were not met on held-out data); since then it is development data too
 // (looked at, its misses fixed by class); so is test-4, the fourth test set (scored once blind after the fifth pass:
-// 207/239 exact, 1/177 false alarms), since the sixth pass. A new test set is gathered apart and never seen here. Each line goes through the same path
+// 207/239 exact, 1/177 false alarms), since the sixth pass; and so is test-5, the fifth (scored once blind after the sixth
+// pass; on its clean subset, rows whose source and line are in no other file, 154/199 exact, 77.4 %, and 3/92 false
+// alarms), since the seventh pass. A new test set is gathered apart and never seen here. Each line goes through the same path
 // as a log line does (LogScanner, then the classifier); a non-failure line must give no failure at all.
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
@@ -54,9 +56,13 @@ describe('corpus of real lines', () => {
   // held-out figure of that pass) and looked at in the fifth, whose misses were fixed by class; and test-4.jsonl, the
   // fourth test set, scored once blind after the fifth pass (207/239 exact, 86.6 %, and 1/177 false alarms: the honest
   // held-out figure of that pass) and looked at in the sixth, whose misses were fixed by class; and dev-2.jsonl, lines
-  // gathered in the sixth pass from sources in no other file for the issue's classes (119/194 before its rules, 1/69).
-  test('development set (dev, dev-2, test-1, test-2, test-3, test-4; all looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
-    for (const name of ['dev', 'dev-2', 'test-1', 'test-2', 'test-3', 'test-4']) {
+  // gathered in the sixth pass from sources in no other file for the issue's classes (119/194 before its rules, 1/69);
+  // and test-5.jsonl, the fifth test set, scored once blind after the sixth pass (clean subset, 291 lines from 188
+  // sources in no other file: 154/199 exact, 77.4 %, 3/92 false alarms, directions 5/9; whole set 191/238, 3/107)
+  // and looked at since the seventh pass, whose misses were fixed by class; the file keeps the 309 of its 345 lines
+  // that are not already, identically, in another file.
+  test('development set (dev, dev-2, test-1, test-2, test-3, test-4, test-5; all looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
+    for (const name of ['dev', 'dev-2', 'test-1', 'test-2', 'test-3', 'test-4', 'test-5']) {
       const s = score(load(name));
       process.stdout.write(`corpus ${name}: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
       expect(s.share).toBeGreaterThanOrEqual(0.95);

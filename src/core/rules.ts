@@ -100,7 +100,7 @@ export interface Rule {
  */
 const RECEIVER_MARKS: Array<[Provider, RegExp]> = [
   ['qq', /\bqq\.com\b|authorization code|授权码/i],
-  ['netease', /\b(?:163|126)\.com\b|\bDT:SPM\b|\b(?:163|126) smtp\d+/i],
+  ['netease', /\b(?:163|126)\.com\b|(?<![A-Za-z])(?:DT:(?:SPM|RBL)|HL:[A-Z]{3}|MI:[A-Z]{3}|RP:[A-Z]{3}|WM:BL[IU])\b|\b(?:163|126) smtp\d+/i],
   ['orange', /\borange\.fr\b|\bwanadoo\b|\bOFR\d*[_ ]\d+|\bLPN\d+[_ ]?\d*/i],
   ['gmx', /\bgmx\.(?:net|de|com)\b|\bweb\.de\b|1und1|\bionos\b|kundenserver|Nemesis ESMTP/i],
   ['tonline', /t-online\.de/i],
@@ -125,7 +125,7 @@ export const PROVIDER_FINGERPRINTS: Array<[Provider, RegExp]> = [
 const implicitTlsPort = (f: Facts): boolean => f.port === 465 && f.security !== undefined && f.security !== 'ssl';
 const sslOnPlainPort = (f: Facts): boolean => f.security === 'ssl' && f.port !== undefined && [25, 587, 2525].includes(f.port);
 
-const GREETING_TIMEOUT = /greeting never received|greeting time(?:d )?out|timed? ?out (?:while |waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting|Got bad greeting/i;
+const GREETING_TIMEOUT = /greeting never received|(?:timed? ?out|timeout) waiting for (?:the )?server(?:'s)? ready message|greeting time(?:d )?out|timed? ?out (?:while |waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting|Got bad greeting/i;
 const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|Unrecognized SSL message|plaintext connection\?|oversized record received|unexpected packet format|WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
 
 /**
@@ -249,12 +249,14 @@ export const CLIENT_RULES: Rule[] = [
       'l=error m="permanent failure delivering from queue" err="tls error: STARTTLS: got 502, expected 220, permanent: 502 5.5.1 Error: command not implemented" pkg=queue cid=... from=***@example.com attempts=1 cid=... remoteip=142.250.27.26',
     ] },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
-    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed/i,
+    text: /socket disconnected before secure TLS connection|handshake failure|handshake (?:failed|timed? ?out)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|AlertReceived\w*HandshakeFailure\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed/i,
     // Postfix's 'unverified address: <why>' reports the receiver's probe of the sender, not our own connection.
     when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text)) && !/address rejected: unverified address/i.test(f.text),
     examples: [
       // datawookie/emayili#147 (curl with Windows schannel).
       'schannel: failed to receive handshake, SSL/TLS connection failed',
+      // mesalock-linux/mesalink#48 (MesaLink, rustls's alert name).
+      'error:[0x3000907]:[mesalink]:[src/libssl/ssl.rs:344]:[TLSErrorAlertReceivedHandshakeFailure]',
       { text: 'Client network socket disconnected before secure TLS connection was established', errorCode: 'ESOCKET' },
       'C0B7A2E1:error:0A000410:SSL routines:ssl3_read_bytes:sslv3 alert handshake failure:../deps/openssl/openssl/ssl/record/rec_layer_s3.c:1605:SSL alert number 40',
       { text: 'Error upgrading connection with STARTTLS: 421 4.3.0 Temporary System Problem', errorCode: 'ETLS' },
@@ -306,7 +308,9 @@ export const CLIENT_RULES: Rule[] = [
     ] },
   { id: 'net.greeting-timeout', category: 'greeting_timeout', when: (f) => GREETING_TIMEOUT.test(f.text) || f.timeout === 'greeting',
     examples: [{ text: 'Greeting never received', errorCode: 'ETIMEDOUT' }, { text: '', timeout: 'greeting' },
-      'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421'] },
+      'jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421',
+      // aiosmtplib's SMTPConnectTimeoutError for the greeting (a fastapi-mail report).
+      'I get "aiosmtplib.errors.SMTPConnectTimeoutError: Timed out waiting for server ready message"'] },
   // A timeout setting echoed with its value ("connection timeout 10000, timeout 10000" in JavaMail's FINEST socket
   // line) is no timeout: the words must hold once such echoes are taken out.
   { id: 'net.timeout', category: 'connection_timeout',
@@ -382,11 +386,13 @@ export const CLIENT_RULES: Rule[] = [
   // Not a connection we closed ourselves: "connection closed by client after QUIT" ends a good session, and telnet
   // says "Connection closed by foreign host." after every 221.
   { id: 'net.lost', category: 'connection_lost', noReply: true, when: (f) => !/\bafter QUIT\b|closed by (?:the )?(?:client\b|foreign host)/i.test(f.text) && !CAUSE_AFTER_DISCONNECT.test(f.text),
-    text: /lost connection|Connection closed unexpectedly|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|\bEOF caught\b|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据/i,
+    text: /lost connection|Connection closed unexpectedly|(?:^|:)\W*(?:the )?connection (?:was )?(?:stopped|terminated|dropped|aborted) unexpectedly[.!]?\s*$|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|\bEOF caught\b|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据/i,
     examples: [
       'lost connection with mx.example.com[203.0.113.5] while sending RCPT TO',
       { text: 'Connection closed unexpectedly', errorCode: 'ECONNECTION' },
       'read ECONNRESET',
+      // Hackeinstein/smtp-to-sms#6.
+      'Connection stopped unexpectedly.',
       'Error: Unexpected socket close',
       'msmtp: the server sent an empty reply',
       // PHPMailer's SMTP::connected() (ChurchCRM/CRM#5215).
@@ -405,6 +411,50 @@ export const CLIENT_RULES: Rule[] = [
     ] },
   // A local delivery or a transport of our own MTA failed (no reply from any server): Exim's pipe and LMTP transports,
   // a delivery agent's exit status, a configuration that could not be expanded. The log line says retry or bounce.
+  // Thunderbird's own send errors (its localization files: en-US, de, pt-BR), which name the cause without a reply:
+  // the outgoing server unknown, the connection refused, lost mid-transaction or timed out, the login refused, STARTTLS
+  // not offered.
+  { id: 'thunderbird.unknown-server', category: 'dns_not_found',
+    text: /\bOutgoing server \(SMTP\) \S+ is unknown\b|\bSMTP-Server \S+ ist unbekannt\b|\bservidor de envio \(SMTP\) \S+ não é conhecido/i,
+    examples: [
+      'An error occurred while sending mail: Outgoing server (SMTP) smtp.example.com is unknown. The server may be incorrectly configured. Please verify that your Outgoing server (SMTP) settings are correct and try again.',
+      'Fehler beim Senden der Nachricht: SMTP-Server smtp.example.com ist unbekannt. Der Server ist eventuell falsch konfiguriert. Bitte kontrollieren Sie die SMTP-Server-Einstellungen und versuchen Sie es nochmals.',
+      'Ocorreu um erro ao enviar mensagem: O servidor de envio (SMTP) smtp.example.com não é conhecido. O servidor pode ter sido configurado incorretamente. Verifique se as configurações do servidor de envio (SMTP) estão corretas e tente novamente.',
+    ] },
+  { id: 'thunderbird.request-refused', category: 'connection_refused',
+    text: /\bconnecting to Outgoing server \(SMTP\) \S+ failed\b|\bVerbindungsaufbau mit dem SMTP-Server \S+ fehlgeschlagen|\ba conexão com o servidor de envio \(SMTP\) \S+ falhou/i,
+    examples: [
+      'The message could not be sent because connecting to Outgoing server (SMTP) smtp.example.com failed. The server may be unavailable or is refusing SMTP connections. Please verify that your Outgoing server (SMTP) settings are correct and try again.',
+      'Die Nachricht konnte nicht gesendet werden, weil der Verbindungsaufbau mit dem SMTP-Server smtp.example.com fehlgeschlagen ist. Der Server ist entweder nicht verfügbar oder lehnt SMTP-Verbindungen ab. Bitte kontrollieren Sie die SMTP-Server-Einstellungen und versuchen Sie es nochmals.',
+      'A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) smtp.example.com falhou. O servidor pode está indisponível ou recusando conexões SMTP. Verifique se as configurações do servidor de envio (SMTP) estão corretas e tente novamente.',
+    ] },
+  { id: 'thunderbird.interrupted', category: 'connection_lost',
+    text: /\bwas lost in the middle of the transaction\b|\bmitten in der Transaktion verloren\b|\bfoi perdida no meio da transação/i,
+    examples: [
+      'The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com was lost in the middle of the transaction. Try sending the message again.',
+      'Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com mitten in der Transaktion verloren wurde. Versuchen Sie es nochmals.',
+      'A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) smtp.example.com foi perdida no meio da transação. Tente novamente.',
+    ] },
+  { id: 'thunderbird.timeout', category: 'connection_timeout',
+    text: /\bthe connection to Outgoing server \(SMTP\) \S+ timed out\b|\bVerbindung mit dem SMTP-Server \S+ ihre Ablaufzeit \(Timeout\) überschritten|\ba conexão com o servidor de envio \(SMTP\) \S+ expirou/i,
+    examples: [
+      'The message could not be sent because the connection to Outgoing server (SMTP) smtp.example.com timed out. Try sending the message again.',
+      'Die Nachricht konnte nicht gesendet werden, weil die Verbindung mit dem SMTP-Server smtp.example.com ihre Ablaufzeit (Timeout) überschritten hat. Versuchen Sie es nochmals.',
+      'A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) smtp.example.com expirou. Tente novamente.',
+    ] },
+  { id: 'thunderbird.auth-failure', category: 'auth_failed',
+    text: /\bUnable to authenticate to Outgoing server \(SMTP\)|\bPostausgangs-Server \(SMTP\) \S+ kann nicht authentifiziert werden|\bNão foi possível autenticar no servidor de envio \(SMTP\)/i,
+    examples: [
+      "Unable to authenticate to Outgoing server (SMTP) smtp.example.com. Please check the password and verify the 'Authentication method' in 'Account Settings | Outgoing server (SMTP)'.",
+      'Der Postausgangs-Server (SMTP) smtp.example.com kann nicht authentifiziert werden. Bitte überprüfen Sie das Passwort und die gewählte „Authentifizierungsmethode“ unter „Konten-Einstellungen | Postausgangs-Server (SMTP)“.',
+      'Não foi possível autenticar no servidor de envio (SMTP) smtp.example.com. Verifique sua senha e a opção ‘Método de autenticação’ em ‘Configurações da conta | Servidor de envio (SMTP)’.',
+    ] },
+  { id: 'thunderbird.starttls-missing', category: 'tls_unavailable',
+    text: /\bkann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt|\busando STARTTLS, uma vez que ele não anuncia esta funcionalidade/i,
+    examples: [
+      'Fehler beim Senden der Nachricht: Eine sichere Verbindung mit dem SMTP-Server smtp.example.com kann nicht mit STARTTLS aufgebaut werden, da der Server diese Funktion nicht angibt. Schalten Sie STARTTLS für diesen Server ab oder kontaktieren Sie Ihren Anbieter des E-Mail-Diensts.',
+      'Ocorreu um erro ao enviar mensagem: não foi possível estabelecer uma conexão segura com o servidor de envio (SMTP) smtp.example.com usando STARTTLS, uma vez que ele não anuncia esta funcionalidade. Desligue o STARTTLS para esse servidor ou contate o fornecedor de serviço.',
+    ] },
   { id: 'local.transport', category: 'server_temporary', noReply: true,
     text: /Child process of \S+ transport returned|\btransport (?:returned|failed|is not available|unavailable)|failed to expand|local delivery failed|delivery to (?:file|pipe|command) failed|mail transport unavailable|(?:LMTP|local) (?:delivery|transport) (?:error|failure|failed)|(?:deliver|dovecot-lda|procmail|maildrop)\S* (?:failed|exited|returned)|temporary local problem|Unable[_ ]to[_ ]run[_ ]qmail-\w+|Command output:|Command died with (?:status|signal)|Command time limit exceeded|(?:status=|exit(?:ed with)? (?:status|code) )(?:75|EX_TEMPFAIL)\b/i,
     note: 'A delivery step of our own mail server failed (a local transport, a delivery program or a configuration value), not a remote server: the log line names the transport and the error.',
@@ -469,7 +519,7 @@ export const PROVIDER_RULES: Rule[] = [
       '550 5.7.60 SMTP; Client does not have permissions to send as this sender [AM6PR01MB1234.eurprd01.prod.outlook.com]',
       '554 5.2.252 SendAsDenied; a@contoso.com not allowed to send as b@contoso.com; STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied',
     ] },
-  { id: 'ms.group-restriction', category: 'policy_rejected', fixSide: 'recipient',
+  { id: 'ms.group-restriction', category: 'policy_rejected', fixSide: 'recipient', when: (f) => !/SizeLimit/i.test(f.text),
     text: /RESOLVER\.RST\.|Delivery restriction check failed|SenderNotAuthenticatedForGroup|not in (?:the )?allowed[- ]senders list/i,
     note: 'The recipient is a group or mailbox that accepts mail only from chosen or internal senders (Microsoft 365 delivery restrictions); its owner must allow this sender.',
     remedy: 'Ask the recipient organisation\'s administrator to add this sender to the group\'s allowed senders, or to let the group receive mail from outside the organisation; sending again will not help until then.',
@@ -491,6 +541,19 @@ export const PROVIDER_RULES: Rule[] = [
       // Outlook.com's postmaster troubleshooting page, its table of codes (a copy in azumakuniyuki/feb-2024-no-auth-no-entry).
       '421 RP-001                limitation is related to IP/domain reputation. If you',
       '421 RP-002                connection. Reason for rate limitation is related to'] },
+  // Microsoft's Tenant Allow/Block List: the sender's own organisation blocks these recipients (an admin's entry), a
+  // policy, not a listing of our IP; English and the German of Microsoft's localized NDR.
+  { id: 'ms.tenant-block-list', category: 'policy_rejected', fixSide: 'sender',
+    text: /\b5\.7\.703\b|\bblocked by your organi[sz]ation using\b|\bblocked by (?:the )?Tenant Allow[ /]Block List\b|von Ihre[mr] (?:organization|Organisation) blockiert/i,
+    note: 'Your own organisation\'s Microsoft 365 Tenant Allow/Block List has an entry that blocks these recipients (or their domain).',
+    remedy: 'Ask your Microsoft 365 administrator to remove the block entry for these recipients in the Tenant Allow/Block List (Microsoft Defender portal); sending again will not help until then.',
+    examples: [
+      // Microsoft's NDR for the Tenant Allow/Block List (Exchange Online's reference page for 5.7.700–5.7.750, which codes
+      // it 550 5.7.703, and its German copy).
+      "550 5.7.703 Your message can't be delivered because messages to user@example.com are blocked by your organization using Tenant Allow Block List.",
+      "Your message can't be delivered because messages to <recipients> are blocked by your organization using Tenant Allow Block List.",
+      'Ihre Nachricht kann nicht zugestellt werden, da Nachrichten an <Empfänger> von Ihrem organization blockiert werden, indem die Mandantenliste für zulässige Mandantensperren verwendet wird.',
+    ] },
   { id: 'ms.blocklist', category: 'blacklisted', text: /part of their network is on our block list|\b(?:S3140|S3150|SC-00\d|DY-00\d|OU-00\d)\b|banned send(?:ing IP|er)|dynamically[- ]assigned IP/i,
     examples: [
       // The same table: OU-001 (a Spamhaus block) and OU-002.
@@ -517,8 +580,10 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['5.7.3 Authentication unsuccessful', 'AuthenticationInvalidCredentials: 5.7.3 Authentication unsuccessful [BN3PR03CA0067.namprd03.prod.outlook.com]'] },
   { id: 'ms.quota', category: 'quota_exceeded', text: /RefuseQuota|HipNotify|OutboundSpamException|SubmissionQuotaExceeded/i,
     examples: ['554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade.'] },
-  { id: 'ms.size', category: 'message_too_big', text: /MessageSizeExceeded|MaxSubmissionExceeded/i,
-    examples: ['554 5.2.0 STOREDRV.Submission.Exception:MessageSizeExceededException; Maximum message size exceeded'] },
+  { id: 'ms.size', category: 'message_too_big', text: /MessageSizeExceeded|MaxSubmissionExceeded|RESOLVER\.RST\.(?:Send|Recip)SizeLimit/i,
+    examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/message-too-large-5.msg (an Exchange Online NDR).
+      'Diagnostic-Code: smtp;550 5.2.3 RESOLVER.RST.SendSizeLimit.Org; message too large for this organization','554 5.2.0 STOREDRV.Submission.Exception:MessageSizeExceededException; Maximum message size exceeded'] },
   { id: 'ms.relay', category: 'relay_denied', enhanced: ['x.7.64'], examples: ['550 5.7.64 TenantAttribution; Relay Access Denied'] },
   { id: 'ms.dmarc', category: 'dmarc_failed', enhanced: ['x.7.509', 'x.7.515'],
     examples: [
@@ -587,22 +652,66 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['550 User has no permission', "SMTPAuthenticationError(550, 'User has no permission'))"] },
   // NetEase's (163/126/yeah.net) documented reply codes: HL (a host's behaviour), MI/RP (per-connection counts), WM
   // (allow lists). The code names the cause whatever the Chinese words after it say.
-  { id: 'netease.rate', category: 'rate_limited', text: /\b(?:HL:(?:ICC|IFC)|MI:(?:DMC|SFQ)|RP:(?:DRC|QRC))\b/,
+  { id: 'netease.rate', category: 'rate_limited', text: /(?<![A-Za-z])(?:HL:(?:ICC|IFC)|MI:(?:DMC|SFQ)|RP:(?:DRC|QRC|RCL))\b/,
     note: 'NetEase throttles this sender: too many connections, messages or recipients in a short time or per connection.',
     examples: [
       // A Chinese copy of NetEase's reply-code list (51yue.net).
       '  ?421 HL:ICC 该IP同时并发连接数过大,超过了网易的限制被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件并降低IP并发连接数量;',
       '  ?421 HL:IFC 该IP短期内发送了大量信件,超过了网易的限制被临时禁止连接。请检查是否有用户發送病毒或者垃圾邮件并降低发送频率;',
       '  ?450 MI:DMC 当前连接发送的邮件數量超出限制请减少每次连接中投递的邮件数量;', '  ?450 RP:DRC 当前连接发送的收件人数量超出限制请控制每次连接投递的邮件数量;',
+      // biecuoliao.com's copy of NetEase's reply-code list, each code glued to the reply code.
+      '421HL:ICC 该IP同时并发连接数过大,超过了网易的限制,被临时禁止连接。请检查是否有用户发送病毒或者垃圾邮件,并降低IP并发连接数量;',
+      '450RP:DRC 当前连接发送的收件人数量超出限制。请控制每次连接投递的邮件数量;',
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 RP:RCL 群发收件人数量超过了限额，请减少每封邮件的收件人数量；', '451 MI:SFQ 发信人在15分钟内的发信数量超过限制，请控制发信频率；',
     ] },
-  { id: 'netease.reputation', category: 'blacklisted', text: /\bHL:(?:REP|MEP)\b/,
+  // A sender's count for the day (messages, connections or recipients): our account's quota at NetEase.
+  { id: 'netease.quota', category: 'quota_exceeded', text: /(?<![A-Za-z])(?:MI:STC|RP:TRC)\b/,
+    note: 'NetEase stops taking mail from this sender for the rest of the day: its daily count of messages, connections or recipients is used up.',
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '554 MI:STC 发件人当天内累计邮件数量超过限制，当天不再接受该发件人的投信。请降低发信频率；',
+      '550 RP:TRC 发件人当天内累计的收件人数量超过限制，当天不再接受该发件人的邮件。请降低该用户发信频率；',
+    ] },
+  { id: 'netease.spf', category: 'spf_failed', text: /(?<![A-Za-z])MI:SPF\b/,
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 MI:SPF 发信IP未被发送域的SPF许可。请参考http://www.openspf.org/关于SPF规范的定义；',
+    ] },
+  { id: 'netease.dmarc', category: 'dmarc_failed', text: /(?<![A-Za-z])MI:DMA\b/,
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 MI:DMA 该邮件未被发信域的DMARC许可。请参考http://dmarc.org/关于DMARC规范的定义；',
+    ] },
+  { id: 'netease.relay', category: 'relay_denied', text: /(?<![A-Za-z])RP:FRL\b/,
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 RP:FRL 网易邮箱不开放匿名转发（Open relay）；',
+    ] },
+  // A protocol or format rule: an empty HELO, a malformed sender address, too many bad commands.
+  { id: 'netease.protocol', category: 'policy_rejected', text: /(?<![A-Za-z])(?:MI:(?:NHD|IMF)|RP:CEL)\b/,
+    examples: [
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '550 MI:NHD HELO命令不允许为空；', '550 MI:IMF 发信人电子邮件地址不合规范。请参考http://www.rfc-editor.org/关于电子邮件规范的定义；', '451 RP:CEL 发送方出现过多的错误指令。请检查发信程序；',
+    ] },
+  { id: 'netease.reputation', category: 'blacklisted', text: /(?<![A-Za-z])(?:HL:(?:REP|MEP|IHU)|DT:RBL)\b/,
     note: 'NetEase has temporarily blocked the sending IP for its behaviour (many unknown recipients or forged sender domains).',
-    examples: ['  ?421 HL:REP 该IP发送行为异常,存在接收者大量不存在情况被临时禁止连接。请检查是否有用户发送疒毒或者垃圾邮件并核对发送列表有效性;'] },
-  { id: 'netease.allow-list', category: 'policy_rejected', text: /\bWM:BL[IU]\b/,
+    examples: [
+      // biecuoliao.com's copy of NetEase's list: the sending IP is on one or more RBLs.
+      '450DT:RBL 发信IP位于一个或多个RBL里。请参考http://www.rbls.org/关于RBL的相关信息;',
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '554 HL:IHU 发信IP因发送垃圾邮件或存在异常的连接行为，被暂时挂起。请检测发信IP在历史上的发信情况和发信程序是否存在异常；',
+      '  ?421 HL:REP 该IP发送行为异常,存在接收者大量不存在情况被临时禁止连接。请检查是否有用户发送疒毒或者垃圾邮件并核对发送列表有效性;'] },
+  { id: 'netease.allow-list', category: 'policy_rejected', text: /(?<![A-Za-z])(?:WM:BL[IU]|HL:IPB|MI:SPB)\b/,
     note: 'The sending IP or user is not on the allow list NetEase keeps for this kind of sending.',
-    examples: ['  ?450 WM:BLI 该IP不在网易允许的发送地址列表里;'] },
-  { id: 'netease.spam', category: 'spam_rejected', text: /\bDT:SPM\b|help_spam_16/i,
-    examples: ['554 DT:SPM 发送的邮件内容包含了未被许可的信息,或被系统识别为垃圾邮件.请检查', '554 DT:SPM 163 smtp12,EMCowACnzwc_BjhcKMZmAQ--.20404S2 1547175487,please see http://mail.163.com/help/help_spam_16.htm?ip=218.94.104.2&hostid=smtp12&time=1547175487'] },
+    examples: ['  ?450 WM:BLI 该IP不在网易允许的发送地址列表里;',
+      // NetEase's full list of reply codes as a Java project's comment copies it (found with the code search).
+      '554 HL:IPB 该IP不在网易允许的发送地址列表里；', '554 MI:SPB 此用户不在网易允许的发信用户列表里；'] },
+  { id: 'netease.spam', category: 'spam_rejected', text: /(?<![A-Za-z])DT:SPM\b|help_spam_16/i,
+    examples: [
+      // biecuoliao.com's copy of NetEase's list (the temporary form).
+      '451DT:SPM ,please try again 邮件正文带有垃圾邮件特征或发送环境缺乏规范性,被临时拒收。请保持邮件队列,两分钟后重投邮件。需调整邮件内容或优化发送环境;',
+      '554 DT:SPM 发送的邮件内容包含了未被许可的信息,或被系统识别为垃圾邮件.请检查', '554 DT:SPM 163 smtp12,EMCowACnzwc_BjhcKMZmAQ--.20404S2 1547175487,please see http://mail.163.com/help/help_spam_16.htm?ip=218.94.104.2&hostid=smtp12&time=1547175487'] },
   { id: 'netease.local-user', category: 'sender_not_owned', text: /\bLocal user only\b/i,
     examples: ['553 Local user only,163 smtp5,HdxpCgA3f+63sTNhtiNZDA--.2001S2 1630777785'] },
   // Apple iCloud, Deutsche Telekom, Mimecast, Proofpoint, Comcast, Orange
@@ -610,10 +719,12 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137'] },
   { id: 'tonline.bl', category: 'blacklisted', text: /tosa@rx\.t-online\.de.{0,40}\(BL\)|\(BL\)\s*$/i,
     examples: ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)'] },
-  { id: 'mimecast.envelope-blocked', category: 'policy_rejected', text: /Envelope blocked/i, fixSide: 'recipient',
+  { id: 'mimecast.envelope-blocked', category: 'policy_rejected', text: /Envelope blocked|Policy level block list in force/i, fixSide: 'recipient',
     note: 'The recipient\'s gateway (e.g. Mimecast) has a block entry for this sender or its domain; only the recipient\'s administrator can lift it.',
     remedy: 'Ask the recipient (by another channel) to have their mail administrator remove the block entry for this sender or domain; resending will not help until then.',
-    examples: ['550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550'] },
+    examples: ['550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550',
+      // Mimecast's support article on blocked senders (its Blocked Senders policy, an organisation's own list, not an IP listing).
+      "550 Policy level block list in force - https://community.mimecast.com/docs/DOC-1369#550"] },
   // Orange's reply codes end in the reason's number (bentonow.com's page on Orange: 104 too many connections, 105 service refused).
   { id: 'orange.connections', category: 'rate_limited', text: /\bOFR\d*_104\b/i,
     note: 'Orange limits how many connections one IP may hold open at once.',
@@ -704,9 +815,11 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   { id: 'app-password.534', category: 'app_password_required', code: /^534$/, enhanced: ['x.7.9', 'x.7.14'],
     examples: ['534 5.7.9 Please use an app-specific credential'] },
-  { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay|\brelais\b|retransmis/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
-    text: /not owned by (?:auth(?:enticated)? )?user|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|forged sender|Unconfigured Sending Domain|sending domain (?:is )?not (?:configured|verified|registered)|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|nicht berechtigt, als (?:dieser|diesen) Absender zu senden|no tiene permisos? para enviar como (?:este|ese) remitente|n'est pas autorisé à envoyer en tant que (?:cet|ce) expéditeur|não tem permiss(?:ões|ão) para enviar como (?:esse|este) remetente|нет разрешени[йя] для отправки,? (?:так )?как данн[а-яё]+ отправител|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)|(?:user ?name|login|auth(?:enticated|orized)? user)\b.{0,80}\band (?:the )?(?:sender|from)(?: address)? (?:do(?:es)?n't|do(?:es)? not) match|sender (?:address )?(?:mismatch|does(?:n't| not) match) (?:with )?(?:the )?(?:login|auth\w*|user)|sender (?:and|&) (?:login|user ?name) (?:do(?:es)?n't|do(?:es)? not) match|(?:sender|sending|From header sender) domain (?:is )?not verified|\bThe \S+ domain is not verified|domain is not verified\. Please,? add and verify|NotAuthenticatedSender|发件(?:人|sender|地址)?(?:没有|未)经过认证|\bMAIL FROM\W{0,2} does(?:n't| not) conform with (?:the )?authentication|endere[cç]o do remetente n[aã]o [eé] v[aá]lido para o seu login|\bfrom domain not trusted\b|not been added to the list of allowed senders/i,
+  { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay|\brelais\b|retransmi/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
+    text: /not owned by (?:auth(?:enticated)? )?user|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|forged sender|Unconfigured Sending Domain|sending domain (?:is )?not (?:configured|verified|registered)|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|nicht berechtigt, als (?:dieser|diesen) Absender zu senden|no tiene permisos? para enviar como (?:este|ese) remitente|n'est pas autorisé à envoyer en tant que (?:cet|ce) expéditeur|não tem permiss(?:ões|ão) para enviar como (?:esse|este) remetente|нет разрешени[йя] для отправки,? (?:так )?как данн[а-яё]+ отправител|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)|(?:user ?name|login|auth(?:enticated|orized)? user)\b.{0,80}\band (?:the )?(?:sender|from)(?: address)? (?:do(?:es)?n't|do(?:es)? not) match|sender (?:address )?(?:mismatch|does(?:n't| not) match) (?:with )?(?:the )?(?:login|auth\w*|user)|sender (?:and|&) (?:login|user ?name) (?:do(?:es)?n't|do(?:es)? not) match|(?:sender|sending|From header sender) domain (?:is )?not verified|\bThe \S+ domain is not verified|domain is not verified\. Please,? add and verify|NotAuthenticatedSender|发件(?:人|sender|地址)?(?:没有|未)经过认证|\bMAIL FROM\W{0,2} does(?:n't| not) conform with (?:the )?authentication|endere[cç]o do remetente n[aã]o [eé] v[aá]lido para o seu login|\bfrom domain not trusted\b|\b(?:user ?name|login) given in AUTH differs from (?:the )?sender|not been added to the list of allowed senders/i,
     examples: [
+      // IceWarp's page on its 5xx errors (a table row).
+      '1) Username given in AUTH differs from sender in mail FROM |',
       // The same localized SSRS docs (Exchange's 5.7.1 "Client does not have permissions to send as this sender" as the
       // translated pages quote it).
       'System.Net.Mail.SmtpException: buzón no disponible. La respuesta del servidor fue: 5.7.1 El cliente no tiene permisos para enviar como este remitente',
@@ -743,10 +856,12 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The server refused the envelope sender (MAIL FROM): on a submission server this almost always means the login may not send as that address.',
     examples: ['msmtp: envelope from address sales@example.com not accepted by the server'] },
   { id: 'sender.invalid', category: 'policy_rejected', fixSide: 'sender',
-    text: /invalid sender|sender (?:address )?(?:is )?(?:invalid|refused|not valid)|bad sender|[EÉ]metteur invalide|exp[ée]diteur (?:invalide|refus[ée])|Absender (?:ist )?ung[üu]ltig|remitente (?:no v[aá]lido|inv[aá]lido)|remetente inv[aá]lido|发件人(?:地址)?(?:无效|错误)|(?:host )?denies (?:the )?sender|sender (?:address )?(?:is )?unvalidated|mail from (?:address )?(?:is )?invalid|fake sender|NULL sender is not allowed/i,
+    text: /invalid sender|sender (?:address )?(?:is )?(?:invalid|refused|not valid)|bad sender|[EÉ]metteur invalide|exp[ée]diteur (?:invalide|refus[ée])|Absender (?:ist )?ung[üu]ltig|remitente (?:no v[aá]lido|inv[aá]lido)|remetente inv[aá]lido|发件人(?:地址)?(?:无效|错误)|(?:host )?denies (?:the )?sender|sender (?:address )?(?:is )?unvalidated|mail from (?:address )?(?:is )?invalid|fake sender|NULL sender is not allowed|\bsender has no domain specified\b/i,
     note: 'The receiving server refused the sender (envelope From) address.',
     remedy: SENDER_REMEDY,
-    examples: [ "553 host denies the sender. (拒绝发件人地址)", "554 sender is unvalidated. (发信人地址不合法)",'550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]', '550 Sender is not valid. Please validate your sender or authenticate your domain'] },
+    examples: [
+      // The same IceWarp page.
+      'Sender has no domain specified (usually in MAIL FROM). |', "553 host denies the sender. (拒绝发件人地址)", "554 sender is unvalidated. (发信人地址不合法)",'550 5.1.0 Emetteur invalide. Invalid Sender. OFR_415 [415]', '550 Sender is not valid. Please validate your sender or authenticate your domain'] },
   { id: 'sender.account-blocked', category: 'policy_rejected', fixSide: 'provider', when: (f) => f.code !== 534 && f.code !== 535,
     text: /your (?:e-?mail |mail )?account (?:has been |is )?(?:disabled|blocked|suspended|locked|deactivated)|unusual (?:sending )?activity|(?:sending|outgoing mail) (?:has been |is )?(?:disabled|blocked|suspended) for (?:this|your) account|(?:this|the|your) account (?:has been |is )?(?:blocked|disabled|suspended) from sending|ваш(?:а|е)? (?:аккаунт|почтовый ящик|ящик|учетная запись|учётная запись) (?:был[аои]? )?заблокирован|(?:message |mail )?sending (?:for|from) (?:this|your) account (?:is|has been) (?:disabled|blocked|suspended)|отправка (?:писем )?(?:с|для) (?:этого|вашего) (?:аккаунта|ящика) (?:запрещена|заблокирована|отключена)/i,
     note: 'The provider has blocked sending from this account (often after spam complaints or a security check): its web interface or support says why and how to unblock it.',
@@ -776,7 +891,7 @@ export const PHRASE_RULES: Rule[] = [
       'Error SMTP: [550] Incorrect sender header (LOCAL)', 'email is rejected with `530 From/Sender name is not valid` after accepting a valid `mail FROM`',
       "550-5.7.1 'From' header is missing.", "Expected response code \"250\" but got code \"550\", with message \"550 MIME message is missing 'From' header\".", "kumo.reject(552, string.format('5.6.0 invalid From header'))",
     ] },
-  { id: 'sender.verify', category: 'policy_rejected', text: /sender verify (?:failed|rejected)|sender (?:address )?verification failed|(?:could not|unable to|cannot|can't) verify (?:the )?sender|callback setup failed while verifying|Sender address rejected: unverified address|rejected your return address|\bSender must exist\b/i, fixSide: 'sender',
+  { id: 'sender.verify', category: 'policy_rejected', text: /sender verify (?:failed|rejected)|sender (?:address )?verification failed|(?:could not|unable to|cannot|can't) verify (?:the )?sender|callback setup failed while verifying|Sender address rejected: unverified address|rejected your return address|\bSender must exist\b|\bVerification failed for <[^>]*> 550-The mail server could not/i, fixSide: 'sender',
     note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
     remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.',
     examples: [
@@ -787,9 +902,21 @@ export const PHRASE_RULES: Rule[] = [
       // nodemailer/nodemailer#697 (an old nodemailer's error object: Exim's callout, ending in its own words).
       "  data: '550-Verification failed for <anonymous@cnode1.devion.intelliverse.com>\\r\\n550-Unrouteable address\\r\\n550 unable to verify sender address',",
       // techjourney.net/?p=4273 and domainhostingshop.com.au's knowledge base (replies of sender callouts, listed verbatim).
-      '550 sender verify rejected exim', '550 The destination mail system rejected your return address', '550 Sender must exist',
+      '550 sender verify rejected exim',
+      // mailcow/mailcow#775 (cPanel's Exim callout: the first physical line of its wrapped reply).
+      '    550-Verification failed for <email address> 550-The mail server could not', '550 The destination mail system rejected your return address', '550 Sender must exist',
       // A Postfix log parser's sample line (reject_unverified_sender: the probe to the sender's own server was refused).
       'by.ptr245.ptrcloud.net[153.122.192.178]: 450 4.1.7 <admin@mail021.gascensori.com>: Sender address rejected: unverified address: connect to mail021.gascensori.com[153.122.192.178]:25: Connection refused; from=<admin@mail021.gascensori.com> to=<yu-yu-sa@example.com> proto=ESMTP helo=<mail021.gascensori.com>'] },
+  // Our own MTA's resolver, in the DSN it writes (sendmail's "Host unknown (Name server: …: host not found)" and its host
+  // map deferral, qmail's "couldn't find any host named"): no receiver answered, so it is DNS, not the receiver's verdict.
+  { id: 'dns.mta-host-unknown', category: 'dns_not_found',
+    text: /\bHost unknown \(Name server:|^\W*\(reason: 5\d\d Host unknown\)|\bcouldn[’']t find (?:any host (?:named \S+?|by that name)|a mail exchanger or IP address)\.? \(#[45]\.\d+\.\d+\)|\bhost map: lookup \([^)]*\): deferred/i,
+    examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/sendmail-host-not-found.msg; GreenArrow's list of remote delivery
+      // errors (qmail's wording); Linogate's page on sendmail's mailq.
+      '550 5.1.2 <recipient@#example.net>... Host unknown (Name server: #toyotapaloalto.com: host not found)', '    (reason: 550 Host unknown)',
+      'Sorry, I couldn’t find any host named {HOSTNAME}. (#5.1.2) |', 'host map: lookup (DOMAIN): deferred',
+    ] },
   { id: 'dns.recipient-domain', category: 'recipient_unknown', text: /Recipient address rejected: Domain not found|(?:recipient|destination) domain (?:does not exist|not found)|Domain of (?:recipient )?address .{0,60}does not exist|unrouteable mail domain|no such domain|Unrouteable address|domain (?:is )?not (?:found|exist)|all relevant MX records point to non-existent hosts|the domain \S+ (?:couldn't|could not) be found/i,
     note: 'The recipient\'s domain does not exist or has no mail servers.',
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',
@@ -841,7 +968,7 @@ export const PHRASE_RULES: Rule[] = [
       '553 relay check local fail. (本域用户必须通过验证)',
     ] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators/i,
+    text: /(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:authentication|AUTH)|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators|\bAUTH command used when not advertised|\bno compatible authentication mechanisms?\b|does(?:n't| not) support the selected authentication method|unterstützt die gewählte Authentifizierungsmethode nicht|não oferece suporte ao método de autenticação selecionado|ondersteunt de geselecteerde authenticatiemethode niet|stöder inte den valda autentiseringsmetoden|選択された認証方式をサポートしていません|\bno authentication mecha?n\w*s supported|\bcommand="?AUTH\b[^"]*"? result="?50[0-4][^"]*\b(?:not supported|not recognized|unrecognized|not implemented)/i,
     examples: [
       // Foundry376/Mailspring#811 (sendmail without AUTH).
       '500 5.5.1 Command unrecognized: "AUTH PLAIN c2VkZ2hpAHNXXXXXQBzYWRvaGFzaHRhZG84QA=="',
@@ -853,6 +980,18 @@ export const PHRASE_RULES: Rule[] = [
       '500 Error: command "AUTH" not recognized',
       "PHP Fatal error:  Uncaught exception 'Swift_TransportException' with message 'Failed to authenticate on SMTP server with username \"bcpuser\" using 0 possible authenticators'",
       'status=deferred (SASL authentication failed; cannot authenticate to server smtp.gmail.com[142.250.4.108]: no mechanism available)',
+      // Foundry376/Mailspring#1061 (a server that offers no AUTH); jakartaee/mail-api#84 (JavaMail's own spelling);
+      // lukevella/rallly#46 (OpenSMTPD's record of the refused AUTH).
+      '503 AUTH command used when not advertised', 'SMTP Last Response: AUTH command used when not advertised',
+      'javax.mail.AuthenticationFailedException: No authentication mechansims supported by both server and client',
+      'smtpd[22550]: 8a0568447a33432f smtp event=failed-command command="AUTH PLAIN AAA=" result="503 5.5.1 Invalid command: Command not supported"',
+      // Thunderbird's smtp-auth-mechanism-not-supported in its localization files (en, de, pt-BR, nl, sv, ja).
+      "The Outgoing server (SMTP) smtp.example.com does not support the selected authentication method. Please change the 'Authentication method' in the 'Account Settings | Outgoing server (SMTP)'.",
+      'Der SMTP-Server smtp.example.com unterstützt die gewählte Authentifizierungsmethode nicht. Bitte ändern Sie die "Authentifizierungsmethode" unter "Konten-Einstellungen | Postausgangs-Server (SMTP)".',
+      'O servidor de envio (SMTP) smtp.example.com não oferece suporte ao método de autenticação selecionado. Altere o ‘Método de autenticação’ em ‘Configurações de contas | Servidor de envio (SMTP)’.',
+      'De uitgaande (SMTP-)server smtp.example.com ondersteunt de geselecteerde authenticatiemethode niet. Wijzig de ‘Authenticatiemethode’ in de ‘Accountinstellingen | Uitgaande server (SMTP)’.',
+      'Den utgående servern (SMTP) smtp.example.com stöder inte den valda autentiseringsmetoden. Vänligen ändra ‘Autentiseringsmetod’ i ‘Kontoinställningar | Server för utgående e-post’.',
+      '送信 (SMTP) サーバー smtp.example.com が選択された認証方式をサポートしていません。“アカウント設定” の “送信 (SMTP) サーバー” で “認証方式” を変更してください。',
     ] },
   { id: 'auth.unavailable-stage', category: 'auth_unavailable', stage: ['auth'], code: /^50[0-4]$/,
     note: 'The server did not recognise the AUTH command: it offers no login on this connection.',
@@ -862,11 +1001,14 @@ export const PHRASE_RULES: Rule[] = [
   // Our sending limit named as exceeded (a period's limit, a relay service's maximum, a count per period reached): the
   // words alone say it, so a line without a code is a candidate (quota.sender's weaker words only classify).
   { id: 'quota.sending-limit', category: 'quota_exceeded',
-    text: /exceeded (?:its|their|your|the|his|her|our) (?:\d+[- ]hours? |daily |hourly |monthly )?sending (?:limit|quota)|exceeded the max(?:imum)? (?:number of )?[\w ]{0,40} per (?:hour|day)|exceeded (?:the |its |your )?(?:hour|hourly|day|daily|24[- ]hours?) limit|limit of \d+ (?:rcpts?|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:hours?|days?|minutes?)\b.{0,80}?\b(?:reached|exceeded)|(?:sending|recipient|relay) limit exceeded|(?:Relay-Dienst-)?Höchstbeschränkung .{0,60}überschritten|(?:Sende|Versand|Relay)-?(?:limit|beschränkung|kontingent) .{0,30}überschritten|最高 ?SMTP ?中[继繼]量超出限制|\b(?:have|'ve) reached (?:a|the|your) (?:daily )?limit for sending|atteint la limite d'envoi/i,
+    text: /exceeded (?:its|their|your|the|his|her|our) (?:\d+[- ]hours? |daily |hourly |monthly )?sending (?:limit|quota)|exceeded the max(?:imum)? (?:number of )?[\w ]{0,40} per (?:hour|day)|exceeded (?:the |its |your )?(?:hour|hourly|day|daily|24[- ]hours?) limit|limit of \d+ (?:rcpts?|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:hours?|days?|minutes?)\b.{0,80}?\b(?:reached|exceeded)|(?:sending|recipient|relay) limit exceeded|(?:Relay-Dienst-)?Höchstbeschränkung .{0,60}überschritten|(?:Sende|Versand|Relay)-?(?:limit|beschränkung|kontingent) .{0,30}überschritten|最高 ?SMTP ?中[继繼]量超出限制|\b(?:have|'ve) reached (?:a|the|your) (?:daily )?limit for sending|atteint la limite d'envoi|\bexceed(?:ed|s)? (?:the |your )?(?:daily )?sending limit|\bmaximum credits exceeded|\b(?:have|'ve) exceeded your messaging limits?/i,
     when: (f) => !/storage|mailbox (?:size|quota|full)|disk quota|over ?quota|in a short (?:period|time)/i.test(f.text),
     examples: [
       // Gmail's French help page on sending limits.
       '"Vous avez atteint la limite d\'envoi d\'e-mails"',
+      // exercism/website#2119; sendgrid/sendgrid-nodejs#1032 (SendGrid's credits); WA-WF-Bot/WA-WF-Bot-Public#282 (a 451 messaging limit).
+      '550 5.7.1 Exceed Sending Limit (daily)', '  Maximum credits exceeded', '550 5.0.0 Maximum credits exceeded',
+      'We encounter an issue: message: Expected response code 250 but got code "451", with message "451 You\'ve exceeded your messaging limits',
       // laod.cn: Gmail's 'Peak SMTP relay limit exceeded for this customer' in Chinese.
       '450, “4.2.1”, 客户的最高 SMTP 中继量超出限制。此错误是暂时性的。有关 SMTP 中继限制的详细信息,请联系您的管理员或查看此文章。',
       'User me@site.com has exceeded its 24-hour sending limit. Messages to 25 recipients out of 25',
@@ -884,18 +1026,20 @@ export const PHRASE_RULES: Rule[] = [
     examples: [
       '550 5.7.1 Превышен суточный лимит отправки писем', '550 发送数量超过限制',
       '554 5.7.0 Your message could not be sent. The limit on the number of allowed outgoing messages was exceeded. Try again later.',
-      '550 5.0.0 Maximum credits exceeded',
       '454 Throttling failure: Daily message quota exceeded.',
       '471 4.7.1 <a@example.com>: The limits for your account are exceeded. Please try again later.', '450 4.7.1 Sender quota exceeded', "The message can't be submitted because the sender's submission quota was exceeded.",
     ] },
   { id: 'quota.sender-stage', category: 'quota_exceeded', text: /quota|limit exceeded/i, stage: ['auth', 'mail', 'data'],
-    when: (f) => !/mailbox|storage|recipient|user is over|inbox|full/i.test(f.text),
+    // "Concurrent connections limit exceeded" (Microsoft's 4.3.2) is the receiver's rate (rate.text), not our quota.
+    when: (f) => !/mailbox|storage|recipient|user is over|inbox|full|connections? limit|concurrent|session limit/i.test(f.text),
     examples: [{ text: '550 5.7.1 Quota exceeded', stage: 'mail' }] },
   { id: 'mailbox.full', category: 'mailbox_full',
-    text: /mailbox (?:is )?full|quota violation|kein Speicherplatz mehr|(?:Postfach|Posteingang) (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|bo[iî]te (?:aux lettres |mail )?(?:du destinataire )?(?:est )?pleine|casella (?:di posta )?(?:è )?piena|(?:mail)?box (?:size )?(?:limit )?(?:exceeded|is over)|over ?quota|quota (?:exceeded|full)|exceeded (?:the |their |his |her |storage |mailbox )?(?:quota|storage|mailbox)|insufficient (?:user )?storage (?:space )?(?:for|in)|out of (?:storage|space)|storage (?:space|quota|allocation|limit) (?:exceeded|full|exhausted|reached)|(?:exhausted|used up|exceeded) (?:the |its |all )?(?:allowed |available )?(?:storage|disk) (?:space|quota)|too many (?:messages|mails|e-?mails) (?:on the server|stored|in (?:the|this|his|her|their) (?:mailbox|inbox))|Speichervolumen|casella (?:postale )?piena|mailbox (?:is )?vol\b|postvak (?:is )?vol\b|skrzynka (?:odbiorcza )?(?:jest )?pe[łl]na|dis[ck] ?space quota|overdrawn .{0,40}quota|over (?:the |its |their )?(?:allowed |storage |disk )?quota|quota .{0,20}overdrawn|Kontingent (?:ist )?[üu]berschritten|quota d[ée]pass[ée]|cuota (?:excedida|superada)|cota (?:de armazenamento )?(?:excedida|esgotada)|Speicherplatz (?:ist )?(?:ersch[öo]pft|ausgesch[öo]pft|[üu]berschritten)|zu ?viele (?:Mails|Nachrichten|E-?Mails) (?:auf dem Server|im Postfach)|inbox (?:is )?full|full mailbox|mailbox has exceeded|переполнен|превышен(?:а)? (?:квот|размер (?:почтового )?ящика)|ящик (?:получателя )?переполнен|no space left in mailbox|bo[iî]te (?:aux lettres )?(?:du destinataire )?(?:est )?pleine|(?:Postfach|Posteingang|Mailbox) (?:ist )?(?:voll|übervoll)|Speicherplatz (?:ist )?(?:voll|erschöpft)|buz[oó]n (?:est[aá] )?lleno|caixa (?:postal |de correio )?(?:est[aá] )?(?:cheia|lotada)|邮箱(?:空间)?已满|邮箱容量不足|空间不足|收件人空间不足|收件箱(?:已满|空间不足)/i,
+    text: /mailbox (?:is )?full|quota violation|kein Speicherplatz mehr|(?:Postfach|Posteingang) (?:des Empfängers )?(?:ist )?(?:voll|überfüllt)|bo[iî]te (?:aux lettres |mail )?(?:du destinataire )?(?:est )?pleine|casella (?:di posta )?(?:è )?piena|(?:mail)?box (?:size )?(?:limit )?(?:exceeded|is over)|over ?quota|quota (?:exceeded|full)|exceeded (?:the |their |his |her |storage |mailbox )?(?:quota|storage|mailbox)|insufficient (?:user )?storage (?:space )?(?:for|in)|out of (?:storage|space)|storage (?:space|quota|allocation|limit) (?:exceeded|full|exhausted|reached)|(?:exhausted|used up|exceeded) (?:the |its |all )?(?:allowed |available )?(?:storage|disk) (?:space|quota)|too many (?:messages|mails|e-?mails) (?:on the server|stored|in (?:the|this|his|her|their) (?:mailbox|inbox))|Speichervolumen|casella (?:postale )?piena|mailbox (?:is )?vol\b|postvak (?:is )?vol\b|skrzynka (?:odbiorcza )?(?:jest )?pe[łl]na|dis[ck] ?space quota|overdrawn .{0,40}quota|over (?:the |its |their )?(?:allowed |storage |disk )?quota|quota .{0,20}overdrawn|Kontingent (?:ist )?[üu]berschritten|quota d[ée]pass[ée]|cuota (?:excedida|superada)|cota (?:de armazenamento )?(?:excedida|esgotada)|Speicherplatz (?:ist )?(?:ersch[öo]pft|ausgesch[öo]pft|[üu]berschritten)|zu ?viele (?:Mails|Nachrichten|E-?Mails) (?:auf dem Server|im Postfach)|inbox (?:is )?full|full mailbox|mailbox has exceeded|переполнен|превышен(?:а)? (?:квот|размер (?:почтового )?ящика)|ящик (?:получателя )?переполнен|no space left in mailbox|bo[iî]te (?:aux lettres )?(?:du destinataire )?(?:est )?pleine|(?:Postfach|Posteingang|Mailbox) (?:ist )?(?:voll|übervoll)|Speicherplatz (?:ist )?(?:voll|erschöpft)|buz[oó]n (?:est[aá] )?lleno|caixa (?:postal |de correio )?(?:est[aá] )?(?:cheia|lotada)|邮箱(?:空间)?已满|邮箱容量不足|空间不足|收件人空间不足|收件箱(?:已满|空间不足)|(?:邮件|邮箱)容量(?:已)?达到了?(?:最大值|\*大值|上限)/i,
     examples: [
       // QQ Mail's help page on bounces.
       '收件人空间不足 |',
+      // mysdqq.cn's Chinese list of bounce reasons (its '最' lost as '*').
+      '7.收件方邮件容量达到了*大值,存信失败,需要收件方释放空间或扩大邮箱容量后再尝试发送(错误类型:552)。',
       '452-4.2.2 The email account that you tried to reach is over quota. Please direct the recipient to\n452 4.2.2  https://support.google.com/mail/?p=OverQuotaTemp - gsmtp',
       '552 5.2.2 <u@example.com>: Quota exceeded (mailbox for user is full)',
       '552 5.2.2 Mailbox size limit exceeded',
@@ -935,9 +1079,11 @@ export const PHRASE_RULES: Rule[] = [
   // A user's own block list ("adds the sender to the user's block list", Outlook.com's postmaster page) is no listing of
   // ours, nor is Gmail's guidance "Make sure the shared IP address isn't on any internet blocklist" or "IP addresses on a
   // blocklist are more likely to be marked as spam".
-  { id: 'blacklist', category: 'blacklisted', when: (f) => !/\b(?:may|might|could) (?:be|have been) (?:black|block) ?listed\b|\bnot (?:(?:black|block|deny) ?)?listed\b|\bnot (?:blocked|blacklisted)\b|\buser'?s (?:personal )?block ?list\b|\bto (?:the|your|their) (?:own )?block ?list\b|\b(?:isn[’']t|is not|aren[’']t|are not) on (?:any|a|the) (?:[\w-]+ )?(?:block|black) ?list|\b(?:more|less) likely to\b|unusual rate|rate of unsolicited/i.test(f.text),
+  { id: 'blacklist', category: 'blacklisted', when: (f) => !/\b(?:may|might|could) (?:be|have been) (?:black|block) ?listed\b|\bnot (?:(?:black|block|deny) ?)?listed\b|\bnot (?:blocked|blacklisted)\b|\buser'?s (?:personal )?block ?list\b|\bto (?:the|your|their) (?:own )?block ?list\b|\b(?:isn[’']t|is not|aren[’']t|are not) on (?:any|a|the) (?:[\w-]+ )?(?:block|black) ?list|\b(?:more|less) likely to\b|unusual rate|rate of unsolicited|\bTenant Allow[ /]Block List\b/i.test(f.text),
     text: /blocked using|black ?list(?:ed)?|block ?list(?:ed)?|spamhaus|spamcop|\bsorbs\b|barracuda ?(?:central|reputation)|b\.barracudacentral|uceprotect|\bRBL\b|DNSBL|(?<!not )\blisted (?:at|on|in|by)\b|\[BL\d+\]|banned send(?:ing IP|er)|RTR:BL|(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|\bIP(?: address)?(?: \S+)? (?:is |was |has been )?(?:temporarily |permanently )?(?:blocked|banned|blacklisted|block-?listed)\b|\b(?:CXBL|CDRBL|IPBL\d{4})\b|\(ERS\)|\bZombie\b|reputation services?|(?:<[^<>\s]*>|\[[^\]\s]*\]) (?:is|has been) (?:blocked|banned|blacklisted)|(?<![a-z])rbl|rbl(?![a-z])|reputation (?:of|is)|Cloudmark|traffic not accepted from this IP|IP .{0,40}(?:is|was|has been) (?:blocked|banned|listed|blacklisted)|(?:sender'?s?|sending|your) domain (?:is |has been )?(?:blocked|banned|blacklisted)|client host \[?[\d.:a-f]+\]? blocked|Client host blocked|dynamic(?:ally[- ]assigned)? IP|в (?:черном|чёрном) списке|черн(?:ый|ом) спис|Adresse IP (?:source )?bloqu[ée]e|liste noire|schwarze[n]? Liste|lista negra|lista de bloqueio|黑名单|IP(?:地址)?被(?:封|屏蔽)|\bblack[- ]?(?:ip|address|mail address|host)\b|deny ?list(?:ed)?|block-listed|on (?:a|our|the) (?:deny|block|black|ban) ?list|SenderScore|\bIP\b.{0,30}\b(?:in (?:prison|jail)|jailed|in (?:the )?penalty box|quarantined)\b|\bIP\b.{0,40}\blisted\b|(?:发信)?IP(?:地址)?被(?:禁止|拒绝)|\bIP reputation fail\w*|\bbad IP\b|\bSPFBL\b|\byou are (?:permanently |temporarily )?(?:blocked|banned) (?:on|from|by) this server/i,
     examples: [
+      // azumakuniyuki/feb-2024-no-auth-no-entry: Yahoo's list of SMTP error codes (a bullet of its reasons).
+      '      □ The IP (x.x.x.x or its subnet, i.e., .255 ) has a poor reputation.',
       // leonamp/SPFBL#71 (SPFBL, a Brazilian block list, in a Portuguese report).
       'Segundo a sua documentação, bastaria identificar o erro 5.7.1 no MTA e agir sob esse erro, acontece que a mensagem retornada é "550 5.7.1 SPFBL you are permanently blocked on this server."',
       // sisimai/p5-sisimai#469 and zone-eu/zone-mta#239: a listing in other words than 'block list'.
@@ -964,8 +1110,11 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 Must be authenticated to relay',
     ] },
   { id: 'relay.text', category: 'relay_denied',
-    text: /\bas a relay\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relay(?:ing)? (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝|P[řr]enos (?:byl )?(?:odep[řr]en|zak[áa]z[áa]n)|retransmiss[aã]o (?:negada|proibida|n[aã]o permitida)|\brcpthosts\b|non autoris[ée]e? pour le relais/i,
+    text: /\bas a relay\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|relay access|allowed rcpthosts|list of allowed (?:rcpt)?hosts|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relay(?:ing)? (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝|P[řr]enos (?:byl )?(?:odep[řr]en|zak[áa]z[áa]n)|retransmiss[aã]o (?:negada|proibida|n[aã]o permitida)|reencaminhamento negado|n[aã]o autorizado para (?:retransmiss[aã]o|retransmitir|reencaminhamento)|no autorizado para (?:retransmitir|retransmisi[oó]n|reenv[ií]o)|\brcpthosts\b|non autoris[ée]e? pour le relais/i,
     examples: [
+      // Microsoft's pt-PT Outlook help page on 550/553 errors (Outlook's dialog); PowerDMARC's Portuguese page on 5.7.367.
+      "  • A mensagem não pode ser enviada porque um dos destinatários foi rejeitado pelo servidor. O endereço de correio electrónico rejeitado foi '<alguém@examplo.com>'. Assunto: '<Teste>', Conta: '<Teste>', Servidor: '<smtp.examplo.com>', Protocolo: SMTP, Resposta do Servidor: '550 <alguém@examplo.com>... Reencaminhamento Negado', Porta: 25, Secure (SSL): Não, Erro do Servidor: 550, Número do Error: 0x800CCC79.",
+      '"550 5.7.367 Remetente não autorizado para retransmissão"',
       // Microsoft's German help page (Outlook's dialog); a French page on Microsoft's 5.7.367.
       '  • "Die Nachricht konnte nicht gesendet werden, da einer der Empfänger vom Server nicht akzeptiert wurde. Die nicht akzeptierte E-Mail-Adresse ist <jemand@beispiel.com>. Betreff: "<Test>", Konto: "<Test>", Server: "<smtp.beispiel.com>", Protokoll: SMTP, Serverantwort: "550 <jemand@beispiel.com>... Relay verweigert", Anschluss: 25, Secure (SSL): Nein, Serverfehler: 550, Fehlernummer: 0x800CCC79."',
       'Si vous avez essayé d\'envoyer un courriel mais que vous avez reçu le message "550 5.7.367 Expéditeur non autorisé pour le relais"vous êtes au bon endroit.',
@@ -1040,8 +1189,12 @@ export const PHRASE_RULES: Rule[] = [
       // A Traditional Chinese copy of Aliyun DirectMail's reply list (cryptsofthecoliseum.com).
       '收件地址數(shù)量超限 | 556 The number of RCPTs is over size | 郵件 RCPT 數(shù)量超限制。1 封郵件接收地址數(shù)量限制:300,不允許超過限制。 |', "451 out of allow RCPT numbers. (超出 RCPT 允许上限)", '452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. - gsmtp', '550 5.5.3 Слишком много получателей','452 4.5.3 Error: too many recipients'] },
   { id: 'rate.text', category: 'rate_limited',
-    text: /rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert/i,
+    text: /\brecipient thread limit exceeded|rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert/i,
     examples: [
+      // Microsoft's Exchange Online NDR reference (a recipient mailbox throttled, 4.3.2).
+      '432 4.3.2 STOREDRV.Deliver; recipient thread limit exceeded',
+      // sabuhish/fastapi-mail#75 (Microsoft's 4.3.2 through aiosmtplib, at DATA).
+      "aiosmtplib.errors.SMTPDataError: (432, '4.3.2 Concurrent connections limit exceeded. Visit https://aka.ms/concurrent_sending for more information. [Hostname=OS0PR01MB6099.jpnprd01.prod.outlook.com]')",
       // netcomplete.ch's Swiss German copy of Gmail's list.
       '450, «4.2.1» – Der Nutzer, den Sie kontaktieren möchten, erhält zu rasch E-Mails. Senden Sie Ihre Nachricht zu einem späteren Zeitpunkt noch einmal.',
       '450, «4.2.1» – Der Nutzer, den Sie kontaktieren möchten, empfängt E-Mails in einer Geschwindigkeit, die verhindert, dass zusätzliche Nachrichten übermittelt werden.',
@@ -1063,14 +1216,18 @@ export const PHRASE_RULES: Rule[] = [
       '452 4.3.1 Too many emails sent in a short period of time',
     ] },
   { id: 'policy.attachment', category: 'policy_rejected',
-    text: /(?:illegal|prohibited|blocked|forbidden|banned|unacceptable|dangerous) (?:attachment|file|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|\bvirus\b|malware|infected|phishing/i,
+    text: /(?:illegal|prohibited|blocked|forbidden|banned|unacceptable|dangerous) (?:attachment|file|extension)|not accepting (?:mail|messages|e-?mails?) with attachments|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|\bvirus\b|malware|infected|phishing/i,
     when: (f) => !/spam/i.test(f.text),
     note: 'The receiver\'s filter refused an attachment type or found malware in the message.',
     remedy: 'Remove or replace the blocked attachment (executables, scripts, macro documents, archives that contain them; send a link to the file instead), scan the message and the machine that made it for malware, or ask the recipient\'s admin to allow it.',
-    examples: ['554 5.6.1 Message content rejected: illegal attachment type', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature'] },
-  { id: 'spam', category: 'spam_rejected',
-    text: /suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b/i,
     examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/aol-senderblock.msg (AOL's refusal of attachments and images).
+      'Sorry address@example.com. Your mail to the following recipients could not be delivered because they are not accepting mail with attachments or embedded images:','554 5.6.1 Message content rejected: illegal attachment type', '554 5.7.0 Reject, id=12345-01 - INFECTED: Eicar-Test-Signature'] },
+  { id: 'spam', category: 'spam_rejected',
+    text: /\bdspam\b|CONTENT REJECT\b|\bprobabl[ey] spam\b|suspicion of spam|classified as spam|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b/i,
+    examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/spam-rejection25.msg and spam-rejection15.msg.
+      '    CONTENT REJECT:192.168.95.162.2011101001.XXYIvtHf:dspam', 'Diagnostic-Code: smtp; 550 Probable Spam',
       // The same Aliyun list.
       '反垃圾類錯誤 | 554 Reject by content spam |', "552 message rejected by anti-spam engine.(反垃圾邮件引擎被拒绝的邮件)",
       '550 this message was classified as spam and may not be delivered',
@@ -1093,6 +1250,24 @@ export const PHRASE_RULES: Rule[] = [
     examples: [
       '450 4.2.0 <u@example.com>: Recipient address rejected: Greylisted, see http://postgrey.schweikert.ch/help/example.com.html',
       '451-127.0.0.2 is not yet authorized to deliver mail from\n451-<request@example.net> to <body@example.org>.\n451 Please try later.',
+    ] },
+  // A size limit named as exceeded (a bounce's line, a server's error table, Outlook's own refusal): the words alone say
+  // it, so a line without a code is a candidate (too-big.text's weaker words, "maximum size", only classify).
+  { id: 'too-big.exceeded', category: 'message_too_big',
+    text: /\bmessage size \d+ exceeds\b|\bexceeded (?:the )?(?:maximum )?message size limit(?!\s*\?)|\bmessage too large for this organi[sz]ation|won[’']t be sent because it[’']s too large|\bmax(?:imum)? message size exceeded|size of the message you are trying to send exceeds (?:the global|a temporary) size limit|Größe der zu sendenden Nachricht übersteigt|tamanho da mensagem que você quer enviar excede|消息大小超过了全局大小限制|郵件超過了伺服器的大小上限|mida del missatge que proveu d'enviar excedeix/i,
+    examples: [
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/message-too-large-2.msg (Postfix's bounce), message-too-large-5.msg
+      // (Outlook's own refusal in an NDR), quota-4.msg; IceWarp's table of 5xx errors (esupport.icewarp.com).
+      '<john.smith@example.net>: message size 18876259 exceeds size', "This message won't be sent because it's too large.",
+      'Diagnostic-Code: smtp; 550 RCPT TO:<fred-bloggs@a.b.c> max message size exceeded', 'Exceeded message size limit |',
+      // Thunderbird's smtp-permanent-size-exceeded in its localization files (en, de, pt-BR, zh-CN, zh-TW, ca), the
+      // server's reply filled in: the words name the size, whatever the code (552 alone reads as a full mailbox).
+      'The size of the message you are trying to send exceeds the global size limit of the server. The message was not sent; reduce the message size and try again. The server responded:  552 5.2.2 Requested mail action aborted.',
+      'Die Größe der zu sendenden Nachricht übersteigt das globale Größenlimit des Servers. Die Nachricht wurde nicht gesendet; reduzieren Sie die Nachrichtengröße und versuchen Sie es nochmals. Der Server antwortete: 552 Requested mail action aborted.',
+      'O tamanho da mensagem que você quer enviar excede o limite global do servidor. A mensagem não foi enviada. Reduza o tamanho da mensagem e tente novamente. Resposta do servidor: 552 Requested mail action aborted.',
+      '您尝试发送的消息大小超过了全局大小限制。消息未发送。请减少消息大小，然后重试。 服务器返回：552 Requested mail action aborted。',
+      '正在寄送的郵件超過了伺服器的大小上限。郵件並未寄出。請嘗試減少郵件大小後再試一次。伺服器回應：552 Requested mail action aborted。',
+      "La mida del missatge que proveu d'enviar excedeix la mida límit global del servidor. El missatge no s'ha enviat, mireu de reduir la mida del missatge i torneu-ho a provar. El servidor ha respost: 552 Requested mail action aborted.",
     ] },
   { id: 'too-big.text', category: 'message_too_big',
     text: /message (?:size|length) exceeds|(?:stream|message|data|body|mail) is (?:more|larger|bigger) than \d+ (?:bytes|KB|MB)|message (?:is |was )?too (?:big|large)|(?:message|mail) ?size limit|size (?:limit )?exceed|exceeds (?:the )?(?:maximum|size|fixed|message size)|maximum (?:message )?size|message file too big|too large|размер (?:письма|сообщения) превышает|слишком больш(?:ое|ой) (?:письмо|сообщение)|taille (?:limite )?du message|message trop (?:gros|volumineux)|Nachricht (?:ist )?zu gro(?:ß|ss)|mensaje (?:es )?demasiado grande|mensagem (?:é )?muito grande|邮件(?:大小)?超过(?:限制|上限)|邮件过大|(?:message|mail|attachment|e-?mail)s?(?: body| size| data| content)? (?:is |was )?too (?:long|big|large)|length of DATA content is achieved the maximum/i,
@@ -1118,10 +1293,12 @@ export const PHRASE_RULES: Rule[] = [
       'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: someone@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
       '550 5.1.1 Bounced Address'] },
   { id: 'recipient.unknown-user', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
-    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|\bLocal User \[[^\]]*\] not found|@\S*\s+address invalid\b|\binvalid rcpt ?to\b|该用户不存在|收件人不存在|收件人(?:的)?(?:邮件|邮箱|郵件|电子邮件|電子郵件)?地址不存在|(?:邮箱|郵箱|帐号|帳號|账号)不存在|la cuenta de correo(?: electr[oó]nico)?(?: [^.«»]{0,60})? no existe|mail ?box has been (?:deactivated|disabled|discontinued)|(?:recipient|destination) e-?mail ad+ress(?:e)? (?:is )?unknown/i,
+    text: /user unknown|unknown user|no such (?:user|recipient|mailbox|account)|unknown (?:recipient|mailbox|local[- ]?part)|recipient (?:not found|unknown)|NoSuchUser|addressee unknown|(?:user|recipient|address)\b.{0,80}\bnot listed in (?:the )?(?:Domino |public |global )?(?:Directory|address book)|recipient not in (?:the )?route list|RecipNotFound|RecipientNotFound|\b(?:wasn't|was not) found at [\w-]+(?:\.[\w-]+)+|address (?:you entered )?(?:couldn't|could not|can't|cannot) be found|нет такого (?:пользователя|ящика)|utilisateur inconnu|destinataire inconnu|(?:destinatario|utente|indirizzo destinatario) sconosciuto|Empfänger (?:ist )?unbekannt|Benutzer (?:ist )?unbekannt|usuario desconocido|usu[aá]rio desconhecido|用户不存在|收件人不存在|recipient (?:could not|couldn't|cannot|can't) be found|\bLocal User \[[^\]]*\] not found|@\S*\s+address invalid\b|\binvalid rcpt ?to\b|该用户不存在|收件人不存在|收件人(?:的)?(?:邮件|邮箱|郵件|电子邮件|電子郵件)?地址不存在|(?:邮箱|郵箱|帐号|帳號|账号)不存在|la cuenta de correo(?: electr[oó]nico)?(?: [^.«»]{0,60})? no existe|mail ?box has been (?:deactivated|disabled|discontinued)|(?:recipient|destination) e-?mail ad+ress(?:e)? (?:is )?unknown|\brecipient name is not recognized(?! by)|\bis not a known user\b|@[\w.-]+\s+\((?:user not found|user unknown|no such user)\)/i,
     examples: [
       // mysdqq.cn's Chinese list of bounce reasons (a recipient address that does not exist).
       '退信原因:收件人邮件地址不存在,邮件无法送达。',
+      // rjbs/Mail-DeliveryStatus-BounceParser t/corpus: exchange.unknown.msg, cam-unknown.msg, novell-with-rhs.msg.
+      '    The recipient name is not recognized', '    is not a known user on this system; 550 see', '\trecipient@example.net (user not found)',
       // adslzone.net's Spanish page on Gmail's bounces (Gmail's Spanish words quoted without a code).
       '«La cuenta de correo electrónico no existe»',
       // CleverReach's list of common bounce texts (cells of its table, without codes).
@@ -1236,9 +1413,11 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   // A server that says it is overloaded, with or without a code: temporary, in the languages of the phrase rules.
   { id: 'server.overloaded', category: 'server_temporary', permanent: false,
-    text: /\bserver (?:is )?(?:overloaded|overwhelmed)|(?:Server|System) (?:ist )?überlastet|serveur (?:est )?surcharg[ée]|servidor (?:est[aá] )?sobrecargado|servidor (?:est[aá] )?sobrecarregado|server (?:è )?sovraccaric[oa]|сервер перегружен|服务器(?:过载|超载)/i,
+    text: /\bserver (?:is )?(?:overloaded|overwhelmed)|\b(?:recipient|receiving|destination|remote) server (?:is )?(?:unavailable or busy|busy or unavailable)\b|(?:Server|System) (?:ist )?überlastet|serveur (?:est )?surcharg[ée]|servidor (?:est[aá] )?sobrecargado|servidor (?:est[aá] )?sobrecarregado|server (?:è )?sovraccaric[oa]|сервер перегружен|服务器(?:过载|超载)/i,
     note: 'The receiving server says it is overloaded: a temporary state on its side.',
-    examples: ['Server überlastet. Versuchen Sie es später noch einmal.'] },
+    examples: ['Server überlastet. Versuchen Sie es später noch einmal.',
+      // Microsoft's delay notice, as a user pasted it (the Markdown link kept).
+      "The message you sent to [word.user@somesgdomain.tld](mailto:word.user@somesgdomain.tld) hasn't been delivered yet due to: Recipient server unavailable or busy."] },
   { id: 'exim.retry-time', category: 'server_temporary', noReply: true, text: /retry time not reached/i, permanent: false,
     note: 'Exim has not tried this host again yet: the earlier attempts failed and their lines in the log say why.',
     remedy: 'Look for the earlier deferral of the same message (its id) in the log: it names the cause; nothing to do until then.',
@@ -1248,8 +1427,10 @@ export const PHRASE_RULES: Rule[] = [
     remedy: EXPIRED_REMEDY,
     examples: ['status=expired, returned to sender'] },
   { id: 'auth.text', category: 'auth_failed',
-    text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania/i,
+    text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|\b(?:user ?name|login)\/password combination (?:provided |given |used )?(?:during authentication )?(?:was |is )?(?:invalid|incorrect|wrong|not accepted)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania/i,
     examples: [
+      // blog.softmail.co.kr/554 (a Korean blog's list of SMTP errors, in English).
+      'The username/password combination provided during authentication was invalid.',
       // grafana/grafana#18745; YodasMyDad/ZauberCMS#47 (MailKit reports the disconnect with the server's words).
       't=2019-08-27T11:14:47+0000 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="Failed to send notification to email address: bhargav@gmail.com: 535 Authentication failed: No such account."',
       'MailKit.Net.Smtp.SmtpProtocolException: The SMTP server has unexpectedly disconnected: Authentication failed: Bad username / password', "551 auth error. (认证永久失败)",
@@ -1287,6 +1468,16 @@ export const PHRASE_RULES: Rule[] = [
       // cosullivan/SmtpServer#10 (System.Net.Mail with an empty reply text).
       'I got the error "Transaction failed. The server response was: " at line 92 of Program.cs:','SMTP Error: data not accepted.', 'os_sendmail(1767): WARN: End of DATA not accepted by server', 'SMTP ERROR: DATA END command failed: ', 'Ошибка SMTP: данные не приняты.',
       "Can't send mail - all recipients were rejected"] },
+  // A refusal whose words name no cause at all (the guide's unknown), also when a reply code is there: a receiver's
+  // "does not meet our delivery requirements", K-9's "Transaction failed. Please report this error …".
+  { id: 'refused.unspecified', category: 'unknown',
+    text: /\bdoes(?:n[’']t| not) meet our delivery requirements\b|\bTransaction failed\. Please report this error to your (?:system )?administrator\b/i,
+    note: 'The receiving server refused the message without naming a reason.',
+    examples: [
+      // forwardemail/forwardemail.net#423 (a 554 5.7.1 refusal quoted in an issue); thunderbird/thunderbird-android#5839.
+      '**Description:** forwardemail.net is ignore "554 5.7.1 This message does not meet our delivery requirements" permanent failure',
+      'Transaction failed. Please report this error to your system administrator (223E)',
+    ] },
 ];
 
 /** All rules of layer 1, in order. */

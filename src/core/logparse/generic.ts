@@ -22,7 +22,7 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht/i;
+const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
@@ -32,7 +32,7 @@ const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servn
 // "fails"/"failing" (present tense) are prose's, as in a postmaster page's "an email … that fails SPF"; logs say
 // failed/failure; a bare "fail" as prose's verb ("messages often fail SPF authentication", "cause … to fail DKIM") neither.
 // A provider's own words "This message was blocked because …" or "… did not pass" frame a refusal.
-const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually) )fail\b(?! (?:SPF|DKIM|DMARC)\b)|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually) )fail\b(?! (?:SPF|DKIM|DMARC)\b)|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|(?:hasn[’']t|has not|haven[’']t|have not) been delivered|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
 
 /**
  * Prose that only considers a failure: hedged ("your SPF check might fail", "the messages might be rejected"), negated
@@ -63,6 +63,12 @@ const SETTING = /^(?![^:=]*(?:\b(?:error|err|fail\w*|exception|errno)\b|refus|ti
  * name"` check): a setting, no event.
  */
 const REPLY_DIRECTIVE = /^\s*(?:code \d+ )?(?:reject|defer|deny|quarantine) [45]\d\d(?: [45]\.\d{1,3}\.\d{1,3})? "[^"]*"\s*$/i;
+/**
+ * A verification result of received mail, as Authentication-Results and its kin write it ("dkim=fail reason=… header.d=…",
+ * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a
+ * refusal; it stays silent unless a reply code or a refusal frames it ("550 5.7.1 … dmarc=fail").
+ */
+const AUTH_VERDICT = /^\W*(?:(?:ARC-)?Authentication-Results:\s*(?:i=\d+;\s*)?[^;=]*;\s*)?(?:(?:dkim|spf|dmarc|arc|dkim-atps|auth|iprev)=(?:pass|fail|softfail|neutral|none|permerror|temperror|policy|hardfail)\b|(?:DKIM|SPF|DMARC|ARC)-(?:Result|Status):\s|Received-SPF:\s*(?:pass|fail|softfail|neutral|none|permerror|temperror)\b)/i;
 /** main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value. */
 const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S/;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
@@ -81,6 +87,14 @@ function directionOf(line: string): Direction | undefined {
   // and any "authentication failed … from/for client X" a server writes about a client.
   if (/auth|login|password/i.test(line)
     && /\b(?:imap|pop3|managesieve|submission)-login\b|\bdovecot\b|\bclient login failed\b|\b(?:rip|client)[=:] ?[\d.:a-f]{7,}/i.test(line)) return 'login';
+  // Postfix smtpd's warning about a client's failed SASL login, pasted without the program name ("warning:
+  // unknown[192.0.2.7]: SASL LOGIN authentication failed: …"): a login against our server unless the client is private.
+  const saslClient = /\bwarning: [\w.-]+\[([^\]]+)\]: SASL \S+ authentication failed\b/.exec(line);
+  if (saslClient && !isPrivateIp(saslClient[1])) return 'login';
+  // OpenSMTPD's session events ("smtp event=failed-command command="AUTH PLAIN …" result="503 …""): its own server
+  // refusing a client's command; a refused AUTH is a login against our server.
+  if (/\bsmtp event=failed-command command="?AUTH\b/.test(line)) return 'login';
+  if (/\bsmtp event=failed-command\b/.test(line)) return 'inbound';
   // OpenSMTPD's "smtp-in" process, not a host name such as Google's gmail-smtp-in.l.google.com.
   if (/(?<![\w.-])smtp-in\b(?![.-])/.test(line)) return 'inbound';
   // Haraka's own verdict on a client's recipient or sender ("[core] recipient <…> code=DENYSOFT"): our server refusing.
@@ -98,7 +112,7 @@ function directionOf(line: string): Direction | undefined {
   // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
   if (/\bresponse to client\b/i.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
-  if (/^(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
+  if (/^(?:\S+\s+)?(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
   return undefined;
 }
 
@@ -113,7 +127,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
-    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || HEDGED.test(text)) return undefined;
+    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || HEDGED.test(text) || AUTH_VERDICT.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     // A line our own server wrote about a client (inbound) cannot raise a false alarm in the default report: there a
     // phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").

@@ -73,7 +73,8 @@ export class PostfixParser {
     const program = PostfixParser.program(line);
     if (line.includes('reject:')) return this.reject(line, program);
     // Postfix words every SASL failure "SASL … authentication failed" (smtpd_sasl_glue.c, smtp_sasl_glue.c).
-    if (line.includes('SASL') && line.includes('authentication failed')) return this.sasl(line, program);
+    // Cyrus SASL inside smtpd words it "SASL authentication failure: <why>" (no client named: our server's login).
+    if (line.includes('SASL') && (line.includes('authentication failed') || line.includes('authentication failure'))) return this.sasl(line, program);
     if (program !== 'smtp' && program !== 'lmtp') return undefined;
     // The SMTP client's own lines: TLS trouble, and the attempt of one MX host before the delivery's status line
     // ("connect to …: Connection refused", "host … said: 4xx", "lost connection with … while …").
@@ -166,7 +167,7 @@ export class PostfixParser {
 
   /** SASL failures: the client logging in to a relay (smtp) is ours; a login to our server (smtpd) is someone's. */
   private sasl(line: string, program: string): LogRecord | undefined {
-    const m = /(SASL \S+ authentication failed.*|authentication failed.*)$/.exec(line);
+    const m = /(SASL \S+ authentication failed.*|SASL authentication failure.*|authentication failed.*)$/.exec(line);
     if (!m) return undefined;
     const user = /sasl_username=([^\s,]+)/.exec(line)?.[1];
     const client = /: (?:warning: )?[\w.-]+\[([^\]]+)\]: SASL/.exec(line)?.[1];
