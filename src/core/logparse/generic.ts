@@ -5,7 +5,7 @@
  * of layer 1 that may detect on its own. Successes (2xx/3xx), HTTP lines and chatter stay silent. Pure.
  */
 import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
-import { CLIENT_RULES, PHRASE_RULES, PROVIDER_RULES } from '../rules.js';
+import { PHRASE_RULES, PROVIDER_RULES, RULES } from '../rules.js';
 import { isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
 
 /**
@@ -19,7 +19,8 @@ const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', '
 
 const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id));
 
-const DETECTING = new Set([...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
+// Every layer-1 rule may detect, the OAuth2 sign-in errors included (AADSTS codes, invalid_grant in an app's log).
+const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
 const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio/i;
@@ -69,8 +70,12 @@ const REPLY_DIRECTIVE = /^\s*(?:code \d+ )?(?:reject|defer|deny|quarantine) [45]
  * refusal; it stays silent unless a reply code or a refusal frames it ("550 5.7.1 … dmarc=fail").
  */
 const AUTH_VERDICT = /^\W*(?:(?:ARC-)?Authentication-Results:\s*(?:i=\d+;\s*)?[^;=]*;\s*)?(?:(?:dkim|spf|dmarc|arc|dkim-atps|auth|iprev)=(?:pass|fail|softfail|neutral|none|permerror|temperror|policy|hardfail)\b|(?:DKIM|SPF|DMARC|ARC)-(?:Result|Status):\s|Received-SPF:\s*(?:pass|fail|softfail|neutral|none|permerror|temperror)\b)/i;
-/** main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value. */
-const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S/;
+/**
+ * main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value; or an ini file's
+ * "key = value" with spaces around the "=" (fail2ban's "ignoreregex = authentication failed: …"; logfmt's key=value
+ * has none); or a row of a report's count table ("   279   Reject RBL   36.57%", logwatch's Postfix summary).
+ */
+const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S|^\s*[a-z][a-z0-9_.-]* = \S|^\s*\d[\d,.]*\s{2,}\S.*\s\d+(?:[.,]\d+)?\s*%\s*$/;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 const TIMEOUT_SETTING = /^[\w .-]{0,40}\btime ?out\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
 /** A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an nginx line). */
