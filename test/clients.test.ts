@@ -1083,6 +1083,12 @@ const LINES: Array<[string, string]> = [
   ["tls_unavailable", "An error occurred while sending mail: Unable to establish a secure link with Outgoing server (SMTP) smtp.example.com using STARTTLS since it doesn't advertise that feature. Switch off STARTTLS for that server or contact your service provider."],
   ["rate_limited", "The message was not sent because it exceeded the allowed number of recipients. The server responded: 452 4.5.3 Error: too many recipients."],
   ["-", "Die Nachricht wurde gesendet, aber es wurde keine Kopie im Gesendet-Ordner (Gesendet) gespeichert, da es zu Problemen bei dem Zugriff auf Netzwerk oder Dateien kam."],
+  // An ini file's "key = value" and a report's count table state a setting or a count (fail2ban's filter, logwatch's
+  // Postfix summary); a key that names what went wrong still reports an event.
+  ["-", "ignoreregex = authentication failed: Connection lost to authentication server$"],
+  ["-", "     279   Reject RBL                                36.57%"],
+  ["connection_refused", "error = Connection refused"],
+  ["connection_timeout", "reason = Connection timed out"],
   ["-", "Warnung! Sie sind im Begriff, eine Datei von 30 MB zu senden, was größer als die vom E-Mail-Server erlaubte Maximalgröße sein könnte. Sind Sie sicher, dass Sie dies machen wollen?"],
   ["dns_not_found", "Ocorreu um erro ao enviar mensagem: O servidor de envio (SMTP) smtp.example.com não é conhecido. O servidor pode ter sido configurado incorretamente. Verifique se as configurações do servidor de envio (SMTP) estão corretas e tente novamente."],
   ["connection_timeout", "A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) smtp.example.com expirou. Tente novamente."],

@@ -71,7 +71,7 @@ export const LINKS = {
 /** The SPF `include:` of each provider's outgoing servers. */
 /** Public block lists a reply names, with the page where a listing is looked up and its removal asked for. */
 export const BLOCK_LISTS: ReadonlyArray<{ name: string; mark: RegExp; lookup: string }> = [
-  { name: 'Spamhaus', mark: /spamhaus|\bcbl\.abuseat\.org\b/i, lookup: 'https://check.spamhaus.org/' },
+  { name: 'Spamhaus', mark: /spamhaus|\bcbl\.abuseat\.org\b/i, lookup: LINKS.spamhaus },
   { name: 'Barracuda', mark: /barracuda(?:central)?/i, lookup: 'https://www.barracudacentral.org/lookups' },
   { name: 'SpamCop', mark: /spamcop/i, lookup: 'https://www.spamcop.net/bl.shtml' },
   { name: 'UCEPROTECT', mark: /uceprotect/i, lookup: 'https://www.uceprotect.net/' },

@@ -73,9 +73,10 @@ const AUTH_VERDICT = /^\W*(?:(?:ARC-)?Authentication-Results:\s*(?:i=\d+;\s*)?[^
 /**
  * main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value; or an ini file's
  * "key = value" with spaces around the "=" (fail2ban's "ignoreregex = authentication failed: …"; logfmt's key=value
- * has none); or a row of a report's count table ("   279   Reject RBL   36.57%", logwatch's Postfix summary).
+ * has none), unless the key names what went wrong ("error = Connection refused", "reason = …" report an event);
+ * or a row of a report's count table ("   279   Reject RBL   36.57%", logwatch's Postfix summary).
  */
-const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S|^\s*[a-z][a-z0-9_.-]* = \S|^\s*\d[\d,.]*\s{2,}\S.*\s\d+(?:[.,]\d+)?\s*%\s*$/;
+const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S|^\s*(?!(?:error|errors|err|reason|message|msg|status|result|exception|response|reply|failure|cause|details?|description|text|diagnostic)\b)[a-z][a-z0-9_.-]* = \S|^\s*\d[\d,.]*\s{2,}\S.*\s\d+(?:[.,]\d+)?\s*%\s*$/;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 const TIMEOUT_SETTING = /^[\w .-]{0,40}\btime ?out\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
 /** A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an nginx line). */
