@@ -100,7 +100,7 @@ export function joinReply(text: string): string {
  *   and a reply's text, a comma, a closing quote or bracket, or the end follows it;
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
-const CANDIDATE = /(?:(?<=\\n)|(?<![\w./\\-]|[^A-Za-z]:|^:))([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d))/g;
+const CANDIDATE = /(?:(?<=\\n)|(?<![\w./\\-]|[^A-Za-z]:|^:))([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d|\s*$))/g;
 /** A code alone in square brackets after the word SMTP ("Error SMTP: [550] …"); "[550]" elsewhere is a pid, an id or an HTTP status. */
 const SQUARE_CUE = /\bSMTP\b.{0,25}\[$/i;
 const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
@@ -113,6 +113,8 @@ const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|["'`([{]|\b(?:said|response|reply|an
 // A bare code that prose explains ("un mensaje de error 550 significa que …", "550 means …") or that a sentence goes on
 // from ("códigos de erro 550 dos servidores", "550 and 554") is no reply.
 const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\s*$)/;
+
+const CJK_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s?$/;
 
 /** Lines that are not mail replies at all although they carry a status-like number (HTTP logs). */
 export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b[45]\d\d (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
@@ -150,10 +152,15 @@ export function replyCode(text: string): number | undefined {
     if (enhanced && enhanced[1] === m[1]![0]) return Number(m[1]);
     // "554-Reject due to …": the first line of a multi-line reply.
     if (/^-[A-Za-z]/.test(after)) return Number(m[1]);
+    // A code that ends a client's sentence after its error label ("Errore del server: 550.", Outlook's dialog in Italian).
+    if (/^\.\s*$/.test(after) && /\b(?:(?:error|errore|erreur|erro)(?: del server| du serveur| do servidor| del servidor)?|server error|Serverfehler|Fehler)\s*:\s*$/i.test(before)) return Number(m[1]);
     if (!REPLY_AFTER.test(after)) continue;
     // A code alone in brackets ("SMTP Error (535)") is a reply only when failure or SMTP words stand before it ("Sent batch (550)" is a count).
     if (/\($/.test(before) && /^\)/.test(after) && !BRACKETED_CUE.test(before)) continue;
     if (START.test(text.slice(0, at)) || CUE.test(before)) return Number(m[1]);
+    // A reply quoted in a sentence of Japanese, Chinese or Korean ("이때 송신자에게 421 Your IP is filtered by …"): the code
+    // stands after their script and an English reply's words follow it (a count such as "550 封" has none).
+    if (CJK_BEFORE.test(before) && /^ (?:[45]\.\d{1,3}\.\d{1,3} )?[A-Z][a-z]*\b/.test(after)) return Number(m[1]);
   }
   return undefined;
 }

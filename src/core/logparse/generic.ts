@@ -23,7 +23,7 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio/i;
+const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b[A-Z]{3,6}=E[A-Z]{3,7}\b|AADSTS|client_assertion|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|abgewiesen|Ablehnung/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
@@ -33,7 +33,7 @@ const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servn
 // "fails"/"failing" (present tense) are prose's, as in a postmaster page's "an email … that fails SPF"; logs say
 // failed/failure; a bare "fail" as prose's verb ("messages often fail SPF authentication", "cause … to fail DKIM") neither.
 // A provider's own words "This message was blocked because …" or "… did not pass" frame a refusal.
-const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually) )fail\b(?! (?:SPF|DKIM|DMARC)\b)|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|(?:hasn[’']t|has not|haven[’']t|have not) been delivered|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado/i;
+const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually) )fail\b(?! (?:SPF|DKIM|DMARC)\b)|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|(?:hasn[’']t|has not|haven[’']t|have not) been delivered|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado|エラー|失敗|오류|실패|\bb[łl][ąa]d\b|\bhatas[ıi](?![\wçğıöşü])|\bchyba\b|помилк|abgewiesen|abgelehnt|Ablehnung|zurückgewiesen/i;
 
 /**
  * Prose that only considers a failure: hedged ("your SPF check might fail", "the messages might be rejected"), negated
@@ -76,7 +76,7 @@ const AUTH_VERDICT = /^\W*(?:(?:ARC-)?Authentication-Results:\s*(?:i=\d+;\s*)?[^
  * has none), unless the key names what went wrong ("error = Connection refused", "reason = …" report an event);
  * or a row of a report's count table ("   279   Reject RBL   36.57%", logwatch's Postfix summary).
  */
-const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S|^\s*(?!(?:error|errors|err|reason|message|msg|status|result|exception|response|reply|failure|cause|details?|description|text|diagnostic)\b)[a-z][a-z0-9_.-]* = \S|^\s*\d[\d,.]*\s{2,}\S.*\s\d+(?:[.,]\d+)?\s*%\s*$/;
+const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S|^\s*(?!(?:error|errors|err|reason|message|msg|status|result|exception|response|reply|failure|cause|details?|description|text|diagnostic)\b)[a-z][a-z0-9_.-]* = \S|^\s*\d[\d,.]*\s{2,}\S.*\s\d+(?:[.,]\d+)?\s*%\s*$|\s-[a-z]\s+[a-z]+[A-Z]\w*=(?:TRUE|FALSE|true|false|yes|no|\d+)\s*$/;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 const TIMEOUT_SETTING = /^[\w .-]{0,40}\btime ?out\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
 /** A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an nginx line). */
@@ -95,8 +95,15 @@ function directionOf(line: string): Direction | undefined {
     && /\b(?:imap|pop3|managesieve|submission)-login\b|\bdovecot\b|\bclient login failed\b|\b(?:rip|client)[=:] ?[\d.:a-f]{7,}/i.test(line)) return 'login';
   // Postfix smtpd's warning about a client's failed SASL login, pasted without the program name ("warning:
   // unknown[192.0.2.7]: SASL LOGIN authentication failed: …"): a login against our server unless the client is private.
-  const saslClient = /\bwarning: [\w.-]+\[([^\]]+)\]: SASL \S+ authentication failed\b/.exec(line);
+  // Also without the "warning: " (fail2ban pages quote "unknown[91.212.150.158]: SASL LOGIN authentication failed: …").
+  const saslClient = /(?:^|[\s•>*-])[\w.-]+\[([^\]]+)\]: SASL \S+ authentication failed\b/.exec(line);
   if (saslClient && !isPrivateIp(saslClient[1])) return 'login';
+  // XMail's SMTP log: its server's verdict on a client in a status field ("RCPT=ERELAY", "SNDRIP=ERDNS", "RCPT=EFULL";
+  // SMTPSvr.cpp), a refused login as "AUTH=EFAIL".
+  if (/(?:^|[\s|"])AUTH=EFAIL\b/.test(line)) return 'login';
+  if (/(?:^|[\s|"])(?:SNDRIP|SNDR|MAIL|RCPT|RECV|DATA|ETRN)=E[A-Z]{3,7}\b/.test(line)) return 'inbound';
+  // An IMAP server's tagged answer to a client's login ("a1 NO [AUTHENTICATIONFAILED] Authentication failed."): a login.
+  if (/^\W*\w+ NO \[(?:AUTHENTICATIONFAILED|AUTHORIZATIONFAILED)\]/.test(line)) return 'login';
   // OpenSMTPD's session events ("smtp event=failed-command command="AUTH PLAIN …" result="503 …""): its own server
   // refusing a client's command; a refused AUTH is a login against our server.
   if (/\bsmtp event=failed-command command="?AUTH\b/.test(line)) return 'login';
@@ -115,6 +122,15 @@ function directionOf(line: string): Direction | undefined {
   // used when not advertised"): a stranger's chatter unless the client sits on a private network.
   const eximClient = /\bSMTP (?:protocol|syntax) error in "[^"]*" H=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
   if (eximClient && !isPrivateIp(eximClient[1])) return 'inbound';
+  // Exim as a server: its verdict on a client host ("H=[192.0.2.1] F=<…> rejected RCPT <…>: relay not permitted",
+  // "rejected HELO from [192.0.2.1]: syntactically invalid argument(s)", also behind its test transcripts' "LOG: "),
+  // its reverse lookup of a client ("no host name found for IP address …") and the replies it sends in its debug
+  // output ("SMTP>> 550 relay not permitted"): our server refusing a stranger unless it sits on a private network.
+  const eximVerdict = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\].{0,300}?\brejected (?:RCPT|MAIL|HELO|EHLO|after DATA|DATA|connection)\b|\brejected (?:HELO|EHLO) from (?:\S+ )?\[([^\]]+)\]/.exec(line);
+  if (eximVerdict && !isPrivateIp(eximVerdict[1] ?? eximVerdict[2])) return 'inbound';
+  // Its reverse lookup of a connecting client is about a client, whichever network it is on.
+  if (/\bno host name found for IP address\b/.test(line)) return 'inbound';
+  if (/(?:^|\s)SMTP>> [45]\d\d\b/.test(line)) return 'inbound';
   // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
   if (/\bresponse to client\b/i.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
