@@ -83,7 +83,8 @@ export function joinReply(text: string): string {
       return ' ';
     });
   }
-  return t.replace(/\s+/g, ' ').trim();
+  // A typographic apostrophe (a help page's "wasn’t able to") reads as the ASCII one the rules are written with.
+  return t.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
 }
 
 /**
@@ -108,7 +109,8 @@ const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|re
 const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$/i;
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
-const START = /^[\s"'`(\[{<>|*~!#•·?-]*(?:\d{1,2}[.)]\s+)?$/;
+// Bullets of help pages in Japanese, Korean and Chinese (▶, ◈, ●, ■, ※, ・) as well as ASCII ones.
+const START = /^[\s"'`(\[{<>|*~!#•·?▶►●○■□◆◇◈※・-]*(?:\d{1,2}[.)]\s+)?$/;
 const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|["'`([{]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
 // A bare code that prose explains ("un mensaje de error 550 significa que …", "550 means …") or that a sentence goes on
 // from ("códigos de erro 550 dos servidores", "550 and 554") is no reply.
