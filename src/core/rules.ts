@@ -1380,10 +1380,12 @@ export const PHRASE_RULES: Rule[] = [
       "The email address you entered couldn't be found. Please check the recipient's email address and try to resend the message."] },
   // A recipient address that is not an address (no domain, bad syntax): RFC 3463's 5.1.3, the guide's recipient_unknown.
   { id: 'recipient.syntax', category: 'recipient_unknown', fixSide: 'sender',
-    text: /recipient address must contain a domain/i,
+    text: /recipient address must contain a domain|\bbad (?:recipient|destination mailbox) address syntax\b/i,
     note: 'The recipient address is not a valid address (no domain, or bad syntax): the message cannot be routed.',
     remedy: 'Correct the recipient address (a full address with @ and a domain); where a program sends to a local name such as root, set an alias or a full address for it.',
     examples: [
+      // An Italian blog's list of bounce messages (tuttosullapostaelettronica.it): the words of RFC 3463's x.1.3.
+      'Bad recipient address syntax',
       // sunweaver/nextcloud-high-performance-backend-setup#61 (msmtp, sending to "root"); Chocapikk/CVE-2024-45519#1 (Zimbra's list).
       'msmtp: server message: 501 <root>: recipient address must contain a domain', '2. recipient address must contain a domain',
     ] },
@@ -1504,7 +1506,9 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'queue.expired', category: 'unknown', noReply: true, text: /^status=expired|message expired|exceeded max time without delivery|delivery time expired|(?:was|has been) in the queue too long|returned to sender/i,
     note: 'The message stayed in the queue for the maximum time (Postfix maximal_queue_lifetime, 5 days by default) and was returned: every attempt failed temporarily.',
     remedy: EXPIRED_REMEDY,
-    examples: ['status=expired, returned to sender'] },
+    examples: [
+      // Roma Tre University's guide to bounce messages (its 4.4.7).
+      '  • Delivery time expired 447: (Tempo di consegna “scaduto”)','status=expired, returned to sender'] },
   { id: 'auth.text', category: 'auth_failed',
     text: /authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|\b(?:user ?name|login)\/password combination (?:provided |given |used )?(?:during authentication )?(?:was |is )?(?:invalid|incorrect|wrong|not accepted)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania|\bauth failed\b|\bAUTH=EFAIL\b|does not authori[sz]e you\b|No authentication type succeeded|認証(?:できません|に失敗)|인증(?:할 수 없|에? 실패)|Impossibile autenticar|autenticazione (?:non riuscita|fallita)|Nie można przeprowadzić uwierzytelnienia|uwierzytelnian\w* nie powiod|(?:Niewłaściwe|Nieprawidłowe|Błędne) dane logowania|Oturum açılamadı|kimlik doğrulama(?:sı)? başarısız|Autentizace selhala|помилка (?:авторизації|автентифікації)/i,
     examples: [
