@@ -1385,7 +1385,7 @@ export const PHRASE_RULES: Rule[] = [
     remedy: 'Correct the recipient address (a full address with @ and a domain); where a program sends to a local name such as root, set an alias or a full address for it.',
     examples: [
       // An Italian blog's list of bounce messages (tuttosullapostaelettronica.it): the words of RFC 3463's x.1.3.
-      'Bad recipient address syntax',
+      'Bad recipient address syntax', '- 退信提示:"Bad recipient address syntax"',
       // sunweaver/nextcloud-high-performance-backend-setup#61 (msmtp, sending to "root"); Chocapikk/CVE-2024-45519#1 (Zimbra's list).
       'msmtp: server message: 501 <root>: recipient address must contain a domain', '2. recipient address must contain a domain',
     ] },
@@ -1413,7 +1413,7 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 : Recipient address rejected:  Inactive MailBox, not poped for more than 6 months',
       '504 5.5.2 <JKLJLKJ@KJHJ>: Recipient address rejected: need fully-qualified address',
       '- 退信提示:"unavailable mail user"', '- 退信提示:"user disabled"', '- 退信提示:"local server don\'t exists that user"',
-      '- 退信提示:"Bad recipient address syntax"', '- 退信提示:"recipient does not have an account"', '- 退信提示:"This account has been temporarily suspended"',
+      '- 退信提示:"recipient does not have an account"', '- 退信提示:"This account has been temporarily suspended"',
     ] },
   { id: 'ehlo.bad-helo', category: 'policy_rejected', text: /Helo command rejected|Invalid HELO|HELO\/EHLO|bad HELO|need fully-qualified hostname|EHLO.{0,30}(?:rejected|invalid)|(?:closing connection|try again later)\. \(EHLO\)|\bat the (?:EHLO|HELO) stage|invalid helo|helo ?host (?:error|invalid|rejected)|(?:HELO|EHLO)(?: name| hostname)? (?:should|must) be (?:a |an )?(?:FQDN|fully[- ]qualified|valid)|(?:HELO|EHLO)\S* (?:\S+ )?is not matching your DNS|\bhelo\/hostname mismatch|\b(?:HELO|EHLO)(?: name| hostname)? (?:does not match|mismatch)|\brejected (?:HELO|EHLO) from\b/i,
     note: 'The server refused the HELO/EHLO name the client introduced itself with.',
