@@ -92,7 +92,7 @@ function directionOf(line: string): Direction | undefined {
   // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
   // and any "authentication failed … from/for client X" a server writes about a client.
   if (/auth|login|password/i.test(line)
-    && /\b(?:imap|pop3|managesieve|submission)-login\b|\bdovecot\b|\bclient login failed\b|\b(?:rip|client)[=:] ?[\d.:a-f]{7,}/i.test(line)) return 'login';
+    && /\b(?:imap|pop3|managesieve|submission)-login\b|\bdovecot\b|\bclient login failed\b|\bclient out: FAIL\b|\b(?:rip|client)[=:] ?[\d.:a-f]{7,}/i.test(line)) return 'login';
   // Postfix smtpd's warning about a client's failed SASL login, pasted without the program name ("warning:
   // unknown[192.0.2.7]: SASL LOGIN authentication failed: …"): a login against our server unless the client is private.
   // Also without the "warning: " (fail2ban pages quote "unknown[91.212.150.158]: SASL LOGIN authentication failed: …").
@@ -126,7 +126,7 @@ function directionOf(line: string): Direction | undefined {
   // "rejected HELO from [192.0.2.1]: syntactically invalid argument(s)", also behind its test transcripts' "LOG: "),
   // its reverse lookup of a client ("no host name found for IP address …") and the replies it sends in its debug
   // output ("SMTP>> 550 relay not permitted"): our server refusing a stranger unless it sits on a private network.
-  const eximVerdict = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\].{0,300}?\brejected (?:RCPT|MAIL|HELO|EHLO|after DATA|DATA|connection)\b|\brejected (?:HELO|EHLO) from (?:\S+ )?\[([^\]]+)\]/.exec(line);
+  const eximVerdict = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\].{0,300}?\b(?:rejected (?:RCPT|MAIL|HELO|EHLO|after DATA|DATA|connection)|sender verify fail(?:ed)? for)\b|\brejected (?:HELO|EHLO) from (?:\S+ )?\[([^\]]+)\]/.exec(line);
   if (eximVerdict && !isPrivateIp(eximVerdict[1] ?? eximVerdict[2])) return 'inbound';
   // Its reverse lookup of a connecting client is about a client, whichever network it is on.
   if (/\bno host name found for IP address\b/.test(line)) return 'inbound';
