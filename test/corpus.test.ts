@@ -60,9 +60,12 @@ describe('corpus of real lines', () => {
   // and test-5.jsonl, the fifth test set, scored once blind after the sixth pass (clean subset, 291 lines from 188
   // sources in no other file: 154/199 exact, 77.4 %, 3/92 false alarms, directions 5/9; whole set 191/238, 3/107)
   // and looked at since the seventh pass, whose misses were fixed by class; the file keeps the 309 of its 345 lines
-  // that are not already, identically, in another file.
-  test('development set (dev, dev-2, test-1, test-2, test-3, test-4, test-5; all looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
-    for (const name of ['dev', 'dev-2', 'test-1', 'test-2', 'test-3', 'test-4', 'test-5']) {
+  // that are not already, identically, in another file; and dev-3.jsonl, lines gathered in the eighth pass from 53 sources
+  // in no other file for the classes it worked on (client errors and help pages in Japanese, Korean, Italian, Polish,
+  // Turkish, Czech, Ukrainian, German, Spanish, Russian and Chinese; our server's own verdicts), each batch scored before
+  // its rules changed: 58/163 exact and 6/118 false alarms before, directions 1/3.
+  test('development set (dev, dev-2, dev-3, test-1, test-2, test-3, test-4, test-5; all looked at): at least 95 % exact category, at most 1 false alarm in 50 non-failures, directions right', () => {
+    for (const name of ['dev', 'dev-2', 'dev-3', 'test-1', 'test-2', 'test-3', 'test-4', 'test-5']) {
       const s = score(load(name));
       process.stdout.write(`corpus ${name}: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
       expect(s.share).toBeGreaterThanOrEqual(0.95);
@@ -75,12 +78,13 @@ describe('corpus of real lines', () => {
   // hosting panels, ticketing, monitoring and CMS tools), gathered blind after the seventh pass and scored once:
   // 108/158 exact (68.4 %), 4/53 false alarms, the held-out figure of the seventh pass. Its misses were then read and
   // two classes fixed (OAuth2 sign-in errors in an application's log are detected; ini-style "key = value" settings
-  // and rows of a report's count table stay silent): 113/158, 1/53. It is not tuned further: the rest of its misses
-  // are the next pass's work. This only keeps later work from making it worse.
-  test('test-6 (scored once blind after the seventh pass; two classes fixed since): no worse than its recorded score', () => {
+  // and rows of a report's count table stay silent): 113/158, 1/53. The eighth pass read its misses and fixed them by
+  // class (client dialogs in Japanese, Korean, Italian and Polish, German providers' prose, XMail's status fields,
+  // Exim as a server, program-less SASL warnings, …): 155/158, 0/53. This keeps later work from making it worse.
+  test('test-6 (scored once blind after the seventh pass; its miss classes fixed since): no worse than its recorded score', () => {
     const s = score(load('test-6'));
     process.stdout.write(`corpus test-6: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.exact).toBeGreaterThanOrEqual(113);
-    expect(s.falseAlarms).toBeLessThanOrEqual(1);
+    expect(s.exact).toBeGreaterThanOrEqual(155);
+    expect(s.falseAlarms).toBeLessThanOrEqual(0);
   });
 });
