@@ -1094,6 +1094,27 @@ const LINES: Array<[string, string]> = [
   ["connection_timeout", "A mensagem não foi enviada porque a conexão com o servidor de envio (SMTP) smtp.example.com expirou. Tente novamente."],
   ["-", "Outgoing server (SMTP): smtp.example.com"],
   ["-", "SMTP-Server: smtp.example.com, Port 587, STARTTLS"],
+  // Guards for the eighth pass's new failure words (エラー, 오류, 실패, błąd, hata, chyba, помилка, nelze, ılamadı, nie
+  // powiodło): the same programs' titles and errors that are not failed sends (PHPMailer's signing and file errors,
+  // Thunderbird's dialog titles, a filter or a copy to Sent that failed after the message went out) stay quiet.
+  // From PHPMailer's language files (ja, ko, it, pl, tr, cs, uk) and Thunderbird's messageSend.ftl (ja, ko, pl, tr, cs).
+  ["-", "メッセージの送信エラー"],
+  ["-", "메시지 전송 오류"],
+  ["-", "Błąd wysyłania wiadomości"],
+  ["-", "Posta Gönderme Hatası"],
+  ["-", "Chyba při odesílání zprávy"],
+  ["-", "Помилка підпису: "],
+  ["-", "Помилка файлової системи: не вдається відкрити файл: "],
+  ["-", "Błąd podpisywania wiadomości: "],
+  ["-", "ファイルエラー: ファイルを開けません: "],
+  ["-", "파일 오류: 파일을 열 수 없습니다: "],
+  ["-", "Errore nella firma: "],
+  ["-", "Dosya Hatası: Dosya açılamadı: "],
+  ["-", "Chyba souboru: Nelze otevřít soubor pro čtení: "],
+  ["-", "メッセージの送信には成功しましたが、送信済みトレイにコピーできませんでした。"],
+  ["-", "필터 적용 실패"],
+  ["-", "Süzme başarısız oldu."],
+  ["-", "Kopiowanie się nie powiodło."],
 ];
 
 function judge(line: string): string {
