@@ -1313,8 +1313,10 @@ export const PHRASE_RULES: Rule[] = [
   // A size limit named as exceeded (a bounce's line, a server's error table, Outlook's own refusal): the words alone say
   // it, so a line without a code is a candidate (too-big.text's weaker words, "maximum size", only classify).
   { id: 'too-big.exceeded', category: 'message_too_big',
-    text: /\bmessage size \d+ exceeds\b|\bexceeded (?:the )?(?:maximum )?message size limit(?!\s*\?)|\bmessage too large for this organi[sz]ation|won[’']t be sent because it[’']s too large|\bmax(?:imum)? message size exceeded|size of the message you are trying to send exceeds (?:the global|a temporary) size limit|Größe der zu sendenden Nachricht übersteigt|tamanho da mensagem que você quer enviar excede|消息大小超过了全局大小限制|郵件超過了伺服器的大小上限|mida del missatge que proveu d'enviar excedeix|\bmessage too big for system\b|\bmessage size exceeds (?:the )?maximum message size\b/i,
+    text: /\bmessage size \d+ exceeds\b|\bexceeded (?:the )?(?:maximum )?message size limit(?!\s*\?)|\bmessage too large for this organi[sz]ation|won[’']t be sent because it[’']s too large|\bmax(?:imum)? message size exceeded|size of the message you are trying to send exceeds (?:the global|a temporary) size limit|Größe der zu sendenden Nachricht übersteigt|tamanho da mensagem que você quer enviar excede|消息大小超过了全局大小限制|郵件超過了伺服器的大小上限|mida del missatge que proveu d'enviar excedeix|\bmessage too big for system\b|\bmessage size exceeds (?:the )?maximum message size\b|メッセージのサイズがサーバーの制限を(?:越|超)えた/i,
     examples: [
+      // A Japanese ISP's FAQ on Outlook's send errors (o389qniy.asia/faq/mail): Outlook's own dialog, in Japanese.
+      '「メッセージのサイズがサーバーの制限を越えたため、メッセージを送信できませんでした。」と表示される。 (エラー:0x800CCC6D) |',
       // A Japanese provider's FAQ of bounces (megaegg.jp).
       '● 「Message is too large…」「message size exceeds maximum message size」など',
       // mymangomail's SMTP error lookup (the registry's own words for x.3.4).
@@ -1564,10 +1566,14 @@ export const PHRASE_RULES: Rule[] = [
       'permanent: gmx.net (mxgmx117) Nemesis ESMTP Service not available',
     ] },
   { id: 'refused.no-cause', category: 'unknown', noReply: true,
-    text: /\bdata not accepted|\bDATA (?:END )?command failed|End of DATA not accepted|\b(?:message|mail|e-?mail) (?:was |is |has been )?(?:not accepted|refused|rejected)\b|all recipients were rejected|\bMessage failed\b|данные не приняты|Daten werden nicht akzeptiert|donn[ée]es incorrectes|Datos no aceptados|Dados rejeitados|数据不被接受|\bTransaction failed\. The server response was:\s*(?:["']|$)|データが受け付けられません|데이터가 받아들여지지 않았|Dati non accettati|Dane nie zostały przyjęte|Veri kabul edilmedi|Data nebyla přijata|дані не прийнято|Mail delivery failed via SMTP server\b|La entrega de correo fall[oó] v[ií]a el servidor SMTP|\b(?:couldn[’']t|could not|can[’']t|cannot|unable to) send (?:the )?(?:e-?)?mail\s*$|\btried to send you an e-?mail but failed\b|access to submit messages to this e-?mail system has been rejected/i,
+    text: /\bdata not accepted|\bDATA (?:END )?command failed|End of DATA not accepted|\b(?:message|mail|e-?mail) (?:was |is |has been )?(?:not accepted|refused|rejected)\b|all recipients were rejected|\bMessage failed\b|данные не приняты|Daten werden nicht akzeptiert|donn[ée]es incorrectes|Datos no aceptados|Dados rejeitados|数据不被接受|\bTransaction failed\. The server response was:\s*(?:["']|$)|データが受け付けられません|데이터가 받아들여지지 않았|Dati non accettati|Dane nie zostały przyjęte|Veri kabul edilmedi|Data nebyla přijata|дані не прийнято|Mail delivery failed via SMTP server\b|La entrega de correo fall[oó] v[ií]a el servidor SMTP|\b(?:couldn[’']t|could not|can[’']t|cannot|unable to) send (?:the )?(?:e-?)?mail\s*$|\btried to send you an e-?mail but failed\b|access to submit messages to this e-?mail system has been rejected|受信者の一人がサーバーによって拒否された|\bDelivery to the following recipients? failed permanently\b/i,
     note: 'The server refused the message, and the line does not hold its reply: the reason is in the server\'s reply, which a debug log or the bounce shows.',
     remedy: 'Find the server\'s reply for this message (the client\'s debug output, the MTA log, or the bounce) and run `addr diagnose` on it; it names the cause.',
     examples: [
+      // A Japanese blog on Gmail's bounces (jyoukyoutools.com): Gmail's bounce header without its technical details.
+      'Gmailでメールを送ったら「Delivery to the following recipient failed permanently」という送信エラーが返ってきた',
+      // A Japanese ISP's FAQ on Outlook's send errors (o389qniy.asia/faq/mail): Outlook's own dialog, in Japanese. No server reply quoted: no cause.
+      '「受信者の一人がサーバーによって拒否されたため、メッセージを送信できませんでした。」 (エラー:0x800CCC79) |',
       // sekada.de's German guide to bounce messages (a refusal that names no cause).
       'Your Mail is rejected: Ihre E-Mail wurde abgewiesen',
       // PHPMailer's language files (ja, ko, it, pl, tr, cs, uk); odoo/odoo#6005 and #61506 (Odoo's own summary, en and es); simplemonitor#594; moodle-auth_emailadmin#13; MXroute's changelog.

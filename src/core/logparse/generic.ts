@@ -64,6 +64,12 @@ function quoteFrames(text: string, rule: string): boolean {
  */
 const DOC_INTRO = /\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b/i;
 
+/**
+ * A delay notice that only says a retry will follow (Exim's "Warning: message … delayed 24 hours … No action is required on
+ * your part. Delivery attempts will continue …", with its "Status: 4.0.0"): silent unless a rule of layer 1 names a cause.
+ */
+const DELAY_ONLY = /\bNo action is required on your part\b|\bDelivery attempts will continue\b|\bthis warning may be repeated\b/i;
+
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
 const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
 
@@ -168,6 +174,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   const code = replyCode(text);
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   if (code !== undefined && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
+  if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
     if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || AUTH_VERDICT.test(text)) return undefined;
