@@ -1115,6 +1115,19 @@ const LINES: Array<[string, string]> = [
   ["-", "필터 적용 실패"],
   ["-", "Süzme başarısız oldu."],
   ["-", "Kopiowanie się nie powiodło."],
+  // Thunderbird's size and too-many-recipients errors in ja, it, pl, ko, tr, es-ES and ru (messageSend.ftl), the
+  // server's reply filled in: the words decide over a bare 552 (a full mailbox) or 452. 0 of these 11 right before.
+  ["message_too_big", "送信メッセージのサイズがサーバーのサイズ制限を超えたため、メッセージを送信できませんでした。メッセージのサイズを小さくし、再度試してください。サーバーからの応答: 552 Requested mail action aborted"],
+  ["rate_limited", "受信者の許容数を超えたためメッセージを送信できませんでした。サーバーからの応答: 452 Requested action not taken"],
+  ["message_too_big", "La dimensione del messaggio che si sta tentando di inviare supera il limite globale del server. Il messaggio non è stato inviato; ridurre la dimensione del messaggio e riprovare. Il server ha risposto: 552 Requested mail action aborted."],
+  ["message_too_big", "Rozmiar wysyłanej wiadomości przekracza globalny limit rozmiaru wiadomości na serwerze. Wiadomość nie została wysłana; należy zmniejszyć jej rozmiar i spróbować ponownie. Odpowiedź serwera: 552 Requested mail action aborted."],
+  ["rate_limited", "Wiadomość nie została wysłana z powodu przekroczenia dozwolonej liczby adresatów. Odpowiedź serwera: 452 Requested action not taken."],
+  ["message_too_big", "보내시려는 메시지의 크기가 서버의 일반 크기 제한 보다 큽니다. 메시지 용량을 줄여서 다시 시도해 보시기 바랍니다. 서버 응답: 552 Requested mail action aborted."],
+  ["message_too_big", "Göndermeyi denediğiniz iletinin boyutu sunucunun genel boyut sınırını aşıyor. İleti gönderilmedi. İleti boyutunu azaltıp yeniden deneyin. Sunucunun yanıtı: 552 Requested mail action aborted."],
+  ["rate_limited", "İzin verilen alıcı sayısı aşıldığı için ileti gönderilmedi. Sunucunun yanıtı: 452 Requested action not taken."],
+  ["message_too_big", "El tamaño del mensaje que está intentando enviar excede el límite global de tamaño del servidor. El mensaje no se ha enviado; reduzca el tamaño del mensaje y vuelva a intentarlo. El servidor respondió: 552 Requested mail action aborted."],
+  ["rate_limited", "El mensaje no se envió por exceder el número permitido de destinatarios. El servidor respondió: 452 Requested action not taken."],
+  ["message_too_big", "Размер сообщения, которое вы пытаетесь отправить, превышает глобальный предел размера, допустимый сервером. Сообщение не было отправлено; уменьшите его размер и попробуйте снова. Сервер ответил:  552 Requested mail action aborted."],
 ];
 
 function judge(line: string): string {
