@@ -1128,6 +1128,16 @@ const LINES: Array<[string, string]> = [
   ["message_too_big", "El tamaño del mensaje que está intentando enviar excede el límite global de tamaño del servidor. El mensaje no se ha enviado; reduzca el tamaño del mensaje y vuelva a intentarlo. El servidor respondió: 552 Requested mail action aborted."],
   ["rate_limited", "El mensaje no se envió por exceder el número permitido de destinatarios. El servidor respondió: 452 Requested action not taken."],
   ["message_too_big", "Размер сообщения, которое вы пытаетесь отправить, превышает глобальный предел размера, допустимый сервером. Сообщение не было отправлено; уменьшите его размер и попробуйте снова. Сервер ответил:  552 Requested mail action aborted."],
+  // Roundcube's SMTP errors from its localization (messages.inc: ja_JP, pl_PL, ko_KR), $code filled in as Roundcube prints
+  // it (-1 when no reply came): 5 of these 7 right before (the Polish connect and the Korean size wordings were new;
+  // the Korean login was right only by its 535).
+  ["connection_refused", "SMTP Error (-1): サーバーへの接続に失敗しました。"],
+  ["auth_failed", "SMTP Error (535): 認証に失敗しました。"],
+  ["connection_refused", "Błąd SMTP (-1): Nie można nawiązać połączenia z serwerem"],
+  ["auth_failed", "Błąd SMTP (535): Uwierzytelnianie nie powiodło się"],
+  ["connection_refused", "SMTP 오류 (-1): 서버와의 연결을 실패했습니다."],
+  ["auth_failed", "SMTP 오류 (535): 인증을 실패했습니다."],
+  ["message_too_big", "SMTP 오류: 메시지 크기가 서버 제한을 (10 MB) 넘었습니다."],
 ];
 
 function judge(line: string): string {
