@@ -386,7 +386,7 @@ function threadsFor(size: number): string | undefined {
  * Walks a large file in a second thread: the walker fills the ring, this thread reads it. Resolves with why not
  * when the thread cannot be started (then the caller walks in this thread), with undefined when it walked.
  */
-async function walkInWorker(fd: number, reader: WalkReader): Promise<string | undefined> {
+async function walkInWorker(fd: number, reader: WalkReader, idle?: (more: () => boolean) => void): Promise<string | undefined> {
   const script = await walkWorker();
   if (typeof script === 'string') return script;
   const ring = new SlotRing(MAX_LINE);
@@ -403,7 +403,7 @@ async function walkInWorker(fd: number, reader: WalkReader): Promise<string | un
   });
   if (started) return `the second thread could not start (${started.message})`;
   try {
-    readSlots(ring, reader);
+    readSlots(ring, reader, idle);
   } finally {
     void worker.terminate();
   }
@@ -444,9 +444,11 @@ export interface InputStats extends ReadStats { path: 'wasm' | 'stream'; why: st
 
 /**
  * Reads one input into the sink, opening it once: a regular file by the WebAssembly walk, anything else (stdin
- * "-", a named pipe, gzip) by the stream path. Throws InputError when it cannot be read.
+ * "-", a named pipe, gzip) by the stream path. Throws InputError when it cannot be read. `idle` gets the time this
+ * thread would wait for the walk's second thread to start (see readSlots).
  */
-export async function readInput(file: string, sink: LineSink, senderOf: SenderOf, stdin?: NodeJS.ReadableStream): Promise<InputStats> {
+export async function readInput(file: string, sink: LineSink, senderOf: SenderOf, stdin?: NodeJS.ReadableStream,
+  idle?: (more: () => boolean) => void): Promise<InputStats> {
   const push = (l: string): void => sink.push(l);
   // process.stdin only when read: Node builds the stream on first access.
   if (file === '-') return { ...(await readLines('standard input', stdin ?? process.stdin, push)), path: 'stream', why: 'standard input' };
@@ -468,7 +470,7 @@ export async function readInput(file: string, sink: LineSink, senderOf: SenderOf
       sink.setSenderLookup?.((qid) => index.get(qid));
       const reader = new WalkReader(MAX_LINE, (text) => sink.push(text), (hash, offset) => index.add(hash, offset));
       index.view = reader.current;
-      const one = threadsFor(st.size) ?? await walkInWorker(fd, reader);
+      const one = threadsFor(st.size) ?? await walkInWorker(fd, reader, idle);
       if (one !== undefined) produceWalk(fd, walker, MAX_LINE, reader);
       closeSync(fd);
       return { ...reader.stats, path: 'wasm', why: one === undefined ? 'a regular file, walked in a second thread' : `a regular file, walked in this thread: ${one}` };

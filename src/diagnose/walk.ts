@@ -220,10 +220,13 @@ export class SlotWriter implements WalkOut {
 /**
  * The reading thread's side: hands the pieces to `out` in order until the walker's end; throws the walker's error
  * (its code kept). A walker that has published nothing for STALL_MS is taken for dead (it reports its own errors;
- * only a thread killed from outside says nothing).
+ * only a thread killed from outside says nothing). `idle` is called before the first piece is there, with a test
+ * that says whether it still is not: work done meanwhile costs no time.
  */
-export function readSlots(ring: SlotRing, out: WalkOut): void {
+export function readSlots(ring: SlotRing, out: WalkOut, idle?: (more: () => boolean) => void): void {
   const ctl = ring.ctl;
+  // Until the walker has its first piece ready (its thread starting), the caller may use the time.
+  idle?.(() => Atomics.load(ctl, 0) === 0);
   for (let n = 0; ; n++) {
     const slot = n % SLOTS;
     let beat = Atomics.load(ctl, SLOTS);
