@@ -139,6 +139,9 @@ export interface CollectorOptions {
 export class FindingsCollector {
   private readonly groups = new Map<string, Group>();
   private readonly cache = new Map<number, Decision>();
+  /** Decisions by record.textKey (the template of the reply's bytes), then by the extra string; byteEntries in all. */
+  private readonly byteCache = new Map<number, Map<string, Decision>>();
+  private byteEntries = 0;
   /** queue id + recipient → the group of its deferrals and how many; queue id → the group of its last one. */
   private readonly pending = new BoundedMap<PendingList>(50_000);
   private readonly lastDeferral = new BoundedMap<Group>(50_000);
@@ -153,17 +156,36 @@ export class FindingsCollector {
     this.templateKey = options.templateKey ?? jsTemplateKey;
   }
 
-  private decide(s: LogRecord['signal'], context: SenderContext | undefined, contextKey: string): Decision {
-    // The key of `template \0 code \0 enhanced \0 stage \0 errorCode \0 timeout \0 sender (with a context)`.
-    const key = this.templateKey(s.text, `${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${contextKey}`);
+  private decide(s: LogRecord['signal'], context: SenderContext | undefined, contextKey: string, textKey: number | undefined): Decision {
+    // What the template leaves out: `code \0 enhanced \0 stage \0 errorCode \0 timeout \0 sender (with a context)`.
+    const extra = `${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${contextKey}`;
+    if (textKey !== undefined) {
+      // The reader's key of the template's bytes (record.textKey): a cache of its own, by the extra string.
+      let byExtra = this.byteCache.get(textKey);
+      let d = byExtra?.get(extra);
+      if (!d) {
+        d = this.decision(s, context);
+        if (this.byteEntries >= 20_000) { this.byteCache.clear(); this.byteEntries = 0; byExtra = undefined; }
+        if (!byExtra) this.byteCache.set(textKey, byExtra = new Map());
+        byExtra.set(extra, d);
+        this.byteEntries += 1;
+      }
+      return d;
+    }
+    // The key of `template \0 extra`.
+    const key = this.templateKey(s.text, extra);
     let d = this.cache.get(key);
     if (!d) {
-      const r = decideSignal(s, context);
-      d = { rule: r.rule, category: r.category, provider: r.provider, code: [r.facts.code, r.facts.enhanced].filter(Boolean).join(' ') || undefined };
+      d = this.decision(s, context);
       if (this.cache.size >= 20_000) this.cache.clear();
       this.cache.set(key, d);
     }
     return d;
+  }
+
+  private decision(s: LogRecord['signal'], context: SenderContext | undefined): Decision {
+    const r = decideSignal(s, context);
+    return { rule: r.rule, category: r.category, provider: r.provider, code: [r.facts.code, r.facts.enhanced].filter(Boolean).join(' ') || undefined };
   }
 
   add(record: LogRecord): void {
@@ -178,7 +200,7 @@ export class FindingsCollector {
     const s = record.signal;
     // An expired message belongs to the cause of its deferrals.
     const expiredOf = record.status === 'expired' && record.queueId ? this.lastDeferral.get(record.queueId) : undefined;
-    const d = expiredOf ? undefined : this.decide(s, context, context ? record.sender! : '');
+    const d = expiredOf ? undefined : this.decide(s, context, context ? record.sender! : '', record.textKey);
     let g = expiredOf ?? d!.groups?.[direction];
     if (!g) {
       const bySubject = BY_DOMAIN.has(d!.category) || BY_IP.has(d!.category);

@@ -31,7 +31,8 @@ export interface ReadStats { lines: number; truncated: number }
 
 /** What the readers feed: LogScanner. */
 export interface LineSink {
-  push(line: string): void;
+  /** A line; textKey: the byte template key of its delivery reply, when the walk computed it (asm/scan.ts, keys). */
+  push(line: string, textKey?: number): void;
   setSenderLookup?(lookup: (qid: string) => string | undefined): void;
 }
 
@@ -321,17 +322,17 @@ class WalkReader implements WalkOut {
   /** The piece being read, for SenderIndex (a line still in it is not read again from the file). */
   readonly current: { buf: Buffer; offset: number; filled: number } = { buf: Buffer.alloc(0), offset: 0, filled: 0 };
 
-  constructor(private readonly maxLine: number, private readonly onLine: (text: string) => void,
+  constructor(private readonly maxLine: number, private readonly onLine: (text: string, textKey?: number) => void,
     private readonly onFrom: (hash: number, offset: number) => void) {}
 
-  private emit(text: string): void {
+  private emit(text: string, textKey?: number): void {
     let line = text;
     if (line.length > this.maxLine) { this.stats.truncated += 1; line = line.slice(0, this.maxLine); }
-    this.onLine(line.endsWith('\r') ? line.slice(0, -1) : line);
+    this.onLine(line.endsWith('\r') ? line.slice(0, -1) : line, textKey);
   }
 
   piece(p: WalkPiece): void {
-    const { buf, emits, froms } = p;
+    const { buf, emits, froms, keys } = p;
     const LONG = 3 * this.maxLine + 4;
     const off = p.fileOffset;
     this.stats.lines += p.lines;
@@ -343,7 +344,8 @@ class WalkReader implements WalkOut {
       const ls = emits[i]!;
       const le = emits[i + 1]!;
       for (; j < froms.length && froms[j + 1]! < ls; j += 2) this.onFrom(froms[j]!, off + froms[j + 1]!);
-      this.emit(buf.toString('utf8', ls, le - ls > this.maxLine ? Math.min(le, ls + LONG) : le));
+      const key = keys[i >> 1]!;
+      this.emit(buf.toString('utf8', ls, le - ls > this.maxLine ? Math.min(le, ls + LONG) : le), key === key ? key : undefined);
     }
     for (; j < froms.length; j += 2) this.onFrom(froms[j]!, off + froms[j + 1]!);
     this.current.filled = 0;
@@ -468,7 +470,7 @@ export async function readInput(file: string, sink: LineSink, senderOf: SenderOf
     if (walker && typeof walker !== 'string') {
       const index = new SenderIndex(fd, senderOf);
       sink.setSenderLookup?.((qid) => index.get(qid));
-      const reader = new WalkReader(MAX_LINE, (text) => sink.push(text), (hash, offset) => index.add(hash, offset));
+      const reader = new WalkReader(MAX_LINE, (text, key) => sink.push(text, key), (hash, offset) => index.add(hash, offset));
       index.view = reader.current;
       const one = threadsFor(st.size) ?? await walkInWorker(fd, reader, idle);
       if (one !== undefined) produceWalk(fd, walker, MAX_LINE, reader);

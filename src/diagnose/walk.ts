@@ -19,7 +19,7 @@ declare const WebAssembly: {
 /** dist/scan.wasm (asm/scan.ts): the walk over complete lines, 16 bytes at a time. */
 export interface ScanExports {
   memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  scan(data: number, len: number, maxLine: number, emits: number, froms: number, bits: number): void;
+  scan(data: number, len: number, maxLine: number, emits: number, froms: number, bits: number, keys: number, out: number): void;
   lines: { value: number }; emitted: { value: number }; indexed: { value: number };
   templateKey(p: number, n: number, extraLen: number): number;
 }
@@ -28,8 +28,9 @@ export interface ScanExports {
  * A walker in WebAssembly memory: the deferral bitmap, the read buffer and the two output lists live there, and
  * the scratch area of templateKey (`extra` bytes after the lists).
  */
-export interface WasmWalker { exports: ScanExports; bits: number; data: number; emits: number; froms: number; tpl: number }
+export interface WasmWalker { exports: ScanExports; bits: number; data: number; emits: number; froms: number; keys: number; out: number; tpl: number }
 
+const align = (n: number): number => (n + 63) & ~63;
 export const BITMAP = (1 << 20) / 8; // asm/scan.ts: 2^20 bits of queue-id hashes
 /** Measured (Node 20, 200 MB log): one readSync per MiB costs half of one per 64 KiB. */
 export const READ = 1 << 20;
@@ -40,18 +41,20 @@ export const walkSize = (maxLine: number): number => 3 * maxLine + 4 + READ;
 export function instantiate(module: object, size: number, extra: number): WasmWalker {
   const bits = 65536; // above the module's own static data
   const data = bits + BITMAP;
-  const emits = data + size + 64;
-  const froms = emits + (size + 1) * 8; // at most one line per byte
-  const tpl = froms + (size + 1) * 8;
+  const emits = align(data + size + 64);
+  const froms = align(emits + (size + 1) * 8); // at most one line per byte
+  const keys = align(froms + (size + 1) * 8);
+  const out = align(keys + (size + 1) * 8); // the byte template of one reply (less than a line)
+  const tpl = align(out + size + 64);
   const need = tpl + extra;
   const exports = new WebAssembly.Instance(module, {}).exports as unknown as ScanExports;
   const have = exports.memory.buffer.byteLength;
   if (need > have) exports.memory.grow(Math.ceil((need - have) / 65536));
-  return { exports, bits, data, emits, froms, tpl };
+  return { exports, bits, data, emits, froms, keys, out, tpl };
 }
 
-/** One walked piece: the bytes [0, stop) of buf start at file offset fileOffset; emits and froms as asm/scan.ts writes them. */
-export interface WalkPiece { buf: Buffer; fileOffset: number; stop: number; emits: Int32Array; froms: Int32Array; lines: number }
+/** One walked piece: the bytes [0, stop) of buf start at file offset fileOffset; emits, froms and keys as asm/scan.ts writes them. */
+export interface WalkPiece { buf: Buffer; fileOffset: number; stop: number; emits: Int32Array; froms: Int32Array; keys: Float64Array; lines: number }
 
 /** Where produceWalk hands its pieces, in file order: walked pieces, and overlong lines (their start decoded). */
 export interface WalkOut {
@@ -81,12 +84,13 @@ export function produceWalk(fd: number, w: WasmWalker, maxLine: number, out: Wal
       new Uint8Array(w.exports.memory.buffer, w.data + stop, 1)[0] = 10;
       len += 1;
     }
-    w.exports.scan(w.data, len, maxLine, w.emits, w.froms, w.bits);
+    w.exports.scan(w.data, len, maxLine, w.emits, w.froms, w.bits, w.keys, w.out);
     const memory = w.exports.memory.buffer;
     out.piece({
       buf, fileOffset, stop, lines: w.exports.lines.value,
       emits: new Int32Array(memory, w.emits, 2 * w.exports.emitted.value),
       froms: new Int32Array(memory, w.froms, 2 * w.exports.indexed.value),
+      keys: new Float64Array(memory, w.keys, w.exports.emitted.value),
     });
   };
 
@@ -139,11 +143,10 @@ const KIND_LONG = 2;
 const KIND_END = 3;
 const KIND_ERROR = 4;
 const STALL_MS = 120_000;
-const align = (n: number): number => (n + 63) & ~63;
 
 /**
  * The layout of the ring in one SharedArrayBuffer: SLOTS states (0 free, 1 full; Atomics) and a heartbeat, then
- * the slots: header, data (a piece's bytes, or an overlong line's text as UTF-16), emits, froms. Pages never
+ * the slots: header, data (a piece's bytes, or an overlong line's text as UTF-16), emits, froms, keys. Pages never
  * written are never touched (the lists are sized for the worst case, one line per byte).
  */
 export class SlotRing {
@@ -156,7 +159,7 @@ export class SlotRing {
   constructor(readonly maxLine: number, sab?: SharedArrayBuffer) {
     this.dataBytes = align(walkSize(maxLine) + 64);
     this.listBytes = align((walkSize(maxLine) + 1) * 8);
-    this.slotBytes = HEADER + this.dataBytes + 2 * this.listBytes;
+    this.slotBytes = HEADER + this.dataBytes + 3 * this.listBytes;
     this.sab = sab ?? new SharedArrayBuffer(64 + SLOTS * this.slotBytes);
     this.ctl = new Int32Array(this.sab, 0, 16);
   }
@@ -168,6 +171,9 @@ export class SlotRing {
   data(slot: number): Buffer { return Buffer.from(this.sab, this.base(slot) + HEADER, this.dataBytes); }
   list(slot: number, which: 0 | 1, pairs: number): Int32Array {
     return new Int32Array(this.sab, this.base(slot) + HEADER + this.dataBytes + which * this.listBytes, 2 * pairs);
+  }
+  keys(slot: number, n: number): Float64Array {
+    return new Float64Array(this.sab, this.base(slot) + HEADER + this.dataBytes + 2 * this.listBytes, n);
   }
 }
 
@@ -195,6 +201,7 @@ export class SlotWriter implements WalkOut {
     p.buf.copy(this.ring.data(slot), 0, 0, p.stop);
     this.ring.list(slot, 0, p.emits.length / 2).set(p.emits);
     this.ring.list(slot, 1, p.froms.length / 2).set(p.froms);
+    this.ring.keys(slot, p.keys.length).set(p.keys);
     ints[0] = KIND_PIECE; ints[1] = p.stop; ints[2] = p.emits.length / 2; ints[3] = p.froms.length / 2; ints[4] = p.lines;
     offset[0] = p.fileOffset;
     this.publish(slot);
@@ -240,7 +247,7 @@ export function readSlots(ring: SlotRing, out: WalkOut, idle?: (more: () => bool
     const { ints, offset } = ring.header(slot);
     const kind = ints[0];
     if (kind === KIND_PIECE) {
-      out.piece({ buf: ring.data(slot), fileOffset: offset[0]!, stop: ints[1]!, emits: ring.list(slot, 0, ints[2]!), froms: ring.list(slot, 1, ints[3]!), lines: ints[4]! });
+      out.piece({ buf: ring.data(slot), fileOffset: offset[0]!, stop: ints[1]!, emits: ring.list(slot, 0, ints[2]!), froms: ring.list(slot, 1, ints[3]!), keys: ring.keys(slot, ints[2]!), lines: ints[4]! });
     } else {
       const text = ring.data(slot).toString('utf16le', 0, 2 * ints[5]!);
       if (kind === KIND_LONG) out.long(text, offset[0]!);

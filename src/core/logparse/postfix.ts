@@ -63,11 +63,16 @@ export class PostfixParser {
     return m ? m[1]!.slice(m[1]!.lastIndexOf('/') + 1) : '';
   }
 
-  parse(line: string): LogRecord | undefined {
+  /**
+   * One line. textKey, when given, is the byte template key (byteTemplateKey of src/core/template.ts) of the reply
+   * a delivery line holds after its first " status=WORD (" (what delivery() reads as the text): the record carries
+   * it for the collector's cache.
+   */
+  parse(line: string, textKey?: number): LogRecord | undefined {
     const statusAt = line.indexOf(' status=');
     if (statusAt >= 0) {
       if (line.startsWith('sent', statusAt + 8)) return this.delivered(line, statusAt);
-      return this.delivery(line, statusAt);
+      return this.delivery(line, statusAt, textKey);
     }
     if (line.includes(': from=<')) { this.remember(line); return undefined; }
     const program = PostfixParser.program(line);
@@ -119,13 +124,13 @@ export class PostfixParser {
   }
 
   /** A delivery line: "QID: to=<r>, relay=…, dsn=X.Y.Z, status=bounced (text)". indexOf, not regexes: it runs per failure. */
-  private delivery(line: string, statusAt: number): LogRecord | undefined {
+  private delivery(line: string, statusAt: number, textKey: number | undefined): LogRecord | undefined {
     let end = statusAt + 8;
     while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 44) end++;
     const status = line.slice(statusAt + 8, end);
     if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'undeliverable') return undefined;
-    const text = line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 40
-      ? line.slice(end + 2, line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length) : `status=${status}`;
+    const replied = line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 40;
+    const text = replied ? line.slice(end + 2, line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length) : `status=${status}`;
     const to = line.lastIndexOf(': to=<', statusAt);
     const qid = to >= 0 ? PostfixParser.idBefore(line, to) : undefined;
     const recipient = to >= 0 ? line.slice(to + 6, line.indexOf('>', to + 6)) : undefined;
@@ -146,6 +151,7 @@ export class PostfixParser {
       status: status === 'deferred' ? 'deferred' : status === 'expired' ? 'expired' : 'failed',
       queueId,
       signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage: stage === 'CONN' ? 'greeting' : stageOfCommand(stage) },
+      textKey: replied ? textKey : undefined,
     };
   }
 
