@@ -433,3 +433,13 @@ describe('diagnose: the walk in a second thread gives the report of the walk in 
     }
   });
 });
+
+describe('diagnose: postfix delivery fields read without regexes', () => {
+  test('dsn= is read as /^[245]\\.\\d{1,3}\\.\\d{1,3}(?=,)/ reads it, and given to the classifier only when the reply has no enhanced code', () => {
+    const reference = (dsn: string): string | undefined => /^[245]\.\d{1,3}\.\d{1,3}(?=,)/.exec(`${dsn}, status=`.slice(0, 11))?.[0];
+    for (const dsn of ['5.7.650', '4.2.2', '2.0.0', '5.1234.1', '5.1.1234', '3.1.1', '5..1', '5.1.', '5.1', '55.1.1', '5.123.123', 'x', '', '4.4.1x']) {
+      const [r] = scan([`Jan 10 12:00:02 mail postfix/smtp[2]: ABCDE12345: to=<c@y.example>, relay=none, delay=1, dsn=${dsn}, status=deferred (connect to mx.example.org: Connection timed out)`]);
+      expect(r!.signal.enhanced).toBe(reference(dsn));
+    }
+  });
+});

@@ -211,7 +211,7 @@ export async function diagnoseCli(app: App, files: string[], o: { text?: string;
         saved.set(a.email.toLowerCase(), { email: a.email, username: a.username, host: a.host, port: a.port, security: a.security, preset: a.preset });
       }
     }
-    return saved.get(email.toLowerCase());
+    return saved.size ? saved.get(email.toLowerCase()) : undefined;
   };
   if (o.since !== undefined && !o.sent) throw new UsageError('--since applies to --sent (the send log) only.');
   const records = o.sent ? await sentRecords(app, o.since) : undefined;

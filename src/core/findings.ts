@@ -119,6 +119,13 @@ interface Decision {
   code?: string;
   /** Per direction, the group of a decision whose group key has no subject (not BY_DOMAIN, BY_IP). */
   groups?: Partial<Record<Direction, Group>>;
+  /** Per direction, the groups of a decision whose group key has a subject, by subject. */
+  subjects?: Partial<Record<Direction, Map<string, Group>>>;
+}
+/** A decision by the parts of a signal its byte template leaves out. */
+interface ByteEntry {
+  code: number | undefined; enhanced: string | undefined; stage: string | undefined; errorCode: string | undefined;
+  timeout: string | undefined; contextKey: string; d: Decision;
 }
 interface Pending { group?: Group; direction: Direction; n: number }
 /** The deferrals of one queue id and recipient, by the group each was counted in (a retry may get another cause). */
@@ -139,8 +146,8 @@ export interface CollectorOptions {
 export class FindingsCollector {
   private readonly groups = new Map<string, Group>();
   private readonly cache = new Map<number, Decision>();
-  /** Decisions by record.textKey (the template of the reply's bytes), then by the extra string; byteEntries in all. */
-  private readonly byteCache = new Map<number, Map<string, Decision>>();
+  /** Decisions by record.textKey (the template of the reply's bytes), then by the rest of the signal; byteEntries in all. */
+  private readonly byteCache = new Map<number, ByteEntry[]>();
   private byteEntries = 0;
   /** queue id + recipient → the group of its deferrals and how many; queue id → the group of its last one. */
   private readonly pending = new BoundedMap<PendingList>(50_000);
@@ -157,23 +164,24 @@ export class FindingsCollector {
   }
 
   private decide(s: LogRecord['signal'], context: SenderContext | undefined, contextKey: string, textKey: number | undefined): Decision {
-    // What the template leaves out: `code \0 enhanced \0 stage \0 errorCode \0 timeout \0 sender (with a context)`.
-    const extra = `${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${contextKey}`;
     if (textKey !== undefined) {
-      // The reader's key of the template's bytes (record.textKey): a cache of its own, by the extra string.
-      let byExtra = this.byteCache.get(textKey);
-      let d = byExtra?.get(extra);
-      if (!d) {
-        d = this.decision(s, context);
-        if (this.byteEntries >= 20_000) { this.byteCache.clear(); this.byteEntries = 0; byExtra = undefined; }
-        if (!byExtra) this.byteCache.set(textKey, byExtra = new Map());
-        byExtra.set(extra, d);
-        this.byteEntries += 1;
+      // The reader's key of the template's bytes (record.textKey): a cache of its own, then what the template
+      // leaves out, compared field by field (a template has one or a few).
+      let list = this.byteCache.get(textKey);
+      if (list) {
+        for (const e of list) {
+          if (e.code === s.code && e.enhanced === s.enhanced && e.stage === s.stage && e.errorCode === s.errorCode && e.timeout === s.timeout && e.contextKey === contextKey) return e.d;
+        }
       }
+      const d = this.decision(s, context);
+      if (this.byteEntries >= 20_000) { this.byteCache.clear(); this.byteEntries = 0; list = undefined; }
+      if (!list) this.byteCache.set(textKey, list = []);
+      list.push({ code: s.code, enhanced: s.enhanced, stage: s.stage, errorCode: s.errorCode, timeout: s.timeout, contextKey, d });
+      this.byteEntries += 1;
       return d;
     }
-    // The key of `template \0 extra`.
-    const key = this.templateKey(s.text, extra);
+    // The key of `template \0 code \0 enhanced \0 stage \0 errorCode \0 timeout \0 sender (with a context)`.
+    const key = this.templateKey(s.text, `${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${contextKey}`);
     let d = this.cache.get(key);
     if (!d) {
       d = this.decision(s, context);
@@ -206,6 +214,11 @@ export class FindingsCollector {
       const bySubject = BY_DOMAIN.has(d!.category) || BY_IP.has(d!.category);
       const subject = !bySubject ? '' : BY_DOMAIN.has(d!.category) ? record.sender?.slice(record.sender.lastIndexOf('@') + 1) ?? ''
         : ourIpOf(s.text);
+      // A decision's groups by subject, once found (a group is never removed, and once MAX_GROUPS are there no
+      // group of a new subject is made: a subject that went to the group without one stays there).
+      const bySubjectCache = bySubject ? ((d!.subjects ??= {})[direction] ??= new Map()) : undefined;
+      g = bySubjectCache?.get(subject);
+      if (g) return this.count(record, g, d, expiredOf, direction);
       let key = `${direction}\u0000${d!.category}\u0000${d!.rule}\u0000${d!.provider ?? ''}\u0000${subject}`;
       g = this.groups.get(key);
       if (!g && subject && this.groups.size >= MAX_GROUPS) {
@@ -224,7 +237,13 @@ export class FindingsCollector {
       }
       // Its key is the same for every record of this decision and direction: kept on the decision.
       if (!bySubject) (d!.groups ??= {})[direction] = g;
+      else if (bySubjectCache!.size < MAX_GROUPS) bySubjectCache!.set(subject, g);
     }
+    this.count(record, g, d, expiredOf, direction);
+  }
+
+  /** One failure counted in its group. */
+  private count(record: LogRecord, g: Group, d: Decision | undefined, expiredOf: Group | undefined, direction: Direction): void {
     this.failures += 1;
     g.count += 1;
     if (expiredOf) g.expired += 1;

@@ -31,6 +31,8 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'said: ' },
 ];
 
+const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
+
 export class PostfixParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
   private readonly senders = new BoundedMap(10_000);
@@ -123,6 +125,20 @@ export class PostfixParser {
     return at - q >= 5 && line.charCodeAt(q - 1) === 32 && line.charCodeAt(q - 2) === 58 ? line.slice(q, at) : undefined;
   }
 
+  /** The "X.Y.Z" of "dsn=X.Y.Z," at i: class 2, 4 or 5, then one to three digits twice, then a comma; or undefined. */
+  private static dsnAt(line: string, i: number): string | undefined {
+    const c = line.charCodeAt(i);
+    if ((c !== 50 && c !== 52 && c !== 53) || line.charCodeAt(i + 1) !== 46) return undefined;
+    let j = i + 2;
+    while (j < i + 6 && isDigitAt(line, j)) j++;
+    if (j === i + 2 || j > i + 5 || line.charCodeAt(j) !== 46) return undefined;
+    const k = j + 1;
+    j = k;
+    while (j < k + 4 && isDigitAt(line, j)) j++;
+    if (j === k || j > k + 3 || line.charCodeAt(j) !== 44) return undefined;
+    return line.slice(i, j);
+  }
+
   /** A delivery line: "QID: to=<r>, relay=…, dsn=X.Y.Z, status=bounced (text)". indexOf, not regexes: it runs per failure. */
   private delivery(line: string, statusAt: number, textKey: number | undefined): LogRecord | undefined {
     let end = statusAt + 8;
@@ -139,7 +155,7 @@ export class PostfixParser {
     const queueId = qid ?? (from >= 0 ? PostfixParser.idBefore(line, from) : undefined);
     const ownSender = from >= 0 ? line.slice(from + 8, line.indexOf('>', from + 8)) : undefined;
     const dsnAt = line.lastIndexOf(' dsn=', statusAt);
-    const dsn = dsnAt >= 0 ? /^[245]\.\d{1,3}\.\d{1,3}(?=,)/.exec(line.slice(dsnAt + 5, dsnAt + 16))?.[0] : undefined;
+    const dsn = dsnAt >= 0 ? PostfixParser.dsnAt(line, dsnAt + 5) : undefined;
     const reply = text.lastIndexOf('(in reply to ');
     const stage = reply >= 0 ? text.slice(reply + 13, text.indexOf(' command)', reply)) : text.includes('refused to talk to me') ? 'CONN' : undefined;
     return {
