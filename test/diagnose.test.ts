@@ -443,3 +443,33 @@ describe('diagnose: postfix delivery fields read without regexes', () => {
     }
   });
 });
+
+describe('diagnose: senders and recipient domains tallied per group in batches', () => {
+  test('the same top senders and domains as counting record by record: over 200 distinct per group, groups interleaved, more than 50,000 distinct strings', async () => {
+    const { FindingsCollector } = await import('../src/core/findings.js');
+    const c = new FindingsCollector();
+    const replies = ['550 5.1.1 <x@y.example>: Recipient address rejected: User unknown', '552 5.2.2 Mailbox full', '554 5.7.1 Message rejected as spam'];
+    // Record by record, the way the collector counted before: the first 200 keys of a group, with their counts.
+    const reference = replies.map(() => ({ senders: new Map<string, number>(), domains: new Map<string, number>() }));
+    const bump = (m: Map<string, number>, k: string): void => { if (m.has(k)) m.set(k, m.get(k)! + 1); else if (m.size < 200) m.set(k, 1); };
+    let seed = 3;
+    const rnd = (n: number): number => { seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff; return (seed >>> 8) % n; };
+    for (let i = 0; i < 100_000; i++) {
+      const k = rnd(3);
+      // A few frequent senders and domains, and a long tail of new ones.
+      const sender = rnd(4) ? `s${rnd(30)}@shop.example` : `tail${i}@shop.example`;
+      const recipient = `r${i}@${rnd(3) ? `d${rnd(25)}.example` : `tail${i}.example`}`;
+      c.add({ source: 'postfix', line: `line ${i}`, signal: { text: replies[k]! }, status: 'failed', sender, recipient });
+      bump(reference[k]!.senders, sender);
+      bump(reference[k]!.domains, recipient.slice(recipient.indexOf('@') + 1));
+    }
+    const top = (m: Map<string, number>) => [...m.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).slice(0, 20);
+    const findings = c.findings();
+    expect(findings).toHaveLength(3);
+    for (const [k, text] of replies.entries()) {
+      const f = findings.find((x) => x.reply === text)!;
+      expect(f.senders).toEqual(top(reference[k]!.senders).map(([s]) => s));
+      expect(f.recipientDomains).toEqual(top(reference[k]!.domains).map(([domain, count]) => ({ domain, count })));
+    }
+  });
+});
