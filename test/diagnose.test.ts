@@ -390,7 +390,7 @@ describe('diagnose: the walk in a second thread gives the report of the walk in 
     const data = Buffer.from([...makeLog(9.5, 7).chunks(12 << 20)].join(''));
     const { one, two } = await both(data, 'bench-mixed.log');
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
-    // What makes the comparison worth it: the ring (4 slots of one 1 MiB read each) went round several times,
+    // What makes the comparison worth it: the ring (8 slots of one 1 MiB read each) went round,
     // deferrals were recovered by later deliveries, and senders were found through the index.
     expect(one.summary.recovered).toBeGreaterThan(100);
     expect(one.summary.notShown.inbound).toBeGreaterThan(0);

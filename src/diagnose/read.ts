@@ -399,11 +399,14 @@ async function walkInWorker(fd: number, reader: WalkReader, idle?: (more: () => 
     return `the second thread could not start (${(err as Error).message})`;
   }
   // Running, it reports its own errors through the ring; an error before it runs means it cannot run here.
-  const started = await new Promise<Error | undefined>((resolve) => {
+  const started = new Promise<Error | undefined>((resolve) => {
     worker.once('online', () => resolve(undefined));
     worker.once('error', (err) => resolve(err));
   });
-  if (started) return `the second thread could not start (${started.message})`;
+  // While it starts (tens of milliseconds), this thread has time until the first piece is there.
+  idle?.(() => Atomics.load(ring.ctl, 0) === 0);
+  const failed = await started;
+  if (failed) return `the second thread could not start (${failed.message})`;
   try {
     readSlots(ring, reader, idle);
   } finally {

@@ -135,8 +135,11 @@ export function produceWalk(fd: number, w: WasmWalker, maxLine: number, out: Wal
 
 // ---- the ring between the walking thread and the reading one ------------------------------------------------------
 
-/** Slots in the ring: the walker may be this many pieces ahead of the reader. */
-export const SLOTS = 4;
+/**
+ * Slots in the ring: the walker may be this many pieces ahead of the reader (and the reader goes on this long
+ * while the walker's thread waits for a CPU). Each holds up to ~1.2 MB of a piece; the lists are seldom touched.
+ */
+export const SLOTS = 8;
 const HEADER = 64; // per slot: kind, stop, emits, froms, lines, text length (Int32), file offset (Float64 at 32)
 const KIND_PIECE = 1;
 const KIND_LONG = 2;
