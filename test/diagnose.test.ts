@@ -473,3 +473,19 @@ describe('diagnose: senders and recipient domains tallied per group in batches',
     }
   });
 });
+
+describe('diagnose: a decision made once per template, each group\'s remedy written with its own sender', () => {
+  test('two SPF failures of one template from two sender domains: two findings, each remedy names its own domain', async () => {
+    const { FindingsCollector } = await import('../src/core/findings.js');
+    const c = new FindingsCollector();
+    for (const [i, sender] of ['billing@shop.example', 'news@other.example', 'info@shop.example'].entries()) {
+      c.add({ source: 'postfix', line: `line ${i}`, status: 'failed', sender, recipient: `r${i}@gmail.com`,
+        signal: { text: `550 5.7.1 Sender IP 203.0.113.${i + 1} is not designated by SPF for domain ${sender.split('@')[1]} (SPF fail)` } });
+    }
+    const f = c.findings();
+    expect(f.map((x) => [x.category, x.count])).toEqual([['spf_failed', 2], ['spf_failed', 1]]);
+    expect(f[0]!.remedy).toContain('shop.example');
+    expect(f[0]!.remedy).not.toContain('other.example');
+    expect(f[1]!.remedy).toContain('other.example');
+  });
+});

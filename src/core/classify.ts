@@ -8,7 +8,7 @@ import { enhancedCode } from './probe.js';
 import { detectPreset, presetForHost } from './presets.js';
 import type { Category, Diagnosis, FailureSignal, FixSide, SenderContext } from './diagnosis.js';
 import { REMEDIES } from './remedies.js';
-import { ENHANCED, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule } from './rules.js';
+import { ENHANCED, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule, type RuleFacts } from './rules.js';
 import { stageOfCommand, type Stage } from './stages.js';
 
 export interface Classification {
@@ -34,11 +34,23 @@ export function classifyDetailed(signal: FailureSignal, context: SenderContext =
   return { diagnosis: diagnose(decision, facts), rule: decision.id, code: facts.code, enhanced: facts.enhanced, stage: facts.stage };
 }
 
+/** The row that decided, for diagnoseWith (opaque outside this file). */
+export type DecidedRow = Decision;
+
 /** Only the decision (row id and category), for callers that cache it and write the remedy later. */
-export function decideSignal(signal: FailureSignal, context: SenderContext = {}): { rule: string; category: Category; provider?: Provider; facts: Facts } {
+export function decideSignal(signal: FailureSignal, context: SenderContext = {}): { rule: string; category: Category; provider?: Provider; facts: Facts; row: DecidedRow } {
   const facts = gatherFacts(signal, context);
   const d = decide(facts);
-  return { rule: d.id, category: d.category, provider: facts.provider, facts };
+  return { rule: d.id, category: d.category, provider: facts.provider, facts, row: d };
+}
+
+/**
+ * The diagnosis of a signal whose row is known: the one decideSignal gave for a signal of the same reply
+ * template and context (FindingsCollector's cache). The rules do not read the sender (RuleFacts), so the signal
+ * may name its own; the remedy is written from this signal's facts.
+ */
+export function diagnoseWith(signal: FailureSignal, context: SenderContext, row: DecidedRow): Diagnosis {
+  return diagnose(row, gatherFacts(signal, context));
 }
 
 /** How far warmUp got in RULES. */
@@ -61,7 +73,7 @@ export function warmUp(more: () => boolean): void {
   }
 }
 
-function decide(f: Facts): Decision {
+function decide(f: RuleFacts): Decision {
   const rule = RULES.find((r) => matches(r, f));
   if (rule) return rule;
   if (f.enhanced) {
@@ -342,14 +354,14 @@ function enhancedMatches(patterns: string[], enhanced: string | undefined): bool
   return patterns.some((p) => (p[0] === 'x' ? p.slice(1) === rest : p === enhanced));
 }
 
-function enhancedRowMatches(r: EnhancedRow, f: Facts): boolean {
+function enhancedRowMatches(r: EnhancedRow, f: RuleFacts): boolean {
   if (!enhancedMatches([r.enhanced], f.enhanced)) return false;
   if (r.code && (f.code === undefined || !r.code.test(String(f.code)))) return false;
   if (r.replyClass && f.replyClass !== r.replyClass) return false;
   return true;
 }
 
-function matches(rule: Rule, f: Facts): boolean {
+function matches(rule: Rule, f: RuleFacts): boolean {
   if (rule.noReply && f.code !== undefined) return false;
   if (rule.code && (f.code === undefined || !rule.code.test(String(f.code)))) return false;
   if (rule.enhanced && !enhancedMatches(rule.enhanced, f.enhanced)) return false;

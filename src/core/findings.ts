@@ -11,7 +11,7 @@
  * (a number; the template string is never built), and a decision keeps the group its records count in.
  * Pure: no I/O, no process, no clock. Memory is bounded: capped groups, sets, caches and queue maps.
  */
-import { classifyDetailed, decideSignal, quotedClientIp } from './classify.js';
+import { decideSignal, diagnoseWith, quotedClientIp, type DecidedRow } from './classify.js';
 import type { Category, Diagnosis, FixSide, SenderContext } from './diagnosis.js';
 import { BoundedMap, clip, timeOf, type Direction, type LogRecord } from './logparse/common.js';
 import { adviceForDirection } from './remedies.js';
@@ -144,6 +144,8 @@ function ourIpOf(text: string): string {
 }
 
 interface Decision {
+  /** The row that decided: each group of this decision gets its remedy from it (diagnoseWith). */
+  row: DecidedRow;
   rule: string;
   category: Category;
   provider?: string;
@@ -225,7 +227,7 @@ export class FindingsCollector {
 
   private decision(s: LogRecord['signal'], context: SenderContext | undefined): Decision {
     const r = decideSignal(s, context);
-    return { rule: r.rule, category: r.category, provider: r.provider, code: [r.facts.code, r.facts.enhanced].filter(Boolean).join(' ') || undefined };
+    return { row: r.row, rule: r.rule, category: r.category, provider: r.provider, code: [r.facts.code, r.facts.enhanced].filter(Boolean).join(' ') || undefined };
   }
 
   add(record: LogRecord): void {
@@ -258,7 +260,8 @@ export class FindingsCollector {
         g = this.groups.get(key);
       }
       if (!g) {
-        const classified = classifyDetailed({ ...s, sender: s.sender ?? record.sender }, context).diagnosis;
+        // The decision's row, the remedy written with this record's sender (its domain in SPF/DKIM/DMARC advice).
+        const classified = diagnoseWith({ ...s, sender: s.sender ?? record.sender }, context ?? {}, d!.row);
         const diagnosis = direction === 'outbound' ? classified : adviceForDirection(direction, classified);
         g = {
           key, direction, category: d!.category, rule: d!.rule, count: 0, recovered: 0, expired: 0, diagnosis,
