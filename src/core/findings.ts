@@ -348,6 +348,13 @@ export class FindingsCollector {
 
   findings(): Finding[] {
     this.tally();
+    // The same senders, domains and links recur from group to group: each made safe once.
+    const safe = new Map<string, string>();
+    const safeOnce = (t: string): string => {
+      let v = safe.get(t);
+      if (v === undefined) safe.set(t, v = safeText(t));
+      return v;
+    };
     return [...this.groups.values()]
       .filter((g) => g.count > 0 || g.recovered > 0)
       .sort((a, b) => b.count - a.count || b.recovered - a.recovered || byText(a.key, b.key))
@@ -364,11 +371,11 @@ export class FindingsCollector {
         // Cause and remedy quote addresses and names read from the input: control characters shown escaped.
         cause: escapeControls(g.diagnosis.cause),
         remedy: escapeControls(g.diagnosis.remedy),
-        links: g.diagnosis.links.map((l) => safeText(l)),
+        links: g.diagnosis.links.map(safeOnce),
         firstSeen: g.firstLine !== undefined ? timeOf(g.firstLine) ?? null : null,
         lastSeen: g.lastLine !== undefined ? timeOf(g.lastLine) ?? null : null,
-        senders: top(g.senders, 20).map(([s]) => safeText(s)),
-        recipientDomains: top(g.domains, 20).map(([domain, count]) => ({ domain: safeText(domain), count })),
+        senders: top(g.senders, 20).map(([s]) => safeOnce(s)),
+        recipientDomains: top(g.domains, 20).map(([domain, count]) => ({ domain: safeOnce(domain), count })),
         codes: [...g.codes],
         example: g.example,
         reply: g.reply,

@@ -94,6 +94,9 @@ export class BoundedMap<V = string> {
   }
 
   get(key: string): V | undefined {
+    // Nothing in it: no hashing of the key for nothing (the Postfix senders' map stays empty when the file reader
+    // indexes "from=" lines instead of passing them).
+    if (this.current.size === 0 && this.previous.size === 0) return undefined;
     return this.current.get(key) ?? this.previous.get(key);
   }
 
