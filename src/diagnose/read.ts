@@ -292,7 +292,7 @@ let walkerCache: WasmWalker | undefined;
 
 /**
  * The instance of this thread, with room for the deferral bitmap, the read buffer (+ 64 of slack for its wide
- * loads), outputs and templateKey's scratch area; one per process, reused from file to file (its memory, ~21 MB
+ * loads), outputs and templateKey's scratch area; one per process, reused from file to file (its memory, ~33 MB
  * reserved, is only touched as far as it is used). A string says why there is none.
  */
 function wasmWalker(): WasmWalker | string {
