@@ -5,7 +5,10 @@
 // lists in file order:
 //   emits: (start, end) of every line that must be decoded and pushed to the scanner: a line without "postfix",
 //          with a trigger (asm/triggers.ts, generated from POSTFIX_TRIGGERS), or longer than maxLine bytes;
-//   froms: (queue-id hash, start) of every other qmgr "QID: from=<…>" line (see PostfixParser.senderEntry).
+//   froms: (queue-id hash, start) of every other qmgr "QID: from=<…>" line (see PostfixParser.senderEntry);
+//   keys:  for each emitted Postfix line with a delivery's reply ("status=bounced (…)"), the byteTemplateKey of
+//          that reply (asm/template.ts), else NaN: the collector's cache key, computed here while the bytes are
+//          in the cache and, for a large file, in the walk's own thread (`out` is its scratch area).
 // Lines with "postfix" and none of those are skipped: most of a Postfix log. A "status=sent" line is handed over
 // only when its queue id was deferred before (a bit set in `deferred` when a "status=deferred" line passed): the
 // scanner needs it to count that deferral as recovered.
@@ -18,6 +21,7 @@
 // byte, plus two more bytes for common first letters), each checked by trigger().
 // Loads run up to 48 bytes past len: the caller leaves that much room.
 import { candidates, is, trigger } from './triggers';
+import { byteTemplateKey } from './template';
 
 @inline function at(p: usize): u32 {
   return <u32>load<u8>(p);
@@ -180,7 +184,29 @@ function hasArrow(data: usize, from: i32, le: i32): bool {
   return <u8>(<u32>1 << (h & 7));
 }
 
-export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: usize, bits: usize): void {
+/**
+ * The reply of a Postfix delivery line as PostfixParser.delivery reads it: after the first " status=WORD (" up to
+ * the line's end, less a final ")" (and the "\r" the reader drops): its byteTemplateKey, or NaN when the line
+ * has no such reply.
+ */
+function replyKey(data: usize, ls: i32, le: i32, out: usize): f64 {
+  let i = ls;
+  for (; i + 8 <= le; i++) {
+    if (at(data + <usize>i) == 32 && is(data + <usize>(i + 1), 0x3d737574617473, 7)) break;
+  }
+  if (i + 8 > le) return NaN;
+  let end = i + 8;
+  while (end < le && at(data + <usize>end) != 32 && at(data + <usize>end) != 44) end++;
+  let e = le;
+  if (e > ls && at(data + <usize>(e - 1)) == 13) e--;
+  if (end + 1 >= e || at(data + <usize>end) != 32 || at(data + <usize>(end + 1)) != 40) return NaN;
+  const t0 = end + 2;
+  if (e > ls && at(data + <usize>(e - 1)) == 41) e--;
+  if (e < t0) e = t0;
+  return byteTemplateKey(data + <usize>t0, e - t0, out);
+}
+
+export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: usize, bits: usize, keys: usize, out: usize): void {
   let n = 0;
   let ne = 0;
   let nf = 0;
@@ -213,6 +239,7 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
       if (le >= len) continue;
       n++;
       let emit = true;
+      let key: f64 = NaN;
       if (le - ls <= maxLine) {
         let post = -1;
         const pc = ls + col;
@@ -230,6 +257,8 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
           if (!trig) {
             emit = false;
             if (qmgrFrom(data, ls, le, post, froms, nf)) nf++;
+          } else {
+            key = replyKey(data, ls, le, out);
           }
         } else {
           const kind = eximKind(data, ls, le);
@@ -253,6 +282,7 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
         const o = emits + (<usize>ne << 3);
         store<i32>(o, ls);
         store<i32>(o, le, 4);
+        store<f64>(keys + (<usize>ne << 3), key);
         ne++;
       }
       ls = le + 1;
@@ -265,4 +295,4 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
   emitted = ne;
   indexed = nf;
 }
-export { templateKey } from './template';
+export { templateKey, byteTemplateKey } from './template';

@@ -57,6 +57,18 @@ const result = await build({
   plugins: [lazyChildProcess],
 });
 
+// The second thread of the line walk of `addr diagnose` (src/diagnose/walk-worker.ts): a file of its own, small.
+await build({
+  entryPoints: ['dist/diagnose/walk-worker.js'],
+  outfile: 'dist/walk-worker.cjs',
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  logLevel: 'warning',
+  legalComments: 'none',
+});
+
 let text = result.outputFiles[0].text;
 const dynamic = /\bimport\((["'])([^"'.\/][^"']*)\1\)/g;
 const specifiers = [...text.matchAll(dynamic)].map((m) => m[2]);

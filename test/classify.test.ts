@@ -415,3 +415,17 @@ describe('reply position', () => {
     expect(replyCode(text)).toBe(code);
   });
 });
+
+describe('warmUp: the rules\' regexes compiled ahead of time', () => {
+  test('goes only as far as it is let, goes on where it stopped, and changes no decision', async () => {
+    const { warmUp } = await import('../src/core/classify.js');
+    const signals: FailureSignal[] = RULES.flatMap((r) => r.examples.map((e) => (typeof e === 'string' ? { text: e } : { ...e } as FailureSignal)));
+    const before = signals.map((s) => classifyDetailed(s).rule);
+    let asked = 0;
+    warmUp(() => ++asked <= 10);
+    expect(asked).toBe(11); // ten rules, then told to stop
+    warmUp(() => true);
+    warmUp(() => { throw new Error('nothing is left to compile'); });
+    expect(signals.map((s) => classifyDetailed(s).rule)).toEqual(before);
+  });
+});

@@ -1,6 +1,6 @@
 // `addr diagnose` through the BUILT binary (run `npm run build` first), as a user runs it.
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { chmodSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startSandbox, type Sandbox } from '../src/smtp/sandbox.js';
@@ -47,6 +47,24 @@ describe('addr diagnose (built binary)', () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain(`${file}: read by the WebAssembly line walk`);
     expect(r.stderr).toContain('standard input: read by the stream path (the fallback): standard input');
+  });
+
+  test('--debug says whether the walk ran in a second thread, and why not: told so, or the worker script missing (the fallback)', async () => {
+    const file = write('threads.log', 'Jan 10 12:00:04 mail postfix/smtp[2]: 6B1A2B3C4D: to=<x@example.org>, relay=mx[1.2.3.4]:25, dsn=5.1.1, status=bounced (host mx[1.2.3.4] said: 550 5.1.1 no such user (in reply to RCPT TO command))\n');
+    const two = await runAddr(['--debug', 'diagnose', file, '--json'], { home, env: { ADDR_WALK_THREADS: '2' } });
+    expect(two.stderr).toContain(`${file}: read by the WebAssembly line walk: a regular file, walked in a second thread`);
+    const one = await runAddr(['--debug', 'diagnose', file, '--json'], { home, env: { ADDR_WALK_THREADS: '1' } });
+    expect(one.stderr).toContain(`${file}: read by the WebAssembly line walk: a regular file, walked in this thread: ADDR_WALK_THREADS=1`);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    // An installation without dist/walk-worker.cjs: the walk stays in this thread and says why.
+    const copy = path.join(home, 'no-worker');
+    cpSync(path.join(repoRoot, 'bin'), path.join(copy, 'bin'), { recursive: true });
+    cpSync(path.join(repoRoot, 'dist'), path.join(copy, 'dist'), { recursive: true, filter: (src) => path.basename(src) !== 'walk-worker.cjs' });
+    cpSync(path.join(repoRoot, 'package.json'), path.join(copy, 'package.json'));
+    symlinkSync(path.join(repoRoot, 'node_modules'), path.join(copy, 'node_modules'));
+    const missing = await runAddr(['--debug', 'diagnose', file, '--json'], { home, env: { ADDR_WALK_THREADS: '2' }, bin: path.join(copy, 'bin', 'addr.cjs') });
+    expect(missing.stderr).toContain(`${file}: read by the WebAssembly line walk: a regular file, walked in this thread: dist/walk-worker.cjs was not found`);
+    expect(JSON.parse(missing.stdout)).toEqual(JSON.parse(one.stdout));
   });
 
   test('--inbound shows the strangers our server refused, and exit 0 when there are none', async () => {

@@ -103,10 +103,10 @@ export function childEnv(home: string, extra: Record<string, string> = {}): Node
 
 export interface RunResult { code: number; stdout: string; stderr: string }
 
-/** Spawns the built binary the way a user runs it, with optional stdin. */
-export function runAddr(args: string[], opts: { home: string; env?: Record<string, string>; input?: string; cwd?: string; timeoutMs?: number }): Promise<RunResult> {
+/** Spawns the built binary (or another copy of it, `bin`) the way a user runs it, with optional stdin. */
+export function runAddr(args: string[], opts: { home: string; env?: Record<string, string>; input?: string; cwd?: string; timeoutMs?: number; bin?: string }): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [binPath, ...args], {
+    const child = spawn(process.execPath, [opts.bin ?? binPath, ...args], {
       cwd: opts.cwd ?? opts.home,
       env: childEnv(opts.home, opts.env),
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -1,10 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { FindingsCollector } from '../src/core/findings.js';
 import { LogScanner, type LogRecord } from '../src/core/logparse/index.js';
-import { hashKey, replyTemplate, templateKey } from '../src/core/template.js';
-import { wasmTemplateKey } from '../src/diagnose/read.js';
+import { byteTemplateKey, hashKey, replyTemplate, templateKey } from '../src/core/template.js';
+import { readInput, wasmTemplateKey } from '../src/diagnose/read.js';
 import { repoRoot } from './helpers.js';
 
 // The decision cache of FindingsCollector is keyed by templateKey: it must be the key of replyTemplate's string
@@ -154,5 +155,68 @@ describe('FindingsCollector with the WebAssembly key', () => {
     c.add({ source: 'text', line: 'out 2', signal, status: 'failed', direction: 'outbound' });
     const f = c.findings();
     expect(f.map((x) => [x.direction, x.count])).toEqual([['outbound', 2], ['inbound', 1]]);
+  });
+});
+
+describe('byteTemplateKey: the walk keys a Postfix delivery\'s reply by the template of its bytes', () => {
+  /** The (line, key) pairs the file reader hands over for a log whose delivery lines quote these replies. */
+  async function walked(replies: string[], threads: '1' | '2'): Promise<Array<{ line: string; key: number | undefined }>> {
+    const dir = mkdtempSync(path.join(tmpdir(), 'addr-bytekey-'));
+    const before = process.env.ADDR_WALK_THREADS;
+    process.env.ADDR_WALK_THREADS = threads;
+    try {
+      const file = path.join(dir, 'keys.log');
+      writeFileSync(file, replies.map((r, i) => `Jan 10 12:00:0${i % 10} mail postfix/smtp[9]: Q${100000 + i}: to=<r${i}@x.example>, relay=mx[1.2.3.4]:25, dsn=5.0.0, status=${['bounced', 'deferred', 'expired'][i % 3]} (${r})${i % 4 === 0 ? '\r' : ''}`).join('\n'));
+      const out: Array<{ line: string; key: number | undefined }> = [];
+      await readInput(file, { push: (line, key) => { out.push({ line, key }); } }, () => undefined);
+      return out;
+    } finally {
+      if (before === undefined) delete process.env.ADDR_WALK_THREADS;
+      else process.env.ADDR_WALK_THREADS = before;
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  test('the key of replyTemplate\'s bytes for every corpus reply and synthetic text, in one thread and in two', async () => {
+    // One line each (no line breaks); the reply is what PostfixParser.delivery reads: up to the final ")" (the "\r" dropped).
+    const replies = [...replyTexts(corpusLines), ...handPicked, ...synthetic(20_000, 5)].filter((t) => !/[\r\n]/.test(t) && Buffer.byteLength(t) < 60_000);
+    expect(replies.length).toBeGreaterThan(20_000);
+    for (const threads of ['1', '2'] as const) {
+      const got = await walked(replies, threads);
+      expect(got).toHaveLength(replies.length);
+      got.forEach(({ line, key }, i) => {
+        // The text as the line decodes (lone surrogates were written as U+FFFD), as the parser reads it.
+        const text = Buffer.from(replies[i]!).toString('utf8');
+        if (!line.endsWith(`(${text})`)) throw new Error(`line ${i} is not the one written`);
+        if (key !== byteTemplateKey(text)) throw new Error(`the walk's key differs on ${JSON.stringify(text)} (${threads} thread(s))`);
+      });
+    }
+  });
+
+  test('equal templates, equal keys; distinct templates, distinct keys; and no key for a line without a reply in parentheses', async () => {
+    const byKey = new Map<number, string>();
+    // As a file holds them: a lone surrogate is written (and read back) as U+FFFD.
+    for (const text of [...replyTexts(corpusLines), ...synthetic(30_000, 13)].map((x) => Buffer.from(x).toString('utf8'))) {
+      const t = replyTemplate(text);
+      const k = byteTemplateKey(text);
+      const seen = byKey.get(k);
+      if (seen !== undefined && seen !== t) throw new Error(`two templates share a byte key: ${JSON.stringify(seen)} and ${JSON.stringify(t)}`);
+      byKey.set(k, t);
+    }
+    expect(byteTemplateKey('550 5.1.1 <a@x.example>: unknown (id 123)')).toBe(byteTemplateKey('550 5.1.1 <bob@y.example>: unknown (id 98765)'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'addr-bytekey-'));
+    try {
+      const file = path.join(dir, 'none.log');
+      writeFileSync(file, [
+        'Jan 10 12:00:01 mail postfix/smtp[9]: Q1AAAA: to=<r@x.example>, relay=none, status=bounced',
+        'Jan 10 12:00:01 mail postfix/smtpd[9]: NOQUEUE: reject: RCPT from unknown[192.0.2.1]: 554 5.7.1 Relay access denied',
+        'Jan 10 12:00:01 app: status=bounced (550 not a Postfix line)',
+      ].join('\n'));
+      const keys: Array<number | undefined> = [];
+      await readInput(file, { push: (_l, key) => { keys.push(key); } }, () => undefined);
+      expect(keys).toEqual([undefined, undefined, undefined]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -13,6 +13,7 @@ import { FindingsCollector, type Finding, type Summary } from '../core/findings.
 import { LogScanner, type LogRecord } from '../core/logparse/index.js';
 import type { Direction } from '../core/logparse/common.js';
 import { isSuccessText } from '../core/logparse/generic.js';
+import { warmUp } from '../core/classify.js';
 import { ExitCode, InputError, UsageError } from '../errors.js';
 import { readInput, wasmTemplateKey } from '../diagnose/read.js';
 
@@ -104,7 +105,8 @@ export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io:
     const scanner = new LogScanner((r) => collector.add(r));
     let stats;
     try {
-      stats = await readInput(file, scanner, LogScanner.senderEntryOf, io.stdin);
+      // While a second thread starts walking a large file, the classifier's regexes are compiled.
+      stats = await readInput(file, scanner, LogScanner.senderEntryOf, io.stdin, warmUp);
     } catch (err) {
       if (!(err instanceof InputError) || !onUnreadable) throw err;
       scanner.end();
@@ -209,7 +211,7 @@ export async function diagnoseCli(app: App, files: string[], o: { text?: string;
         saved.set(a.email.toLowerCase(), { email: a.email, username: a.username, host: a.host, port: a.port, security: a.security, preset: a.preset });
       }
     }
-    return saved.get(email.toLowerCase());
+    return saved.size ? saved.get(email.toLowerCase()) : undefined;
   };
   if (o.since !== undefined && !o.sent) throw new UsageError('--since applies to --sent (the send log) only.');
   const records = o.sent ? await sentRecords(app, o.since) : undefined;

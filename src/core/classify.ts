@@ -8,7 +8,7 @@ import { enhancedCode } from './probe.js';
 import { detectPreset, presetForHost } from './presets.js';
 import type { Category, Diagnosis, FailureSignal, FixSide, SenderContext } from './diagnosis.js';
 import { REMEDIES } from './remedies.js';
-import { ENHANCED, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule } from './rules.js';
+import { ENHANCED, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule, type RuleFacts } from './rules.js';
 import { stageOfCommand, type Stage } from './stages.js';
 
 export interface Classification {
@@ -34,14 +34,46 @@ export function classifyDetailed(signal: FailureSignal, context: SenderContext =
   return { diagnosis: diagnose(decision, facts), rule: decision.id, code: facts.code, enhanced: facts.enhanced, stage: facts.stage };
 }
 
+/** The row that decided, for diagnoseWith (opaque outside this file). */
+export type DecidedRow = Decision;
+
 /** Only the decision (row id and category), for callers that cache it and write the remedy later. */
-export function decideSignal(signal: FailureSignal, context: SenderContext = {}): { rule: string; category: Category; provider?: Provider; facts: Facts } {
+export function decideSignal(signal: FailureSignal, context: SenderContext = {}): { rule: string; category: Category; provider?: Provider; facts: Facts; row: DecidedRow } {
   const facts = gatherFacts(signal, context);
   const d = decide(facts);
-  return { rule: d.id, category: d.category, provider: facts.provider, facts };
+  return { rule: d.id, category: d.category, provider: facts.provider, facts, row: d };
 }
 
-function decide(f: Facts): Decision {
+/**
+ * The diagnosis of a signal whose row is known: the one decideSignal gave for a signal of the same reply
+ * template and context (FindingsCollector's cache). The rules do not read the sender (RuleFacts), so the signal
+ * may name its own; the remedy is written from this signal's facts.
+ */
+export function diagnoseWith(signal: FailureSignal, context: SenderContext, row: DecidedRow): Diagnosis {
+  return diagnose(row, gatherFacts(signal, context));
+}
+
+/** How far warmUp got in RULES. */
+let warmed = 0;
+
+/**
+ * Compiles the rules' regular expressions ahead of the first classifications, while `more()` says there is time
+ * (`addr diagnose` calls it while it waits for the first piece of a large file): V8 compiles a regex when it first
+ * runs and compiles it again to machine code when it runs a second time, ~0.7 ms for each of the rules' big
+ * alternations, which the first classifications of a log would otherwise pay. The rules are compiled in the order
+ * decide() tries them; a later call goes on where the last one stopped. Changes no result: regexes without a
+ * global or sticky flag keep no state.
+ */
+export function warmUp(more: () => boolean): void {
+  for (; warmed < RULES.length && more(); warmed++) {
+    const re = RULES[warmed]!.text;
+    if (!re || re.global || re.sticky) continue;
+    re.test('-');
+    re.test('-');
+  }
+}
+
+function decide(f: RuleFacts): Decision {
   const rule = RULES.find((r) => matches(r, f));
   if (rule) return rule;
   if (f.enhanced) {
@@ -331,14 +363,14 @@ function enhancedMatches(patterns: string[], enhanced: string | undefined): bool
   return patterns.some((p) => (p[0] === 'x' ? p.slice(1) === rest : p === enhanced));
 }
 
-function enhancedRowMatches(r: EnhancedRow, f: Facts): boolean {
+function enhancedRowMatches(r: EnhancedRow, f: RuleFacts): boolean {
   if (!enhancedMatches([r.enhanced], f.enhanced)) return false;
   if (r.code && (f.code === undefined || !r.code.test(String(f.code)))) return false;
   if (r.replyClass && f.replyClass !== r.replyClass) return false;
   return true;
 }
 
-function matches(rule: Rule, f: Facts): boolean {
+function matches(rule: Rule, f: RuleFacts): boolean {
   if (rule.noReply && f.code !== undefined) return false;
   if (rule.code && (f.code === undefined || !rule.code.test(String(f.code)))) return false;
   if (rule.enhanced && !enhancedMatches(rule.enhanced, f.enhanced)) return false;

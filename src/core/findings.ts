@@ -11,7 +11,7 @@
  * (a number; the template string is never built), and a decision keeps the group its records count in.
  * Pure: no I/O, no process, no clock. Memory is bounded: capped groups, sets, caches and queue maps.
  */
-import { classifyDetailed, decideSignal, quotedClientIp } from './classify.js';
+import { decideSignal, diagnoseWith, quotedClientIp, type DecidedRow } from './classify.js';
 import type { Category, Diagnosis, FixSide, SenderContext } from './diagnosis.js';
 import { BoundedMap, clip, timeOf, type Direction, type LogRecord } from './logparse/common.js';
 import { adviceForDirection } from './remedies.js';
@@ -83,12 +83,43 @@ interface Group {
   lastLine?: string;
   senders: Map<string, number>;
   domains: Map<string, number>;
+  /** Senders and recipient domains not counted yet, as ids of Interned (pairs; -1 for none): see Interned. */
+  seen: Int32Array;
+  unseen: number;
   codes: Set<string>;
   sources: Set<string>;
   example: string;
   reply: string;
   permanent: number;
 }
+
+/**
+ * Senders and recipient domains as small numbers, for the groups' tallies: a record writes two numbers into its
+ * group's buffer, and the buffer is counted into the group's maps when full (and before any result is read), in
+ * the order the records came: the maps end the same as when counted record by record (the first MAX_SET keys and
+ * their counts), and counting a group's buffer at once finds its maps in the cache, where one record at a time,
+ * from group to group, missed them (measured: the largest cost per failure on a log with many groups). At most
+ * MAX_INTERNED strings: then every buffer is counted and the numbering starts again.
+ */
+class Interned {
+  private readonly ids = new Map<string, number>();
+  readonly strings: string[] = [];
+  id(s: string | undefined): number {
+    if (!s) return -1;
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.strings.length;
+      this.ids.set(s, id);
+      this.strings.push(s);
+    }
+    return id;
+  }
+  get full(): boolean { return this.strings.length >= MAX_INTERNED; }
+  clear(): void { this.ids.clear(); this.strings.length = 0; }
+}
+const MAX_INTERNED = 50_000;
+/** Records a group's buffer holds before they are counted. */
+const SEEN = 512;
 
 function bump(map: Map<string, number>, key: string | undefined, by = 1): void {
   if (!key) return;
@@ -113,12 +144,21 @@ function ourIpOf(text: string): string {
 }
 
 interface Decision {
+  /** The row that decided: each group of this decision gets its remedy from it (diagnoseWith). */
+  row: DecidedRow;
   rule: string;
   category: Category;
   provider?: string;
   code?: string;
   /** Per direction, the group of a decision whose group key has no subject (not BY_DOMAIN, BY_IP). */
   groups?: Partial<Record<Direction, Group>>;
+  /** Per direction, the groups of a decision whose group key has a subject, by subject. */
+  subjects?: Partial<Record<Direction, Map<string, Group>>>;
+}
+/** A decision by the parts of a signal its byte template leaves out. */
+interface ByteEntry {
+  code: number | undefined; enhanced: string | undefined; stage: string | undefined; errorCode: string | undefined;
+  timeout: string | undefined; contextKey: string; d: Decision;
 }
 interface Pending { group?: Group; direction: Direction; n: number }
 /** The deferrals of one queue id and recipient, by the group each was counted in (a retry may get another cause). */
@@ -139,6 +179,10 @@ export interface CollectorOptions {
 export class FindingsCollector {
   private readonly groups = new Map<string, Group>();
   private readonly cache = new Map<number, Decision>();
+  private readonly interned = new Interned();
+  /** Decisions by record.textKey (the template of the reply's bytes), then by the rest of the signal; byteEntries in all. */
+  private readonly byteCache = new Map<number, ByteEntry[]>();
+  private byteEntries = 0;
   /** queue id + recipient → the group of its deferrals and how many; queue id → the group of its last one. */
   private readonly pending = new BoundedMap<PendingList>(50_000);
   private readonly lastDeferral = new BoundedMap<Group>(50_000);
@@ -153,17 +197,37 @@ export class FindingsCollector {
     this.templateKey = options.templateKey ?? jsTemplateKey;
   }
 
-  private decide(s: LogRecord['signal'], context: SenderContext | undefined, contextKey: string): Decision {
+  private decide(s: LogRecord['signal'], context: SenderContext | undefined, contextKey: string, textKey: number | undefined): Decision {
+    if (textKey !== undefined) {
+      // The reader's key of the template's bytes (record.textKey): a cache of its own, then what the template
+      // leaves out, compared field by field (a template has one or a few).
+      let list = this.byteCache.get(textKey);
+      if (list) {
+        for (const e of list) {
+          if (e.code === s.code && e.enhanced === s.enhanced && e.stage === s.stage && e.errorCode === s.errorCode && e.timeout === s.timeout && e.contextKey === contextKey) return e.d;
+        }
+      }
+      const d = this.decision(s, context);
+      if (this.byteEntries >= 20_000) { this.byteCache.clear(); this.byteEntries = 0; list = undefined; }
+      if (!list) this.byteCache.set(textKey, list = []);
+      list.push({ code: s.code, enhanced: s.enhanced, stage: s.stage, errorCode: s.errorCode, timeout: s.timeout, contextKey, d });
+      this.byteEntries += 1;
+      return d;
+    }
     // The key of `template \0 code \0 enhanced \0 stage \0 errorCode \0 timeout \0 sender (with a context)`.
     const key = this.templateKey(s.text, `${s.code ?? ''}\u0000${s.enhanced ?? ''}\u0000${s.stage ?? ''}\u0000${s.errorCode ?? ''}\u0000${s.timeout ?? ''}\u0000${contextKey}`);
     let d = this.cache.get(key);
     if (!d) {
-      const r = decideSignal(s, context);
-      d = { rule: r.rule, category: r.category, provider: r.provider, code: [r.facts.code, r.facts.enhanced].filter(Boolean).join(' ') || undefined };
+      d = this.decision(s, context);
       if (this.cache.size >= 20_000) this.cache.clear();
       this.cache.set(key, d);
     }
     return d;
+  }
+
+  private decision(s: LogRecord['signal'], context: SenderContext | undefined): Decision {
+    const r = decideSignal(s, context);
+    return { row: r.row, rule: r.rule, category: r.category, provider: r.provider, code: [r.facts.code, r.facts.enhanced].filter(Boolean).join(' ') || undefined };
   }
 
   add(record: LogRecord): void {
@@ -178,12 +242,17 @@ export class FindingsCollector {
     const s = record.signal;
     // An expired message belongs to the cause of its deferrals.
     const expiredOf = record.status === 'expired' && record.queueId ? this.lastDeferral.get(record.queueId) : undefined;
-    const d = expiredOf ? undefined : this.decide(s, context, context ? record.sender! : '');
+    const d = expiredOf ? undefined : this.decide(s, context, context ? record.sender! : '', record.textKey);
     let g = expiredOf ?? d!.groups?.[direction];
     if (!g) {
       const bySubject = BY_DOMAIN.has(d!.category) || BY_IP.has(d!.category);
       const subject = !bySubject ? '' : BY_DOMAIN.has(d!.category) ? record.sender?.slice(record.sender.lastIndexOf('@') + 1) ?? ''
         : ourIpOf(s.text);
+      // A decision's groups by subject, once found (a group is never removed, and once MAX_GROUPS are there no
+      // group of a new subject is made: a subject that went to the group without one stays there).
+      const bySubjectCache = bySubject ? ((d!.subjects ??= {})[direction] ??= new Map()) : undefined;
+      g = bySubjectCache?.get(subject);
+      if (g) return this.count(record, g, d, expiredOf, direction);
       let key = `${direction}\u0000${d!.category}\u0000${d!.rule}\u0000${d!.provider ?? ''}\u0000${subject}`;
       g = this.groups.get(key);
       if (!g && subject && this.groups.size >= MAX_GROUPS) {
@@ -191,18 +260,25 @@ export class FindingsCollector {
         g = this.groups.get(key);
       }
       if (!g) {
-        const classified = classifyDetailed({ ...s, sender: s.sender ?? record.sender }, context).diagnosis;
+        // The decision's row, the remedy written with this record's sender (its domain in SPF/DKIM/DMARC advice).
+        const classified = diagnoseWith({ ...s, sender: s.sender ?? record.sender }, context ?? {}, d!.row);
         const diagnosis = direction === 'outbound' ? classified : adviceForDirection(direction, classified);
         g = {
           key, direction, category: d!.category, rule: d!.rule, count: 0, recovered: 0, expired: 0, diagnosis,
-          senders: new Map(), domains: new Map(), codes: new Set(), sources: new Set(),
+          senders: new Map(), domains: new Map(), seen: new Int32Array(2 * SEEN), unseen: 0, codes: new Set(), sources: new Set(),
           example: safeText(clip(record.line, 500)), reply: safeText(clip(s.text, 500)), permanent: 0,
         };
         this.groups.set(key, g);
       }
       // Its key is the same for every record of this decision and direction: kept on the decision.
       if (!bySubject) (d!.groups ??= {})[direction] = g;
+      else if (bySubjectCache!.size < MAX_GROUPS) bySubjectCache!.set(subject, g);
     }
+    this.count(record, g, d, expiredOf, direction);
+  }
+
+  /** One failure counted in its group. */
+  private count(record: LogRecord, g: Group, d: Decision | undefined, expiredOf: Group | undefined, direction: Direction): void {
     this.failures += 1;
     g.count += 1;
     if (expiredOf) g.expired += 1;
@@ -210,11 +286,33 @@ export class FindingsCollector {
     if (g.diagnosis.permanent || expiredOf) g.permanent += 1;
     g.firstLine ??= record.line;
     g.lastLine = record.line;
-    bump(g.senders, record.sender);
-    bump(g.domains, record.recipient?.slice(record.recipient.lastIndexOf('@') + 1));
+    if (this.interned.full) this.tally();
+    const n = g.unseen;
+    g.seen[2 * n] = this.interned.id(record.sender);
+    g.seen[2 * n + 1] = this.interned.id(record.recipient?.slice(record.recipient.lastIndexOf('@') + 1));
+    g.unseen = n + 1;
+    if (n + 1 === SEEN) this.tallyGroup(g);
     if (d?.code && g.codes.size < 10) g.codes.add(d.code);
     g.sources.add(record.source);
     if (record.status === 'deferred' && record.queueId) this.remember(record, g, direction);
+  }
+
+  /** Counts a group's buffered senders and domains into its maps, in order. */
+  private tallyGroup(g: Group): void {
+    const strings = this.interned.strings;
+    for (let k = 0; k < 2 * g.unseen; k += 2) {
+      const sender = g.seen[k]!;
+      const domain = g.seen[k + 1]!;
+      if (sender >= 0) bump(g.senders, strings[sender]);
+      if (domain >= 0) bump(g.domains, strings[domain]);
+    }
+    g.unseen = 0;
+  }
+
+  /** Counts every group's buffer, and starts the numbering again. */
+  private tally(): void {
+    for (const g of this.groups.values()) if (g.unseen) this.tallyGroup(g);
+    this.interned.clear();
   }
 
   /** A deferral: the group it was counted in, until a delivery of the same queue id and recipient recovers it. */
@@ -249,6 +347,14 @@ export class FindingsCollector {
   }
 
   findings(): Finding[] {
+    this.tally();
+    // The same senders, domains and links recur from group to group: each made safe once.
+    const safe = new Map<string, string>();
+    const safeOnce = (t: string): string => {
+      let v = safe.get(t);
+      if (v === undefined) safe.set(t, v = safeText(t));
+      return v;
+    };
     return [...this.groups.values()]
       .filter((g) => g.count > 0 || g.recovered > 0)
       .sort((a, b) => b.count - a.count || b.recovered - a.recovered || byText(a.key, b.key))
@@ -265,11 +371,11 @@ export class FindingsCollector {
         // Cause and remedy quote addresses and names read from the input: control characters shown escaped.
         cause: escapeControls(g.diagnosis.cause),
         remedy: escapeControls(g.diagnosis.remedy),
-        links: g.diagnosis.links.map((l) => safeText(l)),
+        links: g.diagnosis.links.map(safeOnce),
         firstSeen: g.firstLine !== undefined ? timeOf(g.firstLine) ?? null : null,
         lastSeen: g.lastLine !== undefined ? timeOf(g.lastLine) ?? null : null,
-        senders: top(g.senders, 20).map(([s]) => safeText(s)),
-        recipientDomains: top(g.domains, 20).map(([domain, count]) => ({ domain: safeText(domain), count })),
+        senders: top(g.senders, 20).map(([s]) => safeOnce(s)),
+        recipientDomains: top(g.domains, 20).map(([domain, count]) => ({ domain: safeOnce(domain), count })),
         codes: [...g.codes],
         example: g.example,
         reply: g.reply,

@@ -61,6 +61,13 @@ export interface Facts {
   urls: string[];
 }
 
+/**
+ * What the rules may read: the facts without the sender's address and domain, which only the remedies use. So a
+ * decision does not depend on the sender a log line names: FindingsCollector decides once per reply template and
+ * writes each group's remedy with its own sender (diagnoseWith, src/core/classify.ts).
+ */
+export type RuleFacts = Omit<Facts, 'from' | 'domain'>;
+
 /** A reply a row was written for; an object when the signal carries more than text (or a saved address). */
 export type Example = string | {
   text: string; code?: number; stage?: string; errorCode?: string; timeout?: 'connect' | 'greeting' | 'command'; context?: SenderContext;
@@ -83,7 +90,7 @@ export interface Rule {
   noReply?: boolean;
   /** Only when the provider (sender's or the replying server's) is one of these. */
   provider?: Provider[];
-  when?: (f: Facts) => boolean;
+  when?: (f: RuleFacts) => boolean;
   /** A more precise cause than the category's. */
   note?: string;
   /** A more precise remedy than the category's (and than the provider's, which is about the category). */
@@ -122,8 +129,8 @@ export const PROVIDER_FINGERPRINTS: Array<[Provider, RegExp]> = [
 
 // ---- layer 1a: client errors (no SMTP reply) ------------------------------------------------------------------
 
-const implicitTlsPort = (f: Facts): boolean => f.port === 465 && f.security !== undefined && f.security !== 'ssl';
-const sslOnPlainPort = (f: Facts): boolean => f.security === 'ssl' && f.port !== undefined && [25, 587, 2525].includes(f.port);
+const implicitTlsPort = (f: RuleFacts): boolean => f.port === 465 && f.security !== undefined && f.security !== 'ssl';
+const sslOnPlainPort = (f: RuleFacts): boolean => f.security === 'ssl' && f.port !== undefined && [25, 587, 2525].includes(f.port);
 
 const GREETING_TIMEOUT = /greeting never received|(?:timed? ?out|timeout) waiting for (?:the )?server(?:'s)? ready message|greeting time(?:d )?out|timed? ?out (?:while |waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting|Got bad greeting/i;
 const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|http request|ERR_SSL_WRONG_VERSION_NUMBER|Unrecognized SSL message|plaintext connection\?|oversized record received|unexpected packet format|WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
@@ -820,7 +827,7 @@ const EITHER = /either SPF or DKIM|at least one of SPF or DKIM/i;
  * A refused login worded as a missing account ("535 Authentication failed: No such account."): the account named is
  * the login's, not a recipient's.
  */
-const LOGIN_REFUSED = (f: Facts): boolean => f.code === 535 || f.stage === 'auth' || /\bauthenticat\w* (?:failed|unsuccessful)\b/i.test(f.text);
+const LOGIN_REFUSED = (f: RuleFacts): boolean => f.code === 535 || f.stage === 'auth' || /\bauthenticat\w* (?:failed|unsuccessful)\b/i.test(f.text);
 
 export const PHRASE_RULES: Rule[] = [
   // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).

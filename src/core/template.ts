@@ -271,3 +271,36 @@ export function templateKey(text: string, extra: string): number {
   h.run(extra, 0, extra.length);
   return h.key();
 }
+
+/**
+ * The key asm/template.ts (byteTemplateKey) computes over a reply's UTF-8 bytes where the file reader's walk
+ * finds them: the bytes of replyTemplate(text) + "\0", hashed four a step (hashBytes). Of valid UTF-8 the walk's
+ * byte template is the UTF-8 of replyTemplate's string, so records share this key exactly when their templates
+ * are equal (test/template-key.test.ts checks the walk's keys against this reference). No extra string: the
+ * collector keeps these keys in a cache of their own, by the extra string.
+ */
+export function byteTemplateKey(text: string): number {
+  return hashBytes(new TextEncoder().encode(`${replyTemplate(text)}\u0000`));
+}
+
+/** The hashes of hashKey over bytes: four a step (little-endian), the rest as one word, then the length. */
+export function hashBytes(b: Uint8Array): number {
+  let h1 = SEED1;
+  let h2 = SEED2;
+  const n = b.length;
+  let r = 0;
+  for (; r + 4 <= n; r += 4) {
+    const w = b[r]! | (b[r + 1]! << 8) | (b[r + 2]! << 16) | (b[r + 3]! << 24);
+    h1 = Math.imul(h1 ^ w, P1);
+    h2 = Math.imul(h2 ^ w, P2);
+    h2 ^= h2 >>> 15;
+  }
+  if (r < n) {
+    let w = 0;
+    for (let s = 0; r < n; r++, s += 8) w |= b[r]! << s;
+    h1 = Math.imul(h1 ^ w, P1);
+    h2 = Math.imul(h2 ^ w, P2);
+    h2 ^= h2 >>> 15;
+  }
+  return fmix(h1 ^ n) * 2097152 + (fmix(h2 ^ n) >>> 11);
+}

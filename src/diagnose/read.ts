@@ -13,6 +13,8 @@
  * still there) and checked with the parsers' own rules (LogScanner.senderEntryOf). Every other line is decoded and pushed, in order, so multi-line constructs
  * (DSN parts, SMTP transcripts, nodemailer errors) behave as on the stream path. Pipes, stdin, gzip, and files
  * where the module cannot run, take the stream path (readLines), which pushes every line; `--debug` says which.
+ * Files of WORKER_MIN_BYTES and more are walked in a second thread (src/diagnose/walk.ts, walk-worker.ts) while
+ * this one decodes, parses and classifies what the walk hands over, in file order: the same walk, the same report.
  */
 import { closeSync, createReadStream, fstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { Readable } from 'node:stream';
@@ -20,6 +22,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { createGunzip } from 'node:zlib';
 import { templateKey } from '../core/template.js';
 import { InputError } from '../errors.js';
+import { instantiate, produceWalk, readSlots, SlotRing, walkSize, type WalkOut, type WalkPiece, type WasmWalker } from './walk.js';
 
 /** Longest line kept, in characters; the rest of a longer line is dropped. */
 export const MAX_LINE = 64 * 1024;
@@ -28,7 +31,8 @@ export interface ReadStats { lines: number; truncated: number }
 
 /** What the readers feed: LogScanner. */
 export interface LineSink {
-  push(line: string): void;
+  /** A line; textKey: the byte template key of its delivery reply, when the walk computed it (asm/scan.ts, keys). */
+  push(line: string, textKey?: number): void;
   setSenderLookup?(lookup: (qid: string) => string | undefined): void;
 }
 
@@ -130,7 +134,7 @@ export async function readLines(name: string, stream: NodeJS.ReadableStream, onL
 
 // ---- fast path (regular files) ---------------------------------------------------------------------------------
 
-/** Hash of a queue id, the same whether computed from a string or from the latin1 view of the bytes (scanLines). */
+/** Hash of a queue id, the same whether computed from a string or from the bytes (asm/scan.ts). */
 export function qidHash(s: string, start: number, end: number): number {
   let h = 0x811c9dc5 | 0;
   for (let i = end - 1; i >= start; i--) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
@@ -237,51 +241,44 @@ class SenderIndex {
 }
 
 /** The little of the WebAssembly API used here (this project's TypeScript libs do not declare it). */
-declare const WebAssembly: {
-  Module: new (bytes: Uint8Array) => object;
-  Instance: new (module: object, imports: object) => { exports: unknown };
-};
-
-/** dist/scan.wasm (asm/scan.ts): the walk over complete lines, 16 bytes at a time. */
-interface ScanExports {
-  memory: { buffer: ArrayBuffer; grow(pages: number): number };
-  scan(data: number, len: number, maxLine: number, emits: number, froms: number, bits: number): void;
-  lines: { value: number }; emitted: { value: number }; indexed: { value: number };
-  templateKey(p: number, n: number, extraLen: number): number;
-}
-
-/**
- * A walker in WebAssembly memory: the deferral bitmap, the read buffer and the two output lists live there, and
- * the scratch area of templateKey (TEMPLATE_BYTES).
- */
-interface WasmWalker { exports: ScanExports; bits: number; data: number; emits: number; froms: number; tpl: number }
+declare const WebAssembly: { Module: new (bytes: Uint8Array) => object };
 
 /** Code units of a reply and its extra key string that wasmTemplateKey hashes in the module; longer ones in JavaScript. */
 const TEMPLATE_UNITS = 1 << 17;
 /** The scratch area: the text and extra string, then the template the module writes (one more unit, four of slack). */
 const TEMPLATE_BYTES = (2 * TEMPLATE_UNITS + 16) * 2;
 /** The read buffer of the walk: the longest line in bytes (3 per character) and one read. */
-const WALK_SIZE = 3 * MAX_LINE + 4 + (1 << 20);
+const WALK_SIZE = walkSize(MAX_LINE);
 
 let wasmModule: { module: object | null; why: string } | undefined;
 
-/** The compiled walk, or null and why not: dist/scan.wasm next to the bundle, next to dist/diagnose/read.js, or built for the sources (tests). */
-function scanModule(): { module: object | null; why: string } {
-  if (wasmModule !== undefined) return wasmModule;
-  wasmModule = { module: null, why: 'dist/scan.wasm was not found' };
-  for (const rel of ['./scan.wasm', '../scan.wasm', '../../dist/scan.wasm']) {
-    let bytes: Buffer;
+/**
+ * A file next to the bundle (dist/addr.cjs), next to dist/diagnose/read.js, or in dist/ for the sources (tests):
+ * its bytes, or undefined.
+ */
+function distFile(name: string): { url: URL; bytes: Buffer } | undefined {
+  for (const rel of [`./${name}`, `../${name}`, `../../dist/${name}`]) {
+    const url = new URL(rel, import.meta.url);
     try {
-      bytes = readFileSync(new URL(rel, import.meta.url));
+      return { url, bytes: readFileSync(url) };
     } catch {
       continue;
     }
+  }
+  return undefined;
+}
+
+/** The compiled walk, or null and why not. */
+function scanModule(): { module: object | null; why: string } {
+  if (wasmModule !== undefined) return wasmModule;
+  const file = distFile('scan.wasm');
+  if (!file) wasmModule = { module: null, why: 'dist/scan.wasm was not found' };
+  else {
     try {
-      wasmModule = { module: new WebAssembly.Module(bytes), why: '' };
+      wasmModule = { module: new WebAssembly.Module(file.bytes), why: '' };
     } catch (err) {
       wasmModule = { module: null, why: `this Node cannot compile dist/scan.wasm (${(err as Error).message})` };
     }
-    break;
   }
   return wasmModule;
 }
@@ -291,129 +288,131 @@ export function scanEngine(): 'wasm' | 'stream' {
   return scanModule().module ? 'wasm' : 'stream';
 }
 
-const BITMAP = (1 << 20) / 8; // asm/scan.ts: 2^20 bits of queue-id hashes
-
-let walkerCache: { size: number; walker: WasmWalker } | undefined;
+let walkerCache: WasmWalker | undefined;
 
 /**
- * An instance with room for the deferral bitmap, a read buffer of `size` bytes (+ 64 of slack for its wide loads)
- * and outputs; one per process, reused from file to file (its memory, ~21 MB reserved, is only touched as far as
- * it is used). A string says why there is none.
+ * The instance of this thread, with room for the deferral bitmap, the read buffer (+ 64 of slack for its wide
+ * loads), outputs and templateKey's scratch area; one per process, reused from file to file (its memory, ~33 MB
+ * reserved, is only touched as far as it is used). A string says why there is none.
  */
-function wasmWalker(size: number): WasmWalker | string {
+function wasmWalker(): WasmWalker | string {
   const { module, why } = scanModule();
   if (!module) return why;
-  if (walkerCache?.size === size) return walkerCache.walker;
-  const bits = 65536; // above the module's own static data
-  const data = bits + BITMAP;
-  const emits = data + size + 64;
-  const froms = emits + (size + 1) * 8; // at most one line per byte
-  const tpl = froms + (size + 1) * 8;
-  const need = tpl + TEMPLATE_BYTES;
-  let exports: ScanExports;
+  if (walkerCache) return walkerCache;
   try {
-    exports = new WebAssembly.Instance(module, {}).exports as unknown as ScanExports;
-    const have = exports.memory.buffer.byteLength;
-    if (need > have) exports.memory.grow(Math.ceil((need - have) / 65536));
+    walkerCache = instantiate(module, WALK_SIZE, TEMPLATE_BYTES);
   } catch (err) {
     return `no memory for the WebAssembly walk (${(err as Error).message})`; // a tight ulimit
   }
-  walkerCache = { size, walker: { exports, bits, data, emits, froms, tpl } };
-  return walkerCache.walker;
+  return walkerCache;
 }
 
 /**
- * The walk over the lines of an open regular file. Calls onLine(text, offset) for every line that can matter and
- * onFrom(hash, offset) for every qmgr "QID: from=<…>" line, both in file order; returns the line counts.
+ * Files at least this large are walked in a second thread (src/diagnose/walk-worker.ts) while this one decodes,
+ * parses and classifies: starting the thread costs ~30-50 ms, the walk ~1.2 ms per MiB.
  */
-function scanLines(fd: number, w: WasmWalker, maxLine: number, onLine: (text: string, offset: number) => void,
-  onFrom: (hash: number, offset: number) => void, view: (v: { buf: Buffer; offset: number; filled: number }) => void): ReadStats {
-  // Measured (Node 20, 200 MB log): one readSync per MiB costs half of one per 64 KiB.
-  const READ = 1 << 20;
-  const LONG = 3 * maxLine + 4; // a line longer than this (bytes) is cut while read: > maxLine characters anyway
-  const stats = { lines: 0, truncated: 0 };
-  // The buffer also holds the unfinished last line of the previous read.
-  const buf = Buffer.from(w.exports.memory.buffer, w.data, LONG + READ);
-  new Uint8Array(w.exports.memory.buffer, w.bits, BITMAP).fill(0);
-  let fileOffset = 0; // file offset of buf[0]
-  let filled = 0;
-  let eof = false;
-  let long: { text: string; decoder: StringDecoder; offset: number } | undefined; // an overlong line being skipped
-  const current = { buf, offset: 0, filled: 0 };
-  view(current);
+export const WORKER_MIN_BYTES = 32 << 20;
 
-  const emit = (text: string, offset: number): void => {
+/**
+ * The reading side of the walk: for each walked piece, onFrom(hash, offset) for every qmgr "QID: from=<…>" line
+ * and Exim arrival, and onLine(text) for every line that can matter, both in file order; counts the lines.
+ */
+class WalkReader implements WalkOut {
+  readonly stats: ReadStats = { lines: 0, truncated: 0 };
+  /** The piece being read, for SenderIndex (a line still in it is not read again from the file). */
+  readonly current: { buf: Buffer; offset: number; filled: number } = { buf: Buffer.alloc(0), offset: 0, filled: 0 };
+
+  constructor(private readonly maxLine: number, private readonly onLine: (text: string, textKey?: number) => void,
+    private readonly onFrom: (hash: number, offset: number) => void) {}
+
+  private emit(text: string, textKey?: number): void {
     let line = text;
-    if (line.length > maxLine) { stats.truncated += 1; line = line.slice(0, maxLine); }
-    onLine(line.endsWith('\r') ? line.slice(0, -1) : line, offset);
-  };
+    if (line.length > this.maxLine) { this.stats.truncated += 1; line = line.slice(0, this.maxLine); }
+    this.onLine(line.endsWith('\r') ? line.slice(0, -1) : line, textKey);
+  }
 
-  /** The walk over buf[0, stop): stop is just after a '\n' (or the end of the file). */
-  const walk = (stop: number): void => {
-    let len = stop;
-    if (buf[stop - 1] !== 10) {
-      // The last line of the file has no '\n': give it one (the slack after the buffer has room).
-      new Uint8Array(w.exports.memory.buffer, w.data + stop, 1)[0] = 10;
-      len += 1;
-    }
-    w.exports.scan(w.data, len, maxLine, w.emits, w.froms, w.bits);
-    const memory = w.exports.memory.buffer;
-    const emits = new Int32Array(memory, w.emits, 2 * w.exports.emitted.value);
-    const froms = new Int32Array(memory, w.froms, 2 * w.exports.indexed.value);
-    stats.lines += w.exports.lines.value;
-    const off = fileOffset;
-    current.offset = off;
-    current.filled = stop;
+  piece(p: WalkPiece): void {
+    const { buf, emits, froms, keys } = p;
+    const LONG = 3 * this.maxLine + 4;
+    const off = p.fileOffset;
+    this.stats.lines += p.lines;
+    this.current.buf = buf;
+    this.current.offset = off;
+    this.current.filled = p.stop;
     let j = 0;
     for (let i = 0; i < emits.length; i += 2) {
       const ls = emits[i]!;
       const le = emits[i + 1]!;
-      for (; j < froms.length && froms[j + 1]! < ls; j += 2) onFrom(froms[j]!, off + froms[j + 1]!);
-      emit(buf.toString('utf8', ls, le - ls > maxLine ? Math.min(le, ls + LONG) : le), off + ls);
+      for (; j < froms.length && froms[j + 1]! < ls; j += 2) this.onFrom(froms[j]!, off + froms[j + 1]!);
+      const key = keys[i >> 1]!;
+      this.emit(buf.toString('utf8', ls, le - ls > this.maxLine ? Math.min(le, ls + LONG) : le), key === key ? key : undefined);
     }
-    for (; j < froms.length; j += 2) onFrom(froms[j]!, off + froms[j + 1]!);
-    current.filled = 0;
-  };
-
-  let pos = 0;
-  while (!eof || filled > 0) {
-    if (!eof && filled < buf.length) {
-      const n = readSync(fd, buf, filled, Math.min(READ, buf.length - filled), pos);
-      if (n === 0) eof = true;
-      filled += n;
-      pos += n;
-    }
-    if (long) {
-      // Skip the rest of an overlong line up to its '\n'.
-      const nl = buf.subarray(0, filled).indexOf(10);
-      if (long.text.length <= maxLine) long.text += long.decoder.write(buf.subarray(0, nl < 0 ? filled : nl));
-      if (nl < 0 && !eof) { fileOffset += filled; filled = 0; continue; }
-      long.text += long.decoder.end();
-      stats.lines += 1;
-      emit(long.text.length > maxLine ? long.text.slice(0, maxLine + 1) : long.text, long.offset);
-      long = undefined;
-      const rest = nl < 0 ? filled : nl + 1;
-      buf.copy(buf, 0, rest, filled);
-      fileOffset += rest;
-      filled -= rest;
-      continue;
-    }
-    const last = buf.subarray(0, filled).lastIndexOf(10);
-    if (last >= 0 || (eof && filled > 0)) {
-      const stop = last >= 0 ? last + 1 : filled;
-      walk(stop);
-      buf.copy(buf, 0, stop, filled);
-      fileOffset += stop;
-      filled -= stop;
-    } else if (filled === buf.length) {
-      // No '\n' in LONG + READ bytes: an overlong line; keep its start and skip the rest.
-      long = { text: '', decoder: new StringDecoder('utf8'), offset: fileOffset };
-      long.text = long.decoder.write(buf.subarray(0, LONG));
-      fileOffset += filled;
-      filled = 0;
-    }
+    for (; j < froms.length; j += 2) this.onFrom(froms[j]!, off + froms[j + 1]!);
+    this.current.filled = 0;
   }
-  return stats;
+
+  long(text: string): void {
+    this.stats.lines += 1;
+    this.emit(text);
+  }
+}
+
+/** The compiled worker script (dist/walk-worker.cjs) and the Worker class, or why there are none. */
+let workerScript: { url: URL; Worker: typeof import('node:worker_threads').Worker } | string | undefined;
+
+async function walkWorker(): Promise<{ url: URL; Worker: typeof import('node:worker_threads').Worker } | string> {
+  if (workerScript !== undefined) return workerScript;
+  const file = distFile('walk-worker.cjs');
+  if (!file) return (workerScript = 'dist/walk-worker.cjs was not found');
+  try {
+    const { Worker } = await import('node:worker_threads');
+    workerScript = { url: file.url, Worker };
+  } catch (err) {
+    workerScript = `this Node has no worker threads (${(err as Error).message})`;
+  }
+  return workerScript;
+}
+
+/**
+ * Whether a file of this size is walked in a second thread, or why not: ADDR_WALK_THREADS=1 keeps every walk in
+ * this thread, =2 sends every file to the second thread (tests), otherwise files of WORKER_MIN_BYTES and more.
+ */
+function threadsFor(size: number): string | undefined {
+  const setting = process.env.ADDR_WALK_THREADS;
+  if (setting === '1') return 'ADDR_WALK_THREADS=1';
+  if (setting !== '2' && size < WORKER_MIN_BYTES) return `under ${WORKER_MIN_BYTES >> 20} MiB`;
+  return undefined;
+}
+
+/**
+ * Walks a large file in a second thread: the walker fills the ring, this thread reads it. Resolves with why not
+ * when the thread cannot be started (then the caller walks in this thread), with undefined when it walked.
+ */
+async function walkInWorker(fd: number, reader: WalkReader, idle?: (more: () => boolean) => void): Promise<string | undefined> {
+  const script = await walkWorker();
+  if (typeof script === 'string') return script;
+  const ring = new SlotRing(MAX_LINE);
+  let worker: InstanceType<typeof script.Worker>;
+  try {
+    worker = new script.Worker(script.url, { workerData: { module: scanModule().module, sab: ring.sab, fd, maxLine: MAX_LINE }, stdout: false, stderr: false });
+  } catch (err) {
+    return `the second thread could not start (${(err as Error).message})`;
+  }
+  // Running, it reports its own errors through the ring; an error before it runs means it cannot run here.
+  const started = new Promise<Error | undefined>((resolve) => {
+    worker.once('online', () => resolve(undefined));
+    worker.once('error', (err) => resolve(err));
+  });
+  // While it starts (tens of milliseconds), this thread has time until the first piece is there.
+  idle?.(() => Atomics.load(ring.ctl, 0) === 0);
+  const failed = await started;
+  if (failed) return `the second thread could not start (${failed.message})`;
+  try {
+    readSlots(ring, reader, idle);
+  } finally {
+    void worker.terminate();
+  }
+  return undefined;
 }
 
 /**
@@ -423,7 +422,7 @@ function scanLines(fd: number, w: WasmWalker, maxLine: number, onLine: (text: st
  * cannot run.
  */
 export function wasmTemplateKey(): ((text: string, extra: string) => number) | undefined {
-  const w = wasmWalker(WALK_SIZE);
+  const w = wasmWalker();
   if (typeof w === 'string') return undefined;
   const { exports, tpl } = w;
   let memory = exports.memory.buffer;
@@ -450,9 +449,11 @@ export interface InputStats extends ReadStats { path: 'wasm' | 'stream'; why: st
 
 /**
  * Reads one input into the sink, opening it once: a regular file by the WebAssembly walk, anything else (stdin
- * "-", a named pipe, gzip) by the stream path. Throws InputError when it cannot be read.
+ * "-", a named pipe, gzip) by the stream path. Throws InputError when it cannot be read. `idle` gets the time this
+ * thread would wait for the walk's second thread to start (see readSlots).
  */
-export async function readInput(file: string, sink: LineSink, senderOf: SenderOf, stdin?: NodeJS.ReadableStream): Promise<InputStats> {
+export async function readInput(file: string, sink: LineSink, senderOf: SenderOf, stdin?: NodeJS.ReadableStream,
+  idle?: (more: () => boolean) => void): Promise<InputStats> {
   const push = (l: string): void => sink.push(l);
   // process.stdin only when read: Node builds the stream on first access.
   if (file === '-') return { ...(await readLines('standard input', stdin ?? process.stdin, push)), path: 'stream', why: 'standard input' };
@@ -468,13 +469,16 @@ export async function readInput(file: string, sink: LineSink, senderOf: SenderOf
     if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     const head = Buffer.alloc(2);
     const gzip = st.isFile() && readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
-    const walker = st.isFile() && !gzip ? wasmWalker(WALK_SIZE) : undefined;
+    const walker = st.isFile() && !gzip ? wasmWalker() : undefined;
     if (walker && typeof walker !== 'string') {
       const index = new SenderIndex(fd, senderOf);
       sink.setSenderLookup?.((qid) => index.get(qid));
-      const stats = scanLines(fd, walker, MAX_LINE, (text) => sink.push(text), (hash, offset) => index.add(hash, offset), (v) => { index.view = v; });
+      const reader = new WalkReader(MAX_LINE, (text, key) => sink.push(text, key), (hash, offset) => index.add(hash, offset));
+      index.view = reader.current;
+      const one = threadsFor(st.size) ?? await walkInWorker(fd, reader, idle);
+      if (one !== undefined) produceWalk(fd, walker, MAX_LINE, reader);
       closeSync(fd);
-      return { ...stats, path: 'wasm', why: 'a regular file' };
+      return { ...reader.stats, path: 'wasm', why: one === undefined ? 'a regular file, walked in a second thread' : `a regular file, walked in this thread: ${one}` };
     }
     why = gzip ? 'gzip' : !st.isFile() ? 'not a regular file (a pipe or device)' : walker!;
   } catch (err) {

@@ -34,6 +34,11 @@ export interface LogRecord {
   direction?: Direction;
   /** The MTA's queue id or message id, when the log names it. */
   queueId?: string;
+  /**
+   * The cache key of signal.text's template over its UTF-8 bytes (byteTemplateKey, src/core/template.ts), when the
+   * file reader's walk computed it (asm/scan.ts): FindingsCollector then does not compute templateKey.
+   */
+  textKey?: number;
 }
 
 /** Loopback and private addresses: a client there is one of our own applications, not a stranger. */
@@ -89,6 +94,9 @@ export class BoundedMap<V = string> {
   }
 
   get(key: string): V | undefined {
+    // Nothing in it: no hashing of the key for nothing (the Postfix senders' map stays empty when the file reader
+    // indexes "from=" lines instead of passing them).
+    if (this.current.size === 0 && this.previous.size === 0) return undefined;
     return this.current.get(key) ?? this.previous.get(key);
   }
 

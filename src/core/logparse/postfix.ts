@@ -31,6 +31,8 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'said: ' },
 ];
 
+const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
+
 export class PostfixParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
   private readonly senders = new BoundedMap(10_000);
@@ -63,11 +65,16 @@ export class PostfixParser {
     return m ? m[1]!.slice(m[1]!.lastIndexOf('/') + 1) : '';
   }
 
-  parse(line: string): LogRecord | undefined {
+  /**
+   * One line. textKey, when given, is the byte template key (byteTemplateKey of src/core/template.ts) of the reply
+   * a delivery line holds after its first " status=WORD (" (what delivery() reads as the text): the record carries
+   * it for the collector's cache.
+   */
+  parse(line: string, textKey?: number): LogRecord | undefined {
     const statusAt = line.indexOf(' status=');
     if (statusAt >= 0) {
       if (line.startsWith('sent', statusAt + 8)) return this.delivered(line, statusAt);
-      return this.delivery(line, statusAt);
+      return this.delivery(line, statusAt, textKey);
     }
     if (line.includes(': from=<')) { this.remember(line); return undefined; }
     const program = PostfixParser.program(line);
@@ -118,14 +125,28 @@ export class PostfixParser {
     return at - q >= 5 && line.charCodeAt(q - 1) === 32 && line.charCodeAt(q - 2) === 58 ? line.slice(q, at) : undefined;
   }
 
+  /** The "X.Y.Z" of "dsn=X.Y.Z," at i: class 2, 4 or 5, then one to three digits twice, then a comma; or undefined. */
+  private static dsnAt(line: string, i: number): string | undefined {
+    const c = line.charCodeAt(i);
+    if ((c !== 50 && c !== 52 && c !== 53) || line.charCodeAt(i + 1) !== 46) return undefined;
+    let j = i + 2;
+    while (j < i + 6 && isDigitAt(line, j)) j++;
+    if (j === i + 2 || j > i + 5 || line.charCodeAt(j) !== 46) return undefined;
+    const k = j + 1;
+    j = k;
+    while (j < k + 4 && isDigitAt(line, j)) j++;
+    if (j === k || j > k + 3 || line.charCodeAt(j) !== 44) return undefined;
+    return line.slice(i, j);
+  }
+
   /** A delivery line: "QID: to=<r>, relay=…, dsn=X.Y.Z, status=bounced (text)". indexOf, not regexes: it runs per failure. */
-  private delivery(line: string, statusAt: number): LogRecord | undefined {
+  private delivery(line: string, statusAt: number, textKey: number | undefined): LogRecord | undefined {
     let end = statusAt + 8;
     while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 44) end++;
     const status = line.slice(statusAt + 8, end);
     if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'undeliverable') return undefined;
-    const text = line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 40
-      ? line.slice(end + 2, line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length) : `status=${status}`;
+    const replied = line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 40;
+    const text = replied ? line.slice(end + 2, line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length) : `status=${status}`;
     const to = line.lastIndexOf(': to=<', statusAt);
     const qid = to >= 0 ? PostfixParser.idBefore(line, to) : undefined;
     const recipient = to >= 0 ? line.slice(to + 6, line.indexOf('>', to + 6)) : undefined;
@@ -134,7 +155,7 @@ export class PostfixParser {
     const queueId = qid ?? (from >= 0 ? PostfixParser.idBefore(line, from) : undefined);
     const ownSender = from >= 0 ? line.slice(from + 8, line.indexOf('>', from + 8)) : undefined;
     const dsnAt = line.lastIndexOf(' dsn=', statusAt);
-    const dsn = dsnAt >= 0 ? /^[245]\.\d{1,3}\.\d{1,3}(?=,)/.exec(line.slice(dsnAt + 5, dsnAt + 16))?.[0] : undefined;
+    const dsn = dsnAt >= 0 ? PostfixParser.dsnAt(line, dsnAt + 5) : undefined;
     const reply = text.lastIndexOf('(in reply to ');
     const stage = reply >= 0 ? text.slice(reply + 13, text.indexOf(' command)', reply)) : text.includes('refused to talk to me') ? 'CONN' : undefined;
     return {
@@ -146,6 +167,7 @@ export class PostfixParser {
       status: status === 'deferred' ? 'deferred' : status === 'expired' ? 'expired' : 'failed',
       queueId,
       signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage: stage === 'CONN' ? 'greeting' : stageOfCommand(stage) },
+      textKey: replied ? textKey : undefined,
     };
   }
 

@@ -65,13 +65,14 @@ export class LogScanner {
   /**
    * One input line. A line that contains "postfix" goes to the Postfix parser only, whatever state the other
    * parsers are in (the fast reader skips such lines when they hold none of POSTFIX_TRIGGERS; see postfix.ts).
+   * textKey: the byte template key of the line's delivery reply, when the reader computed it (PostfixParser.parse).
    */
-  push(raw: string): void {
+  push(raw: string, textKey?: number): void {
     const prevOwner = this.ownerLine;
     this.ownerLine = ++this.lineNo;
     const line = raw.includes('|') ? stripPrefix(raw) : raw;
     if (line.includes('postfix')) {
-      const r = this.postfix.parse(line);
+      const r = this.postfix.parse(line, textKey);
       if (r) this.out(r);
       return;
     }
