@@ -648,12 +648,16 @@ const LINES: Array<[string, string]> = [
   ["connection_lost", "2026-12-02 08:00:01 1tixMn-00000000C5j-1wRa == x@example.com R=dnslookup T=remote_smtp defer (-18): Remote host mx.example.com [203.0.113.7] closed connection in response to end of data"],
   ["server_temporary", "2026-12-02 08:00:01 1tixMn-00000000C5j-1wRa == x@example.com R=dnslookup T=remote_smtp defer (-44) H=mx.example.com [203.0.113.7]: SMTP error from remote mail server after RCPT TO:<x@example.com>: 451 4.3.0 Temporary lookup failure"],
   ["recipient_unknown", "2026-12-02 08:00:01 1tixMn-00000000C5j-1wRa ** x@example.com: Unrouteable address"],
-  ["recipient_unknown", "2026-12-02 08:00:01 1tixMn-00000000C5j-1wRa ** x@example.com R=dnslookup: all relevant MX records point to non-existent hosts"],
+  // Exim's own resolver found no address for any of the domain's MX hosts: a name that does not resolve (dns_not_found,
+  // as Postfix's "Host or domain name not found"), the ninth pass's call after test-7's blind label.
+  ["dns_not_found", "2026-12-02 08:00:01 1tixMn-00000000C5j-1wRa ** x@example.com R=dnslookup: all relevant MX records point to non-existent hosts"],
   ["unknown", "2026-12-02 08:00:01 1tixMn-00000000C5j-1wRa ** x@example.com: retry timeout exceeded"],
   // Sender identity, authentication checks, TLS modes and logins in providers' and clients' words (Yahoo's #AUTH005
   // and #MBR codes, Mail.ru, Fastmail, Gmail's combined SPF/DKIM verdict, Java's and Go's plaintext-on-TLS errors,
   // Python's timed-out close, "STARTTLS first", Exchange's submit permission). 23 of these 32 were right before.
-  ["rate_limited", "535 5.7.0 (#AUTH005) Too many bad auth attempts."],
+  // Yahoo's #AUTH005 is a refused login (bad credentials, often a missing app password), not a throttle: the ninth pass
+  // follows test-7's blind label (lua-resty-mail#4) and the guide's "wrong credentials" over the word "Too many".
+  ["auth_failed", "535 5.7.0 (#AUTH005) Too many bad auth attempts."],
   ["auth_failed", "535 5.7.0 (#MBR1212) Incorrect username or password."],
   ["sender_not_owned", "550 5.7.1 Sender address does not belong to logged in user"],
   ["sender_not_owned", "550 5.7.1 Sending address not permitted"],
