@@ -1229,6 +1229,38 @@ const LINES: Array<[string, string]> = [
   ["connection_lost", "Không thể gửi thư vì kết nối với máy chủ gửi thư (SMTP) smtp.example.com bị mất khi đang giao dịch. Vui lòng thử lại."],
   ["connection_timeout", "Không thể gửi thư vì đã hết thời gian chờ kết nối với máy chủ gửi thư (SMTP) smtp.example.com. Vui lòng thử lại."],
   ["-", "Không thể lưu thư của bạn dưới dạng bản nháp."],
+  // Roundcube's SMTP errors from its localization (messages.inc: nl_NL, sv_SE), $code filled in as Roundcube prints it,
+  // with quiet guards from the same files (a key server, an upload, an import, a receipt, a copy, a request that failed;
+  // a message sent but not saved yet; no spelling errors): 2 of the 6 failures right before (the logins, by their 535),
+  // the 14 guards quiet before and after.
+  ["connection_refused", "SMTP-fout (-1): Verbinding met server mislukt."],
+  ["auth_failed", "SMTP-fout (535): Authenticatie mislukt."],
+  ["message_too_big", "SMTP-fout: berichtgrootte overschrijdt de serverlimit (10 MB)"],
+  ["connection_refused", "SMTP-fel (-1): Anslutning till servern misslyckades."],
+  ["auth_failed", "SMTP-fel (535): Inloggningen misslyckades."],
+  ["message_too_big", "SMTP-fel: Meddelandet är för stort (10 MB)."],
+  ["-", "Sleutel van keyserver ophalen is mislukt"],
+  ["-", "Bestand uploaden mislukt."],
+  ["-", "Importeren mislukt! Het geüploade bestand is geen geldig importbestand."],
+  ["-", "Kan bericht(en) niet kopiëren."],
+  ["-", "Mislukt verzoek"],
+  ["-", "Er is een fout opgetreden tijdens het opslaan van het verzonden bericht."],
+  ["-", "Importen misslyckades! Filen har inte korrekt dataformat."],
+  ["-", "Begäran misslyckades"],
+  ["-", "Kontroll av begäran misslyckades"],
+  ["-", "Mottagarkvitto kunde inte skickas."],
+  ["-", "Ett internt fel uppstod. Försök igen."],
+  ["-", "Meddelandet är skickat men har inte sparats ännu. Vill du spara meddelandet nu?"],
+  ["-", "Inga stavfel hittades."],
+  ["-", "Geen spelfouten gevonden."],
+  // Quiet guards for the ninth pass's server-side words: hMailServer's log of the replies its server sent ("SENT: 2xx",
+  // quoted in a forum answer) and prose and scripts about Exchange's receive connectors (a Microsoft troubleshooting
+  // article, admin notes, a PowerShell script's synopsis). Quiet before and after.
+  ["-", "> \"<spammers IP address>\"    \"SENT: 221 goodbye\""],
+  ["-", "> \"<spammers IP address>\"    \"SENT: 250 Queued (0.000 seconds)\""],
+  ["-", "The problem can occur if the send connector or receive connector has a Transport Layer Security (TLS) name that's not in the certificate. This can happen if the certificate changed and caused mismatched names for the connector."],
+  ["-", "- Filters at SMTP receive connector level"],
+  ["-", "    Configures a dedicated receive connector for internal devices/apps with explicit"],
 ];
 
 function judge(line: string): string {
