@@ -1320,6 +1320,15 @@ const LINES: Array<[string, string]> = [
   ["-", "Η αντιγραφή  απέτυχε."],
   ["-", "Αποτυχία φιλτραρίσματος."],
   ["-", "Το μήνυμα απεστάλη επιτυχώς, αλλά δεν ήταν δυνατή η αντιγραφή στον φάκελο «Απεσταλμένα» σας."],
+  // Outlook's Send/Receive dialog by its error numbers (imnxport.h's IXP_E_…, the same in every language), from a wiki
+  // page, hosting.com's knowledge base, a Postfix forum thread and an admin's notes; a bare number in prose stays quiet:
+  // 3 of these 6 right before (0x800CCC0E, the timeout's words, the quiet line).
+  ["dns_not_found", "Task '...' reported error (0x800CCC0D) : 'Cannot find the email server."],
+  ["auth_unavailable", "Task 'EMAIL ADDRESS - Sending' reported error (0x800CCC80) : 'None of the authentication methods supported by this client are supported by your server.'"],
+  ["connection_refused", "- Outlook Send/Receive Progress dialog reports errors: `Task 'user@company.com - Sending' reported error (0x800CCC0E): 'Cannot connect to the network server'`."],
+  ["connection_timeout", "- Error `0x80042108`: 'The operation timed out waiting for a response from the sending (SMTP) server'."],
+  ["wrong_security_mode", "'Receiving' reported error (0x800CCC1A): 'Your server does not support "],
+  ["-", "800ccc0d was not."],
 ];
 
 function judge(line: string): string {
