@@ -145,7 +145,7 @@ function directionOf(line: string): Direction | undefined {
   // connector ("Inbound authentication failed … for Receive connector …", event 1012), an alert on "invalid login
   // attempts made from <ip>".
   if (/saslauthd\[\d+\]/.test(line) && /fail/i.test(line)) return 'login';
-  if (/\binbound::auth\b|\bInbound authentication failed\b|\bReceive connector\b.{0,200}\bauthenticat|\bAuthentication failures have exceeded the maximum\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:from|for user|by)\b/i.test(line)) return 'login';
+  if (/\binbound::auth\b|\bInbound authentication failed\b|\bAuthentication failures have exceeded the maximum\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:(?:from|by) \[?\d{1,3}(?:\.\d{1,3}){3}\b|for user\b)/i.test(line)) return 'login';
   // XMail's SMTP log: its server's verdict on a client in a status field ("RCPT=ERELAY", "SNDRIP=ERDNS", "RCPT=EFULL";
   // SMTPSvr.cpp), a refused login as "AUTH=EFAIL".
   if (/(?:^|[\s|"])AUTH=EFAIL\b/.test(line)) return 'login';
@@ -207,8 +207,8 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || AUTH_VERDICT.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl
-    // into …"); a verification result alone ("… an error dkim=fail") is about a message that came in, not a refusal.
-    if (DEBUG_LINE.test(text) && !FRAME.test(text) && !FRAME_CLASS.test(text)) return undefined;
+    // into …"), unless a client's own error names what happened (a timeout, a refused connection); a verification result alone ("… an error dkim=fail") is about a message that came in, not a refusal.
+    if (DEBUG_LINE.test(text) && !FRAME.test(text) && !FRAME_CLASS.test(text) && PHRASE_IDS.has(rule)) return undefined;
     if (RESULT_VERDICT.test(text) && !REFUSAL.test(text)) return undefined;
     // A hedge in the explanation after a quoted title ('• "unknown user/…" – die Adresse ist falsch, möglicherweise …')
     // does not hedge the title.
