@@ -1385,3 +1385,37 @@ describe('lines of any program', () => {
     expect({ line, category: category === '-' ? (shown(line) ? judge(line) : '-') : judge(line) }).toEqual({ line, category });
   });
 });
+
+// Our own servers' records of their clients, by the program that wrote them (the ninth pass): Courier's esmtpd refusing a
+// client (inbound unless the client is ours: "relay=::1"), Courier's and Cyrus's IMAP/POP3/sieve logins that failed
+// (login), qmail's rblsmtpd turning a client away (inbound); their connection chatter stays silent. From forum threads
+X
+const SERVER_SIDE: Array<[string, string, string]> = [
+  ["recipient_unknown", "inbound", "Aug 14 11:53:04 HOSTNAME courieresmtpd: error,relay=::ffff:203.162.223.135,from=<firozquarl@aclunc.org>,to=<BOGUSUSER@HOSTEDDOMAIN.org>: 550 User unknown."],
+  ["relay_denied", "inbound", "Feb  7 16:00:53 <hostname> courieresmtpd: error,relay=::ffff:<external mailserver ip address>,from=<user@yahoo.com>,to=<myuser@myhost.com>: 513 Relaying denied."],
+  ["recipient_unknown", "outbound", "courieresmtpd: error,relay=::1,from=<XXXX>,to=<YYY>: 556 Address unavailable."],
+  ["auth_failed", "login", "May 14 07:59:27 vz2 imapd: LOGIN FAILED, user=satimis, ip=[::ffff:192.168.0.100]"],
+  ["auth_failed", "login", "Feb 10 10:43:35 mydomain imapd-ssl: LOGIN FAILED, user=mymailuser@mydomain.com, ip=[::ffff::80.110.174.199]"],
+  ["auth_failed", "login", "Jun  8 18:09:16 lampserver cyrus/imap[4478]: badlogin: localhost [127.0.0.1] plaintext satimis SASL(-1): generic failure: checkpass failed"],
+  ["auth_failed", "login", "    pop3[22145]: badlogin: fc.df.84ae.static.theplanet.com [174.132.223.252] plaintext branden SASL(-13): authentication failure: checkpass failed"],
+  ["auth_failed", "login", "Dec 1 20:36:56 mail sieve[23713]: badlogin: example.com[1.2.3.4] PLAIN authentication failure"],
+  ["blacklisted", "inbound", "@40000000450b2d2e1529cb14 rblsmtpd: 216.55.155.54 pid 93340: 451 http://www.spamhaus.org/query/bl?ip=216.55.155.54"],
+  ["-", "-", "Feb  7 16:00:45 <hostname> courieresmtpd: started,ip=[::ffff:<external mailserver ip address>]"],
+  ["-", "-", "May 14 07:59:16 vz2 imapd: Connection, ip=[::ffff:192.168.0.100]"],
+  ["-", "-", "Jun  8 18:09:16 lampserver cyrus/imap[4478]: accepted connection"],
+];
+
+function judged(line: string): { category: string; direction: string } {
+  const out: LogRecord[] = [];
+  const scanner = new LogScanner((r) => out.push(r));
+  scanner.push(line);
+  scanner.end();
+  const r = out.find((x) => x.status !== 'delivered');
+  return r ? { category: classifyDetailed({ ...r.signal, sender: r.sender }).diagnosis.category, direction: r.direction ?? 'outbound' } : { category: '-', direction: '-' };
+}
+
+describe('our own servers about their clients', () => {
+  test.each(SERVER_SIDE.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
+    expect({ line, ...judged(line) }).toEqual({ line, category, direction });
+  });
+});

@@ -146,6 +146,14 @@ function directionOf(line: string): Direction | undefined {
   // attempts made from <ip>".
   if (/saslauthd\[\d+\]/.test(line) && /fail/i.test(line)) return 'login';
   if (/\binbound::auth\b|\bInbound authentication failed\b|\bAuthentication failures have exceeded the maximum\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:(?:from|by) \[?\d{1,3}(?:\.\d{1,3}){3}\b|for user\b)/i.test(line)) return 'login';
+  // Courier's IMAP/POP3 servers ("imapd: LOGIN FAILED, user=…, ip=[…]") and Cyrus's ("imap[pid]: badlogin: host [ip] …",
+  // also pop3 and sieve): a client failing to log in to our server.
+  if (/:\s+LOGIN FAILED, user=|\bbadlogin: /.test(line)) return 'login';
+  // Courier's SMTP server refusing a client ("courieresmtpd: error,relay=::ffff:ip,from=<…>,to=<…>: 550 User unknown.")
+  // and qmail's rblsmtpd turning one away ("rblsmtpd: ip pid n: 451 …"): inbound unless the client is ours (private).
+  const courier = /\bcourieresmtpd: error,relay=(?:::ffff:)?([^,]+),/.exec(line);
+  if (courier && !isPrivateIp(courier[1])) return 'inbound';
+  if (/\brblsmtpd(?:\[\d+\])?: [\d.:a-fA-F]+ pid \d+: [45]\d\d\b/.test(line)) return 'inbound';
   // XMail's SMTP log: its server's verdict on a client in a status field ("RCPT=ERELAY", "SNDRIP=ERDNS", "RCPT=EFULL";
   // SMTPSvr.cpp), a refused login as "AUTH=EFAIL".
   if (/(?:^|[\s|"])AUTH=EFAIL\b/.test(line)) return 'login';
