@@ -1360,6 +1360,25 @@ const LINES: Array<[string, string]> = [
   ["-", "שגיאת קובץ: לא ניתן לגשת לקובץ: /tmp/a.pdf"],
   ["-", "Greška prilikom prijave: "],
   ["-", "Грешка при подписване: "],
+  // Thunderbird's send errors in fr and zh-CN (messageSend.ftl): the French ones go on to guess a cause ("Le serveur est
+  // peut-être indisponible"), which no longer hedges the client's own message; Chinese uses full-width "（SMTP）". Quiet
+  // guards from the same files: 6 of these 16 right before (the guards).
+  ["dns_not_found", "Une erreur est survenue lors de l’envoi de l’e-mail : le serveur sortant (SMTP) « smtp.example.com » est inconnu. Le serveur est peut-être mal configuré. Veuillez vérifier que les paramètres de votre serveur sortant (SMTP) sont corrects et essayez à nouveau."],
+  ["connection_refused", "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « smtp.example.com » a échoué. Le serveur est peut-être indisponible ou refuse les connexions SMTP. Veuillez vérifier que les paramètres de votre serveur sortant (SMTP) sont corrects et essayez à nouveau."],
+  ["connection_lost", "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « smtp.example.com » a été perdue pendant la transaction. Veuillez essayer à nouveau."],
+  ["connection_timeout", "Le message n’a pas pu être envoyé car la connexion au serveur sortant (SMTP) « smtp.example.com » a expiré. Veuillez essayer à nouveau."],
+  ["-", "Votre message a été correctement envoyé et enregistré, cependant une erreur est survenue lors de l’application des filtres de messages sur ce dernier."],
+  ["dns_not_found", "发送邮件时出错：发件服务器（SMTP） smtp.example.com 未知。服务器可能配置错误，请确认您的发件服务器（SMTP）配置正确并稍后重试。"],
+  ["connection_refused", "因为无法连接到发件服务器（SMTP） smtp.example.com，邮件未能发送。该服务器可能暂时不可用，或者拒绝 SMTP 连接。请验证您的发件服务器（SMTP）设置是否正确，然后再试。"],
+  ["connection_lost", "消息未发送，因为与发件服务器（SMTP） smtp.example.com 的连接在传输过程中中断。请重试。"],
+  ["connection_timeout", "消息未发送，因为与发件服务器（SMTP）smtp.example.com 的连接超时。请重试。"],
+  ["auth_failed", "无法向发件服务器（SMTP） smtp.example.com 进行认证。请检查密码和验证“账号设置 | 服务器设置”中的“认证方式”。"],
+  ["tls_unavailable", "发送邮件时出错：无法与发件服务器（SMTP） smtp.example.com 使用 STARTTLS 建立安全连接，因为它不宣称支持此功能。请关闭对此服务器的 STARTTLS，或者联系您的服务提供商。"],
+  ["message_too_big", "您尝试发送的消息大小超过了全局大小限制。消息未发送。请减少消息大小，然后重试。 服务器返回：552 Requested mail action aborted。"],
+  ["-", "复制失败。"],
+  ["-", "过滤失败。"],
+  ["-", "邮件发送成功，但无法放入您的“发件箱”中。"],
+  ["-", "您的消息已被发送并已保存，但在它上面运行消息过滤器时出错。"],
 ];
 
 function judge(line: string): string {
