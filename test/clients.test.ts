@@ -1379,6 +1379,32 @@ const LINES: Array<[string, string]> = [
   ["-", "过滤失败。"],
   ["-", "邮件发送成功，但无法放入您的“发件箱”中。"],
   ["-", "您的消息已被发送并已保存，但在它上面运行消息过滤器时出错。"],
+  // PHPMailer's recipients_failed and from_failed without a reply after them (en, nl, sv, da, nb, fi, hu, ro, id, el): the
+  // words decide: "failed" names no cause (unknown), "invalid/wrong sender" is policy, "invalid recipients" a recipient
+  // address; quiet guards: its invalid_address and signing errors (the application's own checks). 2 of these 22 right
+  // before (the guards).
+  ["unknown", "SMTP Error: The following recipients failed: someone@example.com"],
+  ["unknown", "The following From address failed: sender@example.com"],
+  ["unknown", "SMTP-fout: de volgende ontvangers zijn mislukt: someone@example.com"],
+  ["unknown", "Het volgende afzendersadres is mislukt: sender@example.com"],
+  ["policy_rejected", "Följande avsändaradress är felaktig: sender@example.com"],
+  ["recipient_unknown", "SMTP fel: Följande mottagare är felaktig: someone@example.com"],
+  ["policy_rejected", "Følgende afsenderadresse er forkert: sender@example.com"],
+  ["recipient_unknown", "SMTP fejl: Følgende modtagere er forkerte: someone@example.com"],
+  ["unknown", "Følgende avsenderadresse mislyktes: sender@example.com"],
+  ["unknown", "SMTP Feil: Følgende mottakeradresse feilet: someone@example.com"],
+  ["policy_rejected", "Seuraava lähettäjän osoite on virheellinen: sender@example.com"],
+  ["recipient_unknown", "SMTP-virhe: seuraava vastaanottaja osoite on virheellinen."],
+  ["policy_rejected", "A feladóként megadott következő cím hibás: sender@example.com"],
+  ["recipient_unknown", "SMTP hiba: a címzettként megadott következő címek hibásak: someone@example.com"],
+  ["unknown", "Următoarele adrese From au dat eroare: sender@example.com"],
+  ["unknown", "Eroare SMTP: Următoarele adrese de email au eșuat: someone@example.com"],
+  ["unknown", "Alamat pengirim berikut mengakibatkan kesalahan : sender@example.com"],
+  ["unknown", "Kesalahan SMTP: Alamat tujuan berikut menghasilkan kesalahan : someone@example.com"],
+  ["policy_rejected", "Η παρακάτω διεύθυνση αποστολέα δεν είναι σωστή: sender@example.com"],
+  ["recipient_unknown", "SMTP Σφάλμα: Οι παρακάτω διευθύνσεις παραλήπτη δεν είναι έγκυρες: someone@example.com"],
+  ["-", "Felaktig adress: someone@"],
+  ["-", "Hibás aláírás: "],
 ];
 
 function judge(line: string): string {
