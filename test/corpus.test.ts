@@ -87,4 +87,24 @@ describe('corpus of real lines', () => {
     expect(s.exact).toBeGreaterThanOrEqual(155);
     expect(s.falseAlarms).toBeLessThanOrEqual(0);
   });
+
+  // test-7.jsonl: the seventh test set, 231 lines from 147 sources in no other file, gathered blind after the eighth pass
+  // and scored once: 96/156 exact (61.5 %), 8/75 false alarms, directions 5/14 on the failures labelled inbound or login
+  // (the held-out figure of the eighth pass). The ninth pass read its misses and fixed them by class (README there):
+  // 153/156 (one row relabelled by the guide: README), 0/75, 13/14. It is development data now, held to the development aims; its directions are counted on its
+  // failures (its non-failure rows that carry `inbound` are chatter the product rightly reports as nothing), and one
+  // failure's direction cannot be told from the line alone (a bare "535 authentication failed" that a .NET SMTP server
+  // sent a client reads as our own refused login).
+  test('test-7 (scored once blind after the eighth pass; development data since the ninth): at least 95 % exact, at most 1 false alarm in 50, directions on failures', () => {
+    const rows = load('test-7');
+    const s = score(rows);
+    const directed = rows.filter((r) => r.direction && r.category !== '-');
+    const directionRight = directed.filter((r) => judge(r.line).direction === r.direction).length;
+    process.stdout.write(`corpus test-7: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, directions ${directionRight}/${directed.length} on failures, ${s.lines} lines from ${s.sources} sources\n`);
+    expect(s.share).toBeGreaterThanOrEqual(0.95);
+    expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
+    expect(s.exact).toBeGreaterThanOrEqual(153);
+    expect(s.falseAlarms).toBe(0);
+    expect(directionRight).toBeGreaterThanOrEqual(directed.length - 1);
+  });
 });

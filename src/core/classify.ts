@@ -143,10 +143,12 @@ const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
 // Bullets of help pages in Japanese, Korean and Chinese (▶, ◈, ●, ■, ※, ・) as well as ASCII ones.
 const START = /^[\s"'`(\[{<>|*~!#•·?▶►●○■□◆◇◈※・-]*(?:\d{1,2}[.)]\s+)?$/;
-const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|["'`([{]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
+const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|["'`([{“„]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|Lỗi|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
 // A bare code that prose explains ("un mensaje de error 550 significa que …", "550 means …") or that a sentence goes on
 // from ("códigos de erro 550 dos servidores", "550 and 554") is no reply.
 const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\s*$)/;
+
+const DASH_CUE = /\b(?:error|err|fail(?:ed|ure)?|exception)\b[^:;|]{0,40}\s[-–]\s$/i;
 
 const CJK_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s?$/;
 
@@ -158,7 +160,7 @@ export const NOT_SMTP = /\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCo
  * Symfony's quoted codes and JSON-escaped quotes, "Expected: 250, Got: 553"): the code that came is the second;
  * an empty one ('got code ""', "got an empty response") is no code.
  */
-const EXPECTED_GOT = /\bExpected(?: response)?(?: codes?)?:?\s*\\?"?[2-5][\d/ ,]*\\?"?,?\s*(?:but )?got:?(?: code)?:?\s*(?:\\?"(\d*)\\?"|([2-5]\d\d)\b|an empty response)/i;
+const EXPECTED_GOT = /(?<![A-Za-z])Expected(?: response)?(?: codes?)?:?\s*\\?"?[2-5][\d/ ,]*\\?"?,?\s*(?:but )?got:?(?: code)?:?\s*(?:\\?"(\d*)\\?"|([2-5]\d\d)\b|an empty response)/i;
 
 /**
  * lettre's (Rust) Debug form of a reply code, as a panic prints it: "Code { severity: PermanentNegativeCompletion,
@@ -192,6 +194,9 @@ export function replyCode(text: string): number | undefined {
     // A code alone in brackets ("SMTP Error (535)") is a reply only when failure or SMTP words stand before it ("Sent batch (550)" is a count).
     if (/\($/.test(before) && /^\)/.test(after) && !BRACKETED_CUE.test(before)) continue;
     if (START.test(text.slice(0, at)) || CUE.test(before)) return Number(m[1]);
+    // A reply after a dash that ends an application's error summary ("error sending message to campaign x - 450 Too
+    // many recipient attempts", listmonk): the words of a failure stand before the dash, a reply's words after it.
+    if (DASH_CUE.test(before) && /^ [A-Z][a-z]+ [a-z]/.test(after)) return Number(m[1]);
     // A reply quoted in a sentence of Japanese, Chinese or Korean ("이때 송신자에게 421 Your IP is filtered by …"): the code
     // stands after their script and an English reply's words follow it (a count such as "550 封" has none).
     if (CJK_BEFORE.test(before) && /^ (?:[45]\.\d{1,3}\.\d{1,3} )?[A-Z][a-z]*\b/.test(after)) return Number(m[1]);

@@ -124,6 +124,14 @@ export const OAUTH_RULES: OAuthRule[] = [
     note: 'The client assertion is outside its valid time: this machine\'s clock is wrong.',
     remedy: 'Set this machine\'s clock right (NTP: `timedatectl set-ntp true`), then try again.',
     examples: ['invalid_client: AADSTS700024: Client assertion is not within its valid time range. Current time: 2026-03-02T10:00:00.0000000Z, assertion valid from 2026-03-02T11:00:00.0000000Z, expiry time of assertion 2026-03-02T11:10:00.0000000Z.'] },
+  { id: 'oauth.ms-scope-invalid', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS70011\b|^invalid_scope\b/,
+    note: 'The app asked for scopes Entra does not accept together or at all (AADSTS70011): the token request itself is wrong.',
+    remedy: 'Ask for the mail scopes of one resource only (for SMTP https://outlook.office.com/SMTP.Send with offline_access; not Graph\'s Mail.* scopes in the same request) and check that the app registration lists them.',
+    examples: [
+      // assast/outlookEmail#58 (its Chinese prefix: "getting the token failed").
+      "获取令牌失败: AADSTS70011: The provided value for the input parameter 'scope' is not valid. One or more scopes in 'offline_access https://graph.microsoft.com/Mail.Read https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/User.Read https://outlook.office.com/IMAP.AccessAsUser.All' are not compatible with each other. Trace ID: 758eb861-1234-4db2-9b2d-686729e3f500 Correlation ID: 17888df2-12e5-4c54-92e3-696c335fa90d Timestamp: 2026-07-06 19:18:39Z",
+    ] },
   { id: 'oauth.google-client-not-found', category: 'oauth_client_invalid', tokenEndpoint: true,
     text: /The OAuth client was not found|^deleted_client\b/,
     note: 'Google does not know this client id (a typo, or the client was deleted in the Cloud console).',

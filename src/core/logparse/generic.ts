@@ -23,7 +23,7 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung/i;
+const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
@@ -33,16 +33,20 @@ const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servn
 // "fails"/"failing" (present tense) are prose's, as in a postmaster page's "an email … that fails SPF"; logs say
 // failed/failure; a bare "fail" as prose's verb ("messages often fail SPF authentication", "cause … to fail DKIM") neither.
 // A provider's own words "This message was blocked because …" or "… did not pass" frame a refusal.
-const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually) )fail\b(?! (?:SPF|DKIM|DMARC)\b)|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|(?:hasn[’']t|has not|haven[’']t|have not) been delivered|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado|エラー|失敗|오류|실패|\bb[łl][ąa]d\b|\bhatas[ıi](?![\wçğıöşü])|\bchyba\b|помилк|abgewiesen|abgelehnt|Ablehnung|zurückgewiesen|\bin reply to (?:RCPT TO|MAIL FROM|end of DATA|DATA)\b|\bdelivery time expired\b|\bnot going to try again\b/i;
+const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually) )fail\b(?! (?:SPF|DKIM|DMARC)\b)|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|(?:message|mail|e-?mail) has been (?:blocked|rejected|refused)\b|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn't|was not|couldn't be|can't be|cannot be) (?:delivered|sent|submitted)|(?:hasn[’']t|has not|haven[’']t|have not) been delivered|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado|エラー|失敗|오류|실패|\bb[łl][ąa]d\b|\bhatas[ıi](?![\wçğıöşü])|\bchyba\b|помилк|abgewiesen|abgelehnt|Ablehnung|zurückgewiesen|\bin reply to (?:RCPT TO|MAIL FROM|end of DATA|DATA)\b|\bdelivery time expired\b|\bnot going to try again\b|\bfout(?:melding)?\b|\b(?:fel|fejl|feil|virhe|hiba|Eroare|Kesalahan)\b|Lỗi|Σφάλμα|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|a eșuat|\bgagal\b|thất bại|geweigerd|Greška|грешка|خطأ|שגיאת|kon niet worden verzonden|kunde inte skickas|Không thể gửi thư/i;
 
 /**
  * Prose that only considers a failure: hedged ("your SPF check might fail", "the messages might be rejected"), negated
  * ("We don't automatically reject messages"), conditional ("If messages fail DMARC …") or infinitive ("publishing a DMARC
  * to reject or quarantine"), as postmaster pages write; in other languages a "possibly" (möglicherweise, peut-être,
  * posiblemente, possivelmente) hedges a guide's sentence ("… wird möglicherweise zu einem späteren Zeitpunkt zugestellt").
+ * A sentence about what happens when or if a server refuses ("When Gmail rejects your email with error 550 … it's because",
+ * "Note that if deferral bounces … are being observed", "If you are getting errors such as …, chances are"), a rule
+ * stated with must ("The message must not be delivered, and a bounce …") and a description of a set ("contains information
+ * about emails that were rejected because of a policy") report no failure either.
  * Such a line frames nothing (it can still carry a reply code).
  */
-const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:/i;
+const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b/i;
 
 /**
  * An error's words quoted as the title of a help page's list item ('3. „Message too large“ – Nachricht zu groß',
@@ -62,7 +66,7 @@ function quoteFrames(text: string, rule: string): boolean {
  * A guide telling its reader which reply they will get ("Hier bekommen Sie die Meldung: 550 …", "you will receive the
  * error: 550 …") in a hedged sentence: documentation, not a report, although a code stands in reply position.
  */
-const DOC_INTRO = /\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b/i;
+const DOC_INTRO = /\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b|\bit[’']s because\b|\bare being observed\b|\bno actions? (?:is |are )?needed\b|\bare (?:automatically )?retried\b/i;
 
 /**
  * A delay notice that only says a retry will follow (Exim's "Warning: message … delayed 24 hours … No action is required on
@@ -100,13 +104,25 @@ const AUTH_VERDICT = /^\W*(?:(?:ARC-)?Authentication-Results:\s*(?:i=\d+;\s*)?[^
  * main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value; or an ini file's
  * "key = value" with spaces around the "=" (fail2ban's "ignoreregex = authentication failed: …"; logfmt's key=value
  * has none), unless the key names what went wrong ("error = Connection refused", "reason = …" report an event);
- * or a row of a report's count table ("   279   Reject RBL   36.57%", logwatch's Postfix summary).
+ * or a row of a report's count table ("   279   Reject RBL   36.57%", logwatch's Postfix summary; pflogsumm's
+ * "Helo command rejected: need fully-qualified hostname (total: 1)").
  */
-const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S|^\s*(?!(?:error|errors|err|reason|message|msg|status|result|exception|response|reply|failure|cause|details?|description|text|diagnostic)\b)[a-z][a-z0-9_.-]* = \S|^\s*\d[\d,.]*\s{2,}\S.*\s\d+(?:[.,]\d+)?\s*%\s*$|\s-[a-z]\s+[a-z]+[A-Z]\w*=(?:TRUE|FALSE|true|false|yes|no|\d+)\s*$/;
+const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S|^\s*(?!(?:error|errors|err|reason|message|msg|status|result|exception|response|reply|failure|cause|details?|description|text|diagnostic)\b)[a-z][a-z0-9_.-]* = \S|^\s*\d[\d,.]*\s{2,}\S.*\s\d+(?:[.,]\d+)?\s*%\s*$|\s-[a-z]\s+[a-z]+[A-Z]\w*=(?:TRUE|FALSE|true|false|yes|no|\d+)\s*$|\(total: \d+\)\s*$/;
+/** A line of a debug or trace level ("DEBUG: …", "[debug] …", "2024-… TRACE …"). */
+const DEBUG_LINE = /^.{0,40}?(?:^|[\s\[(|])(?:DEBUG|TRACE|debug|trace)(?:[\]):|]|\s)/;
+/**
+ * An Authentication-Results verdict as a verifier writes it ("dkim=fail", lower case, no space), and the words of a refusal
+ * without which it is only a check's result (Microsoft's "Spf= Fail" hint in a bounce is a receiver's verdict).
+ */
+const RESULT_VERDICT = /\b(?:dkim|spf|dmarc)=(?:fail|softfail|hardfail|permerror|temperror)\b/;
+const REFUSAL = /reject|refus|block|bounc|not (?:be )?delivered|undeliver|quarantin|denied/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 const TIMEOUT_SETTING = /^[\w .-]{0,40}\btime ?out\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
-/** A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an nginx line). */
-const SMTP_ERROR_CODE = /\bSMTP[ -]?Error:?\s*\(?[45]\d\d\b/i;
+/**
+ * A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an
+ * nginx line; lua-resty-mail's "SMTP response was not successful: 535 …" in nginx's error log with its request).
+ */
+const SMTP_ERROR_CODE = /\bSMTP[ -]?Error:?\s*\(?[45]\d\d\b|\bSMTP (?:response|reply) was not successful: [45]\d\d\b/i;
 
 /**
  * A reply code of 2xx or 3xx at the start of a line: a success or an intermediate reply. Its second digit is 0–5, as
@@ -118,12 +134,26 @@ function directionOf(line: string): Direction | undefined {
   // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
   // and any "authentication failed … from/for client X" a server writes about a client.
   if (/auth|login|password/i.test(line)
-    && /\b(?:imap|pop3|managesieve|submission)-login\b|\bdovecot\b|\bclient login failed\b|\bclient out: FAIL\b|\b(?:rip|client)[=:] ?[\d.:a-f]{7,}/i.test(line)) return 'login';
+    && /\b(?:imap|pop3|managesieve|submission)-login\b|\bdovecot\b|\bclient login failed\b|\bclient out: FAIL\b|\b(?:rip|client)[=:] ?[\d.:a-f]{7,}(?![\d.:a-f]|, server: )/i.test(line)) return 'login';
   // Postfix smtpd's warning about a client's failed SASL login, pasted without the program name ("warning:
   // unknown[192.0.2.7]: SASL LOGIN authentication failed: …"): a login against our server unless the client is private.
   // Also without the "warning: " (fail2ban pages quote "unknown[91.212.150.158]: SASL LOGIN authentication failed: …").
   const saslClient = /(?:^|[\s•>*-])[\w.-]+\[([^\]]+)\]: SASL \S+ authentication failed\b/.exec(line);
   if (saslClient && !isPrivateIp(saslClient[1])) return 'login';
+  // Our own server's records of clients failing to log in, in other servers' words: Plesk's saslauthd ("failed mail
+  // authentication attempt for user …"), Stalwart's "smtp::inbound::auth … result=\"failed\"", Exchange's receive
+  // connector ("Inbound authentication failed … for Receive connector …", event 1012), an alert on "invalid login
+  // attempts made from <ip>".
+  if (/saslauthd\[\d+\]/.test(line) && /fail/i.test(line)) return 'login';
+  if (/\binbound::auth\b|\bInbound authentication failed\b|\bAuthentication failures have exceeded the maximum\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:(?:from|by) \[?\d{1,3}(?:\.\d{1,3}){3}\b|for user\b)/i.test(line)) return 'login';
+  // Courier's IMAP/POP3 servers ("imapd: LOGIN FAILED, user=…, ip=[…]") and Cyrus's ("imap[pid]: badlogin: host [ip] …",
+  // also pop3 and sieve): a client failing to log in to our server.
+  if (/:\s+LOGIN FAILED, user=|\bbadlogin: /.test(line)) return 'login';
+  // Courier's SMTP server refusing a client ("courieresmtpd: error,relay=::ffff:ip,from=<…>,to=<…>: 550 User unknown.")
+  // and qmail's rblsmtpd turning one away ("rblsmtpd: ip pid n: 451 …"): inbound unless the client is ours (private).
+  const courier = /\bcourieresmtpd: error,relay=(?:::ffff:)?([^,]+),/.exec(line);
+  if (courier && !isPrivateIp(courier[1])) return 'inbound';
+  if (/\brblsmtpd(?:\[\d+\])?: [\d.:a-fA-F]+ pid \d+: [45]\d\d\b/.test(line)) return 'inbound';
   // XMail's SMTP log: its server's verdict on a client in a status field ("RCPT=ERELAY", "SNDRIP=ERDNS", "RCPT=EFULL";
   // SMTPSvr.cpp), a refused login as "AUTH=EFAIL".
   if (/(?:^|[\s|"])AUTH=EFAIL\b/.test(line)) return 'login';
@@ -142,7 +172,8 @@ function directionOf(line: string): Direction | undefined {
   if (/\bpolicyd-(?:spf|weight)(?:-perl)?\[\d+\]/.test(line)) return 'inbound';
   // Postfix smtpd's reject pasted without its program name ("NOQUEUE: reject: RCPT from host[ip]: 550 …"): our server
   // refusing a client, a stranger unless it sits on a private network.
-  const noqueue = /\bNOQUEUE: reject: [A-Z-]+ from [^\s[]*\[([^\]]+)\]/.exec(line);
+  // A client whose name and address were redacted ("RCPT from <redacted>: 554 …") is a stranger too.
+  const noqueue = /\bNOQUEUE: reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|\S+:)/.exec(line);
   if (noqueue && !line.includes('postfix') && !isPrivateIp(noqueue[1])) return 'inbound';
   // Exim's record of a client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(x) [ip] … AUTH command
   // used when not advertised"): a stranger's chatter unless the client sits on a private network.
@@ -157,6 +188,10 @@ function directionOf(line: string): Direction | undefined {
   // Its reverse lookup of a connecting client is about a client, whichever network it is on.
   if (/\bno host name found for IP address\b/.test(line)) return 'inbound';
   if (/(?:^|\s)SMTP>> [45]\d\d\b/.test(line)) return 'inbound';
+  // MailEnable's SMTP log verdicts ("ME-I0112: Relay Denied: …"); hMailServer's log of what its server sent a client
+  // ("SENT: 554 …"; its client side logs replies as "RECEIVED: …").
+  if (/\bME-[A-Z]\d{4}:.{0,80}\b(?:Denied|Rejected|Refused|Blocked)\b/i.test(line)) return 'inbound';
+  if (/(?:^|[\s"'`])SENT: [45]\d\d\b/.test(line)) return 'inbound';
   // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
   if (/\bresponse to client\b/i.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
@@ -179,9 +214,15 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (!detected) {
     if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || AUTH_VERDICT.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
+    // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl
+    // into …"), unless a client's own error names what happened (a timeout, a refused connection); a verification result alone ("… an error dkim=fail") is about a message that came in, not a refusal.
+    if (DEBUG_LINE.test(text) && !FRAME.test(text) && !FRAME_CLASS.test(text) && PHRASE_IDS.has(rule)) return undefined;
+    if (RESULT_VERDICT.test(text) && !REFUSAL.test(text)) return undefined;
     // A hedge in the explanation after a quoted title ('• "unknown user/…" – die Adresse ist falsch, möglicherweise …')
     // does not hedge the title.
-    if (HEDGED.test(text) && !(PHRASE_IDS.has(rule) && quoteFrames(text, rule))) return undefined;
+    // A mail client's own whole message (Thunderbird's send errors) is a report even where it goes on to guess a cause
+    // ("… a échoué. Le serveur est peut-être indisponible …").
+    if (HEDGED.test(text) && !(PHRASE_IDS.has(rule) && quoteFrames(text, rule)) && !rule.startsWith('thunderbird.')) return undefined;
     // A line our own server wrote about a client (inbound) cannot raise a false alarm in the default report: there a
     // phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
     detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || FRAME_CLASS.test(text) || directionOf(line) === 'inbound' || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));

@@ -19,7 +19,7 @@ export type { LogRecord } from './common.js';
 /** Fields of a printed error object and stack frames: the error's first line was already read. */
 const INSPECT_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol|File "|#\d+ )|^\s*at [\w$.<>/]+\(|^\s*from \/|^\s+\.\.\. \d+ (?:common frames|more)/;
 /** A printed error object's reply field ("  response: '550 5.1.1 …'"): read when the error's own line was not. */
-const RESPONSE_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+response:\s*['"`]/;
+const RESPONSE_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:response|reason):\s*['"`]/;
 /** Outlook's and Windows Mail's error line ("Subject 'x', Account: 'y', Server: …, Server Response: '550 …'") is no mail header. */
 const CLIENT_ERROR_LINE = /\b(?:Account|Server Response|server response|Error Number|error number):/;
 const HEADER = /^(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|Content-Type|X-Failed-Recipients|Subject|Auto-Submitted):/i;

@@ -6,7 +6,8 @@ export class SendmailParser {
   private readonly senders = new BoundedMap(10_000);
 
   static claims(line: string): boolean {
-    return line.includes('sendmail[') || line.includes('sm-mta[');
+    // sendmail's own program names, not another program's that ends in them (NethServer's "ns8-sendmail[…]").
+    return /(?<![\w-])(?:sendmail|sm-mta)\[/.test(line);
   }
 
   parse(line: string): LogRecord | undefined {
