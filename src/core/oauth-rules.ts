@@ -71,8 +71,10 @@ export const OAUTH_RULES: OAuthRule[] = [
 
   // ---- token endpoint: consent, tenant, client --------------------------------------------------------------
   { id: 'oauth.ms-consent', category: 'oauth_consent_missing', tokenEndpoint: true,
-    text: /AADSTS(?:65001|90094|90008)\b/,
+    text: /AADSTS(?:65001|90094|90008)\b|^\W*(?:Need admin approval|Approval required)\W*$/i,
     examples: [
+      // Entra's admin-consent page title, on its own line.
+      'approval required',
       `invalid_grant: AADSTS65001: The user or administrator has not consented to use the application with ID ${APP} named 'addr'. Send an interactive authorization request for this user and resource.`,
       'invalid_grant: AADSTS90094: The grant requires admin permission.',
     ] },
@@ -82,16 +84,20 @@ export const OAUTH_RULES: OAuthRule[] = [
     remedy: 'Give the tenant the app is registered in with --tenant and its id or domain (or oauth.microsoft.tenant in the config file), then sign in again.',
     examples: [`invalid_request: AADSTS50194: Application ${APP}(addr) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.`] },
   { id: 'oauth.ms-tenant-not-found', category: 'oauth_tenant_wrong', tokenEndpoint: true,
-    text: /AADSTS(?:90002|900023|90013)\b/,
+    text: /AADSTS(?:90002|900023|90013)\b|Specified tenant identifier '[^']*' is neither a valid DNS name/,
     note: 'The tenant addr signed in to does not exist: a typo in the tenant, or a tenant of another Microsoft cloud.',
     examples: [
+      // A guide's list of Entra errors with the code cut short ('AADSTS0023' for 900023): the wording names the tenant.
+      "AADSTS0023: Specified tenant identifier 'xxxxxxxx' is neither a valid DNS name, nor a valid external domain.",
       "invalid_request: AADSTS90002: Tenant 'contoso.onmicrosoft.co' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.",
       "invalid_request: AADSTS900023: Specified tenant identifier 'contoso' is neither a valid DNS name, nor a valid external domain.",
     ] },
   { id: 'oauth.ms-app-not-in-tenant', category: 'oauth_tenant_wrong', tokenEndpoint: true,
-    text: /AADSTS700016\b/,
+    text: /AADSTS700016\b|Application with identifier '[^']*' was not found in the directory/,
     note: 'The app (client id) is not registered in this tenant: the client id is wrong, or the tenant is not the one the app lives in.',
-    examples: [`unauthorized_client: AADSTS700016: Application with identifier ${APP} was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`] },
+    examples: [
+      // The same list's 'AADSTS00016' (700016), by its wording.
+      "AADSTS00016: Application with identifier 'xxxxxxxx' was not found in the directory 'MSFT'. ",`unauthorized_client: AADSTS700016: Application with identifier ${APP} was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`] },
   { id: 'oauth.ms-user-other-tenant', category: 'oauth_tenant_wrong', tokenEndpoint: true,
     text: /AADSTS(?:50020|90072)\b/,
     note: 'The account that signed in does not belong to the app\'s tenant (another organisation\'s account, or a personal Microsoft account).',
@@ -114,6 +120,14 @@ export const OAUTH_RULES: OAuthRule[] = [
     examples: ["invalid_client: AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
       // mguessan/davmail#184 (the message without its code).
       '`The request body must contain the following parameter: ‘client_assertion’ or ‘client_secret`'] },
+  { id: 'oauth.ms-public-client-secret', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS700025\b|Client is public so neither .client_assertion. nor .client_secret. should be presented/,
+    note: 'The app registration is a public client (its "Allow public client flows" is on, or it is a mobile/desktop platform), yet the sign-in sent a client secret or assertion with the token request.',
+    remedy: 'Either drop the client secret from the mail program\'s OAuth settings (a public client has none), or register the redirect URI under the "Web" platform in Entra → App registrations → the app → Authentication and keep the secret.',
+    examples: [
+      // An app's log and a forum post quoting DNN's Exchange Online OAuth error.
+      "Unable to fetch auth token. Error: (invalid_client) AADSTS700025: Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
+    ] },
   { id: 'oauth.ms-cert-unknown', category: 'oauth_client_invalid', tokenEndpoint: true,
     text: /AADSTS(?:700027|700023)\b/,
     note: 'The certificate that signed the client assertion is not registered on the app (or the assertion was refused).',
@@ -125,10 +139,14 @@ export const OAUTH_RULES: OAuthRule[] = [
     remedy: 'Set this machine\'s clock right (NTP: `timedatectl set-ntp true`), then try again.',
     examples: ['invalid_client: AADSTS700024: Client assertion is not within its valid time range. Current time: 2026-03-02T10:00:00.0000000Z, assertion valid from 2026-03-02T11:00:00.0000000Z, expiry time of assertion 2026-03-02T11:10:00.0000000Z.'] },
   { id: 'oauth.ms-scope-invalid', category: 'oauth_client_invalid', tokenEndpoint: true,
-    text: /AADSTS70011\b|^invalid_scope\b/,
+    text: /AADSTS(?:70011|900144)\b|^invalid_scope\b|\berror=invalid_scope\b|"error":\s*"invalid_scope"|must contain the following parameter: .scope.|The provided value for (?:the input parameter 'scope'|The scope '[^']*') is not valid/,
     note: 'The app asked for scopes Entra does not accept together or at all (AADSTS70011): the token request itself is wrong.',
     remedy: 'Ask for the mail scopes of one resource only (for SMTP https://outlook.office.com/SMTP.Send with offline_access; not Graph\'s Mail.* scopes in the same request) and check that the app registration lists them.',
     examples: [
+      // (URL-encoded)
+      '`OAuth-2.0-Authentifizierungsserver meldet: https://login.microsoftonline.com/common/oauth2/nativeclient?error=invalid_scope&error_description=The%20provided%20value%20for%20The%20scope%20%27offline_access',
+      // Entra's AADSTS900144 (no scope in the token request) in an app's log; its invalid_scope redirect URL-encoded (a German Thunderbird dialog) and in plain words.
+      'TokenStore::Refresh: code=400, response={"error":"invalid_request","error_description":"AADSTS900144: The request body must contain the following parameter: \'scope\'. Trace ID: 02cde8c3-be9e-45c0-b767-e4c211760100"}',
       // assast/outlookEmail#58 (its Chinese prefix: "getting the token failed").
       "获取令牌失败: AADSTS70011: The provided value for the input parameter 'scope' is not valid. One or more scopes in 'offline_access https://graph.microsoft.com/Mail.Read https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/User.Read https://outlook.office.com/IMAP.AccessAsUser.All' are not compatible with each other. Trace ID: 758eb861-1234-4db2-9b2d-686729e3f500 Correlation ID: 17888df2-12e5-4c54-92e3-696c335fa90d Timestamp: 2026-07-06 19:18:39Z",
     ] },
@@ -143,14 +161,16 @@ export const OAUTH_RULES: OAuthRule[] = [
     examples: ['invalid_request: client_secret is missing.'] },
 
   // ---- token endpoint: policy -----------------------------------------------------------------------------
-  { id: 'oauth.ms-mfa', category: 'oauth_policy_blocked', tokenEndpoint: true,
+  { id: 'oauth.ms-mfa', category: 'oauth_sign_in_incomplete', tokenEndpoint: true,
     text: /AADSTS(?:50076|50079|50158|50074)\b/,
     note: 'Microsoft wants a new sign-in with multi-factor authentication: the stored sign-in is not enough any more.',
     remedy: 'Sign in again interactively (`addr auth login` with the address): the Microsoft page asks for the second factor. For unattended servers use app-only client credentials, which MFA does not apply to.',
     examples: ["invalid_grant: AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '00000002-0000-0ff1-ce00-000000000000'."] },
   { id: 'oauth.ms-conditional-access', category: 'oauth_policy_blocked', tokenEndpoint: true,
-    text: /AADSTS(?:53003|53000|53001|530003|50057|50053)\b/,
+    text: /AADSTS(?:53003|53000|53001|530003|50057|50053)\b|\bYour email access has been blocked\b/,
     examples: [
+      // Microsoft's Conditional Access page for mail clients (Exchange ActiveSync), quoted in a forum.
+      "they are getting msg: Your email access has been blocked - you're receiving this msg because your IT department has blocked your email access.",
       'invalid_grant: AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
       'invalid_grant: AADSTS50057: The user account is disabled.',
     ] },

@@ -139,7 +139,7 @@ const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS pack
  * A disconnect reported together with the server's last words ("The SMTP server has unexpectedly disconnected:
  * Authentication failed: Bad username / password", MailKit): the words name the cause, not the disconnect.
  */
-const CAUSE_AFTER_DISCONNECT = /disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:authentication (?:failed|unsuccessful)|bad (?:username|password)|invalid (?:credentials|login|password)|username and password not accepted)/i;
+const CAUSE_AFTER_DISCONNECT = /\(auth failed, \d+ attempts?\b|disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:authentication (?:failed|unsuccessful)|bad (?:username|password)|invalid (?:credentials|login|password)|username and password not accepted)/i;
 
 /** A timeout setting with its value ("connection timeout 10000", "timeout=30", "read timeout: 5s"). */
 const TIMEOUT_ECHO = /\b(?:connect(?:ion)? |read |write |socket |command )?time ?out\s*[=:]?\s*-?\d+\s*(?:ms|s|sec|secs|seconds)?\b/gi;
@@ -910,7 +910,7 @@ const EITHER = /either SPF or DKIM|at least one of SPF or DKIM/i;
  * A refused login worded as a missing account ("535 Authentication failed: No such account."): the account named is
  * the login's, not a recipient's.
  */
-const LOGIN_REFUSED = (f: RuleFacts): boolean => f.code === 535 || f.stage === 'auth' || /\bauthenticat\w* (?:failed|unsuccessful)\b/i.test(f.text);
+const LOGIN_REFUSED = (f: RuleFacts): boolean => f.code === 535 || f.stage === 'auth' || /\bauthenticat\w* (?:failed|unsuccessful)\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b/i.test(f.text);
 
 export const PHRASE_RULES: Rule[] = [
   // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).
@@ -1081,9 +1081,13 @@ export const PHRASE_RULES: Rule[] = [
   // Failed logins against a server, in its own log: the client's address or user named with the failed attempt (Plesk's
   // saslauthd, Xeams, Exchange's receive connector). Not a throttle of our own logins (Gmail's "Too many login attempts").
   { id: 'auth.failed-attempts-from', category: 'auth_failed',
-    text: /\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:from|for user|by)\b|\bAuthentication failures have exceeded the maximum\b/i,
+    text: /\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:from|for user|by)\b|\(auth failed, \d+ attempts? in \d+ secs?\)|\bauth reply: FAIL\b|\bAuthentication failures have exceeded the maximum\b/i,
     note: 'A client failed to log in to this server (wrong password, or someone trying passwords): the server blocked or refused it.',
     examples: [
+      // (Postfix smtpd with Dovecot SASL)
+      'xsasl_dovecot_handle_reply: auth reply: FAIL?5?user=info',
+      // Dovecot's login processes end a client's session with the reason (login-common's client_get_disconnect_reason: 'auth failed, N attempts in M secs'), whatever closed the socket; Postfix smtpd's Dovecot SASL client logs the auth server's verdict ('xsasl_dovecot_handle_reply: auth reply: FAIL…').
+      'Nov 14 03:51:22 pop3-login: Info: Disconnected: Connection closed: read(size=988) failed: Connection reset by peer (auth failed, 1 attempts in 2 secs): user=<shop@.....>, method=PLAIN, rip=87.120.113.189, lip=1.2.3.4, session=<x>',
       // Xeams' alert (xeams.com, wrapped); Exchange's MSExchangeTransport event 1012 template (TechNet's event list).
       'Too many invalid login attempts made from 100.101.102.103. This IP has been blocked for the',
       // Plesk's saslauthd (talk.plesk.com; its own misspelling kept).
