@@ -228,6 +228,11 @@ export const OAUTH_RULES: OAuthRule[] = [
       { text: '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==', stage: 'auth' },
       { text: '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==\n535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a170902c10100b001dd0c5d5a1bsm1234567plb.12 - gsmtp', stage: 'auth' },
     ] },
+  // PHPMailer's debug line when the server answers its XOAUTH2 with an error challenge (334 and base64 JSON) instead of
+  // 235: any challenge but AUTH LOGIN's own prompts (VXNlcm5hbWU6 'Username:', UGFzc3dvcmQ6 'Password:'), also redacted.
+  { id: 'oauth.xoauth2-challenge-failed', category: 'oauth_token_rejected', text: /\bAUTH command failed: 334 (?!VXNlcm5hbWU6|UGFzc3dvcmQ6)[A-Za-z0-9+/]{8,}={0,2}/,
+    note: 'The server answered the XOAUTH2 login with an error challenge: the access token was refused (expired, revoked, or without the mail scope).',
+    examples: ['[2025-01-15 08:56:21] Logs.ERROR: SMTP ERROR: AUTH command failed: 334 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=='] },
   // The same challenge after src/core/untrusted.ts masked it (as `addr send` logs it).
   { id: 'oauth.xoauth2-masked', category: 'oauth_token_rejected', text: /\b334 \[base64\]/, when: usesOAuth,
     note: 'The server refused the access token (its XOAUTH2 error challenge was masked in the log): expired, revoked, or without the mail scope.',

@@ -87,8 +87,9 @@ const SMTPD_CHATTER = /(?:^|\|\s*)(?:lost connection|timeout|too many errors|(?:
  * Lines without a code that state a setting or a count rather than report an event ("TLS required: yes", "User unknown
  * count: 0", "Relay access: allowed for 10.0.0.0/8", "DMARC policy for example.com: p=reject", main.cf's
  * "postscreen_dnsbl_sites = zen.spamhaus.org*3"), and sshd's connection chatter: their failure words name no failure.
+ * An exception's class before the colon ("javax.mail.AuthenticationFailedException: 334 VXNlcm5hbWU6") is no setting's name.
  */
-const SETTING = /^(?![^:=]*(?:\b(?:error|err|fail\w*|exception|errno)\b|refus|timed? ?out|unreach|reset|closed|denied|reject))[^:=]{1,60}:\s+(?:yes|no|true|false|on|off|enabled?|disabled?|allowed\b.*|ok|none|n\/a|-?\d+(?:[.,]\d+)?\s*%?\s*\w{0,12}|p=\w+.*)\s*$|\bsshd\[\d+\]|\[preauth\]\s*$/i;
+const SETTING = /^(?![^:=]*(?:\b(?:error|err|fail\w*|exception|errno)\b|[a-z](?:Exception|Error)\b|refus|timed? ?out|unreach|reset|closed|denied|reject))[^:=]{1,60}:\s+(?:yes|no|true|false|on|off|enabled?|disabled?|allowed\b.*|ok|none|n\/a|-?\d+(?:[.,]\d+)?\s*%?\s*\w{0,12}|p=\w+.*)\s*$|\bsshd\[\d+\]|\[preauth\]\s*$/i;
 /**
  * A server's configuration directive that carries the reply it would give (maddy's `reject 550 5.7.0 "Use your own
  * name"` check): a setting, no event.
@@ -116,8 +117,10 @@ const DEBUG_LINE = /^.{0,40}?(?:^|[\s\[(|])(?:DEBUG|TRACE|debug|trace)(?:[\]):|]
  */
 const RESULT_VERDICT = /\b(?:dkim|spf|dmarc)=(?:fail|softfail|hardfail|permerror|temperror)\b/;
 const REFUSAL = /reject|refus|block|bounc|not (?:be )?delivered|undeliver|quarantin|denied/i;
+/** A client's failure at an AUTH challenge: the 334 it quotes is no success. */
+const CHALLENGE_FAILED = /(?:fail(?:ed|ure)?|Exception)\W{0,3}\s*334[ -]\S/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
-const TIMEOUT_SETTING = /^[\w .-]{0,40}\btime ?out\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
+const TIMEOUT_SETTING = /^[|\s]*[\w .-]{0,60}\btime ?out(?: is)?\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
 /**
  * A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an
  * nginx line; lua-resty-mail's "SMTP response was not successful: 535 …" in nginx's error log with its request).
@@ -157,6 +160,9 @@ function directionOf(line: string): Direction | undefined {
   // XMail's SMTP log: its server's verdict on a client in a status field ("RCPT=ERELAY", "SNDRIP=ERDNS", "RCPT=EFULL";
   // SMTPSvr.cpp), a refused login as "AUTH=EFAIL".
   if (/(?:^|[\s|"])AUTH=EFAIL\b/.test(line)) return 'login';
+  // sendmail's own verdict on a client in its log's fields ("ruleset=check_rcpt, arg1=<…>, relay=…, reject=550 5.7.1 …",
+  // a line whose "reject=" leads when pasted alone): our server refusing.
+  if (/(?:^|[\s,])reject=[45]\d\d\b/.test(line)) return 'inbound';
   if (/(?:^|[\s|"])(?:SNDRIP|SNDR|MAIL|RCPT|RECV|DATA|ETRN)=E[A-Z]{3,7}\b/.test(line)) return 'inbound';
   // An IMAP server's tagged answer to a client's login ("a1 NO [AUTHENTICATIONFAILED] Authentication failed."): a login.
   if (/^\W*\w+ NO \[(?:AUTHENTICATIONFAILED|AUTHORIZATIONFAILED)\]/.test(line)) return 'login';
@@ -164,16 +170,18 @@ function directionOf(line: string): Direction | undefined {
   // refusing a client's command; a refused AUTH is a login against our server.
   if (/\bsmtp event=failed-command command="?AUTH\b/.test(line)) return 'login';
   if (/\bsmtp event=failed-command\b/.test(line)) return 'inbound';
-  // OpenSMTPD's "smtp-in" process, not a host name such as Google's gmail-smtp-in.l.google.com.
-  if (/(?<![\w.-])smtp-in\b(?![.-])/.test(line)) return 'inbound';
+  // OpenSMTPD's "smtp-in" process and MailEnable's SMTP-Activity log (its "SMTP-IN" column), not a host name such as
+  // Google's gmail-smtp-in.l.google.com.
+  if (/(?<![\w.-])smtp-in\b(?![.-])/i.test(line)) return 'inbound';
   // Haraka's own verdict on a client's recipient or sender ("[core] recipient <…> code=DENYSOFT"): our server refusing.
   if (/\[core\] (?:recipient|sender|mail from|rcpt)\b.{0,200}\bcode=DENY/i.test(line)) return 'inbound';
   // Policy daemons of our own MTA judge mail coming in (postfix-policyd-spf-python, policyd-spf, policyd-weight).
   if (/\bpolicyd-(?:spf|weight)(?:-perl)?\[\d+\]/.test(line)) return 'inbound';
   // Postfix smtpd's reject pasted without its program name ("NOQUEUE: reject: RCPT from host[ip]: 550 …"): our server
   // refusing a client, a stranger unless it sits on a private network.
-  // A client whose name and address were redacted ("RCPT from <redacted>: 554 …") is a stranger too.
-  const noqueue = /\bNOQUEUE: reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|\S+:)/.exec(line);
+  // A client whose name and address were redacted ("RCPT from <redacted>: 554 …") is a stranger too; cleanup's milter verdict
+  // ("QID: milter-reject: END-OF-MESSAGE from host[ip]: 5.7.23 …") likewise.
+  const noqueue = /\b(?:NOQUEUE|[0-9A-Za-z]{5,}): (?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|\S+:)/.exec(line);
   if (noqueue && !line.includes('postfix') && !isPrivateIp(noqueue[1])) return 'inbound';
   // Exim's record of a client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(x) [ip] … AUTH command
   // used when not advertised"): a stranger's chatter unless the client sits on a private network.
@@ -206,7 +214,10 @@ export function genericRecord(line: string): LogRecord | undefined {
   const time = timeOf(line);
   const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
-  const code = replyCode(text);
+  let code = replyCode(text);
+  // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
+  // the login failed at that challenge, no success.
+  if (code !== undefined && code >= 300 && code < 400 && CHALLENGE_FAILED.test(text)) code = undefined;
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   if (code !== undefined && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
