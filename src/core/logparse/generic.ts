@@ -44,9 +44,11 @@ const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually)
  * "Note that if deferral bounces … are being observed", "If you are getting errors such as …, chances are"), a rule
  * stated with must ("The message must not be delivered, and a bounce …") and a description of a set ("contains information
  * about emails that were rejected because of a policy") report no failure either.
+ * A sentence that a library "will raise a 'wrong password' error", one about what happens "when sending to an address that
+ * does not exist", and Italian, Spanish, French or German prose opening on "when there are (problems)" consider failures too.
  * Such a line frames nothing (it can still carry a reply code).
  */
-const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b/i;
+const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:will|would|may|might|can) (?:raise|throw) an? (?:"[^"]{1,40}" )?(?:error|exception)\b|^\W*(?:if|when|whenever) (?:sending|you send|you try to send|trying to send)\b|^\W*(?:Quando|Cuando|Quand|Wenn) (?:ci sono|c'è|hay|il y a|es) |\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b/i;
 
 /**
  * An error's words quoted as the title of a help page's list item ('3. „Message too large“ – Nachricht zu groß',
@@ -64,9 +66,10 @@ function quoteFrames(text: string, rule: string): boolean {
 
 /**
  * A guide telling its reader which reply they will get ("Hier bekommen Sie die Meldung: 550 …", "you will receive the
- * error: 550 …") in a hedged sentence: documentation, not a report, although a code stands in reply position.
+ * error: 550 …") in a hedged sentence, or one that quotes replies as examples ("Quando ci sono dei problemi … come “550 Requested
+ * action not taken …”"): documentation, not a report, although a code stands in reply position.
  */
-const DOC_INTRO = /\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b|\bit[’']s because\b|\bare being observed\b|\bno actions? (?:is |are )?needed\b|\bare (?:automatically )?retried\b/i;
+const DOC_INTRO = /\b(?:come|such as|like|comme|como|wie|e\.g\.,?)\s*[“"„«]\s*[45]\d\d\b|\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b|\bit[’']s because\b|\bare being observed\b|\bno actions? (?:is |are )?needed\b|\bare (?:automatically )?retried\b/i;
 
 /**
  * A delay notice that only says a retry will follow (Exim's "Warning: message … delayed 24 hours … No action is required on
@@ -117,9 +120,15 @@ const DEBUG_LINE = /^.{0,40}?(?:^|[\s\[(|])(?:DEBUG|TRACE|debug|trace)(?:[\]):|]
  */
 const RESULT_VERDICT = /\b(?:dkim|spf|dmarc)=(?:fail|softfail|hardfail|permerror|temperror)\b/;
 const REFUSAL = /reject|refus|block|bounc|not (?:be )?delivered|undeliver|quarantin|denied/i;
+/**
+ * A change to a program described in its tracker ("This PR adds the Outlook.com-specific SMTP error 550 5.7.515 to the list"):
+ * a developer's prose about a reply, not a report of one.
+ */
+const DEV_PROSE = /^\W*This (?:PR|pull request|MR|merge request|commit|patch|change) (?:adds|maps|handles|treats|classifies|recogni[sz]es|introduces|supports|teaches)\b/i;
 /** A client's failure at an AUTH challenge: the 334 it quotes is no success. */
 const CHALLENGE_FAILED = /(?:fail(?:ed|ure)?|Exception)\W{0,3}\s*334[ -]\S/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
+// A table's cell ("| SMTP Service handler connection timeout is: 360") too.
 const TIMEOUT_SETTING = /^[|\s]*[\w .-]{0,60}\btime ?out(?: is)?\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
 /**
  * A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an
@@ -219,7 +228,8 @@ export function genericRecord(line: string): LogRecord | undefined {
   // the login failed at that challenge, no success.
   if (code !== undefined && code >= 300 && code < 400 && CHALLENGE_FAILED.test(text)) code = undefined;
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
-  if (code !== undefined && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
+  if ((code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '')) && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
+  if (DEV_PROSE.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
