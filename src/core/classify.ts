@@ -206,6 +206,8 @@ export function replyCode(text: string): number | undefined {
     // A reply quoted in a sentence of Japanese, Chinese or Korean ("이때 송신자에게 421 Your IP is filtered by …"): the code
     // stands after their script and an English reply's words follow it (a count such as "550 封" has none).
     if (CJK_BEFORE.test(before) && /^ (?:[45]\.\d{1,3}\.\d{1,3} )?[A-Z][a-z]*\b/.test(after)) return Number(m[1]);
+    // A Chinese sentence that ends on the code it names ("用163和qq都试过了，都是535": "tried both, both gave 535"; "报错535"; "返回535").
+    if (/(?:是|报错|報錯|返回|提示)[:：]?\s?$/.test(before) && /^[\s。.!！]*$/.test(after)) return Number(m[1]);
   }
   return undefined;
 }
