@@ -1418,6 +1418,8 @@ const LINES: Array<[string, string]> = [
   ["oauth_client_invalid", "I encountered the error message \"Original exception: AADSTS700025: Client is public so neither 'client_assertion' nor 'client_secret' should be presented.\""],
   ["oauth_sign_in_incomplete", "I recently started receiving \"InvalidGrantError: (invalid_grant) AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '00000003-0000-0000-c000-000000000000'.\""],
   ["oauth_token_rejected", "2025-01-15 08:56:21 SMTP ERROR: AUTH command failed: 334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ=="],
+  ["connection_timeout", "The recipient server did not accept our requests to connect. Learn more at https://support.google.com/mail/answer/7720 [mail.lt.g4s.com 193.150.40.9: timed out]"],
+  ["connection_refused", "The recipient server did not accept our requests to connect. FAILED_PRECONDITION: connect error (111): Connection refused"],
   ["-", "# 8  - Weird server reply"],
   ["-", "    /// CURLE_WEIRD_SERVER_REPLY (8) - Weird server reply"],
   ["-", "This SMTP server does not require authentication."],
