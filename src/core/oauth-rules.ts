@@ -99,10 +99,12 @@ export const OAUTH_RULES: OAuthRule[] = [
       // The same list's 'AADSTS00016' (700016), by its wording.
       "AADSTS00016: Application with identifier 'xxxxxxxx' was not found in the directory 'MSFT'. ",`unauthorized_client: AADSTS700016: Application with identifier ${APP} was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`] },
   { id: 'oauth.ms-user-other-tenant', category: 'oauth_tenant_wrong', tokenEndpoint: true,
-    text: /AADSTS(?:50020|90072)\b/,
+    text: /AADSTS(?:50020|90072|50034)\b/,
     note: 'The account that signed in does not belong to the app\'s tenant (another organisation\'s account, or a personal Microsoft account).',
     remedy: 'Sign in with the mailbox\'s own work account of that tenant (use a private browser window to avoid a remembered account), or register the app as multi-tenant.',
-    examples: [`AADSTS50020: User account 'anna@example.com' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application ${APP}(addr) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`] },
+    examples: [
+      // AADSTS50034, the account is not in the tenant's directory (Azure SDK's live-test note).
+      'AADSTS50034: The user account {EmailHidden} does not exist in the <tenantId> directory.',`AADSTS50020: User account 'anna@example.com' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application ${APP}(addr) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`] },
   { id: 'oauth.ms-secret-expired', category: 'oauth_client_invalid', tokenEndpoint: true,
     text: /AADSTS7000222\b/,
     note: 'The app\'s client secret has expired (Entra secrets last at most two years).',
@@ -120,6 +122,19 @@ export const OAUTH_RULES: OAuthRule[] = [
     examples: ["invalid_client: AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
       // mguessan/davmail#184 (the message without its code).
       '`The request body must contain the following parameter: ‘client_assertion’ or ‘client_secret`'] },
+  { id: 'oauth.ms-redirect-uri', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS50011\b|\b(?:redirect URI|reply URL)\b.{0,120}\bspecified in the request does not match the (?:redirect URIs|reply URLs) configured/,
+    note: 'The sign-in sent a redirect URI that the app registration does not list (a different port or path, http against https, a trailing slash, or the wrong platform).',
+    remedy: 'Add the exact redirect URI the mail program uses (as the error quotes it) under Entra → App registrations → the app → Authentication, on the platform the program is (mobile and desktop for a local client, Web for a server).',
+    examples: [
+      // Microsoft's troubleshooting article for OIDC single sign-on, quoting the error with its placeholders.
+      'The error you receive is AADSTS50011: The redirect URI <redirect URI sent> specified in the request does not match the redirect URIs configured for the application <GUID>.',
+    ] },
+  { id: 'oauth.ms-app-disabled', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS7000112\b/,
+    note: 'The app (its enterprise application, the service principal) is disabled in this tenant, so Entra issues it no token.',
+    remedy: 'An administrator enables it again in Entra → Enterprise applications → the app → Properties ("Enabled for users to sign in"), or the mail program uses an app registration that is enabled.',
+    examples: ['AADSTS7000112: Application is disabled.'] },
   { id: 'oauth.ms-public-client-secret', category: 'oauth_client_invalid', tokenEndpoint: true,
     text: /AADSTS700025\b|Client is public so neither .client_assertion. nor .client_secret. should be presented/,
     note: 'The app registration is a public client (its "Allow public client flows" is on, or it is a mobile/desktop platform), yet the sign-in sent a client secret or assertion with the token request.',
@@ -167,8 +182,10 @@ export const OAUTH_RULES: OAuthRule[] = [
     remedy: 'Sign in again interactively (`addr auth login` with the address): the Microsoft page asks for the second factor. For unattended servers use app-only client credentials, which MFA does not apply to.',
     examples: ["invalid_grant: AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '00000002-0000-0ff1-ce00-000000000000'."] },
   { id: 'oauth.ms-conditional-access', category: 'oauth_policy_blocked', tokenEndpoint: true,
-    text: /AADSTS(?:53003|53000|53001|530003|50057|50053)\b|\bYour email access has been blocked\b/,
+    text: /AADSTS(?:53003|53000|53001|530003|50057|50053|50105)\b|\bYour email access has been blocked\b|\bis not assigned to a role for the application\b/,
     examples: [
+      // AADSTS50105: the app requires user assignment and this user is not assigned (an administrator's gate, as Conditional Access is).
+      'AADSTS50105: The signed in user is not assigned to a role for the application.',
       // Microsoft's Conditional Access page for mail clients (Exchange ActiveSync), quoted in a forum.
       "they are getting msg: Your email access has been blocked - you're receiving this msg because your IT department has blocked your email access.",
       'invalid_grant: AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
