@@ -9,7 +9,7 @@
   return (load<u64>(p) & mask) == lit;
 }
 
-export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","TLS library problem","certificate verification failed","connect to ","lost connection with","conversation with","refused to talk","said: ","|"];
+export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","TLS library problem","certificate verification failed","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","|"];
 
 /** The bytes of the 16-byte block at a where a trigger may start (a superset; loads reach 32 bytes past a). */
 @inline export function candidates(a: usize, v: v128): v128 {
@@ -24,6 +24,7 @@ export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","TLS lib
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(99)), i8x16.eq(v128.load(a + 1), i8x16.splat(111))), i8x16.eq(v128.load(a + 16), i8x16.splat(104))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(114)), i8x16.eq(v128.load(a + 1), i8x16.splat(101))), i8x16.eq(v128.load(a + 14), i8x16.splat(107))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(115)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 5), i8x16.splat(32))));
+  c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(97)), i8x16.eq(v128.load(a + 1), i8x16.splat(117))), i8x16.eq(v128.load(a + 15), i8x16.splat(76))));
   return c;
 }
 
@@ -59,8 +60,12 @@ export function trigger(p: usize): i32 {
     if (is(p + 0, 0x6e6f632074736f6c, 8) && is(p + 8, 0x206e6f697463656e, 8) && is(p + 16, 0x68746977, 4)) return 8;
     return 0;
   }
+  if (b == 97) { // "auth reply: FAIL"
+    if (is(p + 0, 0x7065722068747561, 8) && is(p + 8, 0x4c494146203a796c, 8)) return 12;
+    return 0;
+  }
   if (b == 124) { // "|"
-    if (is(p + 0, 0x7c, 1)) return 12;
+    if (is(p + 0, 0x7c, 1)) return 13;
     return 0;
   }
   return 0;

@@ -107,4 +107,22 @@ describe('corpus of real lines', () => {
     expect(s.falseAlarms).toBe(0);
     expect(directionRight).toBeGreaterThanOrEqual(directed.length - 1);
   });
+
+  // test-8.jsonl: the eighth test set, 226 lines from 140 sources in no other file, gathered blind after the eighth pass's
+  // merge and scored once after the ninth: 91/147 exact (61.9 %), 10/79 false alarms, directions 4/10 on failures (the
+  // held-out figure of the ninth pass). The tenth pass read its misses and fixed them by class (README there): 141/147,
+  // 1/79, 8/10. Directions are counted on its failures; two bare replies quoted without a log ("530 SMTP authentication is
+  // required.", hMailServer's "550 Delivery is not allowed to this address.") cannot tell whose server sent them.
+  test('test-8 (scored once blind after the ninth pass; development data since the tenth): at least 95 % exact, at most 1 false alarm in 50, directions on failures', () => {
+    const rows = load('test-8');
+    const s = score(rows);
+    const directed = rows.filter((r) => r.direction && r.category !== '-');
+    const directionRight = directed.filter((r) => judge(r.line).direction === r.direction).length;
+    process.stdout.write(`corpus test-8: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, directions ${directionRight}/${directed.length} on failures, ${s.lines} lines from ${s.sources} sources\n`);
+    expect(s.share).toBeGreaterThanOrEqual(0.95);
+    expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
+    expect(s.exact).toBeGreaterThanOrEqual(141);
+    expect(s.falseAlarms).toBeLessThanOrEqual(1);
+    expect(directionRight).toBeGreaterThanOrEqual(directed.length - 2);
+  });
 });

@@ -71,8 +71,10 @@ export const OAUTH_RULES: OAuthRule[] = [
 
   // ---- token endpoint: consent, tenant, client --------------------------------------------------------------
   { id: 'oauth.ms-consent', category: 'oauth_consent_missing', tokenEndpoint: true,
-    text: /AADSTS(?:65001|90094|90008)\b/,
+    text: /AADSTS(?:65001|90094|90008)\b|^\W*(?:Need admin approval|Approval required)\W*$/i,
     examples: [
+      // Entra's admin-consent page title, on its own line.
+      'approval required',
       `invalid_grant: AADSTS65001: The user or administrator has not consented to use the application with ID ${APP} named 'addr'. Send an interactive authorization request for this user and resource.`,
       'invalid_grant: AADSTS90094: The grant requires admin permission.',
     ] },
@@ -82,21 +84,27 @@ export const OAUTH_RULES: OAuthRule[] = [
     remedy: 'Give the tenant the app is registered in with --tenant and its id or domain (or oauth.microsoft.tenant in the config file), then sign in again.',
     examples: [`invalid_request: AADSTS50194: Application ${APP}(addr) is not configured as a multi-tenant application. Usage of the /common endpoint is not supported for such applications created after '10/15/2018'. Use a tenant-specific endpoint or configure the application to be multi-tenant.`] },
   { id: 'oauth.ms-tenant-not-found', category: 'oauth_tenant_wrong', tokenEndpoint: true,
-    text: /AADSTS(?:90002|900023|90013)\b/,
+    text: /AADSTS(?:90002|900023|90013)\b|Specified tenant identifier '[^']*' is neither a valid DNS name/,
     note: 'The tenant addr signed in to does not exist: a typo in the tenant, or a tenant of another Microsoft cloud.',
     examples: [
+      // A guide's list of Entra errors with the code cut short ('AADSTS0023' for 900023): the wording names the tenant.
+      "AADSTS0023: Specified tenant identifier 'xxxxxxxx' is neither a valid DNS name, nor a valid external domain.",
       "invalid_request: AADSTS90002: Tenant 'contoso.onmicrosoft.co' not found. Check to make sure you have the correct tenant ID and are signing into the correct cloud. Check with your subscription administrator, this may happen if there are no active subscriptions for the tenant.",
       "invalid_request: AADSTS900023: Specified tenant identifier 'contoso' is neither a valid DNS name, nor a valid external domain.",
     ] },
   { id: 'oauth.ms-app-not-in-tenant', category: 'oauth_tenant_wrong', tokenEndpoint: true,
-    text: /AADSTS700016\b/,
+    text: /AADSTS700016\b|Application with identifier '[^']*' was not found in the directory/,
     note: 'The app (client id) is not registered in this tenant: the client id is wrong, or the tenant is not the one the app lives in.',
-    examples: [`unauthorized_client: AADSTS700016: Application with identifier ${APP} was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`] },
+    examples: [
+      // The same list's 'AADSTS00016' (700016), by its wording.
+      "AADSTS00016: Application with identifier 'xxxxxxxx' was not found in the directory 'MSFT'. ",`unauthorized_client: AADSTS700016: Application with identifier ${APP} was not found in the directory 'Contoso'. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant. You may have sent your authentication request to the wrong tenant.`] },
   { id: 'oauth.ms-user-other-tenant', category: 'oauth_tenant_wrong', tokenEndpoint: true,
-    text: /AADSTS(?:50020|90072)\b/,
+    text: /AADSTS(?:50020|90072|50034)\b/,
     note: 'The account that signed in does not belong to the app\'s tenant (another organisation\'s account, or a personal Microsoft account).',
     remedy: 'Sign in with the mailbox\'s own work account of that tenant (use a private browser window to avoid a remembered account), or register the app as multi-tenant.',
-    examples: [`AADSTS50020: User account 'anna@example.com' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application ${APP}(addr) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`] },
+    examples: [
+      // AADSTS50034, the account is not in the tenant's directory (Azure SDK's live-test note).
+      'AADSTS50034: The user account {EmailHidden} does not exist in the <tenantId> directory.',`AADSTS50020: User account 'anna@example.com' from identity provider 'live.com' does not exist in tenant 'Contoso' and cannot access the application ${APP}(addr) in that tenant. The account needs to be added as an external user in the tenant first. Sign out and sign in again with a different Azure Active Directory user account.`] },
   { id: 'oauth.ms-secret-expired', category: 'oauth_client_invalid', tokenEndpoint: true,
     text: /AADSTS7000222\b/,
     note: 'The app\'s client secret has expired (Entra secrets last at most two years).',
@@ -114,6 +122,27 @@ export const OAUTH_RULES: OAuthRule[] = [
     examples: ["invalid_client: AADSTS7000218: The request body must contain the following parameter: 'client_assertion' or 'client_secret'.",
       // mguessan/davmail#184 (the message without its code).
       '`The request body must contain the following parameter: ‘client_assertion’ or ‘client_secret`'] },
+  { id: 'oauth.ms-redirect-uri', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS50011\b|\b(?:redirect URI|reply URL)\b.{0,120}\bspecified in the request does not match the (?:redirect URIs|reply URLs) configured/,
+    note: 'The sign-in sent a redirect URI that the app registration does not list (a different port or path, http against https, a trailing slash, or the wrong platform).',
+    remedy: 'Add the exact redirect URI the mail program uses (as the error quotes it) under Entra → App registrations → the app → Authentication, on the platform the program is (mobile and desktop for a local client, Web for a server).',
+    examples: [
+      // Microsoft's troubleshooting article for OIDC single sign-on, quoting the error with its placeholders.
+      'The error you receive is AADSTS50011: The redirect URI <redirect URI sent> specified in the request does not match the redirect URIs configured for the application <GUID>.',
+    ] },
+  { id: 'oauth.ms-app-disabled', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS7000112\b/,
+    note: 'The app (its enterprise application, the service principal) is disabled in this tenant, so Entra issues it no token.',
+    remedy: 'An administrator enables it again in Entra → Enterprise applications → the app → Properties ("Enabled for users to sign in"), or the mail program uses an app registration that is enabled.',
+    examples: ['AADSTS7000112: Application is disabled.'] },
+  { id: 'oauth.ms-public-client-secret', category: 'oauth_client_invalid', tokenEndpoint: true,
+    text: /AADSTS700025\b|Client is public so neither .client_assertion. nor .client_secret. should be presented/,
+    note: 'The app registration is a public client (its "Allow public client flows" is on, or it is a mobile/desktop platform), yet the sign-in sent a client secret or assertion with the token request.',
+    remedy: 'Either drop the client secret from the mail program\'s OAuth settings (a public client has none), or register the redirect URI under the "Web" platform in Entra → App registrations → the app → Authentication and keep the secret.',
+    examples: [
+      // An app's log and a forum post quoting DNN's Exchange Online OAuth error.
+      "Unable to fetch auth token. Error: (invalid_client) AADSTS700025: Client is public so neither 'client_assertion' nor 'client_secret' should be presented.",
+    ] },
   { id: 'oauth.ms-cert-unknown', category: 'oauth_client_invalid', tokenEndpoint: true,
     text: /AADSTS(?:700027|700023)\b/,
     note: 'The certificate that signed the client assertion is not registered on the app (or the assertion was refused).',
@@ -125,10 +154,14 @@ export const OAUTH_RULES: OAuthRule[] = [
     remedy: 'Set this machine\'s clock right (NTP: `timedatectl set-ntp true`), then try again.',
     examples: ['invalid_client: AADSTS700024: Client assertion is not within its valid time range. Current time: 2026-03-02T10:00:00.0000000Z, assertion valid from 2026-03-02T11:00:00.0000000Z, expiry time of assertion 2026-03-02T11:10:00.0000000Z.'] },
   { id: 'oauth.ms-scope-invalid', category: 'oauth_client_invalid', tokenEndpoint: true,
-    text: /AADSTS70011\b|^invalid_scope\b/,
+    text: /AADSTS(?:70011|900144)\b|^invalid_scope\b|\berror=invalid_scope\b|"error":\s*"invalid_scope"|must contain the following parameter: .scope.|The provided value for (?:the input parameter 'scope'|The scope '[^']*') is not valid/,
     note: 'The app asked for scopes Entra does not accept together or at all (AADSTS70011): the token request itself is wrong.',
     remedy: 'Ask for the mail scopes of one resource only (for SMTP https://outlook.office.com/SMTP.Send with offline_access; not Graph\'s Mail.* scopes in the same request) and check that the app registration lists them.',
     examples: [
+      // (URL-encoded)
+      '`OAuth-2.0-Authentifizierungsserver meldet: https://login.microsoftonline.com/common/oauth2/nativeclient?error=invalid_scope&error_description=The%20provided%20value%20for%20The%20scope%20%27offline_access',
+      // Entra's AADSTS900144 (no scope in the token request) in an app's log; its invalid_scope redirect URL-encoded (a German Thunderbird dialog) and in plain words.
+      'TokenStore::Refresh: code=400, response={"error":"invalid_request","error_description":"AADSTS900144: The request body must contain the following parameter: \'scope\'. Trace ID: 02cde8c3-be9e-45c0-b767-e4c211760100"}',
       // assast/outlookEmail#58 (its Chinese prefix: "getting the token failed").
       "获取令牌失败: AADSTS70011: The provided value for the input parameter 'scope' is not valid. One or more scopes in 'offline_access https://graph.microsoft.com/Mail.Read https://graph.microsoft.com/Mail.ReadWrite https://graph.microsoft.com/User.Read https://outlook.office.com/IMAP.AccessAsUser.All' are not compatible with each other. Trace ID: 758eb861-1234-4db2-9b2d-686729e3f500 Correlation ID: 17888df2-12e5-4c54-92e3-696c335fa90d Timestamp: 2026-07-06 19:18:39Z",
     ] },
@@ -143,14 +176,18 @@ export const OAUTH_RULES: OAuthRule[] = [
     examples: ['invalid_request: client_secret is missing.'] },
 
   // ---- token endpoint: policy -----------------------------------------------------------------------------
-  { id: 'oauth.ms-mfa', category: 'oauth_policy_blocked', tokenEndpoint: true,
+  { id: 'oauth.ms-mfa', category: 'oauth_sign_in_incomplete', tokenEndpoint: true,
     text: /AADSTS(?:50076|50079|50158|50074)\b/,
     note: 'Microsoft wants a new sign-in with multi-factor authentication: the stored sign-in is not enough any more.',
     remedy: 'Sign in again interactively (`addr auth login` with the address): the Microsoft page asks for the second factor. For unattended servers use app-only client credentials, which MFA does not apply to.',
     examples: ["invalid_grant: AADSTS50076: Due to a configuration change made by your administrator, or because you moved to a new location, you must use multi-factor authentication to access '00000002-0000-0ff1-ce00-000000000000'."] },
   { id: 'oauth.ms-conditional-access', category: 'oauth_policy_blocked', tokenEndpoint: true,
-    text: /AADSTS(?:53003|53000|53001|530003|50057|50053)\b/,
+    text: /AADSTS(?:53003|53000|53001|530003|50057|50053|50105)\b|\bYour email access has been blocked\b|\bis not assigned to a role for the application\b/,
     examples: [
+      // AADSTS50105: the app requires user assignment and this user is not assigned (an administrator's gate, as Conditional Access is).
+      'AADSTS50105: The signed in user is not assigned to a role for the application.',
+      // Microsoft's Conditional Access page for mail clients (Exchange ActiveSync), quoted in a forum.
+      "they are getting msg: Your email access has been blocked - you're receiving this msg because your IT department has blocked your email access.",
       'invalid_grant: AADSTS53003: Access has been blocked by Conditional Access policies. The access policy does not allow token issuance.',
       'invalid_grant: AADSTS50057: The user account is disabled.',
     ] },
@@ -208,6 +245,11 @@ export const OAUTH_RULES: OAuthRule[] = [
       { text: '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==', stage: 'auth' },
       { text: '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==\n535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a170902c10100b001dd0c5d5a1bsm1234567plb.12 - gsmtp', stage: 'auth' },
     ] },
+  // PHPMailer's debug line when the server answers its XOAUTH2 with an error challenge (334 and base64 JSON) instead of
+  // 235: any challenge but AUTH LOGIN's own prompts (VXNlcm5hbWU6 'Username:', UGFzc3dvcmQ6 'Password:'), also redacted.
+  { id: 'oauth.xoauth2-challenge-failed', category: 'oauth_token_rejected', text: /\bAUTH command failed: 334 (?!VXNlcm5hbWU6|UGFzc3dvcmQ6)[A-Za-z0-9+/]{8,}={0,2}/,
+    note: 'The server answered the XOAUTH2 login with an error challenge: the access token was refused (expired, revoked, or without the mail scope).',
+    examples: ['[2025-01-15 08:56:21] Logs.ERROR: SMTP ERROR: AUTH command failed: 334 xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx=='] },
   // The same challenge after src/core/untrusted.ts masked it (as `addr send` logs it).
   { id: 'oauth.xoauth2-masked', category: 'oauth_token_rejected', text: /\b334 \[base64\]/, when: usesOAuth,
     note: 'The server refused the access token (its XOAUTH2 error challenge was masked in the log): expired, revoked, or without the mail scope.',

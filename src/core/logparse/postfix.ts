@@ -29,6 +29,7 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'conversation with' },
   { text: 'refused to talk' },
   { text: 'said: ' },
+  { text: 'auth reply: FAIL' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
@@ -82,6 +83,7 @@ export class PostfixParser {
     // Postfix words every SASL failure "SASL … authentication failed" (smtpd_sasl_glue.c, smtp_sasl_glue.c).
     // Cyrus SASL inside smtpd words it "SASL authentication failure: <why>" (no client named: our server's login).
     if (line.includes('SASL') && (line.includes('authentication failed') || line.includes('authentication failure'))) return this.sasl(line, program);
+    if (program === 'smtpd') return this.smtpdOwn(line);
     if (program !== 'smtp' && program !== 'lmtp') return undefined;
     // The SMTP client's own lines: TLS trouble, and the attempt of one MX host before the delivery's status line
     // ("connect to …: Connection refused", "host … said: 4xx", "lost connection with … while …").
@@ -185,6 +187,25 @@ export class PostfixParser {
       sender: lowerAddress(m[5]), recipient: lowerAddress(m[6]),
       signal: { text: m[4]!, stage: stage === 'end-of-data' ? 'data' : stageOfCommand(stage) },
     };
+  }
+
+  /**
+   * smtpd's own failures with a client that are no reject: its Dovecot SASL client's verdict ("xsasl_dovecot_handle_reply:
+   * auth reply: FAIL…", a login to our server) and a failed TLS handshake ("warning: TLS library problem: …:no shared
+   * cipher": a client that could not agree on TLS with our server, inbound).
+   */
+  private smtpdOwn(line: string): LogRecord | undefined {
+    const m = /(?:\]:?|:) (?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
+    if (!m) return undefined;
+    const text = m[1]!;
+    if (/\bauth reply: FAIL\b/.test(text)) {
+      return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: 'login', signal: { text, stage: 'auth' } };
+    }
+    if (text.startsWith('TLS library problem: ')) {
+      const client = /from [\w.-]*\[([^\]]+)\]/.exec(text)?.[1];
+      return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound', signal: { text, stage: 'tls' } };
+    }
+    return undefined;
   }
 
   /** SASL failures: the client logging in to a relay (smtp) is ours; a login to our server (smtpd) is someone's. */
