@@ -23,8 +23,9 @@ const NONE: u32 = 0xffffffff;
 @inline function cls(c: u32): u32 { return <u32>load<u8>(CLASS + <usize>min<u32>(c, 128)); }
 @inline function isDigit(c: u32): bool { return c - 48 < 10; }
 
+/** The text being walked: UTF-16 code units (T = u16, templateKey) or UTF-8 bytes (T = u8, byteTemplateKey). */
 let text: usize = 0;
-@inline function ch(k: i32): u32 { return <u32>load<u16>(text + (<usize>k << 1)); }
+@inline function ch<T>(k: i32): u32 { return <u32>load<T>(text + (<usize>k << alignof<T>())); }
 
 /** The template being written: at `dst`, `o` code units so far. */
 const P1: u32 = 0x01000193;
@@ -46,11 +47,18 @@ let o: i32 = 0;
   }
 }
 
-/** Appends the code units [from, to) of the text, then `last`. */
-@inline function append(from: i32, to: i32, last: u32): void {
+/** Appends the units [from, to) of the text, then `last`: eight bytes at a time (the template area has room for it). */
+@inline function append<T>(from: i32, to: i32, last: u32): void {
   const len = to - from;
-  copyUnits(dst + (<usize>o << 1), text + (<usize>from << 1), len);
-  store<u16>(dst + (<usize>(o + len) << 1), <u16>last);
+  const e = text + (<usize>to << alignof<T>());
+  let q = text + (<usize>from << alignof<T>());
+  let r = dst + (<usize>o << alignof<T>());
+  while (q < e) {
+    store<u64>(r, load<u64>(q));
+    q += 8;
+    r += 8;
+  }
+  store<T>(dst + (<usize>(o + len) << alignof<T>()), <T>last);
   o += len + 1;
 }
 
@@ -61,47 +69,53 @@ function fmix(x: u32): u32 {
   return h ^ (h >>> 16);
 }
 
-/** The first "@" in [from, n), or -1: eight units at a time. */
-function atSign(from: i32, n: i32): i32 {
-  const AT = i16x8.splat(64);
+/** The first "@" in [from, n) of the text, or -1: sixteen bytes at a time (the buffers have slack after the text). */
+function atSign<T>(from: i32, n: i32): i32 {
   let k = from;
-  for (; k + 8 <= n; k += 8) {
-    const m = i16x8.bitmask(i16x8.eq(v128.load(text + (<usize>k << 1)), AT));
-    if (m != 0) return k + ctz(m);
+  if (sizeof<T>() == 1) {
+    const AT = i8x16.splat(64);
+    for (; k + 16 <= n; k += 16) {
+      const m = i8x16.bitmask(i8x16.eq(v128.load(text + <usize>k), AT));
+      if (m != 0) return k + ctz(m);
+    }
+  } else {
+    const AT = i16x8.splat(64);
+    for (; k + 8 <= n; k += 8) {
+      const m = i16x8.bitmask(i16x8.eq(v128.load(text + (<usize>k << 1)), AT));
+      if (m != 0) return k + ctz(m);
+    }
   }
-  for (; k < n; k++) if (ch(k) == 64) return k;
+  for (; k < n; k++) if (ch<T>(k) == 64) return k;
   return -1;
 }
 
 /**
- * templateKey(text, extra) of src/core/template.ts: the text is n code units at p, the extra string follows it;
- * the template, "\0" and the extra string are written after them (room for n + extraLen + 5 more units), then hashed.
+ * The template of the n units of the text (written at dst, o units, ending with "\0"): addresses masked as "@" and
+ * runs with digits or ids as "#", as replyTemplate of src/core/template.ts does. The walk reads only ASCII: every
+ * byte of a multi-byte UTF-8 character, like every non-ASCII code unit, is of class 0.
  */
-export function templateKey(p: usize, n: i32, extraLen: i32): f64 {
-  text = p;
-  dst = p + (<usize>(n + extraLen) << 1);
-  o = 0;
+function walkTemplate<T>(n: i32): void {
   let kept = 0;
   let lastMask = -1;
   let floor = 0;
-  let at = atSign(0, n);
+  let at = atSign<T>(0, n);
   let seg = 0;
   for (;;) {
     let end = n;
     let resume = n;
     while (at >= 0) {
       let a = at;
-      while (a > floor && (cls(ch(a - 1)) & LOCAL) != 0) a--;
+      while (a > floor && (cls(ch<T>(a - 1)) & LOCAL) != 0) a--;
       let b = at + 1;
-      while (b < n && (cls(ch(b)) & DOMAIN) != 0) b++;
+      while (b < n && (cls(ch<T>(b)) & DOMAIN) != 0) b++;
       const masked = a < at && b > at + 1;
-      at = atSign(b, n);
+      at = atSign<T>(b, n);
       if (masked) { end = a; resume = b; floor = b; break; }
     }
     const endChar: u32 = end < n ? 64 : NONE;
     let i = seg;
     while (i < end) {
-      const c = ch(i);
+      const c = ch<T>(i);
       if ((cls(c) & WORD) == 0) { i++; continue; }
       let j = i;
       let digits: u32 = 0;
@@ -110,7 +124,7 @@ export function templateKey(p: usize, n: i32, extraLen: i32): f64 {
       let prevLower: u32 = 0;
       // Without branches on the class (they mispredict): a digit leaves prevLower as it was.
       while (j < end) {
-        const k = cls(ch(j));
+        const k = cls(ch<T>(j));
         if ((k & WORD) == 0) break;
         const isDigit = (k >> 1) & 1;
         const isUpper = (k >> 2) & 1;
@@ -124,40 +138,51 @@ export function templateKey(p: usize, n: i32, extraLen: i32): f64 {
       let keep = true;
       if (digits > 0) {
         keep = false;
-        const before: u32 = i == 0 ? 32 : i == seg ? 64 : ch(i - 1);
-        const next: u32 = j < end ? ch(j) : endChar;
+        const before: u32 = i == 0 ? 32 : i == seg ? 64 : ch<T>(i - 1);
+        const next: u32 = j < end ? ch<T>(j) : endChar;
         if (len == 1 && (c == 50 || c == 52 || c == 53) && before != 46 && !isDigit(before) && next == 46) {
           let q0 = j + 1;
           let q = q0;
-          while (q < end && q - q0 < 4 && isDigit(ch(q))) q++;
-          if (q - q0 >= 1 && q - q0 <= 3 && q < end && ch(q) == 46) {
+          while (q < end && q - q0 < 4 && isDigit(ch<T>(q))) q++;
+          if (q - q0 >= 1 && q - q0 <= 3 && q < end && ch<T>(q) == 46) {
             q0 = q + 1;
             q = q0;
-            while (q < end && q - q0 < 3 && isDigit(ch(q))) q++;
-            const after: u32 = q < end ? ch(q) : endChar;
+            while (q < end && q - q0 < 3 && isDigit(ch<T>(q))) q++;
+            const after: u32 = q < end ? ch<T>(q) : endChar;
             if (q > q0 && after != 46 && !isDigit(after)) { j = q; keep = true; }
           }
         } else if (len == 3 && digits == 3 && (c == 52 || c == 53) && (before == 32 || before == 40 || before == 58 || before == 61 || before == 34 || before == 39 || before == 45 || i == 0)) {
-          const after: u32 = j + 1 < end ? ch(j + 1) : endChar;
+          const after: u32 = j + 1 < end ? ch<T>(j + 1) : endChar;
           keep = j == n || next == 32 || (next == 45 && (after == 32 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)
-            || (after >= 50 && after <= 53 && (j + 2 < end ? ch(j + 2) : endChar) == 46)));
+            || (after >= 50 && after <= 53 && (j + 2 < end ? ch<T>(j + 2) : endChar) == 46)));
         }
-      } else if ((len >= 6 && turns >= 2 && <i32>upper * 4 >= len) || (len >= 5 && lastMask == i - 1 && i > seg && (ch(i - 1) == 45 || ch(i - 1) == 95))) {
+      } else if ((len >= 6 && turns >= 2 && <i32>upper * 4 >= len) || (len >= 5 && lastMask == i - 1 && i > seg && (ch<T>(i - 1) == 45 || ch<T>(i - 1) == 95))) {
         keep = false;
       }
       if (!keep) {
-        append(kept, i, 35); // "#"
+        append<T>(kept, i, 35); // "#"
         kept = j;
         lastMask = j;
       }
       i = j;
     }
     if (end == n) break;
-    append(kept, end, 64); // "@"
+    append<T>(kept, end, 64); // "@"
     kept = resume;
     seg = resume;
   }
-  append(kept, n, 0); // "\0"
+  append<T>(kept, n, 0); // "\0"
+}
+
+/**
+ * templateKey(text, extra) of src/core/template.ts: the text is n code units at p, the extra string follows it;
+ * the template, "\0" and the extra string are written after them (room for n + extraLen + 5 more units), then hashed.
+ */
+export function templateKey(p: usize, n: i32, extraLen: i32): f64 {
+  text = p;
+  dst = p + (<usize>(n + extraLen) << 1);
+  o = 0;
+  walkTemplate<u16>(n);
   copyUnits(dst + (<usize>o << 1), p + (<usize>n << 1), extraLen);
   return hashUnits(dst, o + extraLen);
 }
@@ -192,121 +217,13 @@ function hashUnits(q: usize, n: i32): f64 {
 // valid UTF-8 is the UTF-8 of replyTemplate's string, and two replies share a byte key when their templates are
 // equal; invalid sequences, which decode to U+FFFD, are kept as they are (a key finer than the string's).
 
-let btext: usize = 0;
-@inline function bch(k: i32): u32 { return <u32>load<u8>(btext + <usize>k); }
-
-let bdst: usize = 0;
-let bo: i32 = 0;
-
-/** Appends the bytes [from, to) of the text, then `last`: eight at a time (the output area has slack for it). */
-@inline function bappend(from: i32, to: i32, last: u32): void {
-  const s = btext + <usize>from;
-  const e = btext + <usize>to;
-  let q = s;
-  let r = bdst + <usize>bo;
-  while (q < e) {
-    store<u64>(r, load<u64>(q));
-    q += 8;
-    r += 8;
-  }
-  store<u8>(bdst + <usize>(bo + to - from), <u8>last);
-  bo += to - from + 1;
-}
-
-/** The first "@" in [from, n) of the bytes, or -1: sixteen at a time (the walk's buffer has slack after it). */
-function batSign(from: i32, n: i32): i32 {
-  const AT = i8x16.splat(64);
-  let k = from;
-  for (; k + 16 <= n; k += 16) {
-    const m = i8x16.bitmask(i8x16.eq(v128.load(btext + <usize>k), AT));
-    if (m != 0) return k + ctz(m);
-  }
-  for (; k < n; k++) if (bch(k) == 64) return k;
-  return -1;
-}
-
 /** The bytes' template as templateKey walks the units, without the extra string: written at out (n + 16 bytes of room), then hashed. */
 export function byteTemplateKey(p: usize, n: i32, out: usize): f64 {
-  btext = p;
-  bdst = out;
-  bo = 0;
-  let kept = 0;
-  let lastMask = -1;
-  let floor = 0;
-  let at = batSign(0, n);
-  let seg = 0;
-  for (;;) {
-    let end = n;
-    let resume = n;
-    while (at >= 0) {
-      let a = at;
-      while (a > floor && (cls(bch(a - 1)) & LOCAL) != 0) a--;
-      let b = at + 1;
-      while (b < n && (cls(bch(b)) & DOMAIN) != 0) b++;
-      const masked = a < at && b > at + 1;
-      at = batSign(b, n);
-      if (masked) { end = a; resume = b; floor = b; break; }
-    }
-    const endChar: u32 = end < n ? 64 : NONE;
-    let i = seg;
-    while (i < end) {
-      const c = bch(i);
-      if ((cls(c) & WORD) == 0) { i++; continue; }
-      let j = i;
-      let digits: u32 = 0;
-      let upper: u32 = 0;
-      let turns: u32 = 0;
-      let prevLower: u32 = 0;
-      while (j < end) {
-        const k = cls(bch(j));
-        if ((k & WORD) == 0) break;
-        const isDigit = (k >> 1) & 1;
-        const isUpper = (k >> 2) & 1;
-        digits += isDigit;
-        upper += isUpper;
-        turns += isUpper & prevLower;
-        prevLower = (prevLower & isDigit) | ((k >> 3) & 1);
-        j++;
-      }
-      const len = j - i;
-      let keep = true;
-      if (digits > 0) {
-        keep = false;
-        const before: u32 = i == 0 ? 32 : i == seg ? 64 : bch(i - 1);
-        const next: u32 = j < end ? bch(j) : endChar;
-        if (len == 1 && (c == 50 || c == 52 || c == 53) && before != 46 && !isDigit(before) && next == 46) {
-          let q0 = j + 1;
-          let q = q0;
-          while (q < end && q - q0 < 4 && isDigit(bch(q))) q++;
-          if (q - q0 >= 1 && q - q0 <= 3 && q < end && bch(q) == 46) {
-            q0 = q + 1;
-            q = q0;
-            while (q < end && q - q0 < 3 && isDigit(bch(q))) q++;
-            const after: u32 = q < end ? bch(q) : endChar;
-            if (q > q0 && after != 46 && !isDigit(after)) { j = q; keep = true; }
-          }
-        } else if (len == 3 && digits == 3 && (c == 52 || c == 53) && (before == 32 || before == 40 || before == 58 || before == 61 || before == 34 || before == 39 || before == 45 || i == 0)) {
-          const after: u32 = j + 1 < end ? bch(j + 1) : endChar;
-          keep = j == n || next == 32 || (next == 45 && (after == 32 || (after >= 65 && after <= 90) || (after >= 97 && after <= 122)
-            || (after >= 50 && after <= 53 && (j + 2 < end ? bch(j + 2) : endChar) == 46)));
-        }
-      } else if ((len >= 6 && turns >= 2 && <i32>upper * 4 >= len) || (len >= 5 && lastMask == i - 1 && i > seg && (bch(i - 1) == 45 || bch(i - 1) == 95))) {
-        keep = false;
-      }
-      if (!keep) {
-        bappend(kept, i, 35); // "#"
-        kept = j;
-        lastMask = j;
-      }
-      i = j;
-    }
-    if (end == n) break;
-    bappend(kept, end, 64); // "@"
-    kept = resume;
-    seg = resume;
-  }
-  bappend(kept, n, 0); // "\0" (no extra string: the collector keys it apart)
-  return hashBytes(bdst, bo);
+  text = p;
+  dst = out;
+  o = 0;
+  walkTemplate<u8>(n); // no extra string: the collector keys it apart
+  return hashBytes(dst, o);
 }
 
 /** hashBytes of src/core/template.ts over the n bytes at q: four a step, then the rest as one little-endian word. */
