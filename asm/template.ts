@@ -2,7 +2,7 @@
 // FindingsCollector: src/diagnose/read.ts writes the text and then the extra string into the module's memory and
 // calls templateKey(p, n, extraLen). The same walk (here writing the template next to the text, then hashing it)
 // and the same two hashes as the JavaScript one, so the same number: test/template-key.test.ts compares them.
-// Exported by asm/scan.ts.
+// byteTemplateKey is the same walk over a reply's UTF-8 bytes where the walk found them (below). Exported by asm/scan.ts.
 
 // Character classes of ASCII code units (src/core/template.ts, CLASS), and 0 for every other unit (at 128).
 const WORD: u32 = 1;
