@@ -313,11 +313,21 @@ function verdictsOf(text: string): Facts['verdicts'] {
   return v;
 }
 
+/**
+ * Exchange's queue error that quotes the next hop's own reply ('451 4.4.0 Primary target IP address responded with:
+ * "421 4.4.1 Connection timed out." Attempted failover to alternate host, …'; its transport's AppendFormat("Primary target
+ * IP address responded with: \"{0}.\" Attempted failover …"), also without the colon or the quotes and in curly quotes:
+ * the quoted reply says why, the wrapper's 451 4.4.0 only that the hop failed.
+ */
+const HOP_REPLY = /\bPrimary target IP address responded with:?\s*[\\"“”']*\s*([245]\d\d(?:[ .-]|$).*?)[\s.]*(?:[\\"“”']+\s*(?:Attempted\b|The last endpoint\b|$)|\s+Attempted (?:failover )?to alternate host\b|$)/i;
+
 function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
   const raw = String(signal.text ?? '');
-  const text = joinReply(raw.length > 20_000 ? raw.slice(0, 20_000) : raw);
-  const code = signal.code ?? (NOT_SMTP.test(text) ? undefined : replyCode(text));
-  const enhanced = signal.enhanced ?? findEnhanced(text, code);
+  const joined = joinReply(raw.length > 20_000 ? raw.slice(0, 20_000) : raw);
+  const hop = HOP_REPLY.exec(joined)?.[1];
+  const text = hop ?? joined;
+  const code = (hop ? undefined : signal.code) ?? (NOT_SMTP.test(text) ? undefined : replyCode(text));
+  const enhanced = (hop ? undefined : signal.enhanced) ?? findEnhanced(text, code);
   const replyClass = code !== undefined ? Math.floor(code / 100) : enhanced ? Number(enhanced[0]) : undefined;
   const senderProvider = senderProviderOf(ctx);
   const replyProvider = replyProviderOf(text);
