@@ -1474,6 +1474,8 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["auth_failed", "login", "postfix/smtpd[123]: xsasl_dovecot_handle_reply: auth reply: FAIL?5?user=info"],
   ["tls_handshake_failed", "inbound", "postfix/smtpd[2077]: warning: TLS library problem: error:1408A0C1:SSL routines:SSL3_GET_CLIENT_HELLO:no shared cipher"],
   ["-", "-", "imap-login: Disconnected (no auth attempts in 4 secs): user=<>, rip=203.0.113.9, lip=192.0.2.10, TLS"],
+  // The eleventh pass: Solaris's sendmail logging its check_rcpt verdict with the ruleset's fields empty (test-9).
+  ["relay_denied", "inbound", "Feb 10 09:11:21 pluto sendmail[13783]: [ID 801593 mail.notice] n1AEB3Ea013783: ruleset=check_rcpt,,[], reject=550 5.7.1 Relaying denied"],
 ];
 
 function judged(line: string): { category: string; direction: string } {
