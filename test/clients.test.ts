@@ -1424,6 +1424,16 @@ const LINES: Array<[string, string]> = [
   ["-", "    /// CURLE_WEIRD_SERVER_REPLY (8) - Weird server reply"],
   ["-", "This SMTP server does not require authentication."],
   ["-", "INFO  SMTP Service handler connection timeout is: 360"],
+  // The eleventh pass (test-9): Exchange's queue error by the reply it quotes (Microsoft's KB 4051498; a queue listing's
+  // LastError without quotes); applications' cause-less summaries (Keycloak, pretix, .NET in a webhook error); guards: prose
+  // about such summaries, a question.
+  ["connection_timeout", "451 4.4.0 Primary target IP address responded with: \"421 4.4.1 Connection timed out.\" Attempted failover to alternate host, but that did not succeed. Either there are no alternate hosts, or delivery failed to all alternate hosts."],
+  ["connection_lost", "LastError = '451 4.4.0 Primary target IP address responded with: 421 4.4.2 Connection dropped'"],
+  ["unknown", "2023-10-21 16:06:22,388 ERROR [org.keycloak.services.resources.admin.RealmAdminResource] (executor-thread-16) Failed to send email "],
+  ["unknown", "_An error occurred while attempting to process a webhook notification: [Failure sending mail.]._"],
+  ["server_temporary", "Failed to send email, please try again later."],
+  ["-", "if sending fails we log Failed to send email"],
+  ["-", "Email permanently failed? Check the queue settings"],
 ];
 
 function judge(line: string): string {
