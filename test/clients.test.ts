@@ -1486,6 +1486,9 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["-", "-", "imap-login: Disconnected (no auth attempts in 4 secs): user=<>, rip=203.0.113.9, lip=192.0.2.10, TLS"],
   // The eleventh pass: Solaris's sendmail logging its check_rcpt verdict with the ruleset's fields empty (test-9).
   ["relay_denied", "inbound", "Feb 10 09:11:21 pluto sendmail[13783]: [ID 801593 mail.notice] n1AEB3Ea013783: ruleset=check_rcpt,,[], reject=550 5.7.1 Relaying denied"],
+  // Exim's authenticator refusing a client's malformed AUTH data, in its debug output (test-9) and in its main log's form.
+  ["auth_failed", "login", "9084 lookup_login authenticator failed for 124.253.202.62.cust.bluewin.ch [62.202.253.124]: 501 Invalid base64 data"],
+  ["auth_failed", "login", "2024-01-01 10:00:00 login authenticator failed for (x) [62.202.253.124]: 501 Invalid base64 data"],
 ];
 
 function judged(line: string): { category: string; direction: string } {

@@ -1112,9 +1112,12 @@ export const PHRASE_RULES: Rule[] = [
   // Failed logins against a server, in its own log: the client's address or user named with the failed attempt (Plesk's
   // saslauthd, Xeams, Exchange's receive connector). Not a throttle of our own logins (Gmail's "Too many login attempts").
   { id: 'auth.failed-attempts-from', category: 'auth_failed',
-    text: /\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:from|for user|by)\b|\(auth failed, \d+ attempts? in \d+ secs?\)|\bauth reply: FAIL\b|\bAuthentication failures have exceeded the maximum\b/i,
+    text: /\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:from|for user|by)\b|\(auth failed, \d+ attempts? in \d+ secs?\)|\bauth reply: FAIL\b|\bAuthentication failures have exceeded the maximum\b|\bauthenticator failed for\b|\bInvalid base64 data\b/i,
     note: 'A client failed to log in to this server (wrong password, or someone trying passwords): the server blocked or refused it.',
     examples: [
+      // Exim's authenticator refusing a client's malformed AUTH data (its reply '501 Invalid base64 data'; test-9, in its debug output with the pid before it): a login that failed, not AUTH missing.
+      '9084 lookup_login authenticator failed for 124.253.202.62.cust.bluewin.ch [62.202.253.124]: 501 Invalid base64 data',
+      { text: '501 Invalid base64 data', stage: 'auth' },
       // (Postfix smtpd with Dovecot SASL)
       'xsasl_dovecot_handle_reply: auth reply: FAIL?5?user=info',
       // Dovecot's login processes end a client's session with the reason (login-common's client_get_disconnect_reason: 'auth failed, N attempts in M secs'), whatever closed the socket; Postfix smtpd's Dovecot SASL client logs the auth server's verdict ('xsasl_dovecot_handle_reply: auth reply: FAIL…').

@@ -160,6 +160,10 @@ function directionOf(line: string): Direction | undefined {
   // connector ("Inbound authentication failed … for Receive connector …", event 1012), an alert on "invalid login
   // attempts made from <ip>".
   if (/saslauthd\[\d+\]/.test(line) && /fail/i.test(line)) return 'login';
+  // Exim's authenticator refusing a client ("lookup_login authenticator failed for host [ip]: 501 Invalid base64 data"),
+  // outside its main log's format (its debug output): a login against our server unless the client is private.
+  const eximAuth = /\bauthenticator failed for (?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
+  if (eximAuth && !isPrivateIp(eximAuth[1])) return 'login';
   if (/\binbound::auth\b|\bInbound authentication failed\b|\bAuthentication failures have exceeded the maximum\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:(?:from|by) \[?\d{1,3}(?:\.\d{1,3}){3}\b|for user\b)/i.test(line)) return 'login';
   // Courier's IMAP/POP3 servers ("imapd: LOGIN FAILED, user=…, ip=[…]") and Cyrus's ("imap[pid]: badlogin: host [ip] …",
   // also pop3 and sieve): a client failing to log in to our server.
