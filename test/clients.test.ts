@@ -1434,6 +1434,14 @@ const LINES: Array<[string, string]> = [
   ["server_temporary", "Failed to send email, please try again later."],
   ["-", "if sending fails we log Failed to send email"],
   ["-", "Email permanently failed? Check the queue settings"],
+  // Lines about failures that report none, by class (test-9's false alarms): a log search, a FAQ's question, a KB's
+  // "this error can occur if", a conditional on the reader's mailbox, an HTTP status with a dash.
+  ["-", "zgrep -i \"550 5.1.1\" /var/log/mail.log*"],
+  ["-", "Why do I get \"550 5.7.1 Relaying denied\" when sending from Outlook?"],
+  ["-", "This error can also occur if the sender's domain has no MX record (550 5.1.8)."],
+  ["-", "If your inbox is full, senders get a 552 5.2.2 bounce."],
+  ["-", "Error: 502 - Bad Gateway"],
+  ["relay_denied", "I get \"550 5.7.1 Relaying denied\" when sending from Outlook. Why?"],
 ];
 
 function judge(line: string): string {
