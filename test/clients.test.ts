@@ -1442,6 +1442,9 @@ const LINES: Array<[string, string]> = [
   ["-", "If your inbox is full, senders get a 552 5.2.2 bounce."],
   ["-", "Error: 502 - Bad Gateway"],
   ["relay_denied", "I get \"550 5.7.1 Relaying denied\" when sending from Outlook. Why?"],
+  // A check's name as a mailbox's name is an address (test-9, pydis's Postfix refusing mail to dmarc@); the check itself still counts.
+  ["recipient_unknown", "550 5.1.1 <dmarc@example.org>: Recipient address rejected: User unknown in local recipient table"],
+  ["dmarc_failed", "550 5.7.1 Email rejected per DMARC policy for example.com"],
 ];
 
 function judge(line: string): string {

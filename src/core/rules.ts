@@ -1385,7 +1385,8 @@ export const PHRASE_RULES: Rule[] = [
       '554 5.7.1 Email rejected per DMARC policy', 'milter-reject for END-OF-MESSAGE. 5.7.1 rejected by DMARC policy for daily.dev with invalid ARC result.',
       'smtp: DATA error  {"check":"dmarc","dkim_domain":"","dkim_res":"none","msg_id":"95ae9d1f","reason":"No aligned identifiers","smtp_code":550,"smtp_enchcode":"5.7.1","smtp_msg":"DMARC check failed","spf_from":"yahoo.com","spf_res":"neutral"}',
     ] },
-  { id: 'dmarc.text', category: 'dmarc_failed', text: /\bDMARC\b|domain owner.{0,40}polic|DmarcRejection|not aligned|alignment/i,
+  // The word as a mailbox's name ('550 5.1.1 <dmarc@pydis.wtf>: Recipient address rejected: User unknown …', test-9) is an address, not the check.
+  { id: 'dmarc.text', category: 'dmarc_failed', text: /(?<![@.])\bDMARC\b(?![\w.+-]*@)|domain owner.{0,40}polic|DmarcRejection|not aligned|alignment/i,
     examples: [
       // Yahoo/AOL's documented reply when the DMARC record cannot be evaluated (also a guard line in test/clients.test.ts).
       '554 5.7.5 Permanent error evaluating DMARC policy',
