@@ -1445,6 +1445,8 @@ const LINES: Array<[string, string]> = [
   // A check's name as a mailbox's name is an address (test-9, pydis's Postfix refusing mail to dmarc@); the check itself still counts.
   ["recipient_unknown", "550 5.1.1 <dmarc@example.org>: Recipient address rejected: User unknown in local recipient table"],
   ["dmarc_failed", "550 5.7.1 Email rejected per DMARC policy for example.com"],
+  // A Chinese sentence naming the code as an error (test-9).
+  ["unknown", "只能给自己发邮件，发送到其它信箱就会出现554错误，相关配置如下："],
 ];
 
 function judge(line: string): string {

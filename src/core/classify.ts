@@ -196,6 +196,8 @@ export function replyCode(text: string): number | undefined {
     if (/^-[A-Za-z]/.test(after)) return Number(m[1]);
     // A code that ends a client's sentence after its error label ("Errore del server: 550.", Outlook's dialog in Italian).
     if (/^\.\s*$/.test(after) && /\b(?:(?:error|errore|erreur|erro)(?: del server| du serveur| do servidor| del servidor)?|server error|Serverfehler|Fehler)\s*:\s*$/i.test(before)) return Number(m[1]);
+    // A Chinese sentence that names the code as an error ('就会出现554错误': 'then a 554 error appears'; '报554错误').
+    if (CJK_BEFORE.test(before) && /^(?:错误|錯誤|的错误|的錯誤)/.test(after)) return Number(m[1]);
     if (!REPLY_AFTER.test(after)) continue;
     // A code alone in brackets ("SMTP Error (535)") is a reply only when failure or SMTP words stand before it ("Sent batch (550)" is a count).
     if (/\($/.test(before) && /^\)/.test(after) && !BRACKETED_CUE.test(before)) continue;
