@@ -1447,6 +1447,9 @@ const LINES: Array<[string, string]> = [
   ["dmarc_failed", "550 5.7.1 Email rejected per DMARC policy for example.com"],
   // A Chinese sentence naming the code as an error (test-9).
   ["unknown", "只能给自己发邮件，发送到其它信箱就会出现554错误，相关配置如下："],
+  // A transcript on one line (a verifier's JSON of the replies, test-9): its refusal decides; one that only succeeds stays quiet.
+  ["blacklisted", "{\"mx.example.com\":[\"220 mx.example.com Microsoft ESMTP MAIL Service ready\",\"HELO app.example.io\",\"250 mx.example.com Hello [192.0.2.10]\",\"MAIL FROM:<>\",\"550 5.7.1 Unfortunately, messages from [192.0.2.10] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140).\",\"QUIT\",\"\"]}"],
+  ["-", "{\"mx.example.com\":[\"220 mx.example.com ESMTP ready\",\"HELO app.example.io\",\"250 2.0.0 Hello\",\"QUIT\",\"221 2.0.0 Bye\"]}"],
 ];
 
 function judge(line: string): string {

@@ -1568,10 +1568,12 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   // An ESP refuses an address that bounced (or complained) before: for the sender it is an address that does not work.
   { id: 'recipient.suppressed', category: 'recipient_unknown', fixSide: 'sender',
-    text: /suppressed sending to this address|on (?:the|our|your|the account's) suppression list|recent history of bouncing|(?:recipients?|addresses) (?:that )?(?:have been |has been |were )?marked as inactive|Found inactive addresses|\bBounced Address\b|previously (?:hard[- ])?bounced|(?:recipient|e-?mail|the)? ?address (?:was |is |has been )suppressed|recipient (?:was |is |has been )suppressed|\bin the stop[- ]list\b|\b(?:is )?(?:in|on) (?:a |the )?suppression list\b/i,
+    text: /suppressed sending to this address|on (?:the|our|your|the account's) suppression list|recent history of bouncing|(?:recipients?|addresses) (?:that )?(?:have been |has been |were )?marked as inactive|Found inactive addresses|\bBounced Address\b|previously (?:hard[- ])?bounced|\bFailed to deliver due to (?:a |an earlier |a previous |a prior )?bounce\b|(?:recipient|e-?mail|the)? ?address (?:was |is |has been )suppressed|recipient (?:was |is |has been )suppressed|\bin the stop[- ]list\b|\b(?:is )?(?:in|on) (?:a |the )?suppression list\b/i,
     note: 'The sending service refuses this address because it bounced (or complained) before and is on the account\'s suppression list.',
     remedy: 'Check the address with its owner by another channel; remove it from the suppression list in the sending service only when it is known to work again.',
     examples: [
+      // Mailgun's event for an address on its bounce list (test-9; its 6xx codes are Mailgun's, not SMTP's).
+      '602 Failed to deliver due to bounce. Check email address.',
       // PowerMTA's and an ESP's suppression-list refusals (listmonk#1497; django-mailer#161).
       "`2023-08-31 18:29:52 (in 2283)<<< 550 5.7.1 recipient is in suppression list \"suppressBadDomains\": <abc@example.com> in \"RCPT TO:<abc@example.com>\"`", "Currently, once an message is deferred it will be retried until the message is sent. However, some messages will never be sent. In my specific case there was an error from the mail server (`451`, with the reason: Recipient on suppression list).",
       // Selectel's mail service documentation.

@@ -242,6 +242,13 @@ export function genericRecord(line: string): LogRecord | undefined {
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
   // the login failed at that challenge, no success.
   if (code !== undefined && code >= 300 && code < 400 && CHALLENGE_FAILED.test(text)) code = undefined;
+  // A whole SMTP transcript on one line (a verifier's JSON of the replies: '["220 … ready", "HELO …", "250 …", "MAIL FROM:<>",
+  // "550 5.7.1 … on our block list (S3140) …", "QUIT"]'): its refusal, a quoted reply with an enhanced code, decides.
+  let transcriptCode: number | undefined;
+  if (code !== undefined && code < 400) {
+    const refusal = /["'](?:\\?")?([45]\d\d)[ -][45]\.\d{1,3}\.\d{1,3}\b/.exec(text);
+    if (refusal && /["']\s*,\s*["']/.test(text)) code = transcriptCode = Number(refusal[1]);
+  }
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   if ((code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '')) && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
   if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text)) return undefined;
@@ -267,7 +274,7 @@ export function genericRecord(line: string): LogRecord | undefined {
     detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || FRAME_CLASS.test(text) || directionOf(line) === 'inbound' || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
   }
   if (!detected) return undefined;
-  const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: { text } };
+  const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: transcriptCode !== undefined ? { text, code: transcriptCode } : { text } };
   const direction = directionOf(line);
   if (direction) record.direction = direction;
   return record;
