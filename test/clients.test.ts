@@ -1450,6 +1450,9 @@ const LINES: Array<[string, string]> = [
   // A transcript on one line (a verifier's JSON of the replies, test-9): its refusal decides; one that only succeeds stays quiet.
   ["blacklisted", "{\"mx.example.com\":[\"220 mx.example.com Microsoft ESMTP MAIL Service ready\",\"HELO app.example.io\",\"250 mx.example.com Hello [192.0.2.10]\",\"MAIL FROM:<>\",\"550 5.7.1 Unfortunately, messages from [192.0.2.10] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140).\",\"QUIT\",\"\"]}"],
   ["-", "{\"mx.example.com\":[\"220 mx.example.com ESMTP ready\",\"HELO app.example.io\",\"250 2.0.0 Hello\",\"QUIT\",\"221 2.0.0 Bye\"]}"],
+  // "due to bounce" names a cause, not an infinitive "to bounce" (Mailgun's event, test-9); the infinitive stays prose.
+  ["recipient_unknown", "602 Failed to deliver due to bounce. Check email address."],
+  ["-", "Configure the relay to reject mail that failed SPF."],
 ];
 
 function judge(line: string): string {
