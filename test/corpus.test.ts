@@ -125,4 +125,19 @@ describe('corpus of real lines', () => {
     expect(s.falseAlarms).toBeLessThanOrEqual(1);
     expect(directionRight).toBeGreaterThanOrEqual(directed.length - 2);
   });
+
+  // test-9.jsonl: the ninth test set, 203 lines from 132 sources in no other file, gathered blind after the ninth pass
+  // with emphasis on real replies and log lines, and scored once after the tenth: 95/142 exact (66.9 %), 11/61 false
+  // alarms, directions 6/13 on failures (the held-out figure of the tenth pass). The eleventh pass read its misses and
+  // fixed them by class (README there): 133/142 (93.7 %), 4/61, 8/13; below the aims, so held to that figure.
+  test('test-9 (scored once blind after the tenth pass; development data since the eleventh): exact, false alarms, directions on failures', () => {
+    const rows = load('test-9');
+    const s = score(rows);
+    const directed = rows.filter((r) => r.direction && r.category !== '-');
+    const directionRight = directed.filter((r) => judge(r.line).direction === r.direction).length;
+    process.stdout.write(`corpus test-9: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, directions ${directionRight}/${directed.length} on failures, ${s.lines} lines from ${s.sources} sources\n`);
+    expect(s.exact).toBeGreaterThanOrEqual(133);
+    expect(s.falseAlarms).toBeLessThanOrEqual(4);
+    expect(directionRight).toBeGreaterThanOrEqual(8);
+  });
 });

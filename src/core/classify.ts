@@ -159,7 +159,7 @@ const CJK_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s?$/;
  * getaddrinfo: …"). An SMTP reply whose text is an HTTP reason phrase ("550 Service unavailable; Client host […] blocked") is
  * no HTTP line unless its code is HTTP's.
  */
-export const NOT_SMTP = /\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b(?:4[0-2]\d|50\d) (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
+export const NOT_SMTP = /\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b(?:4[0-2]\d|50\d)(?: -)? (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
 
 /**
  * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',
@@ -196,6 +196,8 @@ export function replyCode(text: string): number | undefined {
     if (/^-[A-Za-z]/.test(after)) return Number(m[1]);
     // A code that ends a client's sentence after its error label ("Errore del server: 550.", Outlook's dialog in Italian).
     if (/^\.\s*$/.test(after) && /\b(?:(?:error|errore|erreur|erro)(?: del server| du serveur| do servidor| del servidor)?|server error|Serverfehler|Fehler)\s*:\s*$/i.test(before)) return Number(m[1]);
+    // A Chinese sentence that names the code as an error ('就会出现554错误': 'then a 554 error appears'; '报554错误').
+    if (CJK_BEFORE.test(before) && /^(?:错误|錯誤|的错误|的錯誤)/.test(after)) return Number(m[1]);
     if (!REPLY_AFTER.test(after)) continue;
     // A code alone in brackets ("SMTP Error (535)") is a reply only when failure or SMTP words stand before it ("Sent batch (550)" is a count).
     if (/\($/.test(before) && /^\)/.test(after) && !BRACKETED_CUE.test(before)) continue;
@@ -313,11 +315,21 @@ function verdictsOf(text: string): Facts['verdicts'] {
   return v;
 }
 
+/**
+ * Exchange's queue error that quotes the next hop's own reply ('451 4.4.0 Primary target IP address responded with:
+ * "421 4.4.1 Connection timed out." Attempted failover to alternate host, …'; its transport's AppendFormat("Primary target
+ * IP address responded with: \"{0}.\" Attempted failover …"), also without the colon or the quotes and in curly quotes:
+ * the quoted reply says why, the wrapper's 451 4.4.0 only that the hop failed.
+ */
+const HOP_REPLY = /\bPrimary target IP address responded with:?\s*[\\"“”']*\s*([245]\d\d(?:[ .-]|$).*?)[\s.]*(?:[\\"“”']+\s*(?:Attempted\b|The last endpoint\b|$)|\s+Attempted (?:failover )?to alternate host\b|$)/i;
+
 function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
   const raw = String(signal.text ?? '');
-  const text = joinReply(raw.length > 20_000 ? raw.slice(0, 20_000) : raw);
-  const code = signal.code ?? (NOT_SMTP.test(text) ? undefined : replyCode(text));
-  const enhanced = signal.enhanced ?? findEnhanced(text, code);
+  const joined = joinReply(raw.length > 20_000 ? raw.slice(0, 20_000) : raw);
+  const hop = HOP_REPLY.exec(joined)?.[1];
+  const text = hop ?? joined;
+  const code = (hop ? undefined : signal.code) ?? (NOT_SMTP.test(text) ? undefined : replyCode(text));
+  const enhanced = (hop ? undefined : signal.enhanced) ?? findEnhanced(text, code);
   const replyClass = code !== undefined ? Math.floor(code / 100) : enhanced ? Number(enhanced[0]) : undefined;
   const senderProvider = senderProviderOf(ctx);
   const replyProvider = replyProviderOf(text);

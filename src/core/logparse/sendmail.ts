@@ -34,7 +34,8 @@ export class SendmailParser {
         signal: { text: reply ?? value.replace(/^Deferred: /i, ''), enhanced: dsn },
       };
     }
-    const reject = /ruleset=check_\w+, arg1=<?([^>,\s]*)>?, .*reject=(.*)$/.exec(line);
+    // Solaris's sendmail may log the ruleset's fields empty ("ruleset=check_rcpt,,[], reject=550 5.7.1 Relaying denied").
+    const reject = /ruleset=check_\w+,(?: arg1=<?([^>,\s]*)>?,)?.*?\breject=(.*)$/.exec(line);
     if (reject) {
       const client = /relay=[^,]*\[([\d.:a-fA-F]+)\]/.exec(line)?.[1];
       return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound', signal: { text: reject[2]! } };
