@@ -95,49 +95,38 @@ describe('corpus of real lines', () => {
   // failures (its non-failure rows that carry `inbound` are chatter the product rightly reports as nothing), and one
   // failure's direction cannot be told from the line alone (a bare "535 authentication failed" that a .NET SMTP server
   // sent a client reads as our own refused login).
-  test('test-7 (scored once blind after the eighth pass; development data since the ninth): at least 95 % exact, at most 1 false alarm in 50, directions on failures', () => {
-    const rows = load('test-7');
-    const s = score(rows);
-    const directed = rows.filter((r) => r.direction && r.category !== '-');
-    const directionRight = directed.filter((r) => judge(r.line).direction === r.direction).length;
-    process.stdout.write(`corpus test-7: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, directions ${directionRight}/${directed.length} on failures, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.share).toBeGreaterThanOrEqual(0.95);
-    expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
-    expect(s.exact).toBeGreaterThanOrEqual(153);
-    expect(s.falseAlarms).toBe(0);
-    expect(directionRight).toBeGreaterThanOrEqual(directed.length - 1);
-  });
-
+  //
   // test-8.jsonl: the eighth test set, 226 lines from 140 sources in no other file, gathered blind after the eighth pass's
   // merge and scored once after the ninth: 91/147 exact (61.9 %), 10/79 false alarms, directions 4/10 on failures (the
   // held-out figure of the ninth pass). The tenth pass read its misses and fixed them by class (README there): 141/147,
   // 1/79, 8/10. Directions are counted on its failures; two bare replies quoted without a log ("530 SMTP authentication is
   // required.", hMailServer's "550 Delivery is not allowed to this address.") cannot tell whose server sent them.
-  test('test-8 (scored once blind after the ninth pass; development data since the tenth): at least 95 % exact, at most 1 false alarm in 50, directions on failures', () => {
-    const rows = load('test-8');
-    const s = score(rows);
-    const directed = rows.filter((r) => r.direction && r.category !== '-');
-    const directionRight = directed.filter((r) => judge(r.line).direction === r.direction).length;
-    process.stdout.write(`corpus test-8: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, directions ${directionRight}/${directed.length} on failures, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.share).toBeGreaterThanOrEqual(0.95);
-    expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
-    expect(s.exact).toBeGreaterThanOrEqual(141);
-    expect(s.falseAlarms).toBeLessThanOrEqual(1);
-    expect(directionRight).toBeGreaterThanOrEqual(directed.length - 2);
-  });
-
+  //
   // test-9.jsonl: the ninth test set, 203 lines from 132 sources in no other file, gathered blind after the ninth pass
   // with emphasis on real replies and log lines, and scored once after the tenth: 95/142 exact (66.9 %), 11/61 false
   // alarms, directions 6/13 on failures (the held-out figure of the tenth pass). The eleventh pass read its misses and
   // fixed them by class (README there): 133/142 (93.7 %), 4/61, 8/13; below the aims, so held to that figure.
-  test('test-9 (scored once blind after the tenth pass; development data since the eleventh): exact, false alarms, directions on failures', () => {
-    const rows = load('test-9');
+  //
+  // Each set is held to the figure its pass reached: exact at least, false alarms at most, directions right on its
+  // failures at least (its non-failure rows that carry a direction are chatter the product rightly reports as nothing);
+  // `aims` also holds it to the development aims (95 %, at most 1 false alarm in 50).
+  const looked = [
+    { name: 'test-7', pass: 'scored once blind after the eighth pass; development data since the ninth', exact: 153, falseAlarms: 0, directionsMissed: 1, aims: true },
+    { name: 'test-8', pass: 'scored once blind after the ninth pass; development data since the tenth', exact: 141, falseAlarms: 1, directionsMissed: 2, aims: true },
+    { name: 'test-9', pass: 'scored once blind after the tenth pass; development data since the eleventh', exact: 133, falseAlarms: 4, directionsMissed: 5, aims: false },
+  ];
+  test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
+    const rows = load(name);
     const s = score(rows);
     const directed = rows.filter((r) => r.direction && r.category !== '-');
     const directionRight = directed.filter((r) => judge(r.line).direction === r.direction).length;
-    process.stdout.write(`corpus test-9: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, directions ${directionRight}/${directed.length} on failures, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.exact).toBeGreaterThanOrEqual(133);
-    expect(s.falseAlarms).toBeLessThanOrEqual(4);
-    expect(directionRight).toBeGreaterThanOrEqual(8);
+    process.stdout.write(`corpus ${name}: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, directions ${directionRight}/${directed.length} on failures, ${s.lines} lines from ${s.sources} sources\n`);
+    if (aims) {
+      expect(s.share).toBeGreaterThanOrEqual(0.95);
+      expect(s.falseAlarms / s.nonFailures).toBeLessThanOrEqual(1 / 50);
+    }
+    expect(s.exact).toBeGreaterThanOrEqual(exact);
+    expect(s.falseAlarms).toBeLessThanOrEqual(falseAlarms);
+    expect(directionRight).toBeGreaterThanOrEqual(directed.length - directionsMissed);
   });
 });
