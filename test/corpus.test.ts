@@ -114,6 +114,11 @@ describe('corpus of real lines', () => {
     { name: 'test-7', pass: 'scored once blind after the eighth pass; development data since the ninth', exact: 153, falseAlarms: 0, directionsMissed: 1, aims: true },
     { name: 'test-8', pass: 'scored once blind after the ninth pass; development data since the tenth', exact: 141, falseAlarms: 1, directionsMissed: 2, aims: true },
     { name: 'test-9', pass: 'scored once blind after the tenth pass; development data since the eleventh', exact: 133, falseAlarms: 4, directionsMissed: 5, aims: false },
+    // test-10.jsonl: the tenth test set, 120 lines from 74 sources in no other file (mostly real log lines, replies and
+    // client errors), gathered blind after the eleventh pass and scored once: 60/81 exact (74.1 %), 2/39 false alarms,
+    // directions 1/7 on failures, the held-out figure of the eleventh pass. Not looked at by any pass yet: held only
+    // to that figure, so that later work does not make it worse.
+    { name: 'test-10', pass: 'scored once blind after the eleventh pass; not looked at yet', exact: 60, falseAlarms: 2, directionsMissed: 6, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
