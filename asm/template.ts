@@ -184,14 +184,17 @@ export function templateKey(p: usize, n: i32, extraLen: i32): f64 {
   o = 0;
   walkTemplate<u16>(n);
   copyUnits(dst + (<usize>o << 1), p + (<usize>n << 1), extraLen);
-  return hashUnits(dst, o + extraLen);
+  return hashWords(dst, <usize>(o + extraLen) << 1, o + extraLen);
 }
 
-/** hashKey of src/core/template.ts over the n code units at q: two units a step. */
-function hashUnits(q: usize, n: i32): f64 {
+/**
+ * hashKey (n code units at q) and hashBytes (n bytes at q) of src/core/template.ts: four bytes
+ * a step, the rest (a code unit, or up to three bytes) as one little-endian word; n is mixed in at the end.
+ */
+function hashWords(q: usize, bytes: usize, n: i32): f64 {
   let a: u32 = 0x811c9dc5;
   let b: u32 = 0x2545f491;
-  const end = q + (<usize>n << 1);
+  const end = q + bytes;
   let r = q;
   for (; r + 4 <= end; r += 4) {
     const w = load<u32>(r);
@@ -200,7 +203,8 @@ function hashUnits(q: usize, n: i32): f64 {
     b ^= b >>> 15;
   }
   if (r < end) {
-    const w = <u32>load<u16>(r);
+    let w: u32 = 0;
+    for (let s: u32 = 0; r < end; r++, s += 8) w |= <u32>load<u8>(r) << s;
     a = (a ^ w) * P1;
     b = (b ^ w) * P2;
     b ^= b >>> 15;
@@ -223,29 +227,6 @@ export function byteTemplateKey(p: usize, n: i32, out: usize): f64 {
   dst = out;
   o = 0;
   walkTemplate<u8>(n); // no extra string: the collector keys it apart
-  return hashBytes(dst, o);
+  return hashWords(dst, <usize>o, o);
 }
 
-/** hashBytes of src/core/template.ts over the n bytes at q: four a step, then the rest as one little-endian word. */
-function hashBytes(q: usize, n: i32): f64 {
-  let a: u32 = 0x811c9dc5;
-  let b: u32 = 0x2545f491;
-  const end = q + <usize>n;
-  let r = q;
-  for (; r + 4 <= end; r += 4) {
-    const w = load<u32>(r);
-    a = (a ^ w) * P1;
-    b = (b ^ w) * P2;
-    b ^= b >>> 15;
-  }
-  if (r < end) {
-    let w: u32 = 0;
-    for (let s: u32 = 0; r < end; r++, s += 8) w |= <u32>load<u8>(r) << s;
-    a = (a ^ w) * P1;
-    b = (b ^ w) * P2;
-    b ^= b >>> 15;
-  }
-  a ^= <u32>n;
-  b ^= <u32>n;
-  return <f64>fmix(a) * 2097152.0 + <f64>(fmix(b) >>> 11);
-}
