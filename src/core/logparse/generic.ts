@@ -192,8 +192,10 @@ function directionOf(line: string): Direction | undefined {
   if (/^\W*\w+ NO \[(?:AUTHENTICATIONFAILED|AUTHORIZATIONFAILED)\]/.test(line)) return 'login';
   // OpenSMTPD's session events ("smtp event=failed-command command="AUTH PLAIN …" result="503 …""): its own server
   // refusing a client's command; a refused AUTH is a login against our server.
-  if (/\bsmtp event=failed-command command="?AUTH\b/.test(line)) return 'login';
-  if (/\bsmtp event=failed-command\b/.test(line)) return 'inbound';
+  // OpenSMTPD 6.6 and later write the same event without "event=" ("c1a89cb774083905 smtp failed-command command="AUTH
+  // LOGIN" result="503 5.5.1 …"", "… command="RCPT TO:<…> " result="550 Invalid recipient: <…>"", smtp_session.c).
+  if (/\bsmtp (?:event=)?failed-command command="?AUTH\b/.test(line)) return 'login';
+  if (/\bsmtp (?:event=)?failed-command\b/.test(line)) return 'inbound';
   // OpenSMTPD's "smtp-in" process and MailEnable's SMTP-Activity log (its "SMTP-IN" column), not a host name such as
   // Google's gmail-smtp-in.l.google.com.
   if (/(?<![\w.-])smtp-in\b(?![.-])/i.test(line)) return 'inbound';
