@@ -1455,6 +1455,22 @@ const LINES: Array<[string, string]> = [
   ["-", "Configure the relay to reject mail that failed SPF."],
   // A negated report ("never received a single bounce", test-9) about SPF or anything else reports nothing.
   ["-", "We set up DKIM last year and never got any bounce since."],
+  // The twelfth pass (test-10's classes, other members of each family): Exchange's own transient replies (its transport's
+  // SmtpResponse table), Rust std's getaddrinfo error, SimpleMail's reply timeout, NethServer's rspamd attachment refusals,
+  // Postfix's reject_unlisted_sender, .NET's certificate error in zh-CN, Korean applications' SSL and sending failures, a
+  // user's guess beside the reply they quote in backticks (the reply decides), line numbers before Exim's delivery flags.
+  ["server_temporary", "421 4.4.0 Remote server response was not RFC conformant"],
+  ["server_temporary", "451 4.4.0 Message failed to be made redundant"],
+  ["dns_not_found", "error trying to connect: dns error: failed to lookup address information: Name or service not known"],
+  ["connection_timeout", "simplemail.sender: Response timed out"],
+  ["policy_rejected", "SMTP error from remote server for TEXT command, host: mail.de-labrusse.fr (164.132.77.216) reason: 554 5.7.1 Forbidden attachment name extension"],
+  ["policy_rejected", "4. Zenbox: `554 5.1.0 <IFG>: Sender address rejected: User unknown in local recipient table`."],
+  ["certificate_invalid", "---> System.Security.Authentication.AuthenticationException：根据验证过程，远程证书无效。"],
+  ["-", "chrome_options.add_argument('--ignore-certificate-errors')  # 忽略证书错误"],
+  ["tls_handshake_failed", "서버와 SSL 연결에 실패했습니다."],
+  ["unknown", "throw new RuntimeException(\"이메일 발송에 실패했습니다.\", e);"],
+  ["server_temporary", "We're seeing an error return from mandrillapp when sending emails namely `425 4.3.2 Insufficient system storage` which could be that we're hitting rate limits or that there is something wrong with the mail that we're sending."],
+  ["-", "  240 delivering 1kkUzM-00003r-F0"],
 ];
 
 function judge(line: string): string {
@@ -1510,6 +1526,12 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   // Exim's authenticator refusing a client's malformed AUTH data, in its debug output (test-9) and in its main log's form.
   ["auth_failed", "login", "9084 lookup_login authenticator failed for 124.253.202.62.cust.bluewin.ch [62.202.253.124]: 501 Invalid base64 data"],
   ["auth_failed", "login", "2024-01-01 10:00:00 login authenticator failed for (x) [62.202.253.124]: 501 Invalid base64 data"],
+  // The twelfth pass: OpenSMTPD 6.6 and later log a refused command without "event=" (blog posts quoting their smtpd's
+  // log; test-10), an AUTH against our server a login; Exim as a TLS server failing to write to its client (tls-openssl.c).
+  ["recipient_unknown", "inbound", "bf23567dd3150185 smtp failed-command command=\"RCPT TO:<root@cun.bsdsx.fr> \" result=\"550 Invalid recipient: <root@cun.bsdsx.fr>\""],
+  ["server_temporary", "inbound", "Aug  2 17:23:37 susie smtpd[48048]: b4a942c181a10c63 smtp failed-command command=\"DATA\" result=\"451 Try again later\""],
+  ["auth_unavailable", "login", "c1a89cb774083905 smtp failed-command command=\"AUTH LOGIN\" result=\"503 5.5.1 Invalid command: Command not supported\""],
+  ["connection_lost", "inbound", "SSL_write: (from [37.x.y.z]) syscall: Broken pipe"],
 ];
 
 function judged(line: string): { category: string; direction: string } {

@@ -324,10 +324,20 @@ function verdictsOf(text: string): Facts['verdicts'] {
  */
 const HOP_REPLY = /\bPrimary target IP address responded with:?\s*[\\"“”']*\s*([245]\d\d(?:[ .-]|$).*?)[\s.]*(?:[\\"“”']+\s*(?:Attempted\b|The last endpoint\b|$)|\s+Attempted (?:failover )?to alternate host\b|$)/i;
 
+/**
+ * A reply quoted in backticks in a user's sentence that goes on to guess at its cause ("… namely `425 4.3.2 Insufficient
+ * system storage` which could be that we're hitting rate limits or that there is something wrong with the mail"): the
+ * reply's own words decide, not the guess around it (a guess names causes the reply does not).
+ */
+const QUOTED_REPLY = /`\s*([45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?[^`]{3,300}?)\s*`/;
+const GUESS = /\b(?:could|might|may) be (?:that|because|due to|caused by|related to)\b|\bmaybe (?:because|due to|we|it|the)\b|\bperhaps\b|\bprobably\b|\bI (?:think|guess|suspect|assume)\b/i;
+
 function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
   const raw = String(signal.text ?? '');
   const joined = joinReply(raw.length > 20_000 ? raw.slice(0, 20_000) : raw);
-  const hop = HOP_REPLY.exec(joined)?.[1];
+  const quoted = QUOTED_REPLY.exec(joined);
+  const guessed = quoted && GUESS.test(joined.replace(quoted[0], ' ')) ? quoted[1] : undefined;
+  const hop = HOP_REPLY.exec(joined)?.[1] ?? guessed;
   const text = hop ?? joined;
   const code = (hop ? undefined : signal.code) ?? (NOT_SMTP.test(text) ? undefined : replyCode(text));
   const enhanced = (hop ? undefined : signal.enhanced) ?? findEnhanced(text, code);
