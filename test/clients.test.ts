@@ -1471,6 +1471,9 @@ const LINES: Array<[string, string]> = [
   ["unknown", "throw new RuntimeException(\"이메일 발송에 실패했습니다.\", e);"],
   ["server_temporary", "We're seeing an error return from mandrillapp when sending emails namely `425 4.3.2 Insufficient system storage` which could be that we're hitting rate limits or that there is something wrong with the mail that we're sending."],
   ["-", "  240 delivering 1kkUzM-00003r-F0"],
+  // A deleted recipient in French words needs a failure's frame; an application's success message about an address stays quiet.
+  ["recipient_unknown", "Erreur SMTP : la boîte aux lettres du destinataire a été entièrement supprimée."],
+  ["-", "L'adresse a été supprimée avec succès."],
 ];
 
 function judge(line: string): string {
