@@ -1474,6 +1474,10 @@ const LINES: Array<[string, string]> = [
   // A deleted recipient in French words needs a failure's frame; an application's success message about an address stays quiet.
   ["recipient_unknown", "Erreur SMTP : la boîte aux lettres du destinataire a été entièrement supprimée."],
   ["-", "L'adresse a été supprimée avec succès."],
+  // smtplib's refusal exceptions named alone are refusals without a cause; the code that catches or raises them is no report.
+  ["unknown", "Exception Type: SMTPRecipientsRefused"],
+  ["-", "    except smtplib.SMTPRecipientsRefused as e:"],
+  ["-", "    raise SMTPRecipientsRefused(senderrs)"],
 ];
 
 function judge(line: string): string {
