@@ -120,6 +120,11 @@ describe('corpus of real lines', () => {
     // them by class (README there; two "no route to host" rows relabelled connection_timeout by the guide): 78/81
     // (96.3 %), 2/39, 4/7. Its false alarms are 2 in 39, above the 1-in-50 aim, so it is held to that figure.
     { name: 'test-10', pass: 'scored once blind after the eleventh pass; development data since the twelfth', exact: 78, falseAlarms: 2, directionsMissed: 3, aims: false },
+    // dev-4.jsonl: a development set gathered blind in the thirteenth pass (249 lines from 160 new sources: help pages,
+    // pastebin log and bounce pastes, small projects' issues), scored once on main before any rule for it: 117/148
+    // exact (79.1 %), 9/101 false alarms, directions 18/25 on failures. The thirteenth pass relabelled two rows by the
+    // rules' and test-2's reading of Gmail's 534 5.7.14 (README) and fixed its misses by class; held to its figure after.
+    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 119, falseAlarms: 9, directionsMissed: 7, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
