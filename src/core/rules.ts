@@ -959,6 +959,28 @@ export const PROVIDER_RULES: Rule[] = [
       '554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: b@y.ru',
       '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.',
     ] },
+  // amavis (amavisd-new), the content filter beside our own MTA, logs its verdict on each message it blocked: "Blocked SPAM",
+  // "Blocked INFECTED (virus)", "Blocked BANNED (file)", with the disposition and the mail's origin in braces
+  // ({DiscardedInbound,Quarantined}). The direction is read in src/core/logparse/generic.ts (inbound unless Outbound).
+  { id: 'amavis.blocked-spam', category: 'spam_rejected',
+    text: /\bamavisd?(?:-new)?\[\d+\]: \([\w-]+\) Blocked SPAM(?:MY)?\b|^\W*Blocked SPAM(?:MY)? \{\w+,/,
+    note: 'The content filter (amavis, with SpamAssassin) judged the message spam and blocked it: the score and the tests that fired are in its log line.',
+    examples: [
+      // A Debian mail server course's log (gonzalonazareno.org); a French lab's mail.log (debian-messagerie.fr); the
+      // bare verdict as docker-mailserver's tests grep it.
+      'Feb 26 09:04:46 croqueta amavis[3491]: (03491-01) Blocked SPAM {DiscardedInbound,Quarantined}, [192.168.203.3]:47508 [209.85.166.194] <alexrodriguezrojas98@gmail.com> -> <debian@alejandro.gonzalonazareno.org>, quarantine: W/spam-WK3LMJCskwci.gz, Queue-ID: E5231222',
+      'Dec  4 18:02:20 debian-mx1 amavis[1155]: (01155-07) Blocked SPAM {BouncedInternal,Quarantined}, LOCAL [192.168.24.102]:53123 <valentin@debian-messagerie.fr> -> <valentin@debian-messagerie.fr>, quarantine: m/spam-m0g59DzT_hzp.gz, Queue-ID: E19A55F945',
+      'Blocked SPAM {NoBounceInbound,Quarantined}',
+    ] },
+  { id: 'amavis.blocked-infected', category: 'policy_rejected',
+    text: /\bamavisd?(?:-new)?\[\d+\]: \([\w-]+\) Blocked (?:INFECTED|BANNED)\b|^\W*Blocked (?:INFECTED|BANNED) \([^)]*\) \{\w+,/,
+    note: 'The content filter (amavis) found a virus or a banned attachment type in the message and blocked it: its log line names the signature or the file.',
+    examples: [
+      // Zentyal's mail filter tests; an rtCamp guide's mail.log with ClamAV's EICAR test; a German guide's grep of it.
+      'Aug 27 05:32:12 intrepid amavis[13093]: (13093-02) Blocked INFECTED (Eicar-Test-Signature), <spam@zentyal.org> -> <macaco@monos.org>, Hits: -, tag=0, tag2=2, kill=2, L/Y/0/0',
+      'Oct 12 11:00:25 test amavis[1576510]: (1576510-03) Blocked INFECTED (Eicar-Test-Signature), [192.241.254.103] [192.241.254.103] <root@test.rtcamp.com> -> <admin@example.com>, quarantine: S/virus-SA93AIGegqCY, Message-ID: <20131012145923.GA29765@example.com>',
+      'Blocked INFECTED (Eicar-Signature) {DiscardedInbound,Quarantined}',
+    ] },
 ];
 
 // ---- layer 1c: phrase rules and structured hints ---------------------------------------------------------------
