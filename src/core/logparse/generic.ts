@@ -153,6 +153,31 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  */
 const NOT_A_REPORT = /^\s*(?:[$#>]\s+)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
+/**
+ * Documentation about replies rather than a reply (the thirteenth pass: dev-4's help pages and release notes): a sentence
+ * that describes the shape replies take ("Rejections take the shape 550 5.7.1 [CODE] reason."); what a server does in a
+ * release note or manual, with a class placeholder or a condition after the code ("MDaemon responds with a 4xx temporary
+ * error to delivery attempts", "SMTP server sends 552 when account is over quota (otherwise sends 452)"); a guide's
+ * introduction ("This guide will walk you through … getting your IP address unblocked"); a filter's configured reply texts
+ * as its settings show them (Cisco AsyncOS's SPF settings: "Reject text: #5.7.1 SPF unauthorized mail is prohibited.",
+ * "Defer text: #4.4.3 Temporary error occurred during SPF verification.").
+ */
+const ABOUT_REPLIES = /\b(?:take|takes|have|has|follow|follows) the (?:shape|form|format|pattern)(?: of)?:?\s+["“`]?[45]\d\d\b|\b(?:sends|returns|responds with|replies with|answers with|issues|gives)(?: an?| the)? (?:[45]xx\b|[45]\d\d \(?(?:when|if|whenever|instead|otherwise)\b)|^\W*(?:This|The|Our|In this) (?:guide|article|tutorial|post|page|document|section)(?: will)? (?:walks?|explains?|shows?|covers?|describes?|helps?|takes?)\b|^\s*(?:SMTP )?(?:Reject(?:ion)?|Defer(?:ral)?|Bounce|Tempfail) text:\s/i;
+
+/**
+ * An explanation of an error rather than the error (dev-4: Fastmail's help, "This error message is misleading. It actually
+ * means the user '…' doesn't exist."): only for lines without a reply code and without a quoted reply ("… states the following:
+ * “Message rejected under suspicion of SPAM”, this means …" still counts).
+ */
+const EXPLANATION = /\b(?:it|this|that)(?: (?:error|message|bounce|reply|code|response))*(?: (?:actually|really|simply|usually|normally|typically|generally|just))? means\b/i;
+
+/**
+ * A block list named as a thing rather than as where we are ("Public blocklists still matter…", "your company could be
+ * added to spam black lists"): the list noun alone is no listing, unless we are on or in one.
+ */
+const LIST_NOUN = /\b(?:block|black|deny|ban)[- ]?lists?\b/gi;
+const ON_A_LIST = /\b(?:on|in|onto|into|from|off) (?:\S+ ){0,3}(?:block|black|deny|ban)[- ]?lists?\b/i;
+
 function directionOf(line: string): Direction | undefined {
   // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
   // and any "authentication failed … from/for client X" a server writes about a client.
@@ -261,7 +286,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   }
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   if ((code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '')) && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text)) return undefined;
+  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || ABOUT_REPLIES.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
@@ -273,7 +298,8 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (RESULT_VERDICT.test(text) && !REFUSAL.test(text)) return undefined;
     // A block list's operator named in chatter ("Spamhaus says it's on the receiving end …") without a word of listing,
     // blocking, refusing or reputation: no refusal.
-    if (rule === 'blacklist' && !LISTING.test(text)) return undefined;
+    if (rule === 'blacklist' && (!LISTING.test(text) || (!LISTING.test(text.replace(LIST_NOUN, '')) && !ON_A_LIST.test(text)))) return undefined;
+    if (EXPLANATION.test(text) && !/[“”"«»„]/.test(text)) return undefined;
     // A hedge in the explanation after a quoted title ('• "unknown user/…" – die Adresse ist falsch, möglicherweise …')
     // does not hedge the title.
     // A mail client's own whole message (Thunderbird's send errors) is a report even where it goes on to guess a cause
