@@ -626,6 +626,17 @@ export const CLIENT_RULES: Rule[] = [
       'Child process of dovecot_delivery transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/libexec/dovecot/deliver DT=0.004s',
       'R=dnslookup T=remote_smtp defer (-1): failed to expand "interface" option for remote_smtp transport: failed to open /etc/exim4/domains/example.com/ip: Permission denied (euid=108 egid=115)',
     ] },
+  // PHPMailer with Mailer = 'mail': PHP's mail() could not hand the message to the local sendmail (PHPMailer's 'instantiate'
+  // message, in its language files: en, fr, de, es, pt_br). Our own host's local transport, not a remote server.
+  { id: 'phpmailer.instantiate', category: 'server_temporary', noReply: true,
+    text: /Could not instantiate mail function|Impossible d[’']instancier la fonction mail|Mail-Funktion konnte nicht initialisiert werden|Imposible crear una instancia de la funci[oó]n Mail|N[aã]o foi poss[ií]vel instanciar a fun[cç][aã]o mail/i,
+    note: 'PHP\'s mail() could not hand the message to the local sendmail program (PHPMailer in "mail" mode): no mail program is installed or configured on this host (sendmail_path in php.ini), or it refused the message.',
+    remedy: 'Send through SMTP instead (PHPMailer: isSMTP() with the host, port and login of a saved address), or install and configure a local sendmail (postfix, msmtp-mta) and check sendmail_path in php.ini.',
+    fixSide: 'sender', permanent: false,
+    examples: [
+      "Mailer Error: Could not instantiate mail function.", "Erreur : Impossible d'instancier la fonction mail.", 'Mail-Funktion konnte nicht initialisiert werden.',
+      'Imposible crear una instancia de la función Mail.', 'Não foi possível instanciar a função mail.',
+    ] },
 ];
 
 // ---- layer 1b: provider rules ----------------------------------------------------------------------------------
