@@ -970,6 +970,16 @@ export const PROVIDER_RULES: Rule[] = [
       '554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: b@y.ru',
       '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.',
     ] },
+  // cbpolicyd (PolicyD v2), the policy daemon of a relay, logs a sender over its quota (cbp/modules/Quotas.pm: "module=Quotas,
+  // action=%s, host=…, helo=…, from=…, to=…, reason=quota_match, policy=…, quota=…, limit=…, track=…, counter=%s, quota=%s/%s
+  // (%s%%)", the action being the quota's verdict), a line a viewer often wraps before "track=": our account's sending quota.
+  { id: 'cbpolicyd.quota', category: 'quota_exceeded',
+    text: /\bmodule=Quotas, action=(?:reject|defer|hold|discard)\b|\btrack=\w+:[^,]*, counter=\w+, quota=[\d.]+\/\d+ \([\d.]+%\)/i,
+    note: 'The relay\'s policy daemon (cbpolicyd\'s Quotas module) counted this sender or login over its quota (messages or size per period) and refused or deferred the message: the log line names the tracked key, the counter and the limit.',
+    examples: [
+      // A log monitor's hook table quoting the line it matches ("/* Feb 22 00:43:58 smtp cbpolicyd[21797]: module=Quotas, action=defer ... */").
+      'Feb 22 00:43:58 smtp cbpolicyd[21797]: module=Quotas, action=defer ...',
+    ] },
   // amavis (amavisd-new), the content filter beside our own MTA, logs its verdict on each message it blocked: "Blocked SPAM",
   // "Blocked INFECTED (virus)", "Blocked BANNED (file)", with the disposition and the mail's origin in braces
   // ({DiscardedInbound,Quarantined}). The direction is read in src/core/logparse/generic.ts (inbound unless Outbound).
