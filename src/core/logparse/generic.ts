@@ -178,6 +178,13 @@ const EXPLANATION = /\b(?:it|this|that)(?: (?:error|message|bounce|reply|code|re
 const LIST_NOUN = /\b(?:block|black|deny|ban)[- ]?lists?\b/gi;
 const ON_A_LIST = /\b(?:on|in|onto|into|from|off) (?:\S+ ){0,3}(?:block|black|deny|ban)[- ]?lists?\b/i;
 
+/**
+ * A program's message table in its source (PHPMailer's language files: "$PHPMAILER_LANG['instantiate'] = 'Impossible
+ * d’instancier la fonction mail.';", "$PHPMAILER_LANG['authenticate'] = 'SMTP-Fehler: …';"): the strings a client prints,
+ * not an event.
+ */
+const MESSAGE_TABLE = /^\s*\$[A-Za-z_]\w*(?:\[\s*['"][^'"\]]*['"]\s*\])+\s*=\s*['"]/;
+
 function directionOf(line: string): Direction | undefined {
   // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
   // and any "authentication failed … from/for client X" a server writes about a client.
@@ -287,7 +294,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   }
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   if ((code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '')) && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || ABOUT_REPLIES.test(text)) return undefined;
+  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
