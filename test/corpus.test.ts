@@ -123,8 +123,9 @@ describe('corpus of real lines', () => {
     // dev-4.jsonl: a development set gathered blind in the thirteenth pass (249 lines from 160 new sources: help pages,
     // pastebin log and bounce pastes, small projects' issues), scored once on main before any rule for it: 117/148
     // exact (79.1 %), 9/101 false alarms, directions 18/25 on failures. The thirteenth pass relabelled two rows by the
-    // rules' and test-2's reading of Gmail's 534 5.7.14 (README) and fixed its misses by class; held to its figure after.
-    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 135, falseAlarms: 0, directionsMissed: 5, aims: false },
+    // rules' and test-2's reading of Gmail's 534 5.7.14 (README) and fixed its misses by class: 136/148 (91.9 %), 0/101,
+    // directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
+    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 136, falseAlarms: 0, directionsMissed: 5, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -1148,7 +1148,9 @@ export const PHRASE_RULES: Rule[] = [
       'Error SMTP: [550] Incorrect sender header (LOCAL)', 'email is rejected with `530 From/Sender name is not valid` after accepting a valid `mail FROM`',
       "550-5.7.1 'From' header is missing.", "Expected response code \"250\" but got code \"550\", with message \"550 MIME message is missing 'From' header\".", "kumo.reject(552, string.format('5.6.0 invalid From header'))",
     ] },
-  { id: 'sender.verify', category: 'policy_rejected', text: /sender verify (?:fail(?:ed)?|rejected)\b|sender (?:address )?verification failed|(?:could not|unable to|cannot|can't) verify (?:the )?sender|callback setup failed while verifying|Sender address rejected: unverified address|rejected your return address|\bSender must exist\b|\bVerification failed for <[^>]*>(?=\s*(?:550-The mail server could not|\)|$))/i, fixSide: 'sender',
+  // A callout that failed because the sender's domain has no usable mail host (Exim's "sender verify fail for <…>: all
+  // relevant MX records point to non-existent hosts", the pair fail2ban's exim filter lists) is DNS: the DNS row decides.
+  { id: 'sender.verify', category: 'policy_rejected', when: (f) => !/all relevant MX records point to non-existent hosts/i.test(f.text), text: /sender verify (?:fail(?:ed)?|rejected)\b|sender (?:address )?verification failed|(?:could not|unable to|cannot|can't) verify (?:the )?sender|callback setup failed while verifying|Sender address rejected: unverified address|rejected your return address|\bSender must exist\b|\bVerification failed for <[^>]*>(?=\s*(?:550-The mail server could not|\)|$))/i, fixSide: 'sender',
     note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
     remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.',
     examples: [
