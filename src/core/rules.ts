@@ -973,7 +973,9 @@ export const PROVIDER_RULES: Rule[] = [
   // cbpolicyd (PolicyD v2), the policy daemon of a relay, logs a sender over its quota (cbp/modules/Quotas.pm: "module=Quotas,
   // action=%s, host=…, helo=…, from=…, to=…, reason=quota_match, policy=…, quota=…, limit=…, track=…, counter=%s, quota=%s/%s
   // (%s%%)", the action being the quota's verdict), a line a viewer often wraps before "track=": our account's sending quota.
-  { id: 'cbpolicyd.quota', category: 'quota_exceeded',
+  // Quotas.pm logs each counter it creates or updates with the same tail ("module=Quotas, mode=create, …, reason=quota_create,
+  // …, quota=1.00/200 (0.5%)", an INFO line of a message within its quota): the tail is a verdict only without them.
+  { id: 'cbpolicyd.quota', category: 'quota_exceeded', when: (f) => !/\bmode=(?:create|update)\b|\breason=quota_(?:create|update)\b/.test(f.text),
     text: /\bmodule=Quotas, action=(?:reject|defer|hold|discard)\b|\btrack=\w+:[^,]*, counter=\w+, quota=[\d.]+\/\d+ \([\d.]+%\)/i,
     note: 'The relay\'s policy daemon (cbpolicyd\'s Quotas module) counted this sender or login over its quota (messages or size per period) and refused or deferred the message: the log line names the tracked key, the counter and the limit.',
     examples: [

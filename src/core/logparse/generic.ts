@@ -46,9 +46,10 @@ const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually)
  * about emails that were rejected because of a policy") report no failure either.
  * A sentence that a library "will raise a 'wrong password' error", one about what happens "when sending to an address that
  * does not exist", and Italian, Spanish, French or German prose opening on "when there are (problems)" consider failures too.
+ * A Japanese guide's "I think" (と思います, と思われます) and "may" (かもしれません) hedge likewise.
  * Such a line frames nothing (it can still carry a reply code).
  */
-const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:will|would|may|might|can) (?:raise|throw) an? (?:"[^"]{1,40}" )?(?:error|exception)\b|^\W*(?:if|when|whenever) (?:sending|you send|you try to send|trying to send)\b|^\W*(?:Quando|Cuando|Quand|Wenn) (?:ci sono|c'è|hay|il y a|es) |\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|\bnever (?:received|got|saw|seen) (?:a |any |one )?(?:single )?(?:bounce|rejection|error)s?\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|(?<!\b(?:due|owing) )\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b/i;
+const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:will|would|may|might|can) (?:raise|throw) an? (?:"[^"]{1,40}" )?(?:error|exception)\b|^\W*(?:if|when|whenever) (?:sending|you send|you try to send|trying to send)\b|^\W*(?:Quando|Cuando|Quand|Wenn) (?:ci sono|c'è|hay|il y a|es) |\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|\bnever (?:received|got|saw|seen) (?:a |any |one )?(?:single )?(?:bounce|rejection|error)s?\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|(?<!\b(?:due|owing) )\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b|と思(?:います|われます)|かもしれません/i;
 
 /**
  * An error's words quoted as the title of a help page's list item ('3. „Message too large“ – Nachricht zu groß',
@@ -67,9 +68,10 @@ function quoteFrames(text: string, rule: string): boolean {
 /**
  * A guide telling its reader which reply they will get ("Hier bekommen Sie die Meldung: 550 …", "you will receive the
  * error: 550 …") in a hedged sentence, or one that quotes replies as examples ("Quando ci sono dei problemi … come “550 Requested
- * action not taken …”"): documentation, not a report, although a code stands in reply position.
+ * action not taken …”"): documentation, not a report, although a code stands in reply position. A Japanese guide's "in many cases"
+ * (多くの場合), "differs by (server)" (により異なります) and "is shown" (と表示されます) introduce replies the same way.
  */
-const DOC_INTRO = /\b(?:come|such as|like|comme|como|wie|e\.g\.,?)\s*[“"„«]\s*[45]\d\d\b|\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b|\bit[’']s because\b|\bare being observed\b|\bno actions? (?:is |are )?needed\b|\bare (?:automatically )?retried\b/i;
+const DOC_INTRO = /\b(?:come|such as|like|comme|como|wie|e\.g\.,?)\s*[“"„«]\s*[45]\d\d\b|\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b|\bit[’']s because\b|\bare being observed\b|\bno actions? (?:is |are )?needed\b|\bare (?:automatically )?retried\b|多くの場合|(?:により|によって)異なり|(?:と|が)表示され/i;
 
 /**
  * A delay notice that only says a retry will follow (Exim's "Warning: message … delayed 24 hours … No action is required on
@@ -150,8 +152,10 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  * question ('Why do I receive an error "553 …" when sending mail?'); a knowledge-base sentence on when an error occurs
  * ("This error can occur if the client's IP address cannot be resolved"); a hoster's conditional on the reader's mailbox
  * ("If your mailbox is still full after 4 days … a temporary ‘452 4.2.2 Mailbox is full’ failure").
+ * The command may follow a shell's prompt as bash's default PS1 writes it: Red Hat's "[root@xeon log]# fgrep '535 Incorrect
+ * authentication data …' exim_mainlog", Debian's "root@host:/var/log# grep …".
  */
-const NOT_A_REPORT = /^\s*(?:[$#>]\s+)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
+const NOT_A_REPORT = /^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
 /**
  * Documentation about replies rather than a reply (the thirteenth pass: dev-4's help pages and release notes): a sentence
