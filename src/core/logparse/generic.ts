@@ -209,6 +209,15 @@ function directionOf(line: string): Direction | undefined {
   const eximAuth = /\bauthenticator failed for (?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
   if (eximAuth && !isPrivateIp(eximAuth[1])) return 'login';
   if (/\binbound::auth\b|\bInbound authentication failed\b|\bAuthentication failures have exceeded the maximum\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:(?:from|by) \[?\d{1,3}(?:\.\d{1,3}){3}\b|for user\b)/i.test(line)) return 'login';
+  // Our own mail servers' failed logins as a log watcher reads them (csf's regex.pm, waytotheweb/scripts): qmail's smtp_auth
+  // on Plesk ("smtp_auth[pid]: FAILED: user - password incorrect from host [ip]"), qmail-smtpd's "AUTH failed [ip] user",
+  // UW-IMAP's "ipop3d[pid]: Login failed user=… auth=… host=… [ip]", Kerio's "IMAP: Invalid password for user x. Attempt from
+  // IP address y" (also "User x doesn't exist. Attempt from …"), a webmail failing to log in to our IMAP (Roundcube's "IMAP
+  // Error: Login failed for u (against h) from ip. AUTHENTICATE PLAIN: …", SquirrelMail's "[LOGIN_ERROR] u from ip: Unknown
+  // user or password incorrect."); Kerio's security log ("Failed IMAP login from 192.168.36.139, missing parameter in
+  // AUTHENTICATE header", its administrator's guide) and SmarterMail's administrative log ("[178.216.28.19] IMAP Login failed:
+  // User [x] not found").
+  if (/\bsmtp_auth(?:\[\d+\])?: (?:smtp_auth: )?FAILED: \S* - password incorrect\s+from\b|\bqmail-smtpd\[\d+\]: AUTH failed \[|\b(?:ipop3d|imapd)\[\d+\]: Login failed user=|\b(?:Invalid password for user \S*|User \S* doesn't exist)\. Attempt from IP address\b|\bIMAP Error: Login failed for \S+ (?:against \S+ )?from\b|\[LOGIN_ERROR\] .{1,200} from \S+: Unknown user or password incorrect\b|(?:^|\]\s)Failed (?:SMTP|IMAP|POP3|HTTP|LDAP|NNTP|XMPP|ActiveSync) login from [\d.:a-fA-F]{7,}|(?:^|\s)\[[\d.:a-fA-F]{7,}\] (?:IMAP|POP3?|SMTP|XMPP|EAS|Webmail) Login failed\b/i.test(line)) return 'login';
   // Courier's IMAP/POP3 servers ("imapd: LOGIN FAILED, user=…, ip=[…]") and Cyrus's ("imap[pid]: badlogin: host [ip] …",
   // also pop3 and sieve): a client failing to log in to our server.
   if (/:\s+LOGIN FAILED, user=|\bbadlogin: /.test(line)) return 'login';
@@ -242,6 +251,14 @@ function directionOf(line: string): Direction | undefined {
   if (/(?:\bamavisd?(?:-new)?\[\d+\]: \([\w-]+\) |^\W*)Blocked (?:SPAM|SPAMMY|INFECTED|BANNED|BAD-HEADER|UNCHECKED|MTA-BLOCKED|OVERSIZED)\b/.test(line) && !/\{\w*?Outbound\b/.test(line)) return 'inbound';
   // Policy daemons of our own MTA judge mail coming in (postfix-policyd-spf-python, policyd-spf, policyd-weight).
   if (/\bpolicyd-(?:spf|weight)(?:-perl)?\[\d+\]/.test(line)) return 'inbound';
+  // Kerio's security log about mail that came in ("Found virus in mail from <…> to <…>:W32/Netsky.p@MM", "Message from <…> to
+  // <…> rejected by spam filter: score 9.74, threshold 5.00", its administrator's guide); SmarterMail's SMTP log of what its
+  // server answers a client ("[40.92.9.51][42846260] rsp: 451 Greylisted, …"; "cmd:" lines are the client's); Haraka's protocol
+  // log of its own connection's answer ("[PROTOCOL] [uuid.1] [core] S: 550 …", connection.respond; the replies its queue
+  // plugins and outbound get are logged under their own names).
+  if (/(?:^|\]\s?)(?:Found virus in mail from ?<|Message from <[^>]*> ?to <[^>]*> rejected by spam filter\b)/.test(line)) return 'inbound';
+  if (/\[[\d.:a-fA-F]{7,}\]\[\w+\] rsp: [45]\d\d\b/.test(line)) return 'inbound';
+  if (/\[PROTOCOL\] \[[\w.-]+\] \[core\] S: [45]\d\d\b/.test(line)) return 'inbound';
   // Postfix smtpd's reject pasted without its program name ("NOQUEUE: reject: RCPT from host[ip]: 550 …"): our server
   // refusing a client, a stranger unless it sits on a private network.
   // A client whose name and address were redacted ("RCPT from <redacted>: 554 …") is a stranger too; cleanup's milter verdict
@@ -317,9 +334,9 @@ export function genericRecord(line: string): LogRecord | undefined {
     // A mail client's own whole message (Thunderbird's send errors) is a report even where it goes on to guess a cause
     // ("… a échoué. Le serveur est peut-être indisponible …").
     if (HEDGED.test(text) && !(PHRASE_IDS.has(rule) && quoteFrames(text, rule)) && !rule.startsWith('thunderbird.')) return undefined;
-    // A line our own server wrote about a client (inbound) cannot raise a false alarm in the default report: there a
-    // phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
-    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || FRAME_CLASS.test(text) || directionOf(line) === 'inbound' || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
+    // A line our own server wrote about a client (inbound, or a login against it) cannot raise a false alarm in the default
+    // report: there a phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
+    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || FRAME_CLASS.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: transcriptCode !== undefined ? { text, code: transcriptCode } : { text } };
