@@ -630,8 +630,8 @@ export const CLIENT_RULES: Rule[] = [
   // message, in its language files: en, fr, de, es, pt_br). Our own host's local transport, not a remote server.
   { id: 'phpmailer.instantiate', category: 'server_temporary', noReply: true,
     text: /Could not instantiate mail function|Impossible d[’']instancier la fonction mail|Mail-Funktion konnte nicht initialisiert werden|Imposible crear una instancia de la funci[oó]n Mail|N[aã]o foi poss[ií]vel instanciar a fun[cç][aã]o mail/i,
-    note: 'PHP\'s mail() could not hand the message to the local sendmail program (PHPMailer in "mail" mode): no mail program is installed or configured on this host (sendmail_path in php.ini), or it refused the message.',
-    remedy: 'Send through SMTP instead (PHPMailer: isSMTP() with the host, port and login of a saved address), or install and configure a local sendmail (postfix, msmtp-mta) and check sendmail_path in php.ini.',
+    note: 'PHP\'s mail function could not hand the message to the local sendmail program (PHPMailer in "mail" mode): no mail program is installed or configured on this host (sendmail_path in php.ini), or it refused the message.',
+    remedy: 'Send through SMTP instead (in PHPMailer, isSMTP with the host, port and login of a saved address), or install and configure a local sendmail (postfix, msmtp-mta) and check sendmail_path in php.ini.',
     fixSide: 'sender', permanent: false,
     examples: [
       "Mailer Error: Could not instantiate mail function.", "Erreur : Impossible d'instancier la fonction mail.", 'Mail-Funktion konnte nicht initialisiert werden.',
