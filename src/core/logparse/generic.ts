@@ -296,12 +296,29 @@ function directionOf(line: string): Direction | undefined {
   return undefined;
 }
 
+/**
+ * qmail-send's delivery report, in its log and in its bounces, writes the reply's spaces as underscores and its line breaks
+ * as slashes ("delivery 9: success: 1.2.3.4_accepted_message./Remote_host_said:_250_ok_…/", "81.228.8.84_does_not_like_recipient.
+ * /Remote_host_said:_553_RCPT_TO:<…>_refused/Giving_up_on_81.228.8.84./", "deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_
+ * connection._(#4.4.1)/", a Polish hoster's translated "_Zdalny_host_odpowiedzial:_500_No_such_user/Giving_up_on_…"): a run
+ * without spaces that carries a reply code, a qmail status "(#4.4.1)" or its "Giving_up_on_" between underscores is read with
+ * spaces.
+ */
+const QMAIL_RUN = /\S*_\S*_\S*_\S*/g;
+const QMAIL_MARK = /_[2-5]\d\d_|\(#[245]\.\d{1,3}\.\d{1,3}\)|Giving_up_on_|_said:_|_does_not_like_|_accepted_message\./;
+function qmailSpaces(text: string): string {
+  if (!text.includes('_') || !QMAIL_MARK.test(text)) return text;
+  return text.replace(QMAIL_RUN, (run) => (QMAIL_MARK.test(run) ? run.replace(/_/g, ' ') : run));
+}
+
 /** A failure record for a line of any other program, or undefined. */
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
-  if (line.length < 6 || line.startsWith('=== ') || (!PRECHECK.test(line) && !FRAME.test(line) && !FRAME_CLASS.test(line))) return undefined;
+  if (line.length < 6 || line.startsWith('=== ')) return undefined;
+  const spaced = qmailSpaces(line);
+  if (!PRECHECK.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
   const time = timeOf(line);
-  const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
+  const text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
