@@ -417,6 +417,16 @@ export const CLIENT_RULES: Rule[] = [
       // hosting.com's knowledge base on legacy mail clients (the dialog's first line as it wraps there).
       "'Receiving' reported error (0x800CCC1A): 'Your server does not support ",
     ] },
+  // PHP's stream layer when the scheme before "://" names no transport it has (php-src main/streams/transports.c: 'Unable to find
+  // the socket transport "%s" - did you forget to enable it when you configured PHP?'): a misspelt encryption setting ("tsl"),
+  // or "ssl"/"tls" in a PHP built or run without OpenSSL.
+  { id: 'php.socket-transport', category: 'wrong_security_mode', noReply: true, text: /\bUnable to find the socket transport\b/i,
+    note: 'PHP has no transport for the scheme the mailer put before "://": the encryption setting is misspelt (as "tsl") or names one PHP cannot use, or PHP runs without its OpenSSL extension for "ssl" and "tls".',
+    remedy: 'Write the encryption setting as "ssl" (port 465) or "tls" (STARTTLS, port 587), nothing else; if it already reads so, enable PHP\'s openssl extension (php.ini: extension=openssl; `php -m` lists it) for the PHP that sends (web server and CLI may use different php.ini files).',
+    examples: [
+      // CodeIgniter's Email library in its log on Laragon (a project's committed log file).
+      'ERROR - 2022-02-25 15:52:29 --> Severity: Warning --> fsockopen(): unable to connect to SSL://smtp.gmail.com:465 (Unable to find the socket transport &quot;SSL&quot; - did you forget to enable it when you configured PHP?) C:\\laragon\\www\\tiket1\\system\\libraries\\Email.php 2069',
+    ] },
   { id: 'net.outlook-no-connection', category: 'connection_refused', noReply: true,
     text: /\b0x(?:800CCC0E|80042109)\b|cannot connect to your outgoing \(SMTP\) e-?mail server/i,
     note: 'Outlook could not open a connection to the outgoing (SMTP) server (refused, blocked or no answer).',
