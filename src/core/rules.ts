@@ -2086,6 +2086,18 @@ export const PHRASE_RULES: Rule[] = [
       // cosullivan/SmtpServer#10 (System.Net.Mail with an empty reply text).
       'I got the error "Transaction failed. The server response was: " at line 92 of Program.cs:','SMTP Error: data not accepted.', 'os_sendmail(1767): WARN: End of DATA not accepted by server', 'SMTP ERROR: DATA END command failed: ', 'Ошибка SMTP: данные не приняты.',
       "Can't send mail - all recipients were rejected"] },
+  // Postfix's sender restrictions with a reason text of the site's own ("<…>: Sender address rejected: <text>", access(5)'s
+  // "REJECT optional text", smtpd_check.c's reply class): a refused sender when no row before named the reason (Domain not
+  // found, not owned by user, not logged in, …) and the code is permanent and no x.1.8 (the sender's domain).
+  { id: 'sender.rejected-other', category: 'policy_rejected', fixSide: 'sender',
+    when: (f) => f.replyClass !== 4 && !/^[45]\.1\.8$/.test(f.enhanced ?? ''),
+    text: /\bSender address rejected: /,
+    note: 'The receiving server\'s sender restrictions refused the envelope sender (MAIL FROM) with a reason text of its own.',
+    remedy: SENDER_REMEDY,
+    examples: [
+      // A filtering service's table of its 5xx replies (a sender on the recipient domain's block list).
+      '554 5.7.1 <user@domain.com>: Sender address rejected: Blocked by this domain',
+    ] },
   // A refusal whose words name no cause at all (the guide's unknown), also when a reply code is there: a receiver's
   // "does not meet our delivery requirements", K-9's "Transaction failed. Please report this error …".
   { id: 'refused.unspecified', category: 'unknown',
