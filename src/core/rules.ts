@@ -1149,10 +1149,13 @@ export const PHRASE_RULES: Rule[] = [
       // leemunroe/grunt-email-workflow#81 (Mailgun).
       "```Rejected: 'This is a test email' Sandbox subdomains are for test purposes only. Please add your own domain or add the address to authorized recipients in Account Settings.: ```",
     ] },
-  { id: 'dns.sender-domain', category: 'dns_not_found', text: /Sender address rejected: Domain not found|requires? (?:a )?valid sender domain|sender domain (?:is )?(?:invalid|not valid)|invalid DNS MX or A\/AAAA|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not (?:exist|resolve)|\bFrom:\s?domain must resolve\b/i,
+  { id: 'dns.sender-domain', category: 'dns_not_found', text: /Sender address rejected: Domain not found|requires? (?:a )?valid sender domain|sender domain (?:is )?(?:invalid|not valid)|invalid DNS MX or A\/AAAA|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not (?:exist|resolve)|\bFrom:\s?domain must resolve\b|\breturn e-?mail domain is invalid\W{0,3}\(failed to obtain DNS record\b/i,
     note: 'The receiving server cannot find the sender\'s domain in DNS (no A or MX record for the From domain).', fixSide: 'dns',
     remedy: 'Send from a domain that exists in public DNS with an MX (or A) record: check it with `dig +short MX` on the sender\'s domain; a local or internal name (server.local, a host name without a public zone) must be replaced by your real mail domain (Postfix: myorigin or sender_canonical_maps).',
     examples: [
+      // A filter's "return email domain is invalid.(<reason>)" (a Postfix log on a German forum shows its syntax reason, dev-5's
+      // pastebin its DNS one: the sender's domain did not resolve).
+      'status=bounced (host 122.170.101.16[122.170.101.16] said: 554 5.7.1 This message has been blocked because the return email domain is invalid.(failed to obtain DNS record for domain qlc.in)',
       // ICG Link's helpdesk page.
       '451 From:domain must resolve','550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', '450 4.1.8 <a@nodomain.example>: Sender address rejected: Domain not found', '553 5.1.8 <sender@example>... Domain of sender address sender@example does not exist', '550 [permfail] bellsouth.net requires valid sender domain', '451 4.1.8 Domain of sender address x@example.com does not resolve'] },
   // The message's From or Sender header is missing or not valid: a format rule of the receiver (not the login).
