@@ -1599,6 +1599,11 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["relay_denied", "inbound", "Jul  6 07:52:31 haraka01 haraka[481720]: 2023-07-06T05:52:31.469Z [PROTOCOL] [4CC8EAE6-84C4-4FA7-9E0E-EB1C699811A9.1] [core] S: 550 5.7.1 Relaying denied"],
   ["auth_failed", "outbound", "[PROTOCOL] [944EDB20-1387-4BA0-A046-3232CE7013B5.1] [queue/smtp_forward] S: 530 5.5.1  https://support.google.com/mail/answer/14257 q190sm7332235ywf.52 - gsmtp\\r\\n"],
   ["-", "-", "00:00:01 [1.1.1.1][MSG1] rsp: 250 Success"],
+  // Exchange's SmtpReceive protocol log: ">" is what our server sent its client (a forum's paste); a private client is ours;
+  // its SmtpSend log has the remote's reply under "<". Zimbra's audit log of a failed login (an audit parser's test).
+  ["relay_denied", "inbound", "2020-11-27T09:34:44.175Z,Servername\\Default Frontend Domain,08D892B7A9441226,41,10.0.1.5:25,40.107.19.96:54368,>,550 5.7.1 Unable to relay,"],
+  ["relay_denied", "outbound", "2020-11-27T09:34:44.175Z,EX01\\Default Frontend EX01,08D892B7A9441226,12,10.0.1.5:587,10.0.0.9:54368,>,550 5.7.1 Unable to relay,"],
+  ["auth_failed", "login", "2018-04-01 16:04:25,145 WARN  [Pop3SSLServer-400] [ip=1.1.1.1;oip=1.9.9.9;] security - cmd=Auth; account=admin@domain.tek; protocol=pop3; error=authentication failed for [admin@domain.tek], invalid password;"],
 ];
 
 function judged(line: string): { category: string; direction: string } {

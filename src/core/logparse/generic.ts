@@ -260,6 +260,15 @@ function directionOf(line: string): Direction | undefined {
   if (/(?:^|\]\s?)(?:Found virus in mail from ?<|Message from <[^>]*> ?to <[^>]*> rejected by spam filter\b)/.test(line)) return 'inbound';
   if (/\[[\d.:a-fA-F]{7,}\]\[\w+\] rsp: [45]\d\d\b/.test(line)) return 'inbound';
   if (/\[PROTOCOL\] \[[\w.-]+\] \[core\] S: [45]\d\d\b/.test(line)) return 'inbound';
+  // Exchange's protocol log (CSV: date-time, connector-id, session-id, sequence-number, local-endpoint, remote-endpoint, event,
+  // data): in its SmtpReceive log ">" is what our server sent a client ("…,10.0.1.5:25,40.107.19.96:54368,>,550 5.7.1 Unable
+  // to relay,", a forum's paste), a refused AUTH a login; its SmtpSend log has the remote server's replies under "<". A client
+  // on a private network is one of our own applications.
+  const exchangeReply = /^\d{4}-\d\d-\d\dT[\d:.]+Z,[^,]*,[0-9A-F]{16},\d+,[^,]*,\[?([^,\]]*?)\]?:\d+,>,([45]\d\d)\b/.exec(line);
+  if (exchangeReply && !isPrivateIp(exchangeReply[1])) return exchangeReply[2] === '535' || (exchangeReply[2] === '530' && /\bauth/i.test(line)) ? 'login' : 'inbound';
+  // Zimbra's audit log of a failed login against it ("security - cmd=Auth; account=…; protocol=pop3; error=authentication
+  // failed for […], invalid password;", an audit parser's test and a hardening guide).
+  if (/\bsecurity - cmd=Auth\w*; .{0,300}\berror=authentication failed\b/.test(line)) return 'login';
   // Postfix smtpd's reject pasted without its program name ("NOQUEUE: reject: RCPT from host[ip]: 550 …"): our server
   // refusing a client, a stranger unless it sits on a private network.
   // A client whose name and address were redacted ("RCPT from <redacted>: 554 …") is a stranger too; cleanup's milter verdict
