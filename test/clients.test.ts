@@ -1604,6 +1604,12 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["relay_denied", "inbound", "2020-11-27T09:34:44.175Z,Servername\\Default Frontend Domain,08D892B7A9441226,41,10.0.1.5:25,40.107.19.96:54368,>,550 5.7.1 Unable to relay,"],
   ["relay_denied", "outbound", "2020-11-27T09:34:44.175Z,EX01\\Default Frontend EX01,08D892B7A9441226,12,10.0.1.5:587,10.0.0.9:54368,>,550 5.7.1 Unable to relay,"],
   ["auth_failed", "login", "2018-04-01 16:04:25,145 WARN  [Pop3SSLServer-400] [ip=1.1.1.1;oip=1.9.9.9;] security - cmd=Auth; account=admin@domain.tek; protocol=pop3; error=authentication failed for [admin@domain.tek], invalid password;"],
+  // qmail-smtpd's chkuser patch in its documented logging format: a stranger refused (inbound), a private client ours, an
+  // accepted recipient quiet.
+  ["relay_denied", "inbound", "CHKUSER rejected relaying: from <sender:remoteinfo:chkuser-identify> remote <helo:remotehostname:remotehostip> rcpt <recipient> : client not allowed to relay"],
+  ["mailbox_full", "inbound", "CHKUSER mbx overquota: from <sender:remoteinfo:chkuser-identify> remote <helo:remotehostname:remotehostip> rcpt <recipient> : rcpt mailbox is overquota"],
+  ["recipient_unknown", "outbound", "Jan  1 00:00:00 mail qmail-smtpd[123]: CHKUSER rejected rcpt: from <a@b.example::> remote <helo.example:unknown:192.168.1.9> rcpt <x@ours.example> : not existing recipient"],
+  ["-", "-", "CHKUSER accepted rcpt: from <sender:remoteinfo:chkuser-identify> remote <helo:remotehostname:remotehostip> rcpt <recipient> : found existing recipient"],
 ];
 
 function judged(line: string): { category: string; direction: string } {

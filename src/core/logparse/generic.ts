@@ -260,6 +260,11 @@ function directionOf(line: string): Direction | undefined {
   if (/(?:^|\]\s?)(?:Found virus in mail from ?<|Message from <[^>]*> ?to <[^>]*> rejected by spam filter\b)/.test(line)) return 'inbound';
   if (/\[[\d.:a-fA-F]{7,}\]\[\w+\] rsp: [45]\d\d\b/.test(line)) return 'inbound';
   if (/\[PROTOCOL\] \[[\w.-]+\] \[core\] S: [45]\d\d\b/.test(line)) return 'inbound';
+  // qmail-smtpd's chkuser patch ("CHKUSER rejected rcpt: from <sender:remoteinfo:identify> remote <helo:host:ip> rcpt <…> :
+  // not existing recipient", its documented logging format, also "rejected relaying", "mbx overquota", "must auth", "rejected
+  // intrusion"): our server refusing a client, a stranger unless its ip is private.
+  const chkuser = /\bCHKUSER (?:rejected \w+|intrusion threshold|mbx overquota|must auth|no auth resource): from <[^>]*> remote <[^>:]*:[^>:]*:([^>]*)>/.exec(line);
+  if (chkuser && !isPrivateIp(chkuser[1])) return 'inbound';
   // Exchange's protocol log (CSV: date-time, connector-id, session-id, sequence-number, local-endpoint, remote-endpoint, event,
   // data): in its SmtpReceive log ">" is what our server sent a client ("…,10.0.1.5:25,40.107.19.96:54368,>,550 5.7.1 Unable
   // to relay,", a forum's paste), a refused AUTH a login; its SmtpSend log has the remote server's replies under "<". A client
