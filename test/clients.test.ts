@@ -1610,6 +1610,10 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["mailbox_full", "inbound", "CHKUSER mbx overquota: from <sender:remoteinfo:chkuser-identify> remote <helo:remotehostname:remotehostip> rcpt <recipient> : rcpt mailbox is overquota"],
   ["recipient_unknown", "outbound", "Jan  1 00:00:00 mail qmail-smtpd[123]: CHKUSER rejected rcpt: from <a@b.example::> remote <helo.example:unknown:192.168.1.9> rcpt <x@ours.example> : not existing recipient"],
   ["-", "-", "CHKUSER accepted rcpt: from <sender:remoteinfo:chkuser-identify> remote <helo:remotehostname:remotehostip> rcpt <recipient> : found existing recipient"],
+  // s/qmail's (SpamControl's) qmail-smtpd verdicts (qmail-smtpd.c's err_* calls, its LOGGING table's fields).
+  ["recipient_unknown", "inbound", "qmail-smtpd: pid 1234 Reject::RCPT::Failed_Rcptto: P:ESMTP S:203.0.113.9:mx.example H:mx.example F:a@b.example T:nobody@ours.example"],
+  ["auth_failed", "login", "qmail-smtpd: pid 1234 Reject::AUTH::PLAIN: P:ESMTPA S:203.0.113.9:mx.example H:mx.example F:a@b.example T:x@elsewhere.example"],
+  ["-", "-", "qmail-smtpd: pid 1234 Accept::RCPT::Recipients_Cdb: P:ESMTP S:203.0.113.9:mx.example H:mx.example F:a@b.example T:nobody@ours.example"],
 ];
 
 function judged(line: string): { category: string; direction: string } {

@@ -260,6 +260,11 @@ function directionOf(line: string): Direction | undefined {
   if (/(?:^|\]\s?)(?:Found virus in mail from ?<|Message from <[^>]*> ?to <[^>]*> rejected by spam filter\b)/.test(line)) return 'inbound';
   if (/\[[\d.:a-fA-F]{7,}\]\[\w+\] rsp: [45]\d\d\b/.test(line)) return 'inbound';
   if (/\[PROTOCOL\] \[[\w.-]+\] \[core\] S: [45]\d\d\b/.test(line)) return 'inbound';
+  // s/qmail's (SpamControl's) qmail-smtpd logs its own verdict on a client as "Reject::TYPE::Condition" (qmail-smtpd.c's err_*
+  // calls: "Reject::RCPT::Failed_Rcptto", "Reject::SNDR::Invalid_Relay", "Reject::DATA::Spam_Message"; its LOGGING file's
+  // table): our server refusing a client; a refused AUTH ("Reject::AUTH::…", "Reject::ORIG::Failed_Auth") a login.
+  if (/\bReject::(?:AUTH|Auth)::|\bReject::ORIG::(?:Failed|Missing|Require)_Auth\b/.test(line)) return 'login';
+  if (/\bReject::(?:SNDR|ORIG|RCPT|DATA|SMTP|SPF|TLS)::\w/.test(line)) return 'inbound';
   // qmail-smtpd's chkuser patch ("CHKUSER rejected rcpt: from <sender:remoteinfo:identify> remote <helo:host:ip> rcpt <…> :
   // not existing recipient", its documented logging format, also "rejected relaying", "mbx overquota", "must auth", "rejected
   // intrusion"): our server refusing a client, a stranger unless its ip is private.
