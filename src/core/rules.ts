@@ -21,6 +21,13 @@ import type { Stage } from './stages.js';
 import { OAUTH_RULES } from './oauth-rules.js';
 import { PROVIDERS, type ProviderId } from './providers.js';
 
+/**
+ * Dovecot's auth process logging a failed login (auth-request.c's auth_request_log_login_failure(): a passdb or SASL
+ * mechanism, the user and the client's IP in parentheses, then "Password mismatch" or "unknown user"). Used by the rule
+ * auth.dovecot-passdb and by the log reader's direction (a login against our own server).
+ */
+export const DOVECOT_PASSDB_FAILURE = /\b(?:passwd(?:-file)?|shadow|pam|sql|ldap|static|checkpassword|bsdauth|vpopmail|imap|oauth2|lua|dict|digest-md5|cram-md5|scram-sha-\d+(?:-plus)?|ntlm|plain|login|apop|otp|skey)\([^()\s,]+(?:,[^()\s,]+){0,2}\): (?:[Pp]assword mismatch|unknown user)\b/;
+
 /** Providers whose replies we recognise (fingerprints in PROVIDER_FINGERPRINTS) or whose accounts we advise on. */
 export type Provider = 'gmail' | 'yandex' | 'mailru' | 'microsoft' | 'yahoo' | 'icloud' | 'qq' | 'netease' | 'orange'
   | 'gmx' | 'tonline' | 'comcast' | 'mimecast' | 'proofpoint' | 'ses' | 'sendgrid' | 'mailgun' | 'zoho';
@@ -1043,7 +1050,7 @@ const EITHER = /either SPF or DKIM|at least one of SPF or DKIM/i;
  */
 /** A per-day limit named in Chinese ('超出了每天10个的限额', exceeded the daily limit of 10): a sending quota. */
 const DAILY_LIMIT = /(?:超出|超过)了?每[天日].{0,16}(?:限额|上限|配额)/;
-const LOGIN_REFUSED = (f: RuleFacts): boolean => f.code === 535 || f.stage === 'auth' || /\bauthenticat\w* (?:failed|unsuccessful)\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b/i.test(f.text);
+const LOGIN_REFUSED = (f: RuleFacts): boolean => f.code === 535 || f.stage === 'auth' || /\bauthenticat\w* (?:failed|unsuccessful)\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b/i.test(f.text) || DOVECOT_PASSDB_FAILURE.test(f.text);
 
 export const PHRASE_RULES: Rule[] = [
   // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).
@@ -1974,6 +1981,20 @@ export const PHRASE_RULES: Rule[] = [
       "I'm not going to try again; this message has been in the queue too long. |",
       // Roma Tre University's guide to bounce messages (its 4.4.7).
       '  • Delivery time expired 447: (Tempo di consegna “scaduto”)','status=expired, returned to sender'] },
+  // Dovecot's auth process refusing a login against our own server, in its own log format
+  // (auth-request.c: auth_request_log_login_failure() writes "<passdb or mechanism>(<user>,<ip>[,<session>]): <message>"
+  // with AUTH_LOG_MSG_PASSWORD_MISMATCH "Password mismatch" or "unknown user"; older passdb-passwd.c "passwd(%s): unknown user").
+  // The direction (login) is read in src/core/logparse/generic.ts with the same words.
+  { id: 'auth.dovecot-passdb', category: 'auth_failed', text: DOVECOT_PASSDB_FAILURE,
+    note: 'Our own mail server (Dovecot) refused a login: the password did not match, or the user does not exist.',
+    remedy: 'A login against our own server failed: if it is one of our users, reset the password in the client; repeated failures from strangers are password guessing (rate-limit or ban them, e.g. with fail2ban).',
+    examples: [
+      // Dovecot 2.3's auth_verbose output (a public write-up on Dovecot's auth logging settings, dovecot/dovecot:2.3.21).
+      'Apr 01 12:04:21 auth: Info: static(john,172.17.0.1,<BaEtygcV6sGsEQAB>): Password mismatch',
+      'Apr 01 12:12:40 auth: Info: static(john,172.17.0.1,<1xnw5wcV/I2sEQAB>): Password mismatch (given password: wrong_password)',
+      // A mail server guide's fail2ban section (a passwd-file passdb's unknown user).
+      'mail dovecot: auth: passwd-file(user@example.com,192.168.100.146,<RH3fDX/4uNrURTGS>): unknown user',
+    ] },
   { id: 'auth.text', category: 'auth_failed',
     text: /\bReject::AUTH::|\bReject::ORIG::(?:Failed|Missing|Require)_Auth\b|authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|\bAuthenticationFailedException\b|\bAll authentication types failed\b|\bAn authentication function returned an error\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b|\b(?:user ?name|login)\/password combination (?:provided |given |used )?(?:during authentication )?(?:was |is )?(?:invalid|incorrect|wrong|not accepted)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|(?:^|\]\s?)Failed (?:SMTP|IMAP|POP3|LDAP|HTTP|NNTP|XMPP|ActiveSync) login from\b|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|\bwrong user ?name or password\b|\bsender not authenticated\/authori[sz]ed\b|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania|\bauth failed\b|\bAUTH=EFAIL\b|does not authori[sz]e you\b|No authentication type succeeded|認証(?:できません|に失敗)|인증(?:할 수 없|(?:을|에)? 실패)|Impossibile autenticar|autenticazione (?:non riuscita|fallita)|Nie można przeprowadzić uwierzytelnienia|uwierzytelnian\w* nie powiod|(?:Niewłaściwe|Nieprawidłowe|Błędne) dane logowania|Oturum açılamadı|kimlik doğrulama(?:sı)? başarısız|Autentizace selhala|помилка (?:авторизації|автентифікації)|\breason=Password mismatch\b|(?:Ověření|Autentizace|Přihlášení) se nezdařil[ao]?|Kunde inte autentisera|Kunne ikke autentisere|Login mislykkedes|käyttäjätunnistus epäonnistui|azonosítás sikertelen|Autentificarea a eșuat|Tidak dapat mengotentikasi|Αδυναμία πιστοποίησης|Không thể xác thực|\blogin (?:is )?(?:not possible|impossible)\b|\bauthenticate\"? result=\"?fail(?:ed|ure)\b|\bbad auth attempts\b|#AUTH005\b|Chyba autentifikácie|Neuspjela autentikacija|Не може да се удостовери|No s'ha ?pogut autenticar|لا يمكن تأكيد الهوية|פעולת האימות נכשלה|\bbadlogin: /i,
     examples: [

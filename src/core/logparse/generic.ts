@@ -5,7 +5,7 @@
  * of layer 1 that may detect on its own. Successes (2xx/3xx), HTTP lines and chatter stay silent. Pure.
  */
 import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
-import { PHRASE_RULES, PROVIDER_RULES, RULES } from '../rules.js';
+import { DOVECOT_PASSDB_FAILURE, PHRASE_RULES, PROVIDER_RULES, RULES } from '../rules.js';
 import { isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
 
 /**
@@ -200,6 +200,8 @@ function directionOf(line: string): Direction | undefined {
   // Also without the "warning: " (fail2ban pages quote "unknown[91.212.150.158]: SASL LOGIN authentication failed: …").
   const saslClient = /(?:^|[\s•>*-])[\w.-]+\[([^\]]+)\]: SASL \S+ authentication failed\b/.exec(line);
   if (saslClient && !isPrivateIp(saslClient[1])) return 'login';
+  // Dovecot's auth process on a failed login ("auth-worker(4434): sql(user,127.0.0.1): Password mismatch"), without "dovecot" in the line.
+  if (DOVECOT_PASSDB_FAILURE.test(line)) return 'login';
   // Our own server's records of clients failing to log in, in other servers' words: Plesk's saslauthd ("failed mail
   // authentication attempt for user …"), Stalwart's "smtp::inbound::auth … result=\"failed\"", Exchange's receive
   // connector ("Inbound authentication failed … for Receive connector …", event 1012), an alert on "invalid login
