@@ -231,8 +231,9 @@ export function findEnhanced(text: string, code?: number): string | undefined {
   }
   const tagged = /(?:dsn=|Status:\s*|#)([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/i.exec(text);
   if (tagged) return tagged[1];
-  // A product's version ("OpenSMTPD 5.4.3 starting", "Postfix 3.4.5") is no status code.
-  const any = /(?<![\w.\-/]|version |\bv|\b(?:OpenSMTPD|Postfix|Exim|Sendmail|Dovecot|Haraka|OpenSSL|LibreSSL|GnuTLS|Python|PHP|Java|Ruby|Node(?:\.js)?|nginx|Apache|Rspamd|SpamAssassin|ClamAV|Ubuntu|Debian|CentOS|Roundcube|Thunderbird|Mailu|mailcow|iRedMail|hMailServer|MDaemon|Zimbra|Courier|qmail|OpenDKIM|OpenDMARC|Cyrus|PHPMailer|SwiftMailer|Swift_Mailer|MailKit|nodemailer) )([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d|\s+(?:starting|started|running|released|ready|installed)\b)/i.exec(text);
+  // A product's version ("OpenSMTPD 5.4.3 starting", "Postfix 3.4.5") is no status code; nor a kernel's with its release
+  // suffix (a bug report's uname: "# OS: Linux 4.4.0-96-generic x86_64", "Linux 5.4.0-42-generic", "Kernel: 4.19.0-6-amd64").
+  const any = /(?<![\w.\-/]|version |\bv|\b(?:Linux|Kernel:?|OpenSMTPD|Postfix|Exim|Sendmail|Dovecot|Haraka|OpenSSL|LibreSSL|GnuTLS|Python|PHP|Java|Ruby|Node(?:\.js)?|nginx|Apache|Rspamd|SpamAssassin|ClamAV|Ubuntu|Debian|CentOS|Roundcube|Thunderbird|Mailu|mailcow|iRedMail|hMailServer|MDaemon|Zimbra|Courier|qmail|OpenDKIM|OpenDMARC|Cyrus|PHPMailer|SwiftMailer|Swift_Mailer|MailKit|nodemailer) )([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d|-\d+-(?:generic|amd64|arm64|lowlatency|aws|azure|gcp|cloud|pve|rt|default)\b|\s+(?:starting|started|running|released|ready|installed)\b)/i.exec(text);
   if (any && (code === undefined || String(code)[0] === any[1]![0])) return any[1];
   return undefined;
 }
