@@ -985,12 +985,15 @@ export const PROVIDER_RULES: Rule[] = [
   { id: 'orange.ofr-login', category: 'auth_failed', text: /Code d'authentification invalide/i,
     examples: ['550 5.7.0 Code d\'authentification invalide OFR 305'] },
   // Amazon SES
-  { id: 'ses.not-verified', category: 'sender_not_owned', text: /(?:email )?address is not verified|identities failed the check|does not match a verified Sender Identity|\bnot authori[sz]ed to perform\W{1,3}ses:Send(?:Raw)?Email\b/i,
+  { id: 'ses.not-verified', category: 'sender_not_owned', text: /(?:email )?address is not verified|identities failed the check|does not match a verified Sender Identity|E-Mail-Adresse ist nicht (?:verifiziert|überprüft)|Identitäten haben die Prüfung .{0,40}nicht bestanden|endere[cç]o de e-?mail n[aã]o (?:é|est[aá]) verificado|identidades a seguir apresentaram falha|indirizzo e-?mail non verificato|seguenti identità non hanno superato il controllo|\bnot authori[sz]ed to perform\W{1,3}ses:Send(?:Raw)?Email\b/i,
     examples: [
       // mattermost/mattermost#6464.
       "```Connection unsuccessful: Failed to close connection to SMTP server - 554 Access denied: User `arn:aws:iam::521493210219:user/ses-smtp-user.ci-servers' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:us-east-1:521493210219:identity/mattermost.com'```",
       '554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: b@y.ru',
       '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.',
+      // The same reply in AWS's translated knowledge-center page (repost.aws/de, ses-554-400-message-rejected-error); its pt and it
+      // copies word it 'o endereço de e-mail não é verificado' / 'indirizzo e-mail non verificato'.
+      '554 Nachricht abgelehnt: E-Mail-Adresse ist nicht verifiziert. Die folgenden Identitäten haben die Prüfung in der Region nicht bestanden: Identität0, Identität1, Identität2 .',
     ] },
   // cbpolicyd (PolicyD v2), the policy daemon of a relay, logs a sender over its quota (cbp/modules/Quotas.pm: "module=Quotas,
   // action=%s, host=…, helo=…, from=…, to=…, reason=quota_match, policy=…, quota=…, limit=…, track=…, counter=%s, quota=%s/%s
@@ -1266,11 +1269,15 @@ export const PHRASE_RULES: Rule[] = [
       'Receive connector %1: Authentication failures have exceeded the maximum of %2 for the connection from %3. Disconnecting.',
     ] },
   { id: 'auth.not-logged-in', category: 'auth_failed',
-    text: /not logged in|(?:smtp )?auth(?:entication)? (?:is )?required|requires? (?:SMTP )?authentication|(?:é |e )?necess[aá]ria (?:a )?autentica[cç][aã]o|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|send AUTH command first|Client (?:was )?not authenticated|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация|authentification requise|Authentifizierung (?:erforderlich|notwendig)|autenticación requerida|autenticação (?:necessária|requerida|obrigatória)|需要(?:认证|验证|身份验证)|请先(?:登录|认证)|必须(?:先)?(?:通过)?(?:验证|认证|登录)|necessita de autentica[cç][aã]o|turn on SMTP Authentication|no se autentic[óo] el cliente|el cliente no se autentic[óo]|клиент не прош[её]л проверку подлинности|der Client wurde nicht authentifiziert|le client n'(?:était|est) pas authentifié|o cliente (?:\d\.\d\.\d+ )?não foi autenticado|客户端未经过身份验证/i,
+    text: /not logged in|(?:smtp )?auth(?:entication)? (?:is )?required|requires? (?:SMTP )?authentication|(?:é |e )?necess[aá]ria (?:a )?autentica[cç][aã]o|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|send AUTH command first|Client (?:was )?not authenticated|\buser not authenticated\b|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация|authentification requise|Authentifizierung (?:erforderlich|notwendig)|autenticación requerida|autenticação (?:necessária|requerida|obrigatória)|需要(?:认证|验证|身份验证)|请先(?:登录|认证)|必须(?:先)?(?:通过)?(?:验证|认证|登录)|necessita de autentica[cç][aã]o|turn on SMTP Authentication|no se autentic[óo] el cliente|el cliente no se autentic[óo]|клиент не прош[её]л проверку подлинности|der Client wurde nicht authentifiziert|le client n'(?:était|est) pas authentifié|o cliente (?:\d\.\d\.\d+ )?não foi autenticado|客户端未经过身份验证/i,
     when: (f) => !/\bSPF\b|\bDKIM\b|DMARC|\brelay(?! check)/i.test(f.text),
     note: 'The server wants a login before it accepts this sender or recipient, and none (or a failed one) was done.',
     remedy: 'Log in before sending: give this sender a username (usually the full address) and password, and make sure the client really authenticates (many servers offer AUTH only after STARTTLS: use 587 with starttls or 465 with ssl).',
     examples: [
+      // Exchange's 5.7.3 to a client that did not log in, as .NET's SmtpException prints it (a VB.NET app's message check on
+      // 'Mailbox unavailable. …'; a PHP app's error log, in .NET's Spanish wording): the words name the login, not the mailbox.
+      'Mailbox unavailable. The server response was: 5.7.3 Requested action aborted; user not authenticated',
+      'El buzón de correo no está disponible. La respuesta del servidor fue: 5.7.3 Requested action aborted; user not authenticated',
       // .NET's SmtpException in the localized copies of Microsoft's SQL Server Reporting Services docs (monitor-reporting-
       // services-subscriptions.md in sql-docs.es-es, .ru-ru, .de-de, .fr-fr, .pt-br): "requires a secure connection or the
       // client was not authenticated" in the runtime's own language, the server's 5.7.1 after it.
