@@ -41,7 +41,12 @@ export type OAuthFacts = Facts & { tenant?: string; clientId?: string };
 const usesOAuth = (f: Facts): boolean => f.context.auth === 'oauth2' || /\bX?OAUTH(?:2|BEARER)\b/i.test(f.text);
 
 /** The status inside a base64 XOAUTH2 error challenge in the text, if there is one. */
-function challengeStatus(text: string): string | null {
+function challengeStatus(text: string, errorCode?: string): string | null {
+  // The challenge decoded, as a client's debug output or a guide prints it (Google's XOAUTH2 protocol page:
+  // {"status":"401","schemes":"bearer mac","scope":"https://mail.google.com/"}); addr's own SMTP adapter reports it
+  // with EXOAUTH2, decided by its own row (addr.xoauth2-refused).
+  const decoded = errorCode === 'EXOAUTH2' ? null : /\{\s*"status"\s*:\s*"(\d{3})"\s*,\s*"schemes"\s*:\s*"[^"]{1,40}"\s*,\s*"scope"\s*:\s*"[^"]{1,200}"\s*\}/.exec(text);
+  if (decoded) return decoded[1]!;
   const m = /\b334[ -](eyJ[A-Za-z0-9+/]{8,4000}={0,2})/.exec(text);
   if (!m) return null;
   try {
@@ -237,15 +242,17 @@ export const OAUTH_RULES: OAuthRule[] = [
     note: 'Exchange Online refused the OAuth2 token: it names another user than the login, lacks SMTP.Send, or (app-only) the app\'s service principal is not registered in Exchange or not granted the mailbox.',
     examples: [{ text: '535 5.7.3 Authentication unsuccessful [SN6PR16CA0051.namprd16.prod.outlook.com 2026-03-02T10:00:00.000Z 08DC3A1B2C3D4E5F]', stage: 'auth', context: { auth: 'oauth2', host: 'smtp.office365.com' } }] },
   // 334 eyJzdGF0dXMiOiI0MDAi… = {"status":"400",…}: Gmail's answer when user= is not the account the token is for.
-  { id: 'oauth.xoauth2-400', category: 'oauth_token_rejected', when: (f) => challengeStatus(f.text) === '400',
+  { id: 'oauth.xoauth2-400', category: 'oauth_token_rejected', when: (f) => challengeStatus(f.text, f.errorCode) === '400',
     note: 'The token is for another account than the login: the mailbox in user= must be the one that signed in.',
     remedy: 'Sign in again as the mailbox itself (`addr auth login` with the address, choosing that account in the browser), or make the SMTP login the account that signed in.',
     examples: [{ text: '334 eyJzdGF0dXMiOiI0MDAiLCJzY2hlbWVzIjoiQmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==', stage: 'auth' }] },
   // 334 eyJzdGF0dXMiOiI0MDEi… = {"status":"401","schemes":"bearer","scope":"https://mail.google.com/"}
-  { id: 'oauth.xoauth2-401', category: 'oauth_token_rejected', when: (f) => challengeStatus(f.text) !== null,
+  { id: 'oauth.xoauth2-401', category: 'oauth_token_rejected', when: (f) => challengeStatus(f.text, f.errorCode) !== null,
     note: 'The server refused the access token (XOAUTH2 error): it has expired or been revoked, or it lacks the mail scope the server names.',
     examples: [
       { text: '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==', stage: 'auth' },
+      // Google's XOAUTH2 protocol page (developers.google.com/gmail/imap/xoauth2-protocol): the error challenge decoded.
+      '{"status":"401","schemes":"bearer mac","scope":"https://mail.google.com/"}',
       { text: '334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==\n535-5.7.8 Username and Password not accepted. For more information, go to\n535 5.7.8  https://support.google.com/mail/?p=BadCredentials a1-20020a170902c10100b001dd0c5d5a1bsm1234567plb.12 - gsmtp', stage: 'auth' },
     ] },
   // PHPMailer's debug line when the server answers its XOAUTH2 with an error challenge (334 and base64 JSON) instead of
