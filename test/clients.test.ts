@@ -1519,6 +1519,24 @@ const LINES: Array<[string, string]> = [
   ["-", "エラーメールの文章はサーバーにより異なりますが、多くの場合、550 User unknown と表示されると思います。"],
   ["-", "[2014/09/08-21:32:39 - 4871] [CORE] INFO: module=Quotas, mode=update, host=127.0.0.1, helo=mail, from=admin@imanudin.net, to=ahmadiman@gmail.com, reason=quota_update, policy=6, quota=3, limit=4, track=Sender:admin@imanudin.net, counter=MessageCount, quota=2.00/200 (1.0%)"],
   ["-", "Jan 10 12:00:05 mail postfix/smtp[907]: server certificate verification failed for mx.example.org[203.0.113.7]:25: certificate has expired"],
+  // The fifteenth pass's families with other members, and quiet guards: QQ's help explanations (another sender's frequency),
+  // SES's unverified identity in AWS's German page, Exchange's 5.7.3 via .NET, net-smtp's missing credentials, @nifty's
+  // POP-before-SMTP, msmtp's closing line as sendmail, Go's x509 HostnameError and STARTTLS check, Gmail's decoded XOAUTH2
+  // challenge (Google's protocol page), Apps Script's mail quota. Quiet: another Apps Script quota, kernel versions, a fail rate.
+  ["rate_limited", "出错原因:该发件人域名的发信频率超过腾讯邮箱限制。"],
+  ["sender_not_owned", "554 Nachricht abgelehnt: E-Mail-Adresse ist nicht verifiziert. Die folgenden Identitäten haben die Prüfung in der Region nicht bestanden: Identität0, Identität1, Identität2 ."],
+  ["auth_failed", "Mailbox unavailable. The server response was: 5.7.3 Requested action aborted; user not authenticated"],
+  ["auth_failed", "/home/ubuntu/app/bundle/ruby/3.1.0/gems/net-smtp-0.5.0/lib/net/smtp/authenticator.rb:20:in `check_args': SMTP-AUTH requested but missing user name (ArgumentError)"],
+  ["auth_failed", "554 sorry, you must get POP/APOP authorization."],
+  ["unknown", "sendmail: could not send mail (account default from /etc/msmtprc)"],
+  ["certificate_invalid", "x509: cannot validate certificate for 10.0.0.5 because it doesn't contain any IP SANs"],
+  ["tls_unavailable", "STARTTLS: STARTTLS command not supported"],
+  ["oauth_token_rejected", "{\"status\":\"401\",\"schemes\":\"bearer mac\",\"scope\":\"https://mail.google.com/\"}"],
+  ["quota_exceeded", "Exception: Service invoked too many times for one day: email."],
+  ["-", "Exception: Service invoked too many times for one day: urlfetch."],
+  ["-", "Linux 5.4.0-42-generic #46-Ubuntu SMP Fri Jul 10 00:24:02 UTC 2020 x86_64 x86_64 x86_64 GNU/Linux"],
+  ["-", "Kernel: 4.19.0-6-amd64"],
+  ["-", "The DKIM fail rate dropped to 2 % after the key rotation"],
 ];
 
 function judge(line: string): string {
@@ -1614,6 +1632,13 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["recipient_unknown", "inbound", "qmail-smtpd: pid 1234 Reject::RCPT::Failed_Rcptto: P:ESMTP S:203.0.113.9:mx.example H:mx.example F:a@b.example T:nobody@ours.example"],
   ["auth_failed", "login", "qmail-smtpd: pid 1234 Reject::AUTH::PLAIN: P:ESMTPA S:203.0.113.9:mx.example H:mx.example F:a@b.example T:x@elsewhere.example"],
   ["-", "-", "qmail-smtpd: pid 1234 Accept::RCPT::Recipients_Cdb: P:ESMTP S:203.0.113.9:mx.example H:mx.example F:a@b.example T:nobody@ours.example"],
+  // The fifteenth pass: Dovecot's auth process on a failed login (auth-request.c's format, auth_verbose output) and its quiet
+  // lookup lines; hMailServer's own spam protection refusing a client (SMTPConnection.cpp's log message; a private client is ours).
+  ["auth_failed", "login", "Apr 01 12:04:21 auth: Info: static(john,172.17.0.1,<BaEtygcV6sGsEQAB>): Password mismatch"],
+  ["auth_failed", "login", "mail dovecot: auth: passwd-file(user@example.com,192.168.100.146,<RH3fDX/4uNrURTGS>): unknown user"],
+  ["-", "-", "Apr 01 11:46:59 auth: Debug: static(john,172.17.0.1,<x30TjAcVnLCsEQAB>): Finished passdb lookup"],
+  ["spf_failed", "inbound", "\"APPLICATION\"\t2484\t\"2014-01-01 10:00:00.000\"\t\"hMailServer SpamProtection rejected RCPT (Sender: a@b.example, IP:203.0.113.9, Reason: Blocked by SPF ())\""],
+  ["spf_failed", "outbound", "\"APPLICATION\"\t2484\t\"2014-01-01 10:00:00.000\"\t\"hMailServer SpamProtection rejected RCPT (Sender: a@b.example, IP:192.168.1.20, Reason: Blocked by SPF ())\""],
 ];
 
 function judged(line: string): { category: string; direction: string } {
