@@ -1537,6 +1537,10 @@ const LINES: Array<[string, string]> = [
   ["-", "Linux 5.4.0-42-generic #46-Ubuntu SMP Fri Jul 10 00:24:02 UTC 2020 x86_64 x86_64 x86_64 GNU/Linux"],
   ["-", "Kernel: 4.19.0-6-amd64"],
   ["-", "The DKIM fail rate dropped to 2 % after the key rotation"],
+  // Postfix with soft_bounce=yes (a mailing-list paste): SOFTBOUNCE is a deferral whose reply names the cause; qmail's
+  // validrcptto refusal is an unknown recipient, a sender refused by a named DNSBL a listing.
+  ["recipient_unknown", "Mar 18 20:49:43 server1 postfix/smtp[10076]: 4BAF83CC22D: to=<ebenezer.b@ideefixe.com>, relay=smtp-gate.ebiuniverse.com[212.154.28.211]:25, delay=10869, delays=10832/36/0.78/0.12, dsn=4.0.0, status=SOFTBOUNCE (host smtp-gate.ebiuniverse.com[212.154.28.211] said: 553 sorry, this recipient is not in my validrcptto list (#5.7.1) (in reply to RCPT TO command))"],
+  ["blacklisted", "Oct 14 07:34:03 custhost1 postfix/smtp[10837]: 4B6D11E01729: to=<viviane@techs.com.br>, relay=mail.techs.com.br[186.232.248.4]:25, delay=39993, delays=35133/4859/0.58/0.71, dsn=4.7.1, status=SOFTBOUNCE (host mail.techs.com.br[186.232.248.4] said: 501 5.7.1 <kmcgrath@upperuwchlan-pa.gov>... Sender refused by the DNSBL b.barracudacentral.org (in reply to RCPT TO command))"],
 ];
 
 function judge(line: string): string {

@@ -151,7 +151,10 @@ export class PostfixParser {
     let end = statusAt + 8;
     while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 44) end++;
     const status = line.slice(statusAt + 8, end);
-    if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'undeliverable') return undefined;
+    // With soft_bounce=yes Postfix logs what would have bounced as "status=SOFTBOUNCE (host … said: 554 …)" and keeps the
+    // message queued (a site's Postfix guide: "dsn=4.4.6, status=SOFTBOUNCE (mail forwarding loop …)"): a deferral whose reply
+    // still names the cause.
+    if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'undeliverable' && status !== 'SOFTBOUNCE') return undefined;
     const replied = line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 40;
     const text = replied ? line.slice(end + 2, line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length) : `status=${status}`;
     const to = line.lastIndexOf(': to=<', statusAt);
@@ -171,7 +174,7 @@ export class PostfixParser {
       time: timeOf(line),
       sender: qid ? lowerAddress(this.senderOf(qid)) : lowerAddress(ownSender),
       recipient: lowerAddress(recipient),
-      status: status === 'deferred' ? 'deferred' : status === 'expired' ? 'expired' : 'failed',
+      status: status === 'deferred' || status === 'SOFTBOUNCE' ? 'deferred' : status === 'expired' ? 'expired' : 'failed',
       queueId,
       signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage: stage === 'CONN' ? 'greeting' : stageOfCommand(stage) },
       textKey: replied ? textKey : undefined,
