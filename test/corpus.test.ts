@@ -124,8 +124,9 @@ describe('corpus of real lines', () => {
     // pastebin log and bounce pastes, small projects' issues), scored once on main before any rule for it: 117/148
     // exact (79.1 %), 9/101 false alarms, directions 18/25 on failures. The thirteenth pass relabelled two rows by the
     // rules' and test-2's reading of Gmail's 534 5.7.14 (README) and fixed its misses by class: 136/148 (91.9 %), 0/101,
-    // directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
-    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 136, falseAlarms: 0, directionsMissed: 5, aims: false },
+    // directions 20/25 (137/148 since the fifteenth pass read Gmail's decoded XOAUTH2 challenge); below the 95 % aim
+    // (README: what is left and why), so held to that figure.
+    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 137, falseAlarms: 0, directionsMissed: 5, aims: false },
     // dev-5.jsonl: a development set gathered blind in the fourteenth pass (250 lines from 156 new sources: European and Asian
     // receivers, servers other than Postfix, our own server's inbound rejects and failed logins), scored once on main before
     // any rule for it: 124/159 exact (78.0 %), 3/91 false alarms, directions 23/37 on failures. The fourteenth pass relabelled
@@ -135,8 +136,9 @@ describe('corpus of real lines', () => {
     // dev-6.jsonl: a development set gathered blind in the fifteenth pass (248 lines from 159 new sources: mostly pastebin and
     // gist logs, our own server's inbound rejects and failed logins, client errors, a few help pages), scored once on main
     // before any rule for it: 127/158 exact (80.4 %), 2/90 false alarms, directions 16/25 on failures. The fifteenth pass
-    // relabelled three rows by the guide and earlier passes' calls (README) and fixed its misses by class.
-    { name: 'dev-6', pass: 'gathered blind in the fifteenth pass; development data', exact: 127, falseAlarms: 2, directionsMissed: 9, aims: false },
+    // relabelled three rows by the guide and earlier passes' calls (README) and fixed its misses by class: 143/156 (91.7 %),
+    // 0/92, directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
+    { name: 'dev-6', pass: 'gathered blind in the fifteenth pass; development data', exact: 143, falseAlarms: 0, directionsMissed: 5, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
