@@ -40,7 +40,7 @@ export type OAuthFacts = Facts & { tenant?: string; clientId?: string };
 /** The address is signed in with OAuth2 (the context says so, or the reply names the mechanism). */
 const usesOAuth = (f: Facts): boolean => f.context.auth === 'oauth2' || /\bX?OAUTH(?:2|BEARER)\b/i.test(f.text);
 
-/** The status inside a base64 XOAUTH2 error challenge in the text, if there is one. */
+/** The status inside an XOAUTH2 error challenge in the text (base64 after 334, or printed decoded), if there is one. */
 function challengeStatus(text: string, errorCode?: string): string | null {
   // The challenge decoded, as a client's debug output or a guide prints it (Google's XOAUTH2 protocol page:
   // {"status":"401","schemes":"bearer mac","scope":"https://mail.google.com/"}); addr's own SMTP adapter reports it
