@@ -8,8 +8,7 @@
 //   froms: (queue-id hash, start) of every other qmgr "QID: from=<…>" line (see PostfixParser.senderEntry);
 //   keys:  for each emitted Postfix line with a delivery's reply ("status=bounced (…)"), the byteTemplateKey of
 //          that reply (asm/template.ts), else NaN: the collector's cache key, computed here while the bytes are
-//          in the cache and, for a large file, in the walk's own thread (`out` is its scratch area); for an Exim
-//          "**" or "==" line a NaN with a payload (EXIM_MARK), for the second thread's sender lookups.
+//          in the cache and, for a large file, in the walk's own thread (`out` is its scratch area).
 // Lines with a Postfix tag and none of those are skipped: most of a Postfix log. A "status=sent" line is handed over
 // only when its queue id was deferred before (a bit set in `deferred` when a "status=deferred" line passed): the
 // scanner needs it to count that deferral as recovered.
@@ -159,12 +158,6 @@ const EXIM_ARRIVAL = 1;   // "<= "
 const EXIM_DELIVERY = 2;  // "=> " or "-> "
 const EXIM_DEFERRAL = 3;  // "== "
 const EXIM_COMPLETED = 4; // "Completed"
-const EXIM_FAILURE = 5;   // "** "
-/**
- * The key of an Exim "**" or "==" line: a NaN (no key for the reader) with a payload the walk's second thread
- * looks for, to answer the line's sender lookup ahead (src/diagnose/senders.ts, EXIM_MARK).
- */
-const EXIM_MARK: u64 = 0x7ff8000000000e1d;
 /** The message id of the last line eximKind() accepted: [eximId, eximIdEnd). */
 let eximId: i32 = 0;
 let eximIdEnd: i32 = 0;
@@ -207,7 +200,6 @@ function eximKind(data: usize, ls: i32, le: i32): i32 {
     if (a == 60 && b == 61) return EXIM_ARRIVAL;
     if ((a == 61 || a == 45) && b == 62) return EXIM_DELIVERY;
     if (a == 61 && b == 61) return EXIM_DEFERRAL;
-    if (a == 42 && b == 42) return EXIM_FAILURE;
   }
   if (a == 67 && is(f, 0x6574656c706d6f43, 8) && at(f + 8) == 100 && (j + 10 == le || at(f + 9) == 32 || at(f + 9) == 13)) return EXIM_COMPLETED;
   return EXIM_NONE;
@@ -317,9 +309,6 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
             const h = hashRange(data, eximId, eximIdEnd);
             const b = bitAt(bits, h);
             store<u8>(b, load<u8>(b) | bitOf(h));
-            key = reinterpret<f64>(EXIM_MARK);
-          } else if (kind == EXIM_FAILURE) {
-            key = reinterpret<f64>(EXIM_MARK);
           } else if (kind == EXIM_DELIVERY || kind == EXIM_COMPLETED) {
             const h = hashRange(data, eximId, eximIdEnd);
             emit = (kind == EXIM_DELIVERY && (load<u8>(bitAt(bits, h)) & bitOf(h)) != 0) || hasArrow(data, eximIdEnd, le);

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { Readable, PassThrough } from 'node:stream';
 import { diagnoseCommand, diagnoseInputs } from '../src/commands/diagnose.js';
 import { LogScanner, maskSecrets, POSTFIX_TRIGGERS, type LogRecord } from '../src/core/logparse/index.js';
-import { PostfixParser, postfixTag } from '../src/core/logparse/postfix.js';
+import { postfixTag } from '../src/core/logparse/postfix.js';
 import { scanEngine } from '../src/diagnose/read.js';
 import { AddrError, ExitCode } from '../src/errors.js';
 import { repoRoot, tempDir } from './helpers.js';
@@ -479,82 +479,6 @@ describe('diagnose: the walk in a second thread gives the report of the walk in 
     } finally {
       if (before !== undefined) process.env.ADDR_WALK_THREADS = before;
     }
-  });
-});
-
-describe('diagnose: the second thread answers sender lookups ahead', () => {
-  test('each Postfix delivery and Exim failure gets the sender the reading thread\'s index would give, at its place in the file', async () => {
-    const { readFileSync: read } = await import('node:fs');
-    const { instantiate, produceWalk, walkSize } = await import('../src/diagnose/walk.js');
-    const { SenderResolver } = await import('../src/diagnose/senders.js');
-    const lines: string[] = [];
-    for (let k = 0; k < 400; k++) {
-      const q = `QQ${(100000 + k).toString(36).toUpperCase()}A`;
-      lines.push(
-        `Jan 10 12:00:01 mail postfix/qmgr[811]: ${q}: from=<s${k}@shop.example>, size=1, nrcpt=1 (queue active)`,
-        `Jan 10 12:00:02 mail postfix/smtp[9]: ${q}: to=<r${k}@x.example>, relay=mx[1.2.3.4]:25, dsn=4.2.2, status=deferred (host mx said: 452 4.2.2 Mailbox full (in reply to RCPT TO command))`,
-        // The same queue id taken again by a later message (its sender changes from here on).
-        `Jan 10 12:00:03 mail postfix/qmgr[811]: ${q}: from=<t${k}@shop.example>, size=1, nrcpt=1 (queue active)`,
-        `Jan 10 12:00:04 mail postfix/smtp[9]: ${q}: to=<r${k}@x.example>, relay=mx[1.2.3.4]:25, dsn=5.1.1, status=bounced (host mx said: 550 5.1.1 no such user (in reply to RCPT TO command))`,
-        `2024-01-10 10:00:02 1t${(1296 + k).toString(36)}a-000abcX-rN <= e${k}@shop.example H=app.internal [10.2.0.9] P=esmtpsa S=1668`,
-        `2024-01-10 10:00:03 1t${(1296 + k).toString(36)}a-000abcX-rN ** r${k}@gone.example R=dnslookup T=remote_smtp: SMTP error from remote mail server after RCPT TO:<r${k}@gone.example>: 550 5.1.1 User unknown`,
-        `Jan 10 12:00:05 mail postfix/smtp[9]: NOTINDEXED${k}: to=<u@x.example>, relay=none, delay=1, dsn=4.4.1, status=deferred (connect to mx[1.2.3.4]:25: Connection refused)`,
-        'x'.repeat(3000),
-      );
-    }
-    const file = path.join(dir, 'hints.log');
-    writeFileSync(file, lines.join('\n'));
-    const { openSync, closeSync } = await import('node:fs');
-    const fd = openSync(file, 'r');
-    const module = new (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => object } }).WebAssembly.Module(read(path.join(repoRoot, 'dist', 'scan.wasm')));
-    const resolver = new SenderResolver(fd, 65536);
-    const got: string[] = [];
-    produceWalk(fd, instantiate(module, walkSize(65536), 0), 65536, {
-      piece: (p) => {
-        const h = resolver.resolve(p)!;
-        for (let k = 0, at = 0; k < h.count; k++) {
-          const q = h.list[3 * k + 1]!;
-          const n = h.list[3 * k + 2]!;
-          got.push(`${h.text.slice(at, at + q)}=${n < 0 ? '-' : h.text.slice(at + q, at + q + n)}`);
-          at += q + Math.max(n, 0);
-        }
-      },
-      long: () => undefined,
-    });
-    closeSync(fd);
-    const want: string[] = [];
-    for (let k = 0; k < 400; k++) {
-      const q = `QQ${(100000 + k).toString(36).toUpperCase()}A`;
-      want.push(`${q}=s${k}@shop.example`, `${q}=t${k}@shop.example`, `1t${(1296 + k).toString(36)}a-000abcX-rN=e${k}@shop.example`, `NOTINDEXED${k}=-`);
-    }
-    expect(got).toEqual(want);
-  });
-});
-
-describe('diagnose: a qmgr sender read without regexes', () => {
-  test('PostfixParser.senderEntry gives what its regular expression gives, on ordinary and odd lines', () => {
-    // The reference: the regular expression it used before (the first ": QID: from=<…>" whose "<" is the first after the program).
-    const reference = (line: string): { qid: string; sender: string } | undefined => {
-      const tag = postfixTag(line);
-      if (tag < 0 || line.includes(' status=') || !line.includes(': from=<')) return undefined;
-      const slash = line.indexOf('/', tag);
-      if (slash < 0 || !/^qmgr[[:]/.test(line.slice(slash + 1, slash + 6))) return undefined;
-      const lt = line.indexOf('<', slash);
-      const m = /: ([0-9A-Za-z]{5,}): from=<([^>]*)>/.exec(line);
-      return m && m[2] && m.index + m[0].length - m[2].length - 2 === lt ? { qid: m[1]!, sender: m[2] } : undefined;
-    };
-    const heads = ['Jan 10 12:00:01 mail postfix/qmgr[811]: ', 'Jan 10 mail postfix-out/qmgr: ', 'postfix/qmgr[1]: ', 'x: from=<a@b>: postfix/qmgr[1]: ',
-      'Jan 10 mail postfix/qmgrx[1]: ', 'Jan 10 mail postfix/smtp[1]: ', 'web_1 | Jan 10 mail postfix/qmgr[2]: '];
-    const ids = ['ABCDE12345', 'ABCD', '4JfcC62DS0z', 'AB-CD12345', ''];
-    const tails = ['from=<s@shop.example>, size=1, nrcpt=1 (queue active)', 'from=<>, size=1', 'from=<s@shop.example', 'from=<s@x>, status=expired, returned to sender',
-      'from=<<odd>@x>', 'from=<a@b> then : QQQQQ1: from=<c@d>', 'removed'];
-    let n = 0;
-    for (const h of heads) for (const id of ids) for (const t of tails) for (const sep of [': ', ':', ' : ']) {
-      const line = `${h}${id}${sep}${t}`;
-      expect([line, PostfixParser.senderEntry(line)]).toEqual([line, reference(line)]);
-      n += 1;
-    }
-    expect(n).toBe(heads.length * ids.length * tails.length * 3);
   });
 });
 

@@ -9,7 +9,6 @@
  */
 import { readSync } from 'node:fs';
 import { StringDecoder } from 'node:string_decoder';
-import type { SenderHints, SenderResolver } from './senders.js';
 
 /** The little of the WebAssembly API used here (this project's TypeScript libs do not declare it). */
 declare const WebAssembly: {
@@ -54,11 +53,8 @@ export function instantiate(module: object, size: number, extra: number): WasmWa
   return { exports, bits, data, emits, froms, keys, out, tpl };
 }
 
-/**
- * One walked piece: the bytes [0, stop) of buf start at file offset fileOffset; emits, froms and keys as asm/scan.ts
- * writes them; hints, the senders the second thread looked up for its Postfix deliveries (src/diagnose/senders.ts).
- */
-export interface WalkPiece { buf: Buffer; fileOffset: number; stop: number; emits: Int32Array; froms: Int32Array; keys: Float64Array; lines: number; hints?: SenderHints }
+/** One walked piece: the bytes [0, stop) of buf start at file offset fileOffset; emits, froms and keys as asm/scan.ts writes them. */
+export interface WalkPiece { buf: Buffer; fileOffset: number; stop: number; emits: Int32Array; froms: Int32Array; keys: Float64Array; lines: number }
 
 /** Where produceWalk hands its pieces, in file order: walked pieces, and overlong lines (their start decoded). */
 export interface WalkOut {
@@ -144,7 +140,7 @@ export function produceWalk(fd: number, w: WasmWalker, maxLine: number, out: Wal
  * while the walker's thread waits for a CPU). Each holds up to ~1.2 MB of a piece; the lists are seldom touched.
  */
 export const SLOTS = 8;
-const HEADER = 64; // per slot: kind, stop, emits, froms, lines, text length, hints, hint chars (Int32), file offset (Float64 at 32)
+const HEADER = 64; // per slot: kind, stop, emits, froms, lines, text length (Int32), file offset (Float64 at 32)
 const KIND_PIECE = 1;
 const KIND_LONG = 2;
 const KIND_END = 3;
@@ -166,7 +162,7 @@ export class SlotRing {
   constructor(readonly maxLine: number, sab?: SharedArrayBuffer) {
     this.dataBytes = align(walkSize(maxLine) + 64);
     this.listBytes = align((walkSize(maxLine) + 1) * 8);
-    this.slotBytes = HEADER + this.dataBytes + 3 * this.listBytes + this.listBytes + 2 * this.dataBytes;
+    this.slotBytes = HEADER + this.dataBytes + 3 * this.listBytes;
     this.sab = sab ?? new SharedArrayBuffer(64 + SLOTS * this.slotBytes);
     this.ctl = new Int32Array(this.sab, 0, 16);
   }
@@ -174,13 +170,6 @@ export class SlotRing {
   private base(slot: number): number { return 64 + slot * this.slotBytes; }
   header(slot: number): { ints: Int32Array; offset: Float64Array } {
     return { ints: new Int32Array(this.sab, this.base(slot), 8), offset: new Float64Array(this.sab, this.base(slot) + 32, 1) };
-  }
-  /** The sender hints: (emit, queue-id length, sender length) triples, then their strings as UTF-16. */
-  hintList(slot: number, n: number): Int32Array {
-    return new Int32Array(this.sab, this.base(slot) + HEADER + this.dataBytes + 3 * this.listBytes, 3 * n);
-  }
-  hintText(slot: number): Buffer {
-    return Buffer.from(this.sab, this.base(slot) + HEADER + this.dataBytes + 4 * this.listBytes, 2 * this.dataBytes);
   }
   data(slot: number): Buffer { return Buffer.from(this.sab, this.base(slot) + HEADER, this.dataBytes); }
   list(slot: number, which: 0 | 1, pairs: number): Int32Array {
@@ -194,11 +183,7 @@ export class SlotRing {
 /** The walking thread's side: each piece or overlong line into the next free slot (waiting while the ring is full). */
 export class SlotWriter implements WalkOut {
   private n = 0;
-  /**
-   * resolver: answers the pieces' sender lookups ahead, before waiting for a free slot (src/diagnose/senders.ts);
-   * answerAll: for every piece, not only while the reader is behind (tests).
-   */
-  constructor(private readonly ring: SlotRing, private readonly resolver?: SenderResolver, private readonly answerAll = false) {}
+  constructor(private readonly ring: SlotRing) {}
 
   private next(): number {
     const slot = this.n % SLOTS;
@@ -213,31 +198,13 @@ export class SlotWriter implements WalkOut {
     Atomics.notify(this.ring.ctl, slot);
   }
 
-  /**
-   * The sender lookups are answered here only while the reader is behind (two pieces or more waiting for it):
-   * then this thread has time to spare; else the reader, which would wait for this one, makes them itself.
-   */
-  private behind(): boolean {
-    if (this.answerAll) return true;
-    let full = 0;
-    for (let k = 0; k < SLOTS; k++) full += Atomics.load(this.ring.ctl, k);
-    return full >= 2;
-  }
-
   piece(p: WalkPiece): void {
-    const hints = this.resolver?.resolve(p, this.behind());
     const slot = this.next();
     const { ints, offset } = this.ring.header(slot);
     p.buf.copy(this.ring.data(slot), 0, 0, p.stop);
     this.ring.list(slot, 0, p.emits.length / 2).set(p.emits);
     this.ring.list(slot, 1, p.froms.length / 2).set(p.froms);
     this.ring.keys(slot, p.keys.length).set(p.keys);
-    ints[6] = hints ? hints.count : -1;
-    ints[7] = hints ? hints.text.length : 0;
-    if (hints && hints.count > 0) {
-      this.ring.hintList(slot, hints.count).set(hints.list.subarray(0, 3 * hints.count));
-      this.ring.hintText(slot).write(hints.text, 0, 'utf16le');
-    }
     ints[0] = KIND_PIECE; ints[1] = p.stop; ints[2] = p.emits.length / 2; ints[3] = p.froms.length / 2; ints[4] = p.lines;
     offset[0] = p.fileOffset;
     this.publish(slot);
@@ -283,9 +250,7 @@ export function readSlots(ring: SlotRing, out: WalkOut, idle?: (more: () => bool
     const { ints, offset } = ring.header(slot);
     const kind = ints[0];
     if (kind === KIND_PIECE) {
-      const nh = ints[6]!;
-      const hints = nh < 0 ? undefined : { list: ring.hintList(slot, nh), count: nh, text: nh > 0 ? ring.hintText(slot).toString('utf16le', 0, 2 * ints[7]!) : '' };
-      out.piece({ buf: ring.data(slot), fileOffset: offset[0]!, stop: ints[1]!, emits: ring.list(slot, 0, ints[2]!), froms: ring.list(slot, 1, ints[3]!), keys: ring.keys(slot, ints[2]!), lines: ints[4]!, hints });
+      out.piece({ buf: ring.data(slot), fileOffset: offset[0]!, stop: ints[1]!, emits: ring.list(slot, 0, ints[2]!), froms: ring.list(slot, 1, ints[3]!), keys: ring.keys(slot, ints[2]!), lines: ints[4]! });
     } else {
       const text = ring.data(slot).toString('utf16le', 0, 2 * ints[5]!);
       if (kind === KIND_LONG) out.long(text, offset[0]!);

@@ -28,15 +28,6 @@ export class EximParser {
     return id && from && from !== '<>' ? { qid: id, sender: from } : undefined;
   }
 
-  /**
-   * The message id whose sender parse(line) asks `lookup` for, when the line may be a "**" or "==" failure (a
-   * guess that may ask for more: the walk's second thread answers it ahead, src/diagnose/senders.ts).
-   */
-  static senderQuery(line: string): string | undefined {
-    if (!EximParser.claims(line) || line.includes(' <= ') || !/ (?:\*\*|==) /.test(line)) return undefined;
-    return EXIM_ID.exec(line)?.[1];
-  }
-
   static claims(line: string): boolean {
     // PHPMailer's debug lines carry a date too, and an arrow that is not Exim's (" SERVER -> CLIENT: 550 …").
     return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER):/.test(line)

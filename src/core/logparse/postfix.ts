@@ -33,10 +33,6 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
-const isAlnumAt = (s: string, i: number): boolean => {
-  const c = s.charCodeAt(i);
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-};
 /** [A-Za-z0-9_.-]: the characters of a syslog program name's parts. */
 const isNameAt = (s: string, i: number): boolean => {
   const c = s.charCodeAt(i);
@@ -93,38 +89,10 @@ export class PostfixParser {
   static senderEntry(line: string, tag = postfixTag(line)): { qid: string; sender: string } | undefined {
     if (tag < 0 || line.includes(' status=') || !line.includes(': from=<')) return undefined;
     const slash = line.indexOf('/', tag);
-    if (slash < 0 || !line.startsWith('qmgr', slash + 1)) return undefined;
-    const c5 = line.charCodeAt(slash + 5);
-    if (c5 !== 91 && c5 !== 58) return undefined; // "qmgr[" or "qmgr:"
+    if (slash < 0 || !/^qmgr[[:]/.test(line.slice(slash + 1, slash + 6))) return undefined;
     const lt = line.indexOf('<', slash);
-    // Most lines: the first ": from=<" opens at lt after ": QID"; that is the regex's first match below.
-    const first = line.indexOf(': from=<');
-    if (first + 7 === lt) {
-      let q = first;
-      while (q > 0 && isAlnumAt(line, q - 1)) q--;
-      if (first - q >= 5 && line.charCodeAt(q - 1) === 32 && line.charCodeAt(q - 2) === 58) {
-        const gt = line.indexOf('>', lt + 1);
-        return gt > lt + 1 ? { qid: line.slice(q, first), sender: line.slice(lt + 1, gt) } : undefined;
-      }
-    }
     const m = /: ([0-9A-Za-z]{5,}): from=<([^>]*)>/.exec(line);
     return m && m[2] && m.index + m[0].length - m[2].length - 2 === lt ? { qid: m[1]!, sender: m[2] } : undefined;
-  }
-
-  /**
-   * The queue id whose sender parse(line) asks `lookup` for (through senderOf), when the line is a delivery that
-   * needs one; undefined for any other line. The walk's second thread answers it ahead (src/diagnose/senders.ts).
-   */
-  static senderQuery(line: string): string | undefined {
-    if (postfixTag(line) < 0) return undefined;
-    const statusAt = line.indexOf(' status=');
-    if (statusAt < 0 || line.startsWith('sent', statusAt + 8)) return undefined;
-    let end = statusAt + 8;
-    while (end < line.length && line.charCodeAt(end) !== 32 && line.charCodeAt(end) !== 44) end++;
-    const status = line.slice(statusAt + 8, end);
-    if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'undeliverable') return undefined;
-    const to = line.lastIndexOf(': to=<', statusAt);
-    return to >= 0 ? PostfixParser.idBefore(line, to) : undefined;
   }
 
   /** Is this a Postfix line at all: does it carry a program tag (postfixTag)? */

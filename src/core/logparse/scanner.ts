@@ -13,7 +13,6 @@ import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
 import { stripPrefix, timeOf, type LogRecord } from './common.js';
 import { genericRecord } from './generic.js';
-import { senderEntryOf } from './senders.js';
 
 export type { LogRecord } from './common.js';
 
@@ -58,7 +57,10 @@ export class LogScanner {
 
   /** What push(raw) would record as a queue id → sender (a Postfix qmgr line, an Exim arrival), if anything. */
   static senderEntryOf(raw: string): { qid: string; sender: string } | undefined {
-    return senderEntryOf(raw);
+    const line = raw.includes('|') ? stripPrefix(raw) : raw;
+    const tag = postfixTag(line);
+    if (tag >= 0) return PostfixParser.senderEntry(line, tag);
+    return line.startsWith('From ') || MsmtpParser.claims(line) ? undefined : EximParser.arrivalEntry(line);
   }
 
   /**
