@@ -338,6 +338,11 @@ describe('diagnose: the fast file reader finds what the line-by-line reader find
         `smtplib.SMTPSenderRefused: (553, b'5.7.1 <app${k}@shop.example>: Sender address rejected: not owned by user postfix@shop.example', 'app${k}@shop.example')`,
         `Jan 10 12:00:06 mail /etc/postfix/main.cf: status=deferred, and a mention of postfix-log/ with said: 451 nothing`,
         `Jan 10 12:00:07 mail postfix/smtp[9]: ${q}: to=<m${k}@x.example>, relay=mx[1.2.3.4]:25, dsn=4.0.0, status=deferred (host mx said: 451 see postfix.org (in reply to RCPT TO command))`,
+        // Tags with long names (the walk reads a daemon's name 16 bytes at a time), the postfix command's own tag.
+        `Jan 10 12:00:08 mail postfix/submission/smtpd[261155]: NOQUEUE: reject: RCPT from unknown[203.0.113.${k % 250}]: 554 5.7.1 <c${k}@client.example>: Relay access denied; from=<s@o.example> to=<c@client.example> proto=ESMTP helo=<app>`,
+        `Jan 10 12:00:08 mail postfix-outbound.relay-2/smtp-verylong.daemon-name[3]: ${q}: to=<v${k}@x.example>, relay=mx[1.2.3.4]:25, dsn=5.7.1, status=bounced (host mx said: 554 5.7.1 rejected as spam (in reply to end of DATA command))`,
+        `Jan 10 12:00:08 mail postfix/submission/smtpd: warning: unknown[198.51.100.${k % 250}]: SASL LOGIN authentication failed: UGFzc3dvcmQ6`,
+        `Jan 10 12:00:08 mail postfix[4242]: status=deferred (fatal: the postfix command's own line)`,
       );
     }
     const data = Buffer.from(parts.join('\n'));
