@@ -116,9 +116,16 @@ describe('corpus of real lines', () => {
     { name: 'test-9', pass: 'scored once blind after the tenth pass; development data since the eleventh', exact: 133, falseAlarms: 4, directionsMissed: 5, aims: false },
     // test-10.jsonl: the tenth test set, 120 lines from 74 sources in no other file (mostly real log lines, replies and
     // client errors), gathered blind after the eleventh pass and scored once: 60/81 exact (74.1 %), 2/39 false alarms,
-    // directions 1/7 on failures, the held-out figure of the eleventh pass. Not looked at by any pass yet: held only
-    // to that figure, so that later work does not make it worse.
-    { name: 'test-10', pass: 'scored once blind after the eleventh pass; not looked at yet', exact: 60, falseAlarms: 2, directionsMissed: 6, aims: false },
+    // directions 1/7 on failures, the held-out figure of the eleventh pass. The twelfth pass read its misses and fixed
+    // them by class (README there; two "no route to host" rows relabelled connection_timeout by the guide): 78/81
+    // (96.3 %), 2/39, 4/7. Its false alarms are 2 in 39, above the 1-in-50 aim, so it is held to that figure.
+    { name: 'test-10', pass: 'scored once blind after the eleventh pass; development data since the twelfth', exact: 78, falseAlarms: 2, directionsMissed: 3, aims: false },
+    // dev-4.jsonl: a development set gathered blind in the thirteenth pass (249 lines from 160 new sources: help pages,
+    // pastebin log and bounce pastes, small projects' issues), scored once on main before any rule for it: 117/148
+    // exact (79.1 %), 9/101 false alarms, directions 18/25 on failures. The thirteenth pass relabelled two rows by the
+    // rules' and test-2's reading of Gmail's 534 5.7.14 (README) and fixed its misses by class: 136/148 (91.9 %), 0/101,
+    // directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
+    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 136, falseAlarms: 0, directionsMissed: 5, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -144,10 +144,11 @@ const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|u
 // Bullets of help pages in Japanese, Korean and Chinese (▶, ◈, ●, ■, ※, ・) as well as ASCII ones.
 const START = /^[\s"'`(\[{<>|*~!#•·?▶►●○■□◆◇◈※・-]*(?:\d{1,2}[.)]\s+)?$/;
 const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|["'`([{“„]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)(?: the (?:message|reply|response|error))?|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|Lỗi|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
+// A number before one of Exim's delivery flags ("240 == user@… R=dnslookup defer (-1): …", a log pasted with line numbers) is no reply.
 // A code in a table's cell followed by a cell of words (OVH's error tables: "|535|błąd podczas logowania|…|") is a reply.
 // A bare code that prose explains ("un mensaje de error 550 significa que …", "550 means …") or that a sentence goes on
 // from ("códigos de erro 550 dos servidores", "550 and 554") is no reply.
-const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
+const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:==|\*\*|=>|->|<=|\*>)(?:\s|$))(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
 
 const DASH_CUE = /\b(?:error|err|fail(?:ed|ure)?|exception)\b[^:;|]{0,40}\s[-–]\s$/i;
 
@@ -323,10 +324,20 @@ function verdictsOf(text: string): Facts['verdicts'] {
  */
 const HOP_REPLY = /\bPrimary target IP address responded with:?\s*[\\"“”']*\s*([245]\d\d(?:[ .-]|$).*?)[\s.]*(?:[\\"“”']+\s*(?:Attempted\b|The last endpoint\b|$)|\s+Attempted (?:failover )?to alternate host\b|$)/i;
 
+/**
+ * A reply quoted in backticks in a user's sentence that goes on to guess at its cause ("… namely `425 4.3.2 Insufficient
+ * system storage` which could be that we're hitting rate limits or that there is something wrong with the mail"): the
+ * reply's own words decide, not the guess around it (a guess names causes the reply does not).
+ */
+const QUOTED_REPLY = /`\s*([45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?[^`]{3,300}?)\s*`/;
+const GUESS = /\b(?:could|might|may) be (?:that|because|due to|caused by|related to)\b|\bmaybe (?:because|due to|we|it|the)\b|\bperhaps\b|\bprobably\b|\bI (?:think|guess|suspect|assume)\b/i;
+
 function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
   const raw = String(signal.text ?? '');
   const joined = joinReply(raw.length > 20_000 ? raw.slice(0, 20_000) : raw);
-  const hop = HOP_REPLY.exec(joined)?.[1];
+  const quoted = QUOTED_REPLY.exec(joined);
+  const guessed = quoted && GUESS.test(joined.replace(quoted[0], ' ')) ? quoted[1] : undefined;
+  const hop = HOP_REPLY.exec(joined)?.[1] ?? guessed;
   const text = hop ?? joined;
   const code = (hop ? undefined : signal.code) ?? (NOT_SMTP.test(text) ? undefined : replyCode(text));
   const enhanced = (hop ? undefined : signal.enhanced) ?? findEnhanced(text, code);

@@ -24,7 +24,7 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή/i;
+const PRECHECK = /\bexpected\b|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
@@ -155,6 +155,38 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  */
 const NOT_A_REPORT = /^\s*(?:[$#>]\s+)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
+/**
+ * Documentation about replies rather than a reply (the thirteenth pass: dev-4's help pages and release notes): a sentence
+ * that describes the shape replies take ("Rejections take the shape 550 5.7.1 [CODE] reason."); what a server does in a
+ * release note or manual, with a class placeholder or a condition after the code ("MDaemon responds with a 4xx temporary
+ * error to delivery attempts", "SMTP server sends 552 when account is over quota (otherwise sends 452)"); a guide's
+ * introduction ("This guide will walk you through … getting your IP address unblocked"); a filter's configured reply texts
+ * as its settings show them (Cisco AsyncOS's SPF settings: "Reject text: #5.7.1 SPF unauthorized mail is prohibited.",
+ * "Defer text: #4.4.3 Temporary error occurred during SPF verification.").
+ */
+const ABOUT_REPLIES = /\b(?:take|takes|have|has|follow|follows) the (?:shape|form|format|pattern)(?: of)?:?\s+["“`]?[45]\d\d\b|\b(?:sends|returns|responds with|replies with|answers with|issues|gives)(?: an?| the)? (?:[45]xx\b|[45]\d\d \(?(?:when|if|whenever|instead|otherwise)\b)|^\W*(?:This|The|Our|In this) (?:guide|article|tutorial|post|page|document|section)(?: will)? (?:walks?|explains?|shows?|covers?|describes?|helps?|takes?)\b|^\s*(?:SMTP )?(?:Reject(?:ion)?|Defer(?:ral)?|Bounce|Tempfail) text:\s/i;
+
+/**
+ * An explanation of an error rather than the error (dev-4: Fastmail's help, "This error message is misleading. It actually
+ * means the user '…' doesn't exist."): only for lines without a reply code and without a quoted reply ("… states the following:
+ * “Message rejected under suspicion of SPAM”, this means …" still counts).
+ */
+const EXPLANATION = /\b(?:it|this|that)(?: (?:error|message|bounce|reply|code|response))*(?: (?:actually|really|simply|usually|normally|typically|generally|just))? means\b/i;
+
+/**
+ * A block list named as a thing rather than as where we are ("Public blocklists still matter…", "your company could be
+ * added to spam black lists"): the list noun alone is no listing, unless we are on or in one.
+ */
+const LIST_NOUN = /\b(?:block|black|deny|ban)[- ]?lists?\b/gi;
+const ON_A_LIST = /\b(?:on|in|onto|into|from|off) (?:\S+ ){0,3}(?:block|black|deny|ban)[- ]?lists?\b/i;
+
+/**
+ * A program's message table in its source (PHPMailer's language files: "$PHPMAILER_LANG['instantiate'] = 'Impossible
+ * d’instancier la fonction mail.';", "$PHPMAILER_LANG['authenticate'] = 'SMTP-Fehler: …';"): the strings a client prints,
+ * not an event.
+ */
+const MESSAGE_TABLE = /^\s*\$[A-Za-z_]\w*(?:\[\s*['"][^'"\]]*['"]\s*\])+\s*=\s*['"]/;
+
 function directionOf(line: string): Direction | undefined {
   // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
   // and any "authentication failed … from/for client X" a server writes about a client.
@@ -194,20 +226,26 @@ function directionOf(line: string): Direction | undefined {
   if (/^\W*\w+ NO \[(?:AUTHENTICATIONFAILED|AUTHORIZATIONFAILED)\]/.test(line)) return 'login';
   // OpenSMTPD's session events ("smtp event=failed-command command="AUTH PLAIN …" result="503 …""): its own server
   // refusing a client's command; a refused AUTH is a login against our server.
-  if (/\bsmtp event=failed-command command="?AUTH\b/.test(line)) return 'login';
-  if (/\bsmtp event=failed-command\b/.test(line)) return 'inbound';
+  // OpenSMTPD 6.6 and later write the same event without "event=" ("c1a89cb774083905 smtp failed-command command="AUTH
+  // LOGIN" result="503 5.5.1 …"", "… command="RCPT TO:<…> " result="550 Invalid recipient: <…>"", smtp_session.c).
+  if (/\bsmtp (?:event=)?failed-command command="?AUTH\b/.test(line)) return 'login';
+  if (/\bsmtp (?:event=)?failed-command\b/.test(line)) return 'inbound';
   // OpenSMTPD's "smtp-in" process and MailEnable's SMTP-Activity log (its "SMTP-IN" column), not a host name such as
   // Google's gmail-smtp-in.l.google.com.
   if (/(?<![\w.-])smtp-in\b(?![.-])/i.test(line)) return 'inbound';
   // Haraka's own verdict on a client's recipient or sender ("[core] recipient <…> code=DENYSOFT"): our server refusing.
   if (/\[core\] (?:recipient|sender|mail from|rcpt)\b.{0,200}\bcode=DENY/i.test(line)) return 'inbound';
+  // amavis's verdict on a message passing our own MTA ("amavis[pid]: (id) Blocked SPAM {DiscardedInbound,Quarantined}, …",
+  // before 2.7 without the braces): our filter refusing mail that came in; {…Outbound…} is our own users' mail going out.
+  if (/(?:\bamavisd?(?:-new)?\[\d+\]: \([\w-]+\) |^\W*)Blocked (?:SPAM|SPAMMY|INFECTED|BANNED|BAD-HEADER|UNCHECKED|MTA-BLOCKED|OVERSIZED)\b/.test(line) && !/\{\w*?Outbound\b/.test(line)) return 'inbound';
   // Policy daemons of our own MTA judge mail coming in (postfix-policyd-spf-python, policyd-spf, policyd-weight).
   if (/\bpolicyd-(?:spf|weight)(?:-perl)?\[\d+\]/.test(line)) return 'inbound';
   // Postfix smtpd's reject pasted without its program name ("NOQUEUE: reject: RCPT from host[ip]: 550 …"): our server
   // refusing a client, a stranger unless it sits on a private network.
   // A client whose name and address were redacted ("RCPT from <redacted>: 554 …") is a stranger too; cleanup's milter verdict
   // ("QID: milter-reject: END-OF-MESSAGE from host[ip]: 5.7.23 …") likewise.
-  const noqueue = /\b(?:NOQUEUE|[0-9A-Za-z]{5,}): (?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|\S+:)/.exec(line);
+  // A redaction that leaves a space before the bracket ("RCPT from <EMAIL [IP]: 450 …") is a stranger too.
+  const noqueue = /\b(?:NOQUEUE|[0-9A-Za-z]{5,}): (?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
   if (noqueue && postfixTag(line) < 0 && !isPrivateIp(noqueue[1])) return 'inbound';
   // Exim's record of a client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(x) [ip] … AUTH command
   // used when not advertised"): a stranger's chatter unless the client sits on a private network.
@@ -221,6 +259,11 @@ function directionOf(line: string): Direction | undefined {
   if (eximVerdict && !isPrivateIp(eximVerdict[1] ?? eximVerdict[2])) return 'inbound';
   // Its reverse lookup of a connecting client is about a client, whichever network it is on.
   if (/\bno host name found for IP address\b/.test(line)) return 'inbound';
+  // Exim as a TLS server failing to write to its client ("SSL_write: (from [ip]) syscall: Broken pipe": tls-openssl.c logs
+  // it with sender_fullhost, the client's host) and its TLS error about a client ("TLS error on connection from …"),
+  // outside its main log's format: about a client of our server, unless the client sits on a private network.
+  const eximTlsClient = /\bSSL_write: \(from [^()[\]]*\[([^\]]+)\]\) syscall:|\bTLS error on connection from (?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
+  if (eximTlsClient && !isPrivateIp(eximTlsClient[1] ?? eximTlsClient[2])) return 'inbound';
   if (/(?:^|\s)SMTP>> [45]\d\d\b/.test(line)) return 'inbound';
   // MailEnable's SMTP log verdicts ("ME-I0112: Relay Denied: …"); hMailServer's log of what its server sent a client
   // ("SENT: 554 …"; its client side logs replies as "RECEIVED: …").
@@ -253,7 +296,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   }
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   if ((code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '')) && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text)) return undefined;
+  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
@@ -265,7 +308,8 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (RESULT_VERDICT.test(text) && !REFUSAL.test(text)) return undefined;
     // A block list's operator named in chatter ("Spamhaus says it's on the receiving end …") without a word of listing,
     // blocking, refusing or reputation: no refusal.
-    if (rule === 'blacklist' && !LISTING.test(text)) return undefined;
+    if (rule === 'blacklist' && (!LISTING.test(text) || (!LISTING.test(text.replace(LIST_NOUN, '')) && !ON_A_LIST.test(text)))) return undefined;
+    if (EXPLANATION.test(text) && !/[“”"«»„]/.test(text)) return undefined;
     // A hedge in the explanation after a quoted title ('• "unknown user/…" – die Adresse ist falsch, möglicherweise …')
     // does not hedge the title.
     // A mail client's own whole message (Thunderbird's send errors) is a report even where it goes on to guess a cause
