@@ -126,6 +126,12 @@ describe('corpus of real lines', () => {
     // rules' and test-2's reading of Gmail's 534 5.7.14 (README) and fixed its misses by class: 136/148 (91.9 %), 0/101,
     // directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
     { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 136, falseAlarms: 0, directionsMissed: 5, aims: false },
+    // dev-5.jsonl: a development set gathered blind in the fourteenth pass (250 lines from 156 new sources: European and Asian
+    // receivers, servers other than Postfix, our own server's inbound rejects and failed logins), scored once on main before
+    // any rule for it: 124/159 exact (78.0 %), 3/91 false alarms, directions 23/37 on failures. The fourteenth pass relabelled
+    // three rows by the guide and earlier passes' calls (README) and fixed its misses by class: 145/159 (91.2 %), 0/91,
+    // directions 29/36; below the 95 % aim (README: what is left and why), so held to that figure.
+    { name: 'dev-5', pass: 'gathered blind in the fourteenth pass; development data', exact: 145, falseAlarms: 0, directionsMissed: 7, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

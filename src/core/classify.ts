@@ -133,12 +133,16 @@ export function joinReply(text: string): string {
  *   and a reply's text, a comma, a closing quote or bracket, or the end follows it;
  * and never when a key names it as another number (pid=550, port 587, size 552, id 450, delay=421, [4521], 450 ms).
  */
-const CANDIDATE = /(?:(?<=\\n)|(?<![\w./\\-]|[^A-Za-z]:|^:))([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d|\s*$))/g;
+const CANDIDATE = /(?:(?<=\\n)|(?<![\w./\\-]|(?<!报错|報錯|错误|錯誤)[^A-Za-z]:|^:))([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d|\s*$))/g;
 /** A code alone in square brackets after the word SMTP ("Error SMTP: [550] …"); "[550]" elsewhere is a pid, an id or an HTTP status. */
 const SQUARE_CUE = /\bSMTP\b.{0,25}\[$/i;
 const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
-/** A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587"). */
-const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$/i;
+/**
+ * A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587");
+ * also after a Chinese post's numbered error label ("报错4:550 Spam is embedded in the email", 'error 4:'), whose digit before the
+ * colon is no time's.
+ */
+const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$|(?:报错|報錯|错误|錯誤)\d{0,2}\s*:$/i;
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
 // Bullets of help pages in Japanese, Korean and Chinese (▶, ◈, ●, ■, ※, ・) as well as ASCII ones.
@@ -159,8 +163,10 @@ const CJK_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s?$/;
  * libraries (Ruby's Excon and Faraday, Python's urllib3 and requests: a job fetching a URL, "Wrapped Excon::Error::Socket:
  * getaddrinfo: …"). An SMTP reply whose text is an HTTP reason phrase ("550 Service unavailable; Client host […] blocked") is
  * no HTTP line unless its code is HTTP's.
+ * Roundcube's errors log names the request it served in brackets at the end of an entry ("… SMTP Error: Connection failed: HELO
+ * was not accepted in …/rcube.php on line 1667 (POST /?_task=mail&_action=send)", rcube::raise_error): context, no HTTP line.
  */
-export const NOT_SMTP = /\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b(?:4[0-2]\d|50\d)(?: -)? (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
+export const NOT_SMTP = /\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|(?<!\()\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b(?:4[0-2]\d|50\d)(?: -)? (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
 
 /**
  * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',

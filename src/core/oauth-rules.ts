@@ -111,10 +111,13 @@ export const OAUTH_RULES: OAuthRule[] = [
     remedy: 'Create a new client secret in Entra → App registrations → the app → Certificates & secrets, then sign in again with it (--client-secret-env or --client-secret-file); a certificate (--client-cert-file) avoids the yearly change.',
     examples: ["invalid_client: AADSTS7000222: The provided client secret keys for app '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c' are expired. Visit the Azure portal to create new keys for your app: https://aka.ms/NewClientSecret, or consider using certificate credentials for added security: https://aka.ms/certCreds."] },
   { id: 'oauth.ms-secret-wrong', category: 'oauth_client_invalid', tokenEndpoint: true,
-    text: /AADSTS7000215\b/,
+    // Older tenants answered the same with AADSTS50012 ("AADSTS70002: Error validating credentials. AADSTS50012: Invalid client
+    // secret is provided.", a 2018 token response quoted in a tool's docs).
+    text: /AADSTS7000215\b|\bAADSTS50012\b\W{1,5}Invalid client secret\b/,
     note: 'The client secret is wrong: often the secret\'s ID was copied instead of its Value.',
     remedy: 'Copy the secret\'s Value (shown only once, when it is created; make a new one if it is gone) from Entra → App registrations → the app → Certificates & secrets, and sign in again with it.',
-    examples: ["invalid_client: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c'."] },
+    examples: ["invalid_client: AADSTS7000215: Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '0b5f8e44-6d4c-4c8e-9f1c-2d3e4f5a6b7c'.",
+      '{"error":"invalid_client","error_description":"AADSTS70002: Error validating credentials. AADSTS50012: Invalid client secret is provided.\\r\\nTrace ID: a0e58a28-f3e9-470a-aaac-77dfbb1b4d00\\r\\nCorrelation ID: 40e06a3b-6ff1-4e56-a421-084f390753be\\r\\nTimestamp: 2018-06-19 18:59:47Z","error"'] },
   { id: 'oauth.ms-public-client-off', category: 'oauth_client_invalid', tokenEndpoint: true,
     text: /AADSTS7000218\b|must contain the following parameter: .client_assertion. or .client_secret/,
     note: 'The app registration does not allow public client flows, so the device-code sign-in is refused.',

@@ -52,7 +52,9 @@ const ISO_TIME = /^(?:<\d+>\d?\s*)?\[?(\d{4}-\d\d-\d\d[T ]\d\d:\d\d:\d\d(?:[.,]\
 
 /** Docker compose's "mail    | " and similar prefixes in front of the log line. */
 export function stripPrefix(line: string): string {
-  const m = /^[\w.-]{1,64}\s*\|\s/.exec(line);
+  // An error code in a help page's table ("AADSTS50012 | Invalid client secret is provided | …", Beckhoff's "0x8017 | 32791 |
+  // Wrong username or password |") is the row's first cell, no service name: the code is part of the error.
+  const m = /^(?!AADSTS\d|0x[0-9A-Fa-f]{2,}\s)[\w.-]{1,64}\s*\|\s/.exec(line);
   return m ? line.slice(m[0].length) : line;
 }
 

@@ -24,7 +24,7 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή/i;
+const PRECHECK = /\bexpected\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|died with|not accepted|n.t (?:be )?found|did not respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|上限)|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
@@ -48,9 +48,10 @@ const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually)
  * reply anywhere in the sentence ("…, but if you’re seeing “451 4.5.0 SMTP protocol violation” that may be your problem").
  * A sentence that a library "will raise a 'wrong password' error", one about what happens "when sending to an address that
  * does not exist", and Italian, Spanish, French or German prose opening on "when there are (problems)" consider failures too.
+ * A Japanese guide's "I think" (と思います, と思われます) and "may" (かもしれません) hedge likewise.
  * Such a line frames nothing (it can still carry a reply code).
  */
-const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:will|would|may|might|can) (?:raise|throw) an? (?:"[^"]{1,40}" )?(?:error|exception)\b|^\W*(?:if|when|whenever) (?:sending|you send|you try to send|trying to send)\b|^\W*(?:Quando|Cuando|Quand|Wenn) (?:ci sono|c'è|hay|il y a|es) |\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|\bnever (?:received|got|saw|seen) (?:a |any |one )?(?:single )?(?:bounce|rejection|error)s?\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|(?<!\b(?:due|owing) )\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bif you(?:[’']re| are)? (?:get|see|receiv|encounter)\w* (?:an? )?[“"'`]?[45](?:\d\d|\.\d)|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b/i;
+const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:will|would|may|might|can) (?:raise|throw) an? (?:"[^"]{1,40}" )?(?:error|exception)\b|^\W*(?:if|when|whenever) (?:sending|you send|you try to send|trying to send)\b|^\W*(?:Quando|Cuando|Quand|Wenn) (?:ci sono|c'è|hay|il y a|es) |\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|\bnever (?:received|got|saw|seen) (?:a |any |one )?(?:single )?(?:bounce|rejection|error)s?\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|(?<!\b(?:due|owing) )\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bif you(?:[’']re| are)? (?:get|see|receiv|encounter)\w* (?:an? )?[“"'`]?[45](?:\d\d|\.\d)|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b|と思(?:います|われます)|かもしれません/i;
 
 /**
  * An error's words quoted as the title of a help page's list item ('3. „Message too large“ – Nachricht zu groß',
@@ -69,9 +70,10 @@ function quoteFrames(text: string, rule: string): boolean {
 /**
  * A guide telling its reader which reply they will get ("Hier bekommen Sie die Meldung: 550 …", "you will receive the
  * error: 550 …", "if you’re seeing “451 …”") in a hedged sentence, or one that quotes replies as examples ("Quando ci sono dei problemi … come “550 Requested
- * action not taken …”"): documentation, not a report, although a code stands in reply position.
+ * action not taken …”"): documentation, not a report, although a code stands in reply position. A Japanese guide's "in many cases"
+ * (多くの場合), "differs by (server)" (により異なります) and "is shown" (と表示されます) introduce replies the same way.
  */
-const DOC_INTRO = /\b(?:come|such as|like|comme|como|wie|e\.g\.,?)\s*[“"„«]\s*[45]\d\d\b|\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|if you(?:[’']re| are) (?:getting|seeing|receiving)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b|\bit[’']s because\b|\bare being observed\b|\bno actions? (?:is |are )?needed\b|\bare (?:automatically )?retried\b/i;
+const DOC_INTRO = /\b(?:come|such as|like|comme|como|wie|e\.g\.,?)\s*[“"„«]\s*[45]\d\d\b|\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|if you(?:[’']re| are) (?:getting|seeing|receiving)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b|\bit[’']s because\b|\bare being observed\b|\bno actions? (?:is |are )?needed\b|\bare (?:automatically )?retried\b|多くの場合|(?:により|によって)異なり|(?:と|が)表示され/i;
 
 /**
  * A delay notice that only says a retry will follow (Exim's "Warning: message … delayed 24 hours … No action is required on
@@ -123,7 +125,8 @@ const DEBUG_LINE = /^.{0,40}?(?:^|[\s\[(|])(?:DEBUG|TRACE|debug|trace)(?:[\]):|]
  * without which it is only a check's result (Microsoft's "Spf= Fail" hint in a bounce is a receiver's verdict).
  */
 const RESULT_VERDICT = /\b(?:dkim|spf|dmarc)=(?:fail|softfail|hardfail|permerror|temperror)\b/;
-const LISTING = /list|block|reject|refus|denied|deny|\bban|bloqu|\bRBL\b|reputation|\bIP\b|黑名单|被(?:封|屏蔽|禁止|拒绝)|спис|zablokov|blokad/i;
+// A DNS block list's zone named ("Defined SPAM source: bl.spamcop.net", BigPond's qmail; "… is in an RBL: dnsbl.abyan.es") is a listing word.
+const LISTING = /list|block|\b(?:bl|dnsbl|rbl|sbl|xbl|zen)\.[\w-]+\.[a-z]{2,}\b|reject|refus|denied|deny|\bban|bloqu|\bRBL\b|reputation|\bIP\b|黑名单|被(?:封|屏蔽|禁止|拒绝)|спис|zablokov|blokad/i;
 const REFUSAL = /reject|refus|block|bounc|not (?:be )?delivered|undeliver|quarantin|denied/i;
 /**
  * A change to a program described in its tracker ("This PR adds the Outlook.com-specific SMTP error 550 5.7.515 to the list"):
@@ -152,8 +155,10 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  * question ('Why do I receive an error "553 …" when sending mail?'); a knowledge-base sentence on when an error occurs
  * ("This error can occur if the client's IP address cannot be resolved"); a hoster's conditional on the reader's mailbox
  * ("If your mailbox is still full after 4 days … a temporary ‘452 4.2.2 Mailbox is full’ failure").
+ * The command may follow a shell's prompt as bash's default PS1 writes it: Red Hat's "[root@xeon log]# fgrep '535 Incorrect
+ * authentication data …' exim_mainlog", Debian's "root@host:/var/log# grep …".
  */
-const NOT_A_REPORT = /^\s*(?:[$#>]\s+)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
+const NOT_A_REPORT = /^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
 /**
  * Documentation about replies rather than a reply (the thirteenth pass: dev-4's help pages and release notes): a sentence
@@ -207,6 +212,15 @@ function directionOf(line: string): Direction | undefined {
   const eximAuth = /\bauthenticator failed for (?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
   if (eximAuth && !isPrivateIp(eximAuth[1])) return 'login';
   if (/\binbound::auth\b|\bInbound authentication failed\b|\bAuthentication failures have exceeded the maximum\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:(?:from|by) \[?\d{1,3}(?:\.\d{1,3}){3}\b|for user\b)/i.test(line)) return 'login';
+  // Our own mail servers' failed logins as a log watcher reads them (csf's regex.pm, waytotheweb/scripts): qmail's smtp_auth
+  // on Plesk ("smtp_auth[pid]: FAILED: user - password incorrect from host [ip]"), qmail-smtpd's "AUTH failed [ip] user",
+  // UW-IMAP's "ipop3d[pid]: Login failed user=… auth=… host=… [ip]", Kerio's "IMAP: Invalid password for user x. Attempt from
+  // IP address y" (also "User x doesn't exist. Attempt from …"), a webmail failing to log in to our IMAP (Roundcube's "IMAP
+  // Error: Login failed for u (against h) from ip. AUTHENTICATE PLAIN: …", SquirrelMail's "[LOGIN_ERROR] u from ip: Unknown
+  // user or password incorrect."); Kerio's security log ("Failed IMAP login from 192.168.36.139, missing parameter in
+  // AUTHENTICATE header", its administrator's guide) and SmarterMail's administrative log ("[178.216.28.19] IMAP Login failed:
+  // User [x] not found").
+  if (/\bsmtp_auth(?:\[\d+\])?: (?:smtp_auth: )?FAILED: \S* - password incorrect\s+from\b|\bqmail-smtpd\[\d+\]: AUTH failed \[|\b(?:ipop3d|imapd)\[\d+\]: Login failed user=|\b(?:Invalid password for user \S*|User \S* doesn't exist)\. Attempt from IP address\b|\bIMAP Error: Login failed for \S+ (?:against \S+ )?from\b|\[LOGIN_ERROR\] .{1,200} from \S+: Unknown user or password incorrect\b|(?:^|\]\s)Failed (?:SMTP|IMAP|POP3|HTTP|LDAP|NNTP|XMPP|ActiveSync) login from [\d.:a-fA-F]{7,}|(?:^|\s)\[[\d.:a-fA-F]{7,}\] (?:IMAP|POP3?|SMTP|XMPP|EAS|Webmail) Login failed\b/i.test(line)) return 'login';
   // Courier's IMAP/POP3 servers ("imapd: LOGIN FAILED, user=…, ip=[…]") and Cyrus's ("imap[pid]: badlogin: host [ip] …",
   // also pop3 and sieve): a client failing to log in to our server.
   if (/:\s+LOGIN FAILED, user=|\bbadlogin: /.test(line)) return 'login';
@@ -240,6 +254,33 @@ function directionOf(line: string): Direction | undefined {
   if (/(?:\bamavisd?(?:-new)?\[\d+\]: \([\w-]+\) |^\W*)Blocked (?:SPAM|SPAMMY|INFECTED|BANNED|BAD-HEADER|UNCHECKED|MTA-BLOCKED|OVERSIZED)\b/.test(line) && !/\{\w*?Outbound\b/.test(line)) return 'inbound';
   // Policy daemons of our own MTA judge mail coming in (postfix-policyd-spf-python, policyd-spf, policyd-weight).
   if (/\bpolicyd-(?:spf|weight)(?:-perl)?\[\d+\]/.test(line)) return 'inbound';
+  // Kerio's security log about mail that came in ("Found virus in mail from <…> to <…>:W32/Netsky.p@MM", "Message from <…> to
+  // <…> rejected by spam filter: score 9.74, threshold 5.00", its administrator's guide); SmarterMail's SMTP log of what its
+  // server answers a client ("[40.92.9.51][42846260] rsp: 451 Greylisted, …"; "cmd:" lines are the client's); Haraka's protocol
+  // log of its own connection's answer ("[PROTOCOL] [uuid.1] [core] S: 550 …", connection.respond; the replies its queue
+  // plugins and outbound get are logged under their own names).
+  if (/(?:^|\]\s?)(?:Found virus in mail from ?<|Message from <[^>]*> ?to <[^>]*> rejected by spam filter\b)/.test(line)) return 'inbound';
+  if (/\[[\d.:a-fA-F]{7,}\]\[\w+\] rsp: [45]\d\d\b/.test(line)) return 'inbound';
+  if (/\[PROTOCOL\] \[[\w.-]+\] \[core\] S: [45]\d\d\b/.test(line)) return 'inbound';
+  // s/qmail's (SpamControl's) qmail-smtpd logs its own verdict on a client as "Reject::TYPE::Condition" (qmail-smtpd.c's err_*
+  // calls: "Reject::RCPT::Failed_Rcptto", "Reject::SNDR::Invalid_Relay", "Reject::DATA::Spam_Message"; its LOGGING file's
+  // table): our server refusing a client; a refused AUTH ("Reject::AUTH::…", "Reject::ORIG::Failed_Auth") a login.
+  if (/\bReject::(?:AUTH|Auth)::|\bReject::ORIG::(?:Failed|Missing|Require)_Auth\b/.test(line)) return 'login';
+  if (/\bReject::(?:SNDR|ORIG|RCPT|DATA|SMTP|SPF|TLS)::\w/.test(line)) return 'inbound';
+  // qmail-smtpd's chkuser patch ("CHKUSER rejected rcpt: from <sender:remoteinfo:identify> remote <helo:host:ip> rcpt <…> :
+  // not existing recipient", its documented logging format, also "rejected relaying", "mbx overquota", "must auth", "rejected
+  // intrusion"): our server refusing a client, a stranger unless its ip is private.
+  const chkuser = /\bCHKUSER (?:rejected \w+|intrusion threshold|mbx overquota|must auth|no auth resource): from <[^>]*> remote <[^>:]*:[^>:]*:([^>]*)>/.exec(line);
+  if (chkuser && !isPrivateIp(chkuser[1])) return 'inbound';
+  // Exchange's protocol log (CSV: date-time, connector-id, session-id, sequence-number, local-endpoint, remote-endpoint, event,
+  // data): in its SmtpReceive log ">" is what our server sent a client ("…,10.0.1.5:25,40.107.19.96:54368,>,550 5.7.1 Unable
+  // to relay,", a forum's paste), a refused AUTH a login; its SmtpSend log has the remote server's replies under "<". A client
+  // on a private network is one of our own applications.
+  const exchangeReply = /^\d{4}-\d\d-\d\dT[\d:.]+Z,[^,]*,[0-9A-F]{16},\d+,[^,]*,\[?([^,\]]*?)\]?:\d+,>,([45]\d\d)\b/.exec(line);
+  if (exchangeReply && !isPrivateIp(exchangeReply[1])) return exchangeReply[2] === '535' || (exchangeReply[2] === '530' && /\bauth/i.test(line)) ? 'login' : 'inbound';
+  // Zimbra's audit log of a failed login against it ("security - cmd=Auth; account=…; protocol=pop3; error=authentication
+  // failed for […], invalid password;", an audit parser's test and a hardening guide).
+  if (/\bsecurity - cmd=Auth\w*; .{0,300}\berror=authentication failed\b/.test(line)) return 'login';
   // Postfix smtpd's reject pasted without its program name ("NOQUEUE: reject: RCPT from host[ip]: 550 …"): our server
   // refusing a client, a stranger unless it sits on a private network.
   // A client whose name and address were redacted ("RCPT from <redacted>: 554 …") is a stranger too; cleanup's milter verdict
@@ -276,12 +317,29 @@ function directionOf(line: string): Direction | undefined {
   return undefined;
 }
 
+/**
+ * qmail-send's delivery report, in its log and in its bounces, writes the reply's spaces as underscores and its line breaks
+ * as slashes ("delivery 9: success: 1.2.3.4_accepted_message./Remote_host_said:_250_ok_…/", "81.228.8.84_does_not_like_recipient.
+ * /Remote_host_said:_553_RCPT_TO:<…>_refused/Giving_up_on_81.228.8.84./", "deferral: Sorry,_I_wasn't_able_to_establish_an_SMTP_
+ * connection._(#4.4.1)/", a Polish hoster's translated "_Zdalny_host_odpowiedzial:_500_No_such_user/Giving_up_on_…"): a run
+ * without spaces that carries a reply code, a qmail status "(#4.4.1)" or its "Giving_up_on_" between underscores is read with
+ * spaces.
+ */
+const QMAIL_RUN = /\S*_\S*_\S*_\S*/g;
+const QMAIL_MARK = /_[2-5]\d\d_|\(#[245]\.\d{1,3}\.\d{1,3}\)|Giving_up_on_|_said:_|_does_not_like_|_accepted_message\./;
+function qmailSpaces(text: string): string {
+  if (!text.includes('_') || !QMAIL_MARK.test(text)) return text;
+  return text.replace(QMAIL_RUN, (run) => (QMAIL_MARK.test(run) ? run.replace(/_/g, ' ') : run));
+}
+
 /** A failure record for a line of any other program, or undefined. */
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
-  if (line.length < 6 || line.startsWith('=== ') || (!PRECHECK.test(line) && !FRAME.test(line) && !FRAME_CLASS.test(line))) return undefined;
+  if (line.length < 6 || line.startsWith('=== ')) return undefined;
+  const spaced = qmailSpaces(line);
+  if (!PRECHECK.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
   const time = timeOf(line);
-  const text = time ? line.slice(line.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : line;
+  const text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
@@ -315,9 +373,9 @@ export function genericRecord(line: string): LogRecord | undefined {
     // A mail client's own whole message (Thunderbird's send errors) is a report even where it goes on to guess a cause
     // ("… a échoué. Le serveur est peut-être indisponible …").
     if (HEDGED.test(text) && !(PHRASE_IDS.has(rule) && quoteFrames(text, rule)) && !rule.startsWith('thunderbird.')) return undefined;
-    // A line our own server wrote about a client (inbound) cannot raise a false alarm in the default report: there a
-    // phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
-    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || FRAME_CLASS.test(text) || directionOf(line) === 'inbound' || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
+    // A line our own server wrote about a client (inbound, or a login against it) cannot raise a false alarm in the default
+    // report: there a phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
+    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || FRAME_CLASS.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: transcriptCode !== undefined ? { text, code: transcriptCode } : { text } };

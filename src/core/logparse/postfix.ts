@@ -134,6 +134,11 @@ export class PostfixParser {
     const m = /(?:\]:?|:) (?:([0-9A-Za-z]{5,}): )?(?:warning: )?(.*)$/.exec(line.slice(tag));
     if (!m) return undefined;
     const text = m[2]!;
+    // The TLS layer's note on a server's certificate ("certificate verification failed for mx…[ip]:25: untrusted issuer …",
+    // "… certificate has expired") is an info line of tls_verify.c (msg_info): at the "may" and "encrypt" levels the delivery
+    // goes on over TLS anyway, at "verify" and "secure" its status= line says "Server certificate not verified". The status
+    // line reports; the note alone is none.
+    if (/^(?:\w+ )?certificate verification failed for /.test(text)) return undefined;
     const tls = /SSL_connect error|TLS library problem|certificate verification failed/.test(text);
     if (!tls && !/^(?:connect to |lost connection with |conversation with |host \S+ (?:said|refused to talk to me): )/.test(text)) return undefined;
     // "host … said: 250 2.0.0 Ok": a success or an intermediate reply, not a failure.
