@@ -3,13 +3,13 @@
 //
 // scan(data, len, …) walks the complete lines in [data, data + len) (the last one ends with "\n") and writes two
 // lists in file order:
-//   emits: (start, end) of every line that must be decoded and pushed to the scanner: a line without "postfix",
-//          with a trigger (asm/triggers.ts, generated from POSTFIX_TRIGGERS), or longer than maxLine bytes;
+//   emits: (start, end) of every line that must be decoded and pushed to the scanner: a line without a Postfix
+//          program tag ("postfix/smtp[…]", isTag; a line that merely mentions postfix is any line), with a trigger (asm/triggers.ts, generated from POSTFIX_TRIGGERS), or longer than maxLine bytes;
 //   froms: (queue-id hash, start) of every other qmgr "QID: from=<…>" line (see PostfixParser.senderEntry);
 //   keys:  for each emitted Postfix line with a delivery's reply ("status=bounced (…)"), the byteTemplateKey of
 //          that reply (asm/template.ts), else NaN: the collector's cache key, computed here while the bytes are
 //          in the cache and, for a large file, in the walk's own thread (`out` is its scratch area).
-// Lines with "postfix" and none of those are skipped: most of a Postfix log. A "status=sent" line is handed over
+// Lines with a Postfix tag and none of those are skipped: most of a Postfix log. A "status=sent" line is handed over
 // only when its queue id was deferred before (a bit set in `deferred` when a "status=deferred" line passed): the
 // scanner needs it to count that deferral as recovered.
 // Exim main-log lines ("2024-01-10 10:00:02[.123][ +0000][ [pid]] 1rHoRC-000crI-rN FLAG …", the shape of
@@ -35,15 +35,60 @@ const DEFE: u64 = 0x65666564;              // "defe" (after "status=")
 export let lines: i32 = 0;
 export let emitted: i32 = 0;
 export let indexed: i32 = 0;
-/** Column of "postfix" in the last Postfix line (syslog puts it at the same place line after line). */
+/** Column of the tag in the last Postfix line (syslog puts it at the same place line after line). */
 let col: i32 = 0;
 /** 2^20 bits, one per queue-id hash, set by a deferral: the caller gives the address and clears it per file. */
 const BITS: u32 = 20;
 
-/** The first "postfix" in [from, to), or -1. */
-function findPostfix(data: usize, from: i32, to: i32): i32 {
-  for (let i = from; i + 7 <= to; i++) {
-    if (at(data + <usize>i) == 112 && is(data + <usize>i, POSTFIX, 7)) return i;
+@inline function isName(c: u32): bool {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c == 95 || c == 46 || c == 45;
+}
+
+/**
+ * Is the "postfix" at i (in the line [ls, le)) a program tag: "postfix/<daemon>", "postfix-<instance>/<daemon>"
+ * (the daemon followed by "[", ":" or " "), or "postfix[pid]", not part of a longer word or path? The test of
+ * postfixTag in src/core/logparse/postfix.ts, over bytes (a non-ASCII character is no name character either way).
+ */
+@inline function isTag(data: usize, ls: i32, i: i32, le: i32): bool {
+  if (i > ls) {
+    const b = at(data + <usize>(i - 1));
+    if (isName(b) || b == 47) return false;
+  }
+  let j = i + 7;
+  if (j >= le) return false;
+  if (at(data + <usize>j) == 91) {
+    const k = ++j;
+    while (j < le && isDigit(at(data + <usize>j))) j++;
+    return j > k && j < le && at(data + <usize>j) == 93;
+  }
+  if (at(data + <usize>j) == 45) {
+    const k = ++j;
+    while (j < le && isName(at(data + <usize>j))) j++;
+    if (j == k) return false;
+  }
+  if (j >= le || at(data + <usize>j) != 47) return false;
+  j++;
+  if (j >= le) return false;
+  const c = at(data + <usize>j);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false;
+  // The daemon's name, 16 bytes at a time (the line's "\n" at le stops it: loads past le stay in the slack).
+  const v = v128.load(data + <usize>j);
+  let name = v128.or(v128.and(i8x16.ge_u(v, i8x16.splat(97)), i8x16.le_u(v, i8x16.splat(122))),
+    v128.and(i8x16.ge_u(v, i8x16.splat(65)), i8x16.le_u(v, i8x16.splat(90))));
+  name = v128.or(name, v128.and(i8x16.ge_u(v, i8x16.splat(45)), i8x16.le_u(v, i8x16.splat(57)))); // "-./0-9"
+  name = v128.or(name, i8x16.eq(v, i8x16.splat(95)));
+  const stop = ~i8x16.bitmask(name) & 0xffff;
+  if (stop != 0) j += ctz(stop);
+  else while (j < le && (isName(at(data + <usize>j)) || at(data + <usize>j) == 47)) j++;
+  if (j >= le) return false;
+  const e = at(data + <usize>j);
+  return e == 91 || e == 58 || e == 32;
+}
+
+/** The first Postfix program tag in the line [ls, le) (isTag), or -1. */
+function findPostfix(data: usize, ls: i32, le: i32): i32 {
+  for (let i = ls; i + 7 <= le; i++) {
+    if (at(data + <usize>i) == 112 && is(data + <usize>i, POSTFIX, 7) && isTag(data, ls, i, le)) return i;
   }
   return -1;
 }
@@ -243,7 +288,7 @@ export function scan(data: usize, len: i32, maxLine: i32, emits: usize, froms: u
       if (le - ls <= maxLine) {
         let post = -1;
         const pc = ls + col;
-        if (pc + 7 <= le && is(data + <usize>pc, POSTFIX, 7)) post = pc;
+        if (pc + 7 <= le && is(data + <usize>pc, POSTFIX, 7) && isTag(data, ls, pc, le)) post = pc;
         else post = findPostfix(data, ls, le);
         if (post >= 0) {
           col = post - ls;

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Readable, PassThrough } from 'node:stream';
 import { diagnoseCommand, diagnoseInputs } from '../src/commands/diagnose.js';
 import { LogScanner, maskSecrets, POSTFIX_TRIGGERS, type LogRecord } from '../src/core/logparse/index.js';
+import { postfixTag } from '../src/core/logparse/postfix.js';
 import { scanEngine } from '../src/diagnose/read.js';
 import { AddrError, ExitCode } from '../src/errors.js';
 import { repoRoot, tempDir } from './helpers.js';
@@ -111,6 +112,45 @@ describe('diagnose: parsers', () => {
   });
   test('successful replies and chatter are not failures', () => {
     expect(scan(['250 2.0.0 OK', 'hello world', 'port 465 and 587 are fine', '2024-01-01 12:00:00 1rA-000-XY Completed'])).toHaveLength(0);
+  });
+});
+
+describe('diagnose: a line is Postfix\'s only when it carries a Postfix program tag', () => {
+  // Lines that mention postfix without being written by it: a Python traceback whose login or address contains
+  // the word, prose that names the program, a container named postfix_1, a config path.
+  const mentions = [
+    "smtplib.SMTPSenderRefused: (553, b'5.7.1 <app@shop.example>: Sender address rejected: not owned by user postfix@shop.example', 'app@shop.example')",
+    'All I get is `553 5.7.1 <user2@example.com>: Sender address rejected: not owned by user user2@example.com` by postfix.',
+    "aiosmtplib.errors.SMTPAuthenticationError: (535, '5.7.8 Error: authentication failed: authentication failure') user=postfix-relay@shop.example",
+    'Jan 10 12:00:09 app worker[77]: smtp login as postfixadmin@shop.example failed: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6',
+  ];
+  test('postfixTag: the tags syslog writes, not a mention, a path or a longer word', () => {
+    for (const tagged of ['Jan 10 12:00:01 mail postfix/smtp[2]: x', 'postfix/qmgr: x', 'Jan 10 mail postfix-out/qmgr[811]: x',
+      'Jan 10 mail postfix/submission/smtpd[261155]: x', 'Jan 10 mail postfix[4242]: x', 'web_1 | Jan 10 mail postfix/smtp[3]: x',
+      '2024-01-10T12:00:00+00:00 mail postfix/smtpd 1234 - - x', '`postfix/local[18897]: 16E94B1D012: to=<a@b.example>']) {
+      expect([tagged, postfixTag(tagged) >= 0]).toEqual([tagged, true]);
+    }
+    for (const plain of [...mentions, 'postfix_1 | Feb 16 22:13:11 santa-maria opendkim[290]: x', 'open /etc/postfix/main.cf: no such file',
+      'postfix/smtpd\\[\\d+\\]: NOQUEUE: reject', 'disconnect from postfix[172.21.0.3] ehlo=1', 'run postfix reload', 'mypostfix/smtp[2]: x',
+      'postfix-log/ here', 'postfix/ smtp', 'postfix/smtp']) {
+      expect([plain, postfixTag(plain)]).toEqual([plain, -1]);
+    }
+  });
+  test('a line that mentions postfix with a 553 or 535 reply is found and classified as any other line', async () => {
+    const r = scan(mentions);
+    expect(r.map((x) => x.source)).toEqual(['text', 'text', 'text', 'text']);
+    const report = await diagnoseInputs(['-'], {}, { stdin: Readable.from([Buffer.from(mentions.join('\n'))]) });
+    expect(report.findings.map((f) => [f.category, f.count]).sort()).toEqual([['auth_failed', 2], ['sender_not_owned', 2]]);
+  });
+  test('a real Postfix line is read by the Postfix parser as before', () => {
+    const r = scan([
+      'Jan 10 12:00:01 mail postfix-out/qmgr[1]: ABCDE12345: from=<a@shop.example>, size=1, nrcpt=1 (queue active)',
+      'Jan 10 12:00:03 mail postfix-out/smtp[2]: ABCDE12345: to=<c@y.example>, relay=mx[1.2.3.4]:25, dsn=5.1.1, status=bounced (host mx[1.2.3.4] said: 550 5.1.1 no such user (in reply to RCPT TO command))',
+      'Jan 10 12:00:04 mail postfix/submission/smtpd[905]: NOQUEUE: reject: RCPT from app.local[10.0.0.5]: 553 5.7.1 <s@o.example>: Sender address rejected: not owned by user postfix@shop.example; from=<s@o.example> to=<c@client.example> proto=ESMTP helo=<app>',
+    ]);
+    expect(r).toHaveLength(2);
+    expect(r[0]).toMatchObject({ source: 'postfix', sender: 'a@shop.example', recipient: 'c@y.example', status: 'failed', queueId: 'ABCDE12345' });
+    expect(r[1]).toMatchObject({ source: 'postfix', status: 'rejected', direction: 'outbound', sender: 's@o.example' });
   });
 });
 
@@ -293,10 +333,23 @@ describe('diagnose: the fast file reader finds what the line-by-line reader find
         bounce(q, `r${k}@x.example`),
         bounce(`${q}X`, `n${k}@y.example`, '552 5.2.2 Mailbox full'),
         `web_1 | Jan 10 12:00:04 mail postfix/smtp[3]: status=deferred (connect to mx[1.2.3.4]:25: Connection timed out)`,
+        // Lines that mention postfix without its tag: read as any other line by both paths, not skipped by the walk.
+        `Jan 10 12:00:05 app worker[77]: smtp login as postfixadmin${k}@shop.example failed: 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6`,
+        `smtplib.SMTPSenderRefused: (553, b'5.7.1 <app${k}@shop.example>: Sender address rejected: not owned by user postfix@shop.example', 'app${k}@shop.example')`,
+        `Jan 10 12:00:06 mail /etc/postfix/main.cf: status=deferred, and a mention of postfix-log/ with said: 451 nothing`,
+        `Jan 10 12:00:07 mail postfix/smtp[9]: ${q}: to=<m${k}@x.example>, relay=mx[1.2.3.4]:25, dsn=4.0.0, status=deferred (host mx said: 451 see postfix.org (in reply to RCPT TO command))`,
+        // Tags with long names (the walk reads a daemon's name 16 bytes at a time), the postfix command's own tag.
+        `Jan 10 12:00:08 mail postfix/submission/smtpd[261155]: NOQUEUE: reject: RCPT from unknown[203.0.113.${k % 250}]: 554 5.7.1 <c${k}@client.example>: Relay access denied; from=<s@o.example> to=<c@client.example> proto=ESMTP helo=<app>`,
+        `Jan 10 12:00:08 mail postfix-outbound.relay-2/smtp-verylong.daemon-name[3]: ${q}: to=<v${k}@x.example>, relay=mx[1.2.3.4]:25, dsn=5.7.1, status=bounced (host mx said: 554 5.7.1 rejected as spam (in reply to end of DATA command))`,
+        `Jan 10 12:00:08 mail postfix/submission/smtpd: warning: unknown[198.51.100.${k % 250}]: SASL LOGIN authentication failed: UGFzc3dvcmQ6`,
+        `Jan 10 12:00:08 mail postfix[4242]: status=deferred (fatal: the postfix command's own line)`,
       );
     }
     const data = Buffer.from(parts.join('\n'));
     const wasm = await viaFile(data, 'limits.log');
+    // The lines that only mention postfix are found by the walk as by the stream path.
+    expect(wasm.findings.find((f) => f.category === 'auth_failed')).toMatchObject({ count: 40 });
+    expect(wasm.findings.find((f) => f.category === 'sender_not_owned')).toMatchObject({ count: 40 });
     expect(wasm).toEqual(await viaStdin(data));
     // Senders found through qmgr lines of a multi-instance Postfix ("postfix-out/qmgr[…]") and without a pid.
     expect(wasm.findings.find((f) => f.category === 'recipient_unknown')).toMatchObject({ count: 40 });

@@ -4,8 +4,9 @@
  * (the rest of an overlong line is skipped); invalid UTF-8 becomes U+FFFD.
  *
  * One line walk: regular files go through the WebAssembly walk (asm/scan.ts → dist/scan.wasm): 1 MiB reads into
- * one buffer in the module's memory, walked 16 bytes at a time. A line that contains "postfix" goes only to the
- * Postfix parser (see LogScanner.push), which ignores it unless it holds one of POSTFIX_TRIGGERS or ": from=<":
+ * one buffer in the module's memory, walked 16 bytes at a time. A line with a Postfix program tag (postfixTag:
+ * "postfix/smtp[…]", "postfix-out/qmgr:", "postfix[pid]") goes only to the Postfix parser (see LogScanner.push),
+ * which ignores it unless it holds one of POSTFIX_TRIGGERS or ": from=<":
  * those lines are skipped without being decoded, which is most of a Postfix log. Exim main-log lines are sorted by
  * their flag likewise: "Completed" lines, and "=>"/"->" deliveries of ids never deferred, are skipped. qmgr's
  * "QID: from=<…>" lines and Exim's "<=" arrivals are not parsed either: a small fixed-size table keeps (hash of the

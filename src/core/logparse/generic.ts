@@ -7,6 +7,7 @@
 import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
 import { DOVECOT_PASSDB_FAILURE, PHRASE_RULES, PROVIDER_RULES, RULES } from '../rules.js';
 import { isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
+import { postfixTag } from './postfix.js';
 
 /**
  * Phrase rules whose words also occur in lines that are not mail failures ("does not exist", "not allowed",
@@ -44,13 +45,14 @@ const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually)
  * A sentence about what happens when or if a server refuses ("When Gmail rejects your email with error 550 … it's because",
  * "Note that if deferral bounces … are being observed", "If you are getting errors such as …, chances are"), a rule
  * stated with must ("The message must not be delivered, and a bounce …") and a description of a set ("contains information
- * about emails that were rejected because of a policy") report no failure either.
+ * about emails that were rejected because of a policy") report no failure either; so does a conditional on a quoted
+ * reply anywhere in the sentence ("…, but if you’re seeing “451 4.5.0 SMTP protocol violation” that may be your problem").
  * A sentence that a library "will raise a 'wrong password' error", one about what happens "when sending to an address that
  * does not exist", and Italian, Spanish, French or German prose opening on "when there are (problems)" consider failures too.
  * A Japanese guide's "I think" (と思います, と思われます) and "may" (かもしれません) hedge likewise.
  * Such a line frames nothing (it can still carry a reply code).
  */
-const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:will|would|may|might|can) (?:raise|throw) an? (?:"[^"]{1,40}" )?(?:error|exception)\b|^\W*(?:if|when|whenever) (?:sending|you send|you try to send|trying to send)\b|^\W*(?:Quando|Cuando|Quand|Wenn) (?:ci sono|c'è|hay|il y a|es) |\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|\bnever (?:received|got|saw|seen) (?:a |any |one )?(?:single )?(?:bounce|rejection|error)s?\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|(?<!\b(?:due|owing) )\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b|と思(?:います|われます)|かもしれません/i;
+const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:will|would|may|might|can) (?:raise|throw) an? (?:"[^"]{1,40}" )?(?:error|exception)\b|^\W*(?:if|when|whenever) (?:sending|you send|you try to send|trying to send)\b|^\W*(?:Quando|Cuando|Quand|Wenn) (?:ci sono|c'è|hay|il y a|es) |\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|\bnever (?:received|got|saw|seen) (?:a |any |one )?(?:single )?(?:bounce|rejection|error)s?\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|(?<!\b(?:due|owing) )\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bif you(?:[’']re| are)? (?:get|see|receiv|encounter)\w* (?:an? )?[“"'`]?[45](?:\d\d|\.\d)|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b|と思(?:います|われます)|かもしれません/i;
 
 /**
  * An error's words quoted as the title of a help page's list item ('3. „Message too large“ – Nachricht zu groß',
@@ -68,11 +70,11 @@ function quoteFrames(text: string, rule: string): boolean {
 
 /**
  * A guide telling its reader which reply they will get ("Hier bekommen Sie die Meldung: 550 …", "you will receive the
- * error: 550 …") in a hedged sentence, or one that quotes replies as examples ("Quando ci sono dei problemi … come “550 Requested
+ * error: 550 …", "if you’re seeing “451 …”") in a hedged sentence, or one that quotes replies as examples ("Quando ci sono dei problemi … come “550 Requested
  * action not taken …”"): documentation, not a report, although a code stands in reply position. A Japanese guide's "in many cases"
  * (多くの場合), "differs by (server)" (により異なります) and "is shown" (と表示されます) introduce replies the same way.
  */
-const DOC_INTRO = /\b(?:come|such as|like|comme|como|wie|e\.g\.,?)\s*[“"„«]\s*[45]\d\d\b|\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b|\bit[’']s because\b|\bare being observed\b|\bno actions? (?:is |are )?needed\b|\bare (?:automatically )?retried\b|多くの場合|(?:により|によって)異なり|(?:と|が)表示され/i;
+const DOC_INTRO = /\b(?:come|such as|like|comme|como|wie|e\.g\.,?)\s*[“"„«]\s*[45]\d\d\b|\b(?:you (?:will |would |may |might |can |could )?(?:get|receive|see)|if you(?:[’']re| are) (?:getting|seeing|receiving)|bekommen Sie|erhalten Sie|vous (?:recevrez|obtiendrez|verrez)|recibir[áa]s?|receber[áa])\b|\bit[’']s because\b|\bare being observed\b|\bno actions? (?:is |are )?needed\b|\bare (?:automatically )?retried\b|多くの場合|(?:により|によって)異なり|(?:と|が)表示され/i;
 
 /**
  * A delay notice that only says a retry will follow (Exim's "Warning: message … delayed 24 hours … No action is required on
@@ -292,7 +294,7 @@ function directionOf(line: string): Direction | undefined {
   // ("QID: milter-reject: END-OF-MESSAGE from host[ip]: 5.7.23 …") likewise.
   // A redaction that leaves a space before the bracket ("RCPT from <EMAIL [IP]: 450 …") is a stranger too.
   const noqueue = /\b(?:NOQUEUE|[0-9A-Za-z]{5,}): (?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
-  if (noqueue && !line.includes('postfix') && !isPrivateIp(noqueue[1])) return 'inbound';
+  if (noqueue && postfixTag(line) < 0 && !isPrivateIp(noqueue[1])) return 'inbound';
   // Exim's record of a client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(x) [ip] … AUTH command
   // used when not advertised"): a stranger's chatter unless the client sits on a private network.
   const eximClient = /\bSMTP (?:protocol|syntax) error in "[^"]*" H=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);

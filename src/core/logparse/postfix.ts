@@ -33,6 +33,47 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
+/** [A-Za-z0-9_.-]: the characters of a syslog program name's parts. */
+const isNameAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+};
+
+/** Is the "postfix" at i a program tag as syslog writes it (see postfixTag)? */
+function tagAt(line: string, i: number): boolean {
+  if (i > 0 && (isNameAt(line, i - 1) || line.charCodeAt(i - 1) === 47)) return false; // "/etc/postfix/", "mypostfix"
+  let j = i + 7;
+  if (line.charCodeAt(j) === 91) { // "postfix[pid]"
+    const k = ++j;
+    while (isDigitAt(line, j)) j++;
+    return j > k && line.charCodeAt(j) === 93;
+  }
+  if (line.charCodeAt(j) === 45) { // "postfix-<instance>/"
+    const k = ++j;
+    while (isNameAt(line, j)) j++;
+    if (j === k) return false;
+  }
+  if (line.charCodeAt(j) !== 47) return false;
+  j++;
+  const c = line.charCodeAt(j);
+  if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false; // the daemon's name starts with a letter
+  while (isNameAt(line, j) || line.charCodeAt(j) === 47) j++;
+  const e = line.charCodeAt(j);
+  return e === 91 || e === 58 || e === 32; // "[pid]", ":", " " (RFC 5424, a viewer that drops the pid's colon)
+}
+
+/**
+ * Where the line's Postfix program tag starts, or -1: the first "postfix" written as syslog writes Postfix's
+ * programs, "postfix/<daemon>" (also "postfix/submission/smtpd"), "postfix-<instance>/<daemon>" (multi-instance)
+ * or "postfix[pid]" (the postfix command), the daemon's name followed by "[pid]", ":" or a space, and the tag not
+ * part of a longer word or path ("/etc/postfix/main.cf", "postfix_1 |"). Only a line with a tag is Postfix's: one
+ * that merely mentions postfix (a traceback, prose, a container's name) is read as any other line. The WebAssembly
+ * walk makes the same test (isTag in asm/scan.ts).
+ */
+export function postfixTag(line: string): number {
+  for (let i = line.indexOf('postfix'); i >= 0; i = line.indexOf('postfix', i + 7)) if (tagAt(line, i)) return i;
+  return -1;
+}
 
 export class PostfixParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
@@ -42,26 +83,26 @@ export class PostfixParser {
 
   /**
    * The queue id and sender a qmgr "QID: from=<…>" line records, exactly as parse() would remember them. Only
-   * qmgr writes such lines; the program is the word after the first "/" that follows "postfix" (postfix/qmgr,
-   * postfix-out/qmgr). The fast reader applies the same test.
+   * qmgr writes such lines; the program is the word after the first "/" that follows the tag's "postfix" (postfix/qmgr,
+   * postfix-out/qmgr). The fast reader applies the same test. tag: postfixTag(line), when the caller has it.
    */
-  static senderEntry(line: string): { qid: string; sender: string } | undefined {
-    if (line.includes(' status=') || !line.includes(': from=<')) return undefined;
-    const slash = line.indexOf('/', line.indexOf('postfix'));
+  static senderEntry(line: string, tag = postfixTag(line)): { qid: string; sender: string } | undefined {
+    if (tag < 0 || line.includes(' status=') || !line.includes(': from=<')) return undefined;
+    const slash = line.indexOf('/', tag);
     if (slash < 0 || !/^qmgr[[:]/.test(line.slice(slash + 1, slash + 6))) return undefined;
     const lt = line.indexOf('<', slash);
     const m = /: ([0-9A-Za-z]{5,}): from=<([^>]*)>/.exec(line);
     return m && m[2] && m.index + m[0].length - m[2].length - 2 === lt ? { qid: m[1]!, sender: m[2] } : undefined;
   }
 
-  /** Quick test: is this a Postfix line at all. */
+  /** Is this a Postfix line at all: does it carry a program tag (postfixTag)? */
   static claims(line: string): boolean {
-    return line.includes('postfix');
+    return postfixTag(line) >= 0;
   }
 
-  /** The program after "postfix" ("smtp", "smtpd", "qmgr", "submission/smtpd" → "smtpd"), its last path part. */
-  static program(line: string): string {
-    const at = line.indexOf('postfix');
+  /** The program of the tag at `at` ("smtp", "smtpd", "qmgr", "submission/smtpd" → "smtpd"), its last path part. */
+  static program(line: string, at = postfixTag(line)): string {
+    if (at < 0) return '';
     const m = /^postfix[\w.-]*((?:\/[\w.-]+)+)/.exec(line.slice(at));
     return m ? m[1]!.slice(m[1]!.lastIndexOf('/') + 1) : '';
   }
@@ -69,26 +110,28 @@ export class PostfixParser {
   /**
    * One line. textKey, when given, is the byte template key (byteTemplateKey of src/core/template.ts) of the reply
    * a delivery line holds after its first " status=WORD (" (what delivery() reads as the text): the record carries
-   * it for the collector's cache.
+   * it for the collector's cache. tag: postfixTag(line), when the caller has it; a line without a tag is not
+   * Postfix's and gives nothing.
    */
-  parse(line: string, textKey?: number): LogRecord | undefined {
+  parse(line: string, textKey?: number, tag = postfixTag(line)): LogRecord | undefined {
+    if (tag < 0) return undefined;
     const statusAt = line.indexOf(' status=');
     if (statusAt >= 0) {
       if (line.startsWith('sent', statusAt + 8)) return this.delivered(line, statusAt);
       return this.delivery(line, statusAt, textKey);
     }
-    if (line.includes(': from=<')) { this.remember(line); return undefined; }
-    const program = PostfixParser.program(line);
+    if (line.includes(': from=<')) { this.remember(line, tag); return undefined; }
+    const program = PostfixParser.program(line, tag);
     if (line.includes('reject:')) return this.reject(line, program);
     // Postfix words every SASL failure "SASL … authentication failed" (smtpd_sasl_glue.c, smtp_sasl_glue.c).
     // Cyrus SASL inside smtpd words it "SASL authentication failure: <why>" (no client named: our server's login).
     if (line.includes('SASL') && (line.includes('authentication failed') || line.includes('authentication failure'))) return this.sasl(line, program);
-    if (program === 'smtpd') return this.smtpdOwn(line);
+    if (program === 'smtpd') return this.smtpdOwn(line, tag);
     if (program !== 'smtp' && program !== 'lmtp') return undefined;
     // The SMTP client's own lines: TLS trouble, and the attempt of one MX host before the delivery's status line
     // ("connect to …: Connection refused", "host … said: 4xx", "lost connection with … while …").
     // "postfix/smtp[226] connect to …": a log viewer may drop the colon after the pid.
-    const m = /(?:\]:?|:) (?:([0-9A-Za-z]{5,}): )?(?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
+    const m = /(?:\]:?|:) (?:([0-9A-Za-z]{5,}): )?(?:warning: )?(.*)$/.exec(line.slice(tag));
     if (!m) return undefined;
     const text = m[2]!;
     // The TLS layer's note on a server's certificate ("certificate verification failed for mx…[ip]:25: untrusted issuer …",
@@ -113,8 +156,8 @@ export class PostfixParser {
     if (!qid) return undefined;
     return { source: 'postfix', line, status: 'delivered', queueId: qid, recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]), signal: { text: '' } };
   }
-  private remember(line: string): void {
-    const e = PostfixParser.senderEntry(line);
+  private remember(line: string, tag: number): void {
+    const e = PostfixParser.senderEntry(line, tag);
     if (e) this.senders.set(e.qid, e.sender);
   }
 
@@ -202,8 +245,8 @@ export class PostfixParser {
    * auth reply: FAIL…", a login to our server) and a failed TLS handshake ("warning: TLS library problem: …:no shared
    * cipher": a client that could not agree on TLS with our server, inbound).
    */
-  private smtpdOwn(line: string): LogRecord | undefined {
-    const m = /(?:\]:?|:) (?:warning: )?(.*)$/.exec(line.slice(line.indexOf('postfix')));
+  private smtpdOwn(line: string, tag: number): LogRecord | undefined {
+    const m = /(?:\]:?|:) (?:warning: )?(.*)$/.exec(line.slice(tag));
     if (!m) return undefined;
     const text = m[1]!;
     if (/\bauth reply: FAIL\b/.test(text)) {

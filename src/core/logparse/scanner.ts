@@ -7,7 +7,7 @@
 import { DsnParser } from './dsn.js';
 import { EximParser } from './exim.js';
 import { NodemailerParser } from './nodemailer.js';
-import { PostfixParser } from './postfix.js';
+import { PostfixParser, postfixTag } from './postfix.js';
 import { SendmailParser } from './sendmail.js';
 import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
@@ -58,21 +58,24 @@ export class LogScanner {
   /** What push(raw) would record as a queue id → sender (a Postfix qmgr line, an Exim arrival), if anything. */
   static senderEntryOf(raw: string): { qid: string; sender: string } | undefined {
     const line = raw.includes('|') ? stripPrefix(raw) : raw;
-    if (line.includes('postfix')) return PostfixParser.senderEntry(line);
+    const tag = postfixTag(line);
+    if (tag >= 0) return PostfixParser.senderEntry(line, tag);
     return line.startsWith('From ') || MsmtpParser.claims(line) ? undefined : EximParser.arrivalEntry(line);
   }
 
   /**
-   * One input line. A line that contains "postfix" goes to the Postfix parser only, whatever state the other
-   * parsers are in (the fast reader skips such lines when they hold none of POSTFIX_TRIGGERS; see postfix.ts).
+   * One input line. A line with a Postfix program tag ("postfix/smtp[…]", postfixTag) goes to the Postfix parser
+   * only, whatever state the other parsers are in (the fast reader skips such lines when they hold none of
+   * POSTFIX_TRIGGERS; see postfix.ts); a line that merely mentions postfix is read as any other.
    * textKey: the byte template key of the line's delivery reply, when the reader computed it (PostfixParser.parse).
    */
   push(raw: string, textKey?: number): void {
     const prevOwner = this.ownerLine;
     this.ownerLine = ++this.lineNo;
     const line = raw.includes('|') ? stripPrefix(raw) : raw;
-    if (line.includes('postfix')) {
-      const r = this.postfix.parse(line, textKey);
+    const tag = postfixTag(line);
+    if (tag >= 0) {
+      const r = this.postfix.parse(line, textKey, tag);
       if (r) this.out(r);
       return;
     }
