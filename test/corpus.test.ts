@@ -136,9 +136,9 @@ describe('corpus of real lines', () => {
     // dev-6.jsonl: a development set gathered blind in the fifteenth pass (248 lines from 159 new sources: mostly pastebin and
     // gist logs, our own server's inbound rejects and failed logins, client errors, a few help pages), scored once on main
     // before any rule for it: 127/158 exact (80.4 %), 2/90 false alarms, directions 16/25 on failures. The fifteenth pass
-    // relabelled three rows by the guide and earlier passes' calls (README) and fixed its misses by class: 144/156 (92.3 %),
-    // 0/92, directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
-    { name: 'dev-6', pass: 'gathered blind in the fifteenth pass; development data', exact: 144, falseAlarms: 0, directionsMissed: 5, aims: false },
+    // relabelled three rows by the guide and earlier passes' calls (README) and fixed its misses by class: 145/156 (92.9 %, with
+    // main's Postfix program-tag test), 0/92, directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
+    { name: 'dev-6', pass: 'gathered blind in the fifteenth pass; development data', exact: 145, falseAlarms: 0, directionsMissed: 5, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
