@@ -84,7 +84,7 @@ describe('corpus of real lines', () => {
   test('test-6 (scored once blind after the seventh pass; its miss classes fixed since): no worse than its recorded score', () => {
     const s = score(load('test-6'));
     process.stdout.write(`corpus test-6: ${s.exact}/${s.failures} exact (${(100 * s.share).toFixed(1)} %), ${s.falseAlarms}/${s.nonFailures} false alarms, ${s.lines} lines from ${s.sources} sources\n`);
-    expect(s.exact).toBeGreaterThanOrEqual(155);
+    expect(s.exact).toBeGreaterThanOrEqual(156);
     expect(s.falseAlarms).toBeLessThanOrEqual(0);
   });
 
@@ -112,8 +112,8 @@ describe('corpus of real lines', () => {
   // `aims` also holds it to the development aims (95 %, at most 1 false alarm in 50).
   const looked = [
     { name: 'test-7', pass: 'scored once blind after the eighth pass; development data since the ninth', exact: 153, falseAlarms: 0, directionsMissed: 1, aims: true },
-    { name: 'test-8', pass: 'scored once blind after the ninth pass; development data since the tenth', exact: 141, falseAlarms: 1, directionsMissed: 2, aims: true },
-    { name: 'test-9', pass: 'scored once blind after the tenth pass; development data since the eleventh', exact: 133, falseAlarms: 4, directionsMissed: 5, aims: false },
+    { name: 'test-8', pass: 'scored once blind after the ninth pass; development data since the tenth', exact: 142, falseAlarms: 1, directionsMissed: 2, aims: true },
+    { name: 'test-9', pass: 'scored once blind after the tenth pass; development data since the eleventh', exact: 135, falseAlarms: 4, directionsMissed: 5, aims: false },
     // test-10.jsonl: the tenth test set, 120 lines from 74 sources in no other file (mostly real log lines, replies and
     // client errors), gathered blind after the eleventh pass and scored once: 60/81 exact (74.1 %), 2/39 false alarms,
     // directions 1/7 on failures, the held-out figure of the eleventh pass. The twelfth pass read its misses and fixed
@@ -139,6 +139,13 @@ describe('corpus of real lines', () => {
     // relabelled three rows by the guide and earlier passes' calls (README) and fixed its misses by class: 145/156 (92.9 %, with
     // main's Postfix program-tag test), 0/92, directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
     { name: 'dev-6', pass: 'gathered blind in the fifteenth pass; development data', exact: 145, falseAlarms: 0, directionsMissed: 5, aims: false },
+    // test-11.jsonl and test-12.jsonl: the eleventh and twelfth test sets (241 lines from 162 sources and 250 from 161, in
+    // no other file), gathered blind in the session of the twelfth to fifteenth passes by helpers who never ran the
+    // classifier nor read its rules, and scored once after the fifteenth pass: test-11 112/155 exact (72.3 %), 6/86 false
+    // alarms, directions 14/24; test-12 133/169 (78.7 %), 1/81, directions 6/16 (the held-out figures of that pass). Not
+    // looked at: held to those figures until a pass reads them.
+    { name: 'test-11', pass: 'scored once blind after the fifteenth pass; not looked at', exact: 112, falseAlarms: 6, directionsMissed: 10, aims: false },
+    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; not looked at', exact: 133, falseAlarms: 1, directionsMissed: 10, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
