@@ -26,7 +26,7 @@ import { PROVIDERS, type ProviderId } from './providers.js';
  * mechanism, the user and the client's IP in parentheses, then "Password mismatch" or "unknown user"). Used by the rule
  * auth.dovecot-passdb and by the log reader's direction (a login against our own server).
  */
-export const DOVECOT_PASSDB_FAILURE = /\b(?:passwd(?:-file)?|shadow|pam|sql|ldap|static|checkpassword|bsdauth|vpopmail|imap|oauth2|lua|dict|digest-md5|cram-md5|scram-sha-\d+(?:-plus)?|ntlm|plain|login|apop|otp|skey)\([^()\s,]+(?:,[^()\s,]+){0,2}\): (?:[Pp]assword mismatch|unknown user)\b/;
+export const DOVECOT_PASSDB_FAILURE = /\b(?:passwd(?:-file)?|shadow|pam|sql|ldap|static|checkpassword|bsdauth|vpopmail|imap|oauth2|lua|dict|digest-md5|cram-md5|scram-sha-\d+(?:-plus)?|ntlm|plain|login|apop|otp|skey)\([^()\s,]+(?:,[^()\s,]+){0,2}\): (?:[Pp]assword mismatch|unknown user)\b|^\W*(?:[Pp]assword mismatch|unknown user) \(SHA1 of given password: \w*\)/;
 
 /** Providers whose replies we recognise (fingerprints in PROVIDER_FINGERPRINTS) or whose accounts we advise on. */
 export type Provider = 'gmail' | 'yandex' | 'mailru' | 'microsoft' | 'yahoo' | 'icloud' | 'qq' | 'netease' | 'orange'
@@ -221,8 +221,11 @@ export const CLIENT_RULES: Rule[] = [
       'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: self signed certificate (_ssl.c:1129)',
     ] },
   { id: 'cert.text', category: 'certificate_invalid',
-    text: /self[- ]signed certificate|Peer[’']s certificate (?:issuer )?(?:has been marked as not trusted by the\b|is not recognized|has expired|has been revoked)|远程证书无效|证书验证失败|(?:邮箱|邮件|SMTP)[^，,。：:\s]{0,8}证书(?:问题|错误|无效|已?过期)|certificate has expired|certificate is not yet valid|unable to verify the first certificate|unable to get (?:local )?issuer certificate|Hostname\/IP does not match certificate|does not match certificate'?s? altnames|certificate verify failed|certificate verification failed|hasn't got a known issuer|PKIX path building failed|unable to find valid certification path|server certificate (?:not (?:trusted|verified)|verification failed)|untrusted (?:TLS )?certificate|certificate (?:is |has )?(?:not trusted|revoked|invalid|expired)|certificate-(?:expired|host-mismatch)|(?:common name|subject alternative name) matching the hostname|Untrusted TLS connection(?! established)|certificate signed by unknown authority|x509: certificate|x509: cannot validate certificate for\b|failed to verify certificate|remote certificate is invalid|RemoteCertificateNameMismatch|RemoteCertificateChainErrors|certificate (?:is )?valid for .{0,80}, not |invalid peer certificate|no alternative certificate subject name matches|certificate subject name .{0,80}does not match target host ?name|\bCertificate validation failed\b/i,
+    text: /self[- ]signed certificate|Peer[’']s certificate (?:issuer )?(?:has been marked as not trusted by the\b|is not recognized|has expired|has been revoked)|远程证书无效|证书验证失败|(?:邮箱|邮件|SMTP)[^，,。：:\s]{0,8}证书(?:问题|错误|无效|已?过期)|certificate has expired|certificate is not yet valid|certificate is not within its validity period|unable to verify the first certificate|unable to get (?:local )?issuer certificate|Hostname\/IP does not match certificate|does not match certificate'?s? altnames|certificate verify failed|certificate verification failed|hasn't got a known issuer|PKIX path building failed|unable to find valid certification path|server certificate (?:not (?:trusted|verified)|verification failed)|untrusted (?:TLS )?certificate|certificate (?:is |has )?(?:not trusted|revoked|invalid|expired)|certificate-(?:expired|host-mismatch)|(?:common name|subject alternative name) matching the hostname|Untrusted TLS connection(?! established)|certificate signed by unknown authority|x509: certificate|x509: cannot validate certificate for\b|failed to verify certificate|remote certificate is invalid|RemoteCertificateNameMismatch|RemoteCertificateChainErrors|certificate (?:is )?valid for .{0,80}, not |invalid peer certificate|no alternative certificate subject name matches|certificate subject name .{0,80}does not match target host ?name|\bCertificate validation failed\b/i,
     examples: [
+      // Windows' CERT_E_EXPIRED (0x800B0101) text, as .NET and PowerShell report it (winerror.h; a NuGet signing error, a
+      // Windows API's error table).
+      'NotTimeValid: A required certificate is not within its validity period when verifying against the current system clock or the timestamp in the signed file.',
       // .NET's AuthenticationException in zh-CN as a C# mailer's comment quotes it ('before this, sending with the company
       // mailbox gave the error: …'), and a maintainer's Chinese verdict on an SMTP server's self-signed certificate
       // (certimate-go/certimate#873); a Go project's closing note (test-10: 'solved, the company mailbox service's certificate problem').
@@ -1256,9 +1259,12 @@ export const PHRASE_RULES: Rule[] = [
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',
       "Domain not found: Your message wasn't delivered to x@example.org because the domain example.org couldn't be found. Check for typos or unnecessary spaces and try again."] },
   { id: 'tls.required-text', category: 'tls_required',
-    text: /Must issue (?:a )?STARTTLS command(?: first)?|\brequires? (?:STARTTLS|TLS|SSL|encryption)\b|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|(?:isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not) sent over (?:a )?(?:secure )?TLS(?: connection)?|\bmissing TLS encryption\b|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure|\bTLS für [\w.-]+(?: [\w.-]+)? erforderlich|需要 ?(?:使用 ?)?TLS|\bwymaga szyfrowania\b/i,
+    text: /Must issue (?:a )?STARTTLS command(?: first)?|\brequires? (?:STARTTLS|TLS|SSL|encryption)\b|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|(?:isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not) sent over (?:a )?(?:secure )?TLS(?: connection)?|\bmissing TLS encryption\b|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|\bencryption needed to use mechanism\b|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure|\bTLS für [\w.-]+(?: [\w.-]+)? erforderlich|需要 ?(?:使用 ?)?TLS|\bwymaga szyfrowania\b/i,
     when: (f) => !/requires a secure connection or the client (?:was|is) not authenticated/i.test(f.text) || /STARTTLS/i.test(f.text),
     examples: [
+      // Cyrus SASL's SASL_ENCRYPT text (lib/common.c sasl_errstring: "encryption needed to use mechanism"), as Postfix smtpd logs a
+      // client's AUTH before STARTTLS (a Plesk question's paste).
+      'warning: unknown[203.0.113.7]: SASL LOGIN authentication failed: encryption needed to use mechanism',
       // A Polish hoster's list of client errors (jzk.pl).
       '• Połączenie wymaga szyfrowania.',
       // The same German and Chinese copies: TLS required for the recipient's domain.
@@ -1457,6 +1463,15 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The recipient\'s server looked up a block list through a public DNS resolver and got an error: the listing it reports is not real.',
     remedy: 'Nothing of ours is listed: tell the recipient\'s postmaster that their server queries Spamhaus through a public resolver (8.8.8.8, 1.1.1.1), which Spamhaus refuses; they need their own recursive resolver or a Spamhaus DQS key. If it is our own server that rejects, fix our resolver the same way.',
     examples: ['554 5.7.1 Error: open resolver; https://www.spamhaus.org/returnc/pub/'] },
+  // csf's login failure daemon (lfd) on our own server's failed logins (ConfigServer/RegexMain.pm returns "Failed POP3 login
+  // from", "Failed IMAP login from", "Failed SMTP AUTH login from" with the app in parentheses; lfd writes "lfd: (pop3d) Failed
+  // POP3 login from <ip> (<cc>/<country>/<rDNS>): 5 in the last 3600 secs", as csf tooling's tests quote it): a login refused,
+  // whatever the reverse name in its parentheses says.
+  { id: 'auth.csf-lfd', category: 'auth_failed', text: /\blfd(?:\[\d+\])?: \(\w+\) Failed [\w ]{2,20} login from\b/,
+    examples: [
+      'lfd: (pop3d) Failed POP3 login from 1.2.3.4 (IN/India/http.example.in): 5 in the last 3600 secs',
+      'lfd[12345]: (pop3d) Failed POP3 login from 203.0.113.22 (XX/Test/host-x): 30 in the last 3600 secs - Tue Mar 31 12:23:11 2026',
+    ] },
   { id: 'ptr.text', category: 'ptr_missing',
     text: /reverse (?:DNS|hostname|lookup|dns entry)|PTR (?:record|lookup|entry)|\bno PTR\b|cannot find your (?:reverse(?: hostname)?|hostname)|\brDNS\b|FCrDNS|does not have a PTR|not have (?:a |any )?(?:PTR|reverse)|IP address .{0,40}does not match (?:the )?hostname|обратн\w* (?:DNS|зон\w*|запис\w*)|\(PTR\)|DNS PTR|PTR resource|DNS inverse|Reverse-DNS|DNS inverso|DNS reverso|反向解析|\bno host name found for (?:IP )?address\b|\bSNDRIP=ERDNS\b|\bregarding PTR\b/i,
     examples: [
@@ -2056,6 +2071,9 @@ export const PHRASE_RULES: Rule[] = [
     note: 'Our own mail server (Dovecot) refused a login: the password did not match, or the user does not exist.',
     remedy: 'A login against our own server failed: if it is one of our users, reset the password in the client; repeated failures from strangers are password guessing (rate-limit or ban them, e.g. with fail2ban).',
     examples: [
+      // The same failure with auth_verbose_passwords=sha1 (auth-request.c: "(SHA1 of given password: %s)"), its message field
+      // alone as a log viewer shows it (a mailcow alert renderer's test).
+      'Password mismatch (SHA1 of given password: abc123)',
       // Dovecot 2.3's auth_verbose output (a public write-up on Dovecot's auth logging settings, dovecot/dovecot:2.3.21).
       'Apr 01 12:04:21 auth: Info: static(john,172.17.0.1,<BaEtygcV6sGsEQAB>): Password mismatch',
       'Apr 01 12:12:40 auth: Info: static(john,172.17.0.1,<1xnw5wcV/I2sEQAB>): Password mismatch (given password: wrong_password)',
