@@ -1541,6 +1541,21 @@ const LINES: Array<[string, string]> = [
   // validrcptto refusal is an unknown recipient, a sender refused by a named DNSBL a listing.
   ["recipient_unknown", "Mar 18 20:49:43 server1 postfix/smtp[10076]: 4BAF83CC22D: to=<ebenezer.b@ideefixe.com>, relay=smtp-gate.ebiuniverse.com[212.154.28.211]:25, delay=10869, delays=10832/36/0.78/0.12, dsn=4.0.0, status=SOFTBOUNCE (host smtp-gate.ebiuniverse.com[212.154.28.211] said: 553 sorry, this recipient is not in my validrcptto list (#5.7.1) (in reply to RCPT TO command))"],
   ["blacklisted", "Oct 14 07:34:03 custhost1 postfix/smtp[10837]: 4B6D11E01729: to=<viviane@techs.com.br>, relay=mail.techs.com.br[186.232.248.4]:25, delay=39993, delays=35133/4859/0.58/0.71, dsn=4.7.1, status=SOFTBOUNCE (host mail.techs.com.br[186.232.248.4] said: 501 5.7.1 <kmcgrath@upperuwchlan-pa.gov>... Sender refused by the DNSBL b.barracudacentral.org (in reply to RCPT TO command))"],
+  // The seventeenth pass (test-11): Amazon SES's account states in its SDKs' and API reference's words, Postmark's account
+  // and inactive-recipient codes, PHPMailer's command failed with an empty reply; quiet: an SDK reference page's bare class
+  // name, a fail2ban filter's sections and keys, PHPMailer's DATA END with an empty reply (an earlier pass's call: no cause).
+  ["policy_rejected", "AccountSuspendedException: The message can't be sent because the account's ability to send email has been permanently restricted."],
+  ["policy_rejected", "ACCOUNT_SENDING_PAUSED: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation."],
+  ["quota_exceeded", "AccountDailyQuotaExceeded: You have reached or exceeded the maximum number of emails you can send from your account in a 24-hour period."],
+  ["sender_not_owned", "MAIL_FROM_DOMAIN_NOT_VERIFIED: The sender's email address or domain was not verified."],
+  ["policy_rejected", "Error 412: Account Pending Approval"],
+  ["recipient_unknown", "You tried to send to a recipient that has been marked as inactive. Found inactive addresses: nothing@wildbit.com. Inactive recipients are ones that have generated a hard bounce or a spam complaint."],
+  ["connection_lost", "SMTP ERROR: MAIL FROM command failed: "],
+  ["unknown", "SMTP ERROR: DATA END command failed: "],
+  ["-", "Class: Aws::SESV2::Types::AccountSuspendedException"],
+  ["-", "SendingPausedException"],
+  ["-", "[Definition]"],
+  ["-", "failregex = ^%(__prefix_line)sNOQUEUE: reject: RCPT from \\S+\\[<HOST>\\]: 554 5\\.7\\.1 .*$"],
 ];
 
 function judge(line: string): string {

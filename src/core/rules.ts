@@ -513,7 +513,7 @@ export const CLIENT_RULES: Rule[] = [
   // Not a connection we closed ourselves: "connection closed by client after QUIT" ends a good session, and telnet
   // says "Connection closed by foreign host." after every 221.
   { id: 'net.lost', category: 'connection_lost', noReply: true, when: (f) => !/\bafter QUIT\b|closed by (?:the )?(?:client\b|foreign host)/i.test(f.text) && !CAUSE_AFTER_DISCONNECT.test(f.text),
-    text: /\bnetwork_failure,[^{}]*\{:?error,\s*:?closed\}|lost connection|Connection closed unexpectedly|(?:^|:)\W*(?:the )?connection (?:was )?(?:stopped|terminated|dropped|aborted) unexpectedly[.!]?\s*$|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|(?:dropped|closed|reset|terminated) by (?:the )?remote (?:host|server|side|end)|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|\bEOF caught\b|but got code "", with message ""|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据|\(end of file reached\)|đã mất kết nối|サーバーは接続を解除しました|(?:Socket Error|ソケット ?エラー|Socketfehler|Erreur de socket|Error de socket): ?10054\b|\b0x800CCC0F\b/i,
+    text: /\bnetwork_failure,[^{}]*\{:?error,\s*:?closed\}|lost connection|Connection closed unexpectedly|(?:^|:)\W*(?:the )?connection (?:was )?(?:stopped|terminated|dropped|aborted) unexpectedly[.!]?\s*$|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|(?:dropped|closed|reset|terminated) by (?:the )?remote (?:host|server|side|end)|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|\bEOF caught\b|but got code "", with message ""|\bSMTP ERROR: (?!DATA END)[A-Z]+(?: [A-Z]+)? command failed:\s*$|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据|\(end of file reached\)|đã mất kết nối|サーバーは接続を解除しました|(?:Socket Error|ソケット ?エラー|Socketfehler|Erreur de socket|Error de socket): ?10054\b|\b0x800CCC0F\b/i,
     examples: [
       // Exchange 2003's queue viewer (test-9, nathanwinters.co.uk), published in curly quotes.
       '“The connection was dropped by the remote host”',
@@ -542,6 +542,10 @@ export const CLIENT_RULES: Rule[] = [
       '[outbound] Remote end 142.250.4.26:25 closed connection while we were processing mail. Trying next MX.',
       'aiosmtplib.errors.SMTPServerDisconnected: Unexpected EOF received',
       'Expected response code 250 but got code "", with message ""',
+      // PHPMailer's SMTP::sendCommand() logs 'SMTP ERROR: ' . "$command command failed" . ': ' . $this->last_reply: nothing after
+      // the colon is an empty reply, the connection gone (as the same library's 'got code ""'); after DATA END the
+      // twelfth-or-earlier pass's call stands (refused.no-cause: data not accepted, no reason).
+      'SMTP ERROR: EHLO command failed: ', 'SMTP ERROR: STARTTLS command failed: ',
       'TLS error on connection to mx.example.com: error:0A000126:SSL routines::unexpected eof while reading',
       'Unable to read data from the transport connection: An existing connection was forcibly closed by the remote host..',
       'System.Net.Mail.SmtpException: Falha ao enviar email. ---> System.IO.IOException: Não é possível ler os dados da conexão de transporte: Foi forçado o cancelamento de uma conexão existente pelo host remoto.',
@@ -1013,16 +1017,52 @@ export const PROVIDER_RULES: Rule[] = [
   { id: 'orange.ofr-login', category: 'auth_failed', text: /Code d'authentification invalide/i,
     examples: ['550 5.7.0 Code d\'authentification invalide OFR 305'] },
   // Amazon SES
-  { id: 'ses.not-verified', category: 'sender_not_owned', text: /(?:email )?address is not verified|identities failed the check|does not match a verified Sender Identity|E-Mail-Adresse ist nicht (?:verifiziert|überprüft)|Identitäten haben die Prüfung .{0,40}nicht bestanden|endere[cç]o de e-?mail n[aã]o (?:é|est[aá]) verificado|identidades a seguir apresentaram falha|indirizzo e-?mail non verificato|seguenti identità non hanno superato il controllo|\bnot authori[sz]ed to perform\W{1,3}ses:Send(?:Raw)?Email\b/i,
+  { id: 'ses.not-verified', category: 'sender_not_owned', text: /(?:email )?address is not verified|sending domain isn[’']t verified|\bMAIL_FROM_DOMAIN_NOT_VERIFIED\b|\bMailFromDomainNotVerified(?:Exception)?\b|identities failed the check|does not match a verified Sender Identity|E-Mail-Adresse ist nicht (?:verifiziert|überprüft)|Identitäten haben die Prüfung .{0,40}nicht bestanden|endere[cç]o de e-?mail n[aã]o (?:é|est[aá]) verificado|identidades a seguir apresentaram falha|indirizzo e-?mail non verificato|seguenti identità non hanno superato il controllo|\bnot authori[sz]ed to perform\W{1,3}ses:Send(?:Raw)?Email\b/i,
     examples: [
       // mattermost/mattermost#6464.
       "```Connection unsuccessful: Failed to close connection to SMTP server - 554 Access denied: User `arn:aws:iam::521493210219:user/ses-smtp-user.ci-servers' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:us-east-1:521493210219:identity/mattermost.com'```",
       '554 Message rejected: Email address is not verified. The following identities failed the check in region EU-WEST-1: b@y.ru',
+      // SESv2's MailFromDomainNotVerifiedException as the SDKs document it, and the BulkEmailStatus value (API_BulkEmailEntryResult).
+      "The message can't be sent because the sending domain isn't verified.",
+      "MAIL_FROM_DOMAIN_NOT_VERIFIED: The sender's email address or domain was not verified.",
       '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.',
       // The same reply in AWS's translated knowledge-center page (repost.aws/de, ses-554-400-message-rejected-error); its pt and it
       // copies word it 'o endereço de e-mail não é verificado' / 'indirizzo e-mail non verificato'.
       '554 Nachricht abgelehnt: E-Mail-Adresse ist nicht verifiziert. Die folgenden Identitäten haben die Prüfung in der Region nicht bestanden: Identität0, Identität1, Identität2 .',
     ] },
+  // Amazon SES's own account states, as its API names them (SESv2's AccountSuspendedException, SendingPausedException and
+  // MailFromDomainNotVerifiedException, whose documentation every SDK copies: "The message can't be sent because the account's
+  // ability to send email has been permanently restricted." / "… is currently paused." / "… the sending domain isn't
+  // verified."; the BulkEmailStatus values of SendBulkTemplatedEmail, docs.aws.amazon.com API_BulkEmailEntryResult, and their
+  // CamelCase spellings in the v1 API and the SDKs): a suspended or paused account is blocked from sending by its own provider.
+  { id: 'ses.account-paused', category: 'policy_rejected', fixSide: 'provider',
+    text: /\bACCOUNT_SUSPENDED\b|\bACCOUNT_SENDING_PAUSED\b|\b(?:AccountSuspended|AccountSendingPaused|SendingPaused)(?:Exception)?: \S|account[’']s ability to send email (?:has been permanently restricted|is currently paused)|\bEmail sending for the (?:Amazon SES )?account (?:is paused|was disabled)|\bEmail sending is disabled for your entire Amazon SES account\b/,
+    note: 'The sending service has paused or suspended this account (Amazon SES: often after bounce or complaint rates went over its limits, or by UpdateAccountSendingEnabled): no message is sent until the account may send again.',
+    remedy: 'Open the sending service\'s console (Amazon SES: Account dashboard, reputation metrics and the Virtual Deliverability Manager / support case): it says why sending is paused and how to ask for it back; fix the cause (bounces, complaints) first.',
+    examples: [
+      // AWS SDK's documentation of SESv2's exceptions (async-aws/ses AccountSuspendedException.php, aws-sdk-js-v3's SESv2 models).
+      "The message can't be sent because the account's ability to send email has been permanently restricted.",
+      "The message can't be sent because the account's ability to send email is currently paused.",
+      // docs.aws.amazon.com ses APIReference-V2 API_BulkEmailEntryResult and the v1 BulkEmailDestinationStatus (Kotlin SDK).
+      'ACCOUNT_SUSPENDED: Your account has been shut down because of issues related to your email sending practices.',
+      'ACCOUNT_SENDING_PAUSED: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.',
+      'AccountSendingPaused: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.',
+    ] },
+  { id: 'ses.account-quota', category: 'quota_exceeded', fixSide: 'provider',
+    text: /\bACCOUNT_(?:DAILY_QUOTA_EXCEEDED|THROTTLED)\b|\bAccount(?:DailyQuotaExceeded|Throttled)\b/,
+    examples: [
+      // The same BulkEmailStatus lists (SESv2 API reference; the v1 CamelCase values in the Kotlin and SAP ABAP SDKs' pages).
+      'ACCOUNT_DAILY_QUOTA_EXCEEDED: You have reached or exceeded the maximum number of emails you can send from your account in a 24-hour period.',
+      'ACCOUNT_THROTTLED: The number of emails you can send has been reduced because your account has exceeded its allocated sending limit.',
+      'AccountThrottled: The number of emails you can send has been reduced because your account has exceeded its allocated sending limit.',
+    ] },
+  // Postmark's API error codes for an account that may not send yet or any more (postmarkapp.com/developer/api/overview#error-codes,
+  // as a gist of them copies it; sendlayer.com's "Error 412: Account Pending Approval" page): its own provider's restriction.
+  { id: 'postmark.account', category: 'policy_rejected', fixSide: 'provider',
+    text: /\bAccount May Not Send\b|\bAccount is Pending(?: Approval)?\b|\bError 412: Account Pending Approval\b/i,
+    note: 'The sending service does not let this account send (Postmark: 412 an account still pending approval, which may send only to its own verified senders; 413 an account that may not send).',
+    remedy: 'Open the sending service\'s dashboard: request approval of a pending account, or ask its support why the account may not send.',
+    examples: ['"413": "Account May Not Send",', '"412": "Account is Pending",', 'Error 412: Account Pending Approval'] },
   // cbpolicyd (PolicyD v2), the policy daemon of a relay, logs a sender over its quota (cbp/modules/Quotas.pm: "module=Quotas,
   // action=%s, host=…, helo=…, from=…, to=…, reason=quota_match, policy=…, quota=…, limit=…, track=…, counter=%s, quota=%s/%s
   // (%s%%)", the action being the quota's verdict), a line a viewer often wraps before "track=": our account's sending quota.
@@ -1816,7 +1856,7 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   // An ESP refuses an address that bounced (or complained) before: for the sender it is an address that does not work.
   { id: 'recipient.suppressed', category: 'recipient_unknown', fixSide: 'sender',
-    text: /suppressed sending to this address|on (?:the|our|your|the account's) suppression list|recent history of bouncing|(?:recipients?|addresses) (?:that )?(?:have been |has been |were )?marked as inactive|Found inactive addresses|\bBounced Address\b|previously (?:hard[- ])?bounced|\bFailed to deliver due to (?:a |an earlier |a previous |a prior )?bounce\b|(?:recipient|e-?mail|the)? ?address (?:was |is |has been )suppressed|recipient (?:was |is |has been )suppressed|\bin the stop[- ]list\b|\b(?:is )?(?:in|on) (?:a |the )?suppression list\b/i,
+    text: /suppressed sending to this address|on (?:the|our|your|the account's) suppression list|recent history of bouncing|(?:recipients?|addresses) (?:that )?(?:have been |has been |were )?marked as inactive|\bInactive recipient\b|Found inactive addresses|\bBounced Address\b|previously (?:hard[- ])?bounced|\bFailed to deliver due to (?:a |an earlier |a previous |a prior )?bounce\b|(?:recipient|e-?mail|the)? ?address (?:was |is |has been )suppressed|recipient (?:was |is |has been )suppressed|\bin the stop[- ]list\b|\b(?:is )?(?:in|on) (?:a |the )?suppression list\b/i,
     note: 'The sending service refuses this address because it bounced (or complained) before and is on the account\'s suppression list.',
     remedy: 'Check the address with its owner by another channel; remove it from the suppression list in the sending service only when it is known to work again.',
     examples: [
@@ -1828,6 +1868,8 @@ export const PHRASE_RULES: Rule[] = [
       '550 bounced check filterThe email address of one of the recipients is in the stop list.',
       // karrot-dev/karrot-backend#294 (SparkPost).
       '        Message generation rejected Code: 1902 Description: recipient address was suppressed due to system policy ','Amazon SES has suppressed sending to this address because it has a recent history of bouncing as an invalid address.',
+      // Postmark's API error 406 (postmarkapp.com/developer/api/overview#error-codes; a Sentry report in learningequality/studio#3147).
+      '"406": "Inactive recipient",', "'You tried to send email to a recipient that has been marked as inactive.'",
       'You tried to send to recipient(s) that have been marked as inactive. Found inactive addresses: someone@example.com. Inactive recipients are ones that have generated a hard bounce, a spam complaint, or a manual suppression.',
       '550 5.1.1 Bounced Address'] },
   { id: 'recipient.unknown-user', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
