@@ -1441,16 +1441,24 @@ export const PHRASE_RULES: Rule[] = [
       'SMTP-Relay-Dienst-Höchstbeschränkung für diesen Kunden überschritten. Das ist ein vorübergehender Fehler.',
       '[{"message":"Domain mail.cslpay.io is not allowed to send: recipient limit exceeded, try again after Mon, 25 Aug 2025 07:00:31 UTC"}',
     ] },
+  // Google Apps Script's MailApp/GmailApp over the account's daily recipients quota ('Service invoked too many times for one
+  // day: email.'), as scripts log it (a compliance script's run log, a help page on Apps Script quotas), as a web app's JSON
+  // error returns it ('{"ok": false, "error": "Service invoked too many times for one day: email."}', a test double) and bare
+  // (a Japanese Apps Script Q&A page): Google's own wording, a failure on its own. Other services' quotas ('… for one day:
+  // urlfetch.') are no mail quota.
+  { id: 'quota.apps-script', category: 'quota_exceeded', text: /\bService invoked too many times for one day: (?:email|gmail)\b/i,
+    examples: [
+      'MISSED_DAYS ERROR: Service invoked too many times for one day: email',
+      'Email quota likely reached Exception: Service invoked too many times for one day: email.',
+      '{"ok": false, "error": "Service invoked too many times for one day: email."}',
+      'Service invoked too many times for one day: email',
+    ] },
   { id: 'quota.sender', category: 'quota_exceeded',
-    text: /daily (?:user )?sending (?:quota|limit)|\bService invoked too many times for(?: one day: (?:email|gmail)\b|\s*$)|\btoo many messages from (?:the )?sender in (?:the )?last \d+|sending (?:quota|limit)s? (?:exceeded|reached|has been reached)|(?:daily|hourly|24[- ]hour|monthly) (?:sending |message |email )?(?:quota|limit)|(?:messages?|e-?mails?|mails?) (?:per|a|an) (?:day|hour)|relay quota|(?:user|account|sender) has exceeded|sender (?:quota|limit)s? (?:exceeded|reached)|submission quota|relay limits? (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) account (?:are |is |has been |have been )?(?:exceeded|reached)|account(?:'s)? (?:sending )?limits? (?:(?:are|is|has been|have been) )?(?:exceeded|reached)|exceeded (?:the |your |its )?(?:daily|sending|send|message sending)|too many (?:messages|emails|mails) (?:sent|today)|лимит (?:на )?отправк|превышен(?:о)? (?:суточн|дневн|количеств)|sent too many messages|over (?:the |your )?sending (?:quota|limit)|(?:maximum |sending )?credits? (?:exceeded|exhausted)|out of (?:sending )?credits|limit on the number of (?:allowed )?outgoing|outgoing (?:message|mail|email)s? (?:limit|quota)|quota d'envoi|limite d.envoi|Sendelimit|Versandlimit|límite de envío|limite de envio|(?:发信|发送|发件)(?:数量|频率|量)?已?超(?:过|出)?了?(?:每日|当日|今日)?(?:限制|上限|限额)/i,
+    text: /daily (?:user )?sending (?:quota|limit)|\bService invoked too many times for\s*$|\btoo many messages from (?:the )?sender in (?:the )?last \d+|sending (?:quota|limit)s? (?:exceeded|reached|has been reached)|(?:daily|hourly|24[- ]hour|monthly) (?:sending |message |email )?(?:quota|limit)|(?:messages?|e-?mails?|mails?) (?:per|a|an) (?:day|hour)|relay quota|(?:user|account|sender) has exceeded|sender (?:quota|limit)s? (?:exceeded|reached)|submission quota|relay limits? (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) account (?:are |is |has been |have been )?(?:exceeded|reached)|account(?:'s)? (?:sending )?limits? (?:(?:are|is|has been|have been) )?(?:exceeded|reached)|exceeded (?:the |your |its )?(?:daily|sending|send|message sending)|too many (?:messages|emails|mails) (?:sent|today)|лимит (?:на )?отправк|превышен(?:о)? (?:суточн|дневн|количеств)|sent too many messages|over (?:the |your )?sending (?:quota|limit)|(?:maximum |sending )?credits? (?:exceeded|exhausted)|out of (?:sending )?credits|limit on the number of (?:allowed )?outgoing|outgoing (?:message|mail|email)s? (?:limit|quota)|quota d'envoi|limite d.envoi|Sendelimit|Versandlimit|límite de envío|limite de envio|(?:发信|发送|发件)(?:数量|频率|量)?已?超(?:过|出)?了?(?:每日|当日|今日)?(?:限制|上限|限额)/i,
     // "This user has exceeded their storage quota" is the recipient's mailbox, not our sending quota.
     when: (f) => !/storage|mailbox (?:size|quota|full)|disk quota|over ?quota|in a short (?:period|time)/i.test(f.text),
     examples: [
-      // Google Apps Script's MailApp/GmailApp over the account's daily recipients quota ('Service invoked too many times for one
-      // day: email.'), as scripts log it (a compliance script's run log, a help page on Apps Script quotas); a log viewer may wrap it
-      // after 'for'. Other services' quotas ('… for one day: urlfetch.') are no mail quota.
-      'MISSED_DAYS ERROR: Service invoked too many times for one day: email',
-      'Email quota likely reached Exception: Service invoked too many times for one day: email.',
+      // Google Apps Script's daily mail quota wrapped by a log viewer after 'for' (its whole text has the row quota.apps-script).
       // cbpolicyd's Quotas verdict text as its schema and guides set it up ("Deferring: Too many messages from sender in last 60",
       // Zimbra's policyd), and Namecheap Private Email's hourly limit on our account (a project's test, verbatim from a failed send).
       'Deferring: Too many messages from sender in last 60',
