@@ -874,6 +874,15 @@ export const PROVIDER_RULES: Rule[] = [
       '554 RLY:B1 http://postmaster.info.aol.com/errors/554rlyb1.html',
       '421 CON:B1 http://postmaster.info.aol.com/errors/421conb1.html',
     ] },
+  // AOL's 521 5.2.1 is no disabled mailbox: in 2012 its servers answered overload with a permanent code and temporary words
+  // (MailChannels' "AOL accidentally rejects millions of messages": "521 5.2.1 Service unavailable. Please try again later.";
+  // Word to the Wise's "Mail problems at AOL": "Remote host said: 521 5.2.1 “TempFail”"): the words win, a temporary refusal.
+  { id: 'aol.521-temporary', category: 'server_temporary', code: /^521$/, enhanced: ['5.2.1'], text: /\btry again later\b|\bTempFail\b/i,
+    examples: ['521 5.2.1 Service unavailable. Please try again later.', 'Remote host said: 521 5.2.1 “TempFail”'] },
+  // AOL's refusal of a message after DATA with no reason in the words (an Exim bounce on Word to the Wise's 2015 post; a
+  // help page titled by it): its filters refused this message, a policy of the receiver, not a disabled mailbox.
+  { id: 'aol.will-not-accept', category: 'policy_rejected', text: /\bAOL will not accept delivery of this message\b/i,
+    examples: ['521 5.2.1 AOL will not accept delivery of this message', '521 5.2.1 :  AOL will not accept delivery of this message.'] },
   { id: 'yahoo.not-allowed', category: 'policy_rejected', when: (f) => !/\bDK (?:Email|e-mail|signature)\b/i.test(f.text), text: /Message not allowed - \[\d+\]|not accepted for policy reasons/i,
     examples: ['554 Message not allowed - [299]', '554 5.7.9 Message not accepted for policy reasons. See https://postmaster.yahooinc.com/error-codes'] },
   // Yandex, Mail.ru
