@@ -298,8 +298,9 @@ function directionOf(line: string): Direction | undefined {
   // refusing a client, a stranger unless it sits on a private network.
   // A client whose name and address were redacted ("RCPT from <redacted>: 554 …") is a stranger too; cleanup's milter verdict
   // ("QID: milter-reject: END-OF-MESSAGE from host[ip]: 5.7.23 …") likewise.
+  // A page that cuts the queue id off ("milter-reject: DATA from mail.example.com[203.0.113.2]: 451 4.7.1 …", a Plesk KB) likewise.
   // A redaction that leaves a space before the bracket ("RCPT from <EMAIL [IP]: 450 …") is a stranger too.
-  const noqueue = /\b(?:NOQUEUE|[0-9A-Za-z]{5,}): (?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
+  const noqueue = /(?:\b(?:NOQUEUE|[0-9A-Za-z]{5,}): |^\W*)(?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
   if (noqueue && postfixTag(line) < 0 && !isPrivateIp(noqueue[1])) return 'inbound';
   // Exim's record of a client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(x) [ip] … AUTH command
   // used when not advertised"): a stranger's chatter unless the client sits on a private network.
