@@ -1556,6 +1556,11 @@ const LINES: Array<[string, string]> = [
   ["-", "SendingPausedException"],
   ["-", "[Definition]"],
   ["-", "failregex = ^%(__prefix_line)sNOQUEUE: reject: RCPT from \\S+\\[<HOST>\\]: 554 5\\.7\\.1 .*$"],
+  // The sixteenth pass: Gmail's bounce quoting the receiver's reply ("The error that the other server returned was: …", bounce
+  // parsers' state tables) is read by the quoted reply; a note that an address was taken off a block list (a hoster's
+  // blacklist page) is no listing.
+  ["-", "In most cases it takes a couple of days to have your IP address removed from a blacklist."],
+  ["spf_failed", "Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: 550 550 5.7.1 SPF unauthorized mail is prohibited. (state 15)."],
 ];
 
 function judge(line: string): string {

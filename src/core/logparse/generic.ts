@@ -346,6 +346,8 @@ function qmailSpaces(text: string): string {
   return text.replace(QMAIL_RUN, (run) => (QMAIL_MARK.test(run) ? run.replace(/_/g, ' ') : run));
 }
 
+const GMAIL_RETURNED = /\bThe error that the other server returned was:\s*(?=[45]\d\d\b)/;
+
 /** A failure record for a line of any other program, or undefined. */
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -353,7 +355,12 @@ export function genericRecord(line: string): LogRecord | undefined {
   const spaced = qmailSpaces(line);
   if (!PRECHECK.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
   const time = timeOf(line);
-  const text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;
+  let text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;
+  // Gmail's bounce for mail it relayed ("Google tried to deliver your message, but it was rejected by the recipient domain. …
+  // The error that the other server returned was: 550 550 5.7.1 … (state 15).", as bounce parsers' tables quote it): the
+  // receiver's reply it quotes is the failure, read from its code on.
+  const relayed = GMAIL_RETURNED.exec(text);
+  if (relayed) text = text.slice(relayed.index + relayed[0].length);
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
