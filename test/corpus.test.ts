@@ -146,9 +146,9 @@ describe('corpus of real lines', () => {
     // looked at: held to those figures until a pass reads them.
     { name: 'test-11', pass: 'scored once blind after the fifteenth pass; not looked at', exact: 112, falseAlarms: 6, directionsMissed: 10, aims: false },
     // test-12 was looked at in the sixteenth pass: three rows relabelled by the guide (README), its misses fixed by class:
-    // 133/169 -> 150/169 exact (88.8 %), 1/81 -> 0/81 false alarms, directions 6/16 -> 12/16; below the 95 % aim (README:
+    // 133/169 -> 151/169 exact (89.3 %), 1/81 -> 0/81 false alarms, directions 6/16 -> 12/16; below the 95 % aim (README:
     // what is left and why), so held to that figure.
-    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 150, falseAlarms: 0, directionsMissed: 4, aims: false },
+    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 151, falseAlarms: 0, directionsMissed: 4, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
