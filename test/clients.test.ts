@@ -1555,6 +1555,15 @@ const LINES: Array<[string, string]> = [
   ["-", "Class: Aws::SESV2::Types::AccountSuspendedException"],
   ["-", "SendingPausedException"],
   ["-", "[Definition]"],
+  // Postfix qmgr cannot reach a master.cf transport (forum threads' mail.warn): our own server's step, the mail waits.
+  ["server_temporary", "Jul  4 10:41:52 server1 postfix/qmgr[9021]: warning: connect to transport private/amavis: No such file or directory"],
+  ["server_temporary", "May  7 20:23:51 xyz-domain postfix/qmgr[2004]: warning: connect to transport private/amavis: No such file or directory"],
+  ["-", "Jul  4 10:41:52 server1 postfix/qmgr[9021]: 875FC50C1625: from=<ali@example.com>, size=1620, nrcpt=1 (queue active)"],
+  // A help page's gloss of an error ("<error> suggests / indicates that the server …") explains, reports nothing (MDN's 504 page
+  // words it so).
+  ["-", "The HTTP 504 Gateway Timeout error indicates that the server, while acting as a gateway or proxy, did not get a response in time from the upstream server"],
+  // A reply that is the verdict word alone (a Postfix log reader's fixtures).
+  ["spam_rejected", "2026-06-14T18:08:40.631989-03:00 mx3 postfix/smtp[7967]: 4gdgYd: to=<c@gmail.com>, relay=gmail-smtp-in.l.google.com[1.2.3.4]:25, delay=12387, delays=452/11929/1.1/4.4, dsn=5.7.1, status=bounced (host said: 550 spam)"],
   ["-", "failregex = ^%(__prefix_line)sNOQUEUE: reject: RCPT from \\S+\\[<HOST>\\]: 554 5\\.7\\.1 .*$"],
   // The sixteenth pass: Gmail's bounce quoting the receiver's reply ("The error that the other server returned was: …", bounce
   // parsers' state tables) is read by the quoted reply; a note that an address was taken off a block list (a hoster's

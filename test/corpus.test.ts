@@ -144,7 +144,10 @@ describe('corpus of real lines', () => {
     // classifier nor read its rules, and scored once after the fifteenth pass: test-11 112/155 exact (72.3 %), 6/86 false
     // alarms, directions 14/24; test-12 133/169 (78.7 %), 1/81, directions 6/16 (the held-out figures of that pass). Not
     // looked at: held to those figures until a pass reads them.
-    { name: 'test-11', pass: 'scored once blind after the fifteenth pass; not looked at', exact: 112, falseAlarms: 6, directionsMissed: 10, aims: false },
+    // The seventeenth pass read test-11's misses and fixed them by class (README there; one row's direction relabelled
+    // outbound by the guide's private-client call): 125/155 (80.6 %), 3/86, directions 15/24; far below the aims (most of what
+    // is left is documentation prose in six languages), so held to that figure.
+    { name: 'test-11', pass: 'scored once blind after the fifteenth pass; development data since the seventeenth', exact: 125, falseAlarms: 3, directionsMissed: 9, aims: false },
     // test-12 was looked at in the sixteenth pass: three rows relabelled by the guide (README), its misses fixed by class:
     // 133/169 -> 151/169 exact (89.3 %), 1/81 -> 0/81 false alarms, directions 6/16 -> 12/16; below the 95 % aim (README:
     // what is left and why), so held to that figure.

@@ -179,7 +179,9 @@ const ABOUT_REPLIES = /\b(?:take|takes|have|has|follow|follows) the (?:shape|for
  * means the user '…' doesn't exist."): only for lines without a reply code and without a quoted reply ("… states the following:
  * “Message rejected under suspicion of SPAM”, this means …" still counts).
  */
-const EXPLANATION = /\b(?:it|this|that)(?: (?:error|message|bounce|reply|code|response))*(?: (?:actually|really|simply|usually|normally|typically|generally|just))? means\b/i;
+// A help page's gloss that names an error and then says what it suggests or indicates ("Connection timed out suggests the
+// remote server is not responding, …") explains; it reports nothing.
+const EXPLANATION = /\b(?:it|this|that)(?: (?:error|message|bounce|reply|code|response))*(?: (?:actually|really|simply|usually|normally|typically|generally|just))? means\b|^\W*[\w ()'’-]{3,60}? (?:suggests|indicates) (?:that )?(?:the |your |a )(?:remote |receiving |destination |recipient[’']s |mail |SMTP |outgoing )*(?:server|host|firewall|network|connection)\b/i;
 
 /**
  * A block list named as a thing rather than as where we are ("Public blocklists still matter…", "your company could be

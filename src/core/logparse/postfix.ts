@@ -127,6 +127,12 @@ export class PostfixParser {
     // Cyrus SASL inside smtpd words it "SASL authentication failure: <why>" (no client named: our server's login).
     if (line.includes('SASL') && (line.includes('authentication failed') || line.includes('authentication failure'))) return this.sasl(line, program);
     if (program === 'smtpd') return this.smtpdOwn(line, tag);
+    // qmgr cannot reach a transport of master.cf (qmgr_transport.c: "warning: connect to transport private/amavis: Connection
+    // refused"): our own server's step, the messages for it wait (their status= lines say "mail transport unavailable").
+    if (program === 'qmgr') {
+      const q = /: warning: (connect to transport \S+: .+)$/.exec(line);
+      return q ? { source: 'postfix', line, time: timeOf(line), status: 'deferred', signal: { text: q[1]! } } : undefined;
+    }
     if (program !== 'smtp' && program !== 'lmtp') return undefined;
     // The SMTP client's own lines: TLS trouble, and the attempt of one MX host before the delivery's status line
     // ("connect to …: Connection refused", "host … said: 4xx", "lost connection with … while …").
