@@ -149,9 +149,9 @@ describe('corpus of real lines', () => {
     // is left is documentation prose in six languages), so held to that figure.
     { name: 'test-11', pass: 'scored once blind after the fifteenth pass; development data since the seventeenth', exact: 125, falseAlarms: 3, directionsMissed: 9, aims: false },
     // test-12 was looked at in the sixteenth pass: three rows relabelled by the guide (README), its misses fixed by class:
-    // 133/169 -> 150/169 exact (88.8 %), 1/81 -> 0/81 false alarms, directions 6/16 -> 12/16; below the 95 % aim (README:
+    // 133/169 -> 151/169 exact (89.3 %), 1/81 -> 0/81 false alarms, directions 6/16 -> 12/16; below the 95 % aim (README:
     // what is left and why), so held to that figure.
-    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 150, falseAlarms: 0, directionsMissed: 4, aims: false },
+    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 151, falseAlarms: 0, directionsMissed: 4, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
