@@ -152,6 +152,13 @@ describe('corpus of real lines', () => {
     // 133/169 -> 151/169 exact (89.3 %), 1/81 -> 0/81 false alarms, directions 6/16 -> 12/16; below the 95 % aim (README:
     // what is left and why), so held to that figure.
     { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 151, falseAlarms: 0, directionsMissed: 4, aims: false },
+    // test-13.jsonl and test-14.jsonl: the thirteenth and fourteenth test sets (139 lines from 91 sources: forums, Q&A and
+    // application issues; 208 from 142: pastebin and gist pastes of real logs and bounces), in no other file, gathered blind
+    // by helpers who never ran the classifier nor read its rules, scored once after the seventeenth pass: test-13 78/92
+    // (84.8 %), 4/47 false alarms, directions 1/3; test-14 116/135 (85.9 %), 1/73, directions 18/20 (the held-out figures
+    // of that pass). Not looked at: held to those figures until a pass reads them.
+    { name: 'test-13', pass: 'scored once blind after the seventeenth pass; not looked at', exact: 78, falseAlarms: 4, directionsMissed: 2, aims: false },
+    { name: 'test-14', pass: 'scored once blind after the seventeenth pass; not looked at', exact: 116, falseAlarms: 1, directionsMissed: 2, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
