@@ -9,7 +9,7 @@
   return (load<u64>(p) & mask) == lit;
 }
 
-export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","TLS library problem","certificate verification failed","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","|"];
+export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem","|"];
 
 /** The bytes of the 16-byte block at a where a trigger may start (a superset; loads reach 32 bytes past a). */
 @inline export function candidates(a: usize, v: v128): v128 {
@@ -25,6 +25,7 @@ export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","TLS lib
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(114)), i8x16.eq(v128.load(a + 1), i8x16.splat(101))), i8x16.eq(v128.load(a + 14), i8x16.splat(107))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(115)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 5), i8x16.splat(32))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(97)), i8x16.eq(v128.load(a + 1), i8x16.splat(117))), i8x16.eq(v128.load(a + 15), i8x16.splat(76))));
+  c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(109)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 17), i8x16.splat(109))));
   return c;
 }
 
@@ -33,39 +34,44 @@ export function trigger(p: usize): i32 {
   const b = at(p);
   if (b == 115) { // "status=", "said: "
     if (is(p + 0, 0x3d737574617473, 7)) return is(p + 7 + 0, 0x746e6573, 4) ? -1 : 1;
-    if (is(p + 0, 0x203a64696173, 6)) return 11;
+    if (is(p + 0, 0x203a64696173, 6)) return 12;
     return 0;
   }
   if (b == 114) { // "reject:", "refused to talk"
     if (is(p + 0, 0x3a7463656a6572, 7)) return 2;
-    if (is(p + 0, 0x2064657375666572, 8) && is(p + 8, 0x6b6c6174206f74, 7)) return 10;
+    if (is(p + 0, 0x2064657375666572, 8) && is(p + 8, 0x6b6c6174206f74, 7)) return 11;
     return 0;
   }
-  if (b == 83) { // "SASL", "SSL_connect error"
+  if (b == 83) { // "SASL", "SSL_connect error", "SSL_accept error"
     if (is(p + 0, 0x4c534153, 4)) return 3;
     if (is(p + 0, 0x6e6e6f635f4c5353, 8) && is(p + 8, 0x6f72726520746365, 8) && is(p + 16, 0x72, 1)) return 4;
+    if (is(p + 0, 0x656363615f4c5353, 8) && is(p + 8, 0x726f727265207470, 8)) return 5;
     return 0;
   }
   if (b == 84) { // "TLS library problem"
-    if (is(p + 0, 0x7262696c20534c54, 8) && is(p + 8, 0x626f727020797261, 8) && is(p + 16, 0x6d656c, 3)) return 5;
+    if (is(p + 0, 0x7262696c20534c54, 8) && is(p + 8, 0x626f727020797261, 8) && is(p + 16, 0x6d656c, 3)) return 6;
     return 0;
   }
   if (b == 99) { // "certificate verification failed", "connect to ", "conversation with"
-    if (is(p + 0, 0x6369666974726563, 8) && is(p + 8, 0x6972657620657461, 8) && is(p + 16, 0x6e6f697461636966, 8) && is(p + 24, 0x64656c69616620, 7)) return 6;
-    if (is(p + 0, 0x207463656e6e6f63, 8) && is(p + 8, 0x206f74, 3)) return 7;
-    if (is(p + 0, 0x61737265766e6f63, 8) && is(p + 8, 0x746977206e6f6974, 8) && is(p + 16, 0x68, 1)) return 9;
+    if (is(p + 0, 0x6369666974726563, 8) && is(p + 8, 0x6972657620657461, 8) && is(p + 16, 0x6e6f697461636966, 8) && is(p + 24, 0x64656c69616620, 7)) return 7;
+    if (is(p + 0, 0x207463656e6e6f63, 8) && is(p + 8, 0x206f74, 3)) return 8;
+    if (is(p + 0, 0x61737265766e6f63, 8) && is(p + 8, 0x746977206e6f6974, 8) && is(p + 16, 0x68, 1)) return 10;
     return 0;
   }
   if (b == 108) { // "lost connection with"
-    if (is(p + 0, 0x6e6f632074736f6c, 8) && is(p + 8, 0x206e6f697463656e, 8) && is(p + 16, 0x68746977, 4)) return 8;
+    if (is(p + 0, 0x6e6f632074736f6c, 8) && is(p + 8, 0x206e6f697463656e, 8) && is(p + 16, 0x68746977, 4)) return 9;
     return 0;
   }
   if (b == 97) { // "auth reply: FAIL"
-    if (is(p + 0, 0x7065722068747561, 8) && is(p + 8, 0x4c494146203a796c, 8)) return 12;
+    if (is(p + 0, 0x7065722068747561, 8) && is(p + 8, 0x4c494146203a796c, 8)) return 13;
+    return 0;
+  }
+  if (b == 109) { // "map lookup problem"
+    if (is(p + 0, 0x6b6f6f6c2070616d, 8) && is(p + 8, 0x6c626f7270207075, 8) && is(p + 16, 0x6d65, 2)) return 14;
     return 0;
   }
   if (b == 124) { // "|"
-    if (is(p + 0, 0x7c, 1)) return 13;
+    if (is(p + 0, 0x7c, 1)) return 15;
     return 0;
   }
   return 0;

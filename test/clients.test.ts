@@ -1570,6 +1570,35 @@ const LINES: Array<[string, string]> = [
   // blacklist page) is no listing.
   ["-", "In most cases it takes a couple of days to have your IP address removed from a blacklist."],
   ["spf_failed", "Google tried to deliver your message, but it was rejected by the recipient domain. We recommend contacting the other email provider for further information about the cause of this error. The error that the other server returned was: 550 550 5.7.1 SPF unauthorized mail is prohibited. (state 15)."],
+  // The eighteenth pass (test-13 and test-14 by class): other members of each family the rules were widened for, and quiet guards.
+  ["server_temporary", "2024-01-01 10:00:00 1abcDE-000123-AB == user@example.com R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host for 'example.com'"],
+  ["server_temporary", "== user@example.net <user@example.net> R=smarthost T=remote_smtp_smarthost defer (-53): retry time not reached for any host"],
+  ["server_temporary", "Feb  2 10:00:00 mx postfix/cleanup[812]: warning: 4F1A2C0D3E: recipient_canonical_maps map lookup problem for x@example.org -- message not accepted, try again later"],
+  ["policy_rejected", "2020-01-01 10:00:00 1jAbCd-0001Xy-Qr cancelled by system filter: Message rejected: attachment type .exe not allowed"],
+  ["spam_rejected", "2020-01-01 10:00:00 1jAbCd-0001Xy-Qr cancelled by system filter: This message was rejected due to classification as SUSPECTED SPAM."],
+  ["spam_rejected", "550 5.7.1 Blocked by SpamAssassin score=8.2 required=5.0 tests=RCVD_IN_SBL,URIBL_BLACK,HTML_MESSAGE"],
+  ["blacklisted", "554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using zen.spamhaus.org"],
+  ["connection_refused", "Dec 27 06:39:06 host sSMTP[20355]: Unable to connect to \"smtp.gmail.com\" port 465."],
+  ["policy_rejected", "501 5.5.2 HELO argument is invalid"],
+  ["policy_rejected", "554 Invalid HELO argument given"],
+  ["connection_timeout", "System.Net.Sockets.SocketException: A connection attempt failed because the connected party did not properly respond"],
+  ["server_temporary", "SMTP Error: Invalid response code received from server (421)"],
+  ["connection_lost", "{\"level\":\"error\",\"msg\":\"Expected response code 354 but got code \\\"\\\", with message \\\"\\\"\"}"],
+  ["connection_lost", "Deferred: 451 4.4.1 reply: read error from mx.example.com."],
+  ["recipient_unknown", "550 User 'jdoe' unknown"],
+  ["policy_rejected", "550 Requested action not taken: mailbox unavailable (policy rejection)"],
+  ["unknown", "\"msg\": \"Error sending recovery mail\","],
+  ["unknown", "Failed to send verification email."],
+  ["dns_not_found", "Message failed: 550 Sender Rejected - MAILFROM must be a valid domain. Ensure the mailfrom domain: \"example.invalid\" has a valid MX or A record."],
+  ["sender_not_owned", "Error executing \"SendEmail\" on \"https://email.eu-west-1.amazonaws.com\"; AWS HTTP error: Client error: `POST https://email.eu-west-1.amazonaws.com` resulted in a `400 Bad Request` response: MessageRejected (client): Email address is not verified. The following identities failed the check in region EU-WEST-1: a@example.com"],
+  ["-", "Client error: `POST https://api.example.com/v1/users` resulted in a `400 Bad Request` response: invalid email"],
+  ["-", "fail2ban scans log files for failed login attempts and bans the offending IPs."],
+  ["-", "Soft bounces usually say things like \"mailbox full\" or \"try again later\"."],
+  ["-", "5xx codes are permanent errors: the sender must not retry."],
+  ["-", "  string(3) \"550\""],
+  ["-", "  [\"code\"]=> string(5) \"5.1.1\""],
+  ["-", "450:  /var/www/app/vendor/swiftmailer/lib/classes/Swift/Transport/AbstractSmtpTransport.php"],
+  ["-", "Feb  2 10:00:00 mx postfix/smtpd[812]: SSL_accept:SSLv3 read client hello B"],
 ];
 
 function judge(line: string): string {
@@ -1680,6 +1709,11 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["auth_failed", "login", "csf.deny: 203.0.113.22 # lfd: (pop3d) Failed POP3 login from 203.0.113.22 (XX/Test/-): 30 in the last 3600 secs - Tue Mar 31 12:23:11 2026"],
   ["auth_failed", "login", "Sep  3 11:30:51 mail dovecot: auth: passwd-file(alice,1.2.3.4): unknown user (SHA1 of given password: 011c94)"],
   ["tls_required", "login", "Jun  2 10:00:00 mx postfix/smtpd[4624]: warning: unknown[198.51.100.23]: SASL LOGIN authentication failed: encryption needed to use mechanism"],
+  // The eighteenth pass: Postfix smtpd's failed TLS handshake with a client (tls_server.c's "SSL_accept error from …"), a private
+  // client ours; Apache James's log of a client's malformed EHLO.
+  ["tls_handshake_failed", "inbound", "Feb  2 10:00:00 mx postfix/smtps/smtpd[812]: SSL_accept error from unknown[203.0.113.9]: lost connection"],
+  ["tls_handshake_failed", "outbound", "Feb  2 10:00:00 mx postfix/submission/smtpd[812]: SSL_accept error from unknown[192.168.1.20]: -1"],
+  ["policy_rejected", "inbound", "Invalid EHLO argument received: mx-ll-110-164-x-x.2s1n which must be a domain name or an IP address."],
 ];
 
 function judged(line: string): { category: string; direction: string } {

@@ -136,7 +136,8 @@ export function joinReply(text: string): string {
 const CANDIDATE = /(?:(?<=\\n)|(?<![\w./\\-]|(?<!报错|報錯|错误|錯誤)[^A-Za-z]:|^:))([25][0-5]\d|4[2-5]\d)(?![\w]|[.,:]\d(?!\.\d)|\.(?![245]\.\d|\s*$))/g;
 /** A code alone in square brackets after the word SMTP ("Error SMTP: [550] …"); "[550]" elsewhere is a pid, an id or an HTTP status. */
 const SQUARE_CUE = /\bSMTP\b.{0,25}\[$/i;
-const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($/i;
+// Roundcube's "Invalid response code received from server (553)" (rcube_smtp) names the server it came from.
+const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($|\b(?:received|returned|got) from (?:the )?(?:SMTP |mail )?server \($/i;
 /**
  * A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587");
  * also after a Chinese post's numbered error label ("报错4:550 Spam is embedded in the email", 'error 4:'), whose digit before the
@@ -196,6 +197,9 @@ export function replyCode(text: string): number | undefined {
     const after0 = text.charCodeAt(at + 3);
     if (KEYED.test(before) && !(after0 === 93 && SQUARE_CUE.test(before))) continue;
     if (text.charCodeAt(at - 1) === 58 && !GLUED_CUE.test(before)) continue;
+    // A number before a colon and a file's path ("540:  /home/u/.rvm/rubies/ruby-2.0.0/lib/ruby/2.0.0/net/smtp.rb -> **initialize**",
+    // a profiler's or a listing's line number) is no reply.
+    if (/^:\s+(?:~?\/|[A-Za-z]:\\)\S/.test(text.slice(at + 3, at + 12))) continue;
     const after = text.slice(at + 3, at + 40);
     const enhanced = ENHANCED_AFTER.exec(after);
     if (enhanced && enhanced[1] === m[1]![0]) return Number(m[1]);

@@ -33,6 +33,7 @@ export class EximParser {
     return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER):/.test(line)
       && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> ')
         || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection ')
+        || line.includes(' cancelled by system filter: ')
         || / SMTP (?:protocol|syntax) error in "/.test(line));
   }
 
@@ -78,6 +79,13 @@ export class EximParser {
         sender: lowerAddress(rejected[1]), recipient: rejected[2] === 'RCPT' ? lowerAddress(rejected[3]) : undefined,
         signal: { text: rejected[4] ?? line, stage: stageOf(rejected[2]!.replace(/^after /, '')) },
       };
+    }
+    // The system filter's "fail text" for a message (Exim's "ID cancelled by system filter: <text>"; cPanel's Cloudmark filter
+    // writes "This message from … was rejected due to classification as CONFIRMED SPAM."): the message was refused, its text says why.
+    const cancelled = / cancelled by system filter: (.*)$/.exec(line);
+    if (cancelled && id) {
+      return { source: 'exim', line, time: timeOf(line), status: 'rejected', queueId: id,
+        sender: lowerAddress(this.senders.get(id) ?? this.lookup?.(id)), signal: { text: cancelled[1]! } };
     }
     // Outgoing TLS: "TLS error on connection to mx.example.com [203.0.113.7] (SSL_connect): error:… certificate verify failed".
     const tls = / TLS error on connection (to|from) (\S+) \[[^\]]*\](?: \([^)]*\))?: (.*)$/.exec(line);

@@ -24,7 +24,7 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|marked as inactive|inactive recipient|may not send|sending[_ ]?(?:is )?paused|account[_ ]?suspended|died with|not accepted|n.t (?:be )?found|did not (?:properly )?respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|超出|上限)|发信频率|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|could not send mail \(account |curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|Trend Micro|IP banned|attempted to send|\baction=greylist\b|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή/i;
+const PRECHECK = /\bexpected\b|retry time not reached|(?:unable to|cannot|can't|could not|couldn't) connect\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|marked as inactive|inactive recipient|may not send|sending[_ ]?(?:is )?paused|account[_ ]?suspended|died with|not accepted|n.t (?:be )?found|did not (?:properly )?respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|超出|上限)|发信频率|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|could not send mail \(account |curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|Trend Micro|IP banned|attempted to send|\baction=greylist\b|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
@@ -160,8 +160,10 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  * authentication data …' exim_mainlog", Debian's "root@host:/var/log# grep …".
  */
 // A fail2ban filter (filter.d/*.conf: its [INCLUDES] / [Definition] sections, "failregex = …" and "ignoreregex =" keys, as
-// fail2ban's own postfix.conf and a mail server's filters are written) quotes failure wordings as patterns: no report.
-const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
+// fail2ban's own postfix.conf and a mail server's filters are written) quotes failure wordings as patterns: no report. Nor does a
+// description of what a tool watches logs for ("fail2ban … a program that watches logs for authentication failures and bans
+// …", an ISP's news page), nor a help page's examples of what replies "usually say things like “…”" (Robly's glossary).
+const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
 /**
  * Documentation about replies rather than a reply (the thirteenth pass: dev-4's help pages and release notes): a sentence
@@ -170,9 +172,10 @@ const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\b(?:fail|ignore)rege
  * error to delivery attempts", "SMTP server sends 552 when account is over quota (otherwise sends 452)"); a guide's
  * introduction ("This guide will walk you through … getting your IP address unblocked"); a filter's configured reply texts
  * as its settings show them (Cisco AsyncOS's SPF settings: "Reject text: #5.7.1 SPF unauthorized mail is prohibited.",
- * "Defer text: #4.4.3 Temporary error occurred during SPF verification.").
+ * "Defer text: #4.4.3 Temporary error occurred during SPF verification."); a reply class explained ("В Postfix коды 4xx — это
+ * «временная» ошибка: …", a Russian blog; "5xx codes are permanent").
  */
-const ABOUT_REPLIES = /\b(?:take|takes|have|has|follow|follows) the (?:shape|form|format|pattern)(?: of)?:?\s+["“`]?[45]\d\d\b|\b(?:sends|returns|responds with|replies with|answers with|issues|gives)(?: an?| the)? (?:[45]xx\b|[45]\d\d \(?(?:when|if|whenever|instead|otherwise)\b)|^\W*(?:This|The|Our|In this) (?:guide|article|tutorial|post|page|document|section)(?: will)? (?:walks?|explains?|shows?|covers?|describes?|helps?|takes?)\b|^\s*(?:SMTP )?(?:Reject(?:ion)?|Defer(?:ral)?|Bounce|Tempfail) text:\s/i;
+const ABOUT_REPLIES = /\b[45]xx\b(?: (?:codes?|errors?|replies|responses))?\s*(?:[—–-]\s*(?:это|is|are|sind|est|son|são)(?![\wа-яё])|(?:means?|indicates?|signif(?:y|ies))\b)|(?:коды?|codes?|códigos?|Codes) [45]xx\s*[—–-]\s*(?:это|is|are|sind|sont|son|são)(?![\wа-яё])|\b(?:take|takes|have|has|follow|follows) the (?:shape|form|format|pattern)(?: of)?:?\s+["“`]?[45]\d\d\b|\b(?:sends|returns|responds with|replies with|answers with|issues|gives)(?: an?| the)? (?:[45]xx\b|[45]\d\d \(?(?:when|if|whenever|instead|otherwise)\b)|^\W*(?:This|The|Our|In this) (?:guide|article|tutorial|post|page|document|section)(?: will)? (?:walks?|explains?|shows?|covers?|describes?|helps?|takes?)\b|^\s*(?:SMTP )?(?:Reject(?:ion)?|Defer(?:ral)?|Bounce|Tempfail) text:\s/i;
 
 /**
  * An explanation of an error rather than the error (dev-4: Fastmail's help, "This error message is misleading. It actually
@@ -196,6 +199,12 @@ const ON_A_LIST = /\b(?:on|in|onto|into|from|off) (?:\S+ ){0,3}(?:block|black|de
  * not an event.
  */
 const MESSAGE_TABLE = /^\s*\$[A-Za-z_]\w*(?:\[\s*['"][^'"\]]*['"]\s*\])+\s*=\s*['"]/;
+
+/**
+ * A value of a PHP var_dump without words (a contact form's dump of PHPMailer's state: 'string(6) "5.2.14"', a field's status
+ * code): one field of a dumped object, no report; the object's reply, if any, is in a field with words.
+ */
+const DUMPED_VALUE = /^\s*(?:\[[^\]]{1,80}\]\s*=>\s*)?string\(\d+\) "[^"A-Za-z]*"\s*$/;
 
 function directionOf(line: string): Direction | undefined {
   // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
@@ -326,6 +335,8 @@ function directionOf(line: string): Direction | undefined {
   // ("SENT: 554 …"; its client side logs replies as "RECEIVED: …").
   if (/\bME-[A-Z]\d{4}:.{0,80}\b(?:Denied|Rejected|Refused|Blocked)\b/i.test(line)) return 'inbound';
   if (/(?:^|[\s"'`])SENT: [45]\d\d\b/.test(line)) return 'inbound';
+  // A server logging the HELO/EHLO argument a client sent it (Apache James: "Invalid EHLO argument received: …"): inbound.
+  if (/\b(?:HELO|EHLO) argument received\b/i.test(line)) return 'inbound';
   // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
   if (/\bresponse to client\b/i.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
@@ -348,6 +359,13 @@ function qmailSpaces(text: string): string {
   return text.replace(QMAIL_RUN, (run) => (QMAIL_MARK.test(run) ? run.replace(/_/g, ' ') : run));
 }
 
+/**
+ * The rules of sending services' APIs (Amazon SES, Postmark, Mandrill): their refusals reach us inside HTTP clients' errors (the AWS
+ * SDK's Guzzle 'Error executing "SendEmail" … resulted in a `400 Bad Request` response: … MessageRejected (client): Email address is
+ * not verified.'), which NOT_SMTP would otherwise take for a web request's line.
+ */
+const SERVICE_API_RULE = /^(?:ses|postmark|mandrill)\./;
+
 const GMAIL_RETURNED = /\bThe error that the other server returned was:\s*(?=[45]\d\d\b)/;
 
 /** A failure record for a line of any other program, or undefined. */
@@ -363,7 +381,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   // receiver's reply it quotes is the failure, read from its code on.
   const relayed = GMAIL_RETURNED.exec(text);
   if (relayed) text = text.slice(relayed.index + relayed[0].length);
-  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text)) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
+  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !SERVICE_API_RULE.test(decideSignal({ text }).rule)) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
   // the login failed at that challenge, no success.
@@ -377,7 +395,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   }
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   if ((code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '')) && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text)) return undefined;
+  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {

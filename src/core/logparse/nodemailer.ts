@@ -6,7 +6,10 @@
 import { signalFromError, type ErrorLike } from '../signal.js';
 import { lowerAddress, timeOf, type LogRecord } from './common.js';
 
-const NODEMAILER_MESSAGE = /(?:Invalid login|Mail command failed|Recipient command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed|Error upgrading connection with STARTTLS|Invalid greeting|Greeting never received|Connection timeout(?!\s*[:=]\s*\d)|Connection closed unexpectedly|Server terminates connection|connect E[A-Z]+ [\w.:[\]-]+|getaddrinfo E[A-Z_]+ [\w.-]+|read ECONNRESET|write EPROTO|Client network socket disconnected[^"'}]*|self[- ]signed certificate[^"'}]*|Hostname\/IP does not match certificate[^"'}]*|certificate has expired|unable to verify the first certificate|wrong version number|Missing credentials for "[A-Z-]+")(?:[:.]? [^"'}]*)?/;
+// The message runs to the quote that closes it; a JSON-escaped quote inside it (\"\") is part of it (strapi/strapi#8125: GoDaddy's
+// 'Ensure the mailfrom domain: \"\" has a valid MX or A record.'), and so is a quoted word that the sentence goes on from
+// ('the mailfrom domain: "example.com" has a valid …').
+const NODEMAILER_MESSAGE = /(?:Invalid login|Mail command failed|Recipient command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed|Error upgrading connection with STARTTLS|Invalid greeting|Greeting never received|Connection timeout(?!\s*[:=]\s*\d)|Connection closed unexpectedly|Server terminates connection|connect E[A-Z]+ [\w.:[\]-]+|getaddrinfo E[A-Z_]+ [\w.-]+|read ECONNRESET|write EPROTO|Client network socket disconnected[^"'}]*|self[- ]signed certificate[^"'}]*|Hostname\/IP does not match certificate[^"'}]*|certificate has expired|unable to verify the first certificate|wrong version number|Missing credentials for "[A-Z-]+")(?:[:.]? (?:[^"'}\\]|\\.|"[^"'}\\\s]{0,100}"(?= [a-z]))*)?/;
 
 function findError(value: unknown, depth = 0): ErrorLike | undefined {
   if (!value || typeof value !== 'object' || depth > 3) return undefined;

@@ -22,6 +22,7 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'reject:' },
   { text: 'SASL' },
   { text: 'SSL_connect error' },
+  { text: 'SSL_accept error' },
   { text: 'TLS library problem' },
   { text: 'certificate verification failed' },
   { text: 'connect to ' },
@@ -30,6 +31,7 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'refused to talk' },
   { text: 'said: ' },
   { text: 'auth reply: FAIL' },
+  { text: 'map lookup problem' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
@@ -126,6 +128,13 @@ export class PostfixParser {
     // Postfix words every SASL failure "SASL … authentication failed" (smtpd_sasl_glue.c, smtp_sasl_glue.c).
     // Cyrus SASL inside smtpd words it "SASL authentication failure: <why>" (no client named: our server's login).
     if (line.includes('SASL') && (line.includes('authentication failed') || line.includes('authentication failure'))) return this.sasl(line, program);
+    // A lookup table that did not answer (cleanup's "warning: QID: virtual_alias_maps map lookup problem for <addr> -- message not
+    // accepted, try again later" or "-- deferring delivery", cleanup_map11.c/cleanup_map1n.c; a database or proxymap down): our own
+    // server holds the message and retries.
+    if (line.includes('map lookup problem')) {
+      const lookup = /: (?:warning: )?(?:([0-9A-Za-z]{5,}): )?(\S+ map lookup problem .*)$/.exec(line.slice(tag));
+      return lookup ? { source: 'postfix', line, time: timeOf(line), status: 'deferred', queueId: lookup[1], signal: { text: lookup[2]! } } : undefined;
+    }
     if (program === 'smtpd') return this.smtpdOwn(line, tag);
     // qmgr cannot reach a transport of master.cf (qmgr_transport.c: "warning: connect to transport private/amavis: Connection
     // refused"): our own server's step, the messages for it wait (their status= lines say "mail transport unavailable").
@@ -249,7 +258,7 @@ export class PostfixParser {
   /**
    * smtpd's own failures with a client that are no reject: its Dovecot SASL client's verdict ("xsasl_dovecot_handle_reply:
    * auth reply: FAIL…", a login to our server) and a failed TLS handshake ("warning: TLS library problem: …:no shared
-   * cipher": a client that could not agree on TLS with our server, inbound).
+   * cipher", "SSL_accept error from host[ip]: -1": a client that could not agree on TLS with our server, inbound).
    */
   private smtpdOwn(line: string, tag: number): LogRecord | undefined {
     const m = /(?:\]:?|:) (?:warning: )?(.*)$/.exec(line.slice(tag));
@@ -258,7 +267,8 @@ export class PostfixParser {
     if (/\bauth reply: FAIL\b/.test(text)) {
       return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: 'login', signal: { text, stage: 'auth' } };
     }
-    if (text.startsWith('TLS library problem: ')) {
+    // "SSL_accept error from host[ip]: -1" (tls_server.c): a client's TLS handshake with our server failed.
+    if (text.startsWith('TLS library problem: ') || text.startsWith('SSL_accept error from ')) {
       const client = /from [\w.-]*\[([^\]]+)\]/.exec(text)?.[1];
       return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound', signal: { text, stage: 'tls' } };
     }
