@@ -702,7 +702,7 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'local.lookup', category: 'server_temporary', noReply: true, permanent: false, fixSide: 'sender',
     text: /\b\S+ map lookup problem\b|^\W*deferred transport\W*$|\bstatus=deferred \(deferred transport\)/i,
     note: 'Our own mail server holds the message: a lookup table it needs (a database, LDAP or proxymap behind virtual_alias_maps and the like) did not answer, or the transport is listed in defer_transports.',
-    remedy: 'Check the map the line names (postmap -q <address> <map>; the database or LDAP server behind it; `postconf -n | grep defer_transports`), fix it, then flush the queue (postqueue -f).',
+    remedy: 'Check the map the line names (`postmap -q` with the address and the map, as main.cf writes it; the database or LDAP server behind it; `postconf -n | grep defer_transports`), fix it, then flush the queue (postqueue -f).',
     examples: [
       // usmannasir/cyberpanel#722 (its MySQL-backed virtual_alias_maps down); a pastebin of a Debian install whose map read /etc/mailname.
       'Aug 30 05:10:06 panel postfix/cleanup[31846]: warning: CB2D9410AF57: virtual_alias_maps map lookup problem for hello@mail.com -- message not accepted, try again later',

@@ -175,7 +175,7 @@ const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\b(?:watch(?:es)?|mon
  * "Defer text: #4.4.3 Temporary error occurred during SPF verification."); a reply class explained ("В Postfix коды 4xx — это
  * «временная» ошибка: …", a Russian blog; "5xx codes are permanent").
  */
-const ABOUT_REPLIES = /\b[45]xx\b(?: (?:codes?|errors?|replies|responses))?\s*(?:[—–-]\s*(?:это|is|are|sind|est|son|são)(?![\wа-яё])|(?:means?|indicates?|signif(?:y|ies))\b)|(?:коды?|codes?|códigos?|Codes) [45]xx\s*[—–-]\s*(?:это|is|are|sind|sont|son|são)(?![\wа-яё])|\b(?:take|takes|have|has|follow|follows) the (?:shape|form|format|pattern)(?: of)?:?\s+["“`]?[45]\d\d\b|\b(?:sends|returns|responds with|replies with|answers with|issues|gives)(?: an?| the)? (?:[45]xx\b|[45]\d\d \(?(?:when|if|whenever|instead|otherwise)\b)|^\W*(?:This|The|Our|In this) (?:guide|article|tutorial|post|page|document|section)(?: will)? (?:walks?|explains?|shows?|covers?|describes?|helps?|takes?)\b|^\s*(?:SMTP )?(?:Reject(?:ion)?|Defer(?:ral)?|Bounce|Tempfail) text:\s/i;
+const ABOUT_REPLIES = /\b[45]xx\b(?: (?:codes?|errors?|replies|responses))?\s*(?:(?:[—–-]\s*)?(?:это|is|are|sind|est|son|são)(?![\wа-яё])|(?:means?|indicates?|signif(?:y|ies))\b)|(?:коды?|codes?|códigos?|Codes) [45]xx\s*[—–-]\s*(?:это|is|are|sind|sont|son|são)(?![\wа-яё])|\b(?:take|takes|have|has|follow|follows) the (?:shape|form|format|pattern)(?: of)?:?\s+["“`]?[45]\d\d\b|\b(?:sends|returns|responds with|replies with|answers with|issues|gives)(?: an?| the)? (?:[45]xx\b|[45]\d\d \(?(?:when|if|whenever|instead|otherwise)\b)|^\W*(?:This|The|Our|In this) (?:guide|article|tutorial|post|page|document|section)(?: will)? (?:walks?|explains?|shows?|covers?|describes?|helps?|takes?)\b|^\s*(?:SMTP )?(?:Reject(?:ion)?|Defer(?:ral)?|Bounce|Tempfail) text:\s/i;
 
 /**
  * An explanation of an error rather than the error (dev-4: Fastmail's help, "This error message is misleading. It actually
@@ -365,6 +365,8 @@ function qmailSpaces(text: string): string {
  * not verified.'), which NOT_SMTP would otherwise take for a web request's line.
  */
 const SERVICE_API_RULE = /^(?:ses|postmark|mandrill)\./;
+/** Cheap test first (web servers' access lines are NOT_SMTP by the thousand): the services' names or their error fields. */
+const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandrillapp|SendGrid)\b|MessageRejected|reject_reason|ErrorCode/i;
 
 const GMAIL_RETURNED = /\bThe error that the other server returned was:\s*(?=[45]\d\d\b)/;
 
@@ -381,7 +383,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   // receiver's reply it quotes is the failure, read from its code on.
   const relayed = GMAIL_RETURNED.exec(text);
   if (relayed) text = text.slice(relayed.index + relayed[0].length);
-  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !SERVICE_API_RULE.test(decideSignal({ text }).rule)) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
+  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !(SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(decideSignal({ text }).rule))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
   // the login failed at that challenge, no success.
