@@ -50,6 +50,12 @@ const LINES: Array<[string, string]> = [
   ["server_temporary", "MailKit.Net.Smtp.SmtpCommandException: Server too busy. Please try again later."],
   ["server_temporary", "System.Net.Mail.SmtpException: Service not available, closing transmission channel. The server response was: "],
   ["-", "MailKit.Net.Smtp.SmtpClient: connected to smtp.example.com:587, service available"],
+  // A quota named at MAIL FROM or DATA is our sending quota, unless the words or a 5.2.2 give it to the recipient's mailbox or
+  // name a rate.
+  ["mailbox_full", "Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.ru>, relay=mx1.example.ru[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=4.0.0, status=deferred (host mx1.example.ru[198.51.100.7] said: 451 example.ru prohibited. Disk quota exceeded (in reply to end of DATA command))"],
+  ["mailbox_full", "Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.com>, relay=mx1.example.com[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.0.0, status=bounced (host mx1.example.com[198.51.100.7] said: 500 5.0.0 Depot returns error: <552 5.2.2 Over quota> (in reply to end of DATA command))"],
+  ["rate_limited", "Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.com>, relay=mx1.example.com[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=4.4.5, status=deferred (host mx1.example.com[198.51.100.7] said: 452 4.4.5 Messages per second limit exceeded (in reply to MAIL FROM command))"],
+  ["quota_exceeded", "Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.com>, relay=smtp.relay.example[198.51.100.7]:587, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.7.1, status=bounced (host smtp.relay.example[198.51.100.7] said: 550 5.7.1 Daily sending quota exceeded (in reply to MAIL FROM command))"],
   // nodemailer's printed message runs to the end of the line: the server's apostrophes ("weren't", "doesn't") are words, not quotes.
   ["blacklisted", "Error: Message failed: 550 5.7.1 Unfortunately, messages from [203.0.113.10] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."],
   ["recipient_unknown", "Error: Can't send mail - all recipients were rejected: 554 delivery error: dd This user doesn't have a yahoo.com account (anna@yahoo.com) [0] - mta1012.mail.ir2.yahoo.com"],
