@@ -50,6 +50,10 @@ const LINES: Array<[string, string]> = [
   ["server_temporary", "MailKit.Net.Smtp.SmtpCommandException: Server too busy. Please try again later."],
   ["server_temporary", "System.Net.Mail.SmtpException: Service not available, closing transmission channel. The server response was: "],
   ["-", "MailKit.Net.Smtp.SmtpClient: connected to smtp.example.com:587, service available"],
+  // Postfix's SMTP client giving up on a handshake it required (with and without the queue id); the walk over files has the
+  // same trigger (POSTFIX_TRIGGERS).
+  ["tls_handshake_failed", "Sep 13 00:01:37 mail postfix/smtp[20125]: Cannot start TLS: handshake failure"],
+  ["tls_handshake_failed", "Sep 13 00:01:38 mail postfix/smtp[20126]: 4A1B2C3D4E: Cannot start TLS: handshake failure"],
   // A quota named at MAIL FROM or DATA is our sending quota, unless the words or a 5.2.2 give it to the recipient's mailbox or
   // name a rate.
   ["mailbox_full", "Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.ru>, relay=mx1.example.ru[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=4.0.0, status=deferred (host mx1.example.ru[198.51.100.7] said: 451 example.ru prohibited. Disk quota exceeded (in reply to end of DATA command))"],
