@@ -9,12 +9,13 @@
   return (load<u64>(p) & mask) == lit;
 }
 
-export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem","|"];
+export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem","|"];
 
 /** The bytes of the 16-byte block at a where a trigger may start (a superset; loads reach 32 bytes past a). */
 @inline export function candidates(a: usize, v: v128): v128 {
   let c = i8x16.eq(v, i8x16.splat(83));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(84)));
+  c = v128.or(c, i8x16.eq(v, i8x16.splat(67)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(124)));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(115)), i8x16.eq(v128.load(a + 1), i8x16.splat(116))), i8x16.eq(v128.load(a + 6), i8x16.splat(61))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(114)), i8x16.eq(v128.load(a + 1), i8x16.splat(101))), i8x16.eq(v128.load(a + 6), i8x16.splat(58))));
@@ -34,12 +35,12 @@ export function trigger(p: usize): i32 {
   const b = at(p);
   if (b == 115) { // "status=", "said: "
     if (is(p + 0, 0x3d737574617473, 7)) return is(p + 7 + 0, 0x746e6573, 4) ? -1 : 1;
-    if (is(p + 0, 0x203a64696173, 6)) return 12;
+    if (is(p + 0, 0x203a64696173, 6)) return 13;
     return 0;
   }
   if (b == 114) { // "reject:", "refused to talk"
     if (is(p + 0, 0x3a7463656a6572, 7)) return 2;
-    if (is(p + 0, 0x2064657375666572, 8) && is(p + 8, 0x6b6c6174206f74, 7)) return 11;
+    if (is(p + 0, 0x2064657375666572, 8) && is(p + 8, 0x6b6c6174206f74, 7)) return 12;
     return 0;
   }
   if (b == 83) { // "SASL", "SSL_connect error", "SSL_accept error"
@@ -54,24 +55,28 @@ export function trigger(p: usize): i32 {
   }
   if (b == 99) { // "certificate verification failed", "connect to ", "conversation with"
     if (is(p + 0, 0x6369666974726563, 8) && is(p + 8, 0x6972657620657461, 8) && is(p + 16, 0x6e6f697461636966, 8) && is(p + 24, 0x64656c69616620, 7)) return 7;
-    if (is(p + 0, 0x207463656e6e6f63, 8) && is(p + 8, 0x206f74, 3)) return 8;
-    if (is(p + 0, 0x61737265766e6f63, 8) && is(p + 8, 0x746977206e6f6974, 8) && is(p + 16, 0x68, 1)) return 10;
+    if (is(p + 0, 0x207463656e6e6f63, 8) && is(p + 8, 0x206f74, 3)) return 9;
+    if (is(p + 0, 0x61737265766e6f63, 8) && is(p + 8, 0x746977206e6f6974, 8) && is(p + 16, 0x68, 1)) return 11;
+    return 0;
+  }
+  if (b == 67) { // "Cannot start TLS"
+    if (is(p + 0, 0x7320746f6e6e6143, 8) && is(p + 8, 0x534c542074726174, 8)) return 8;
     return 0;
   }
   if (b == 108) { // "lost connection with"
-    if (is(p + 0, 0x6e6f632074736f6c, 8) && is(p + 8, 0x206e6f697463656e, 8) && is(p + 16, 0x68746977, 4)) return 9;
+    if (is(p + 0, 0x6e6f632074736f6c, 8) && is(p + 8, 0x206e6f697463656e, 8) && is(p + 16, 0x68746977, 4)) return 10;
     return 0;
   }
   if (b == 97) { // "auth reply: FAIL"
-    if (is(p + 0, 0x7065722068747561, 8) && is(p + 8, 0x4c494146203a796c, 8)) return 13;
+    if (is(p + 0, 0x7065722068747561, 8) && is(p + 8, 0x4c494146203a796c, 8)) return 14;
     return 0;
   }
   if (b == 109) { // "map lookup problem"
-    if (is(p + 0, 0x6b6f6f6c2070616d, 8) && is(p + 8, 0x6c626f7270207075, 8) && is(p + 16, 0x6d65, 2)) return 14;
+    if (is(p + 0, 0x6b6f6f6c2070616d, 8) && is(p + 8, 0x6c626f7270207075, 8) && is(p + 16, 0x6d65, 2)) return 15;
     return 0;
   }
   if (b == 124) { // "|"
-    if (is(p + 0, 0x7c, 1)) return 15;
+    if (is(p + 0, 0x7c, 1)) return 16;
     return 0;
   }
   return 0;

@@ -43,6 +43,27 @@ const LINES: Array<[string, string]> = [
   ["tls_required", "System.Net.Mail.SmtpException: Syntax error, command unrecognized. The server response was: 5.7.3 STARTTLS is required to send mail"],
   ["blacklisted", "MailKit.Net.Smtp.SmtpCommandException: Mailbox unavailable. The server response was: 5.7.1 Service unavailable, Client host [1.2.3.4] blocked using Spamhaus"],
   ["auth_failed", "MailKit.Security.AuthenticationException: 535: 5.7.3 Authentication unsuccessful"],
+  // MailKit keeps the reply's code apart (SmtpCommandException.StatusCode): its message is the server's words alone. RFC 5321's
+  // stock texts and a server's "try again later" still say the refusal was temporary; an enhanced 5.x.x says it was not.
+  ["server_temporary", "MailKit.Net.Smtp.SmtpCommandException: Service not available, closing transmission channel"],
+  ["server_temporary", "MailKit.Net.Smtp.SmtpCommandException: Requested action aborted: local error in processing"],
+  ["server_temporary", "MailKit.Net.Smtp.SmtpCommandException: Server too busy. Please try again later."],
+  ["server_temporary", "System.Net.Mail.SmtpException: Service not available, closing transmission channel. The server response was: "],
+  ["-", "MailKit.Net.Smtp.SmtpClient: connected to smtp.example.com:587, service available"],
+  // Postfix's SMTP client giving up on a handshake it required (with and without the queue id); the walk over files has the
+  // same trigger (POSTFIX_TRIGGERS).
+  ["tls_handshake_failed", "Sep 13 00:01:37 mail postfix/smtp[20125]: Cannot start TLS: handshake failure"],
+  ["tls_handshake_failed", "Sep 13 00:01:38 mail postfix/smtp[20126]: 4A1B2C3D4E: Cannot start TLS: handshake failure"],
+  // A quota named at MAIL FROM or DATA is our sending quota, unless the words or a 5.2.2 give it to the recipient's mailbox or
+  // name a rate.
+  ["mailbox_full", "Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.ru>, relay=mx1.example.ru[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=4.0.0, status=deferred (host mx1.example.ru[198.51.100.7] said: 451 example.ru prohibited. Disk quota exceeded (in reply to end of DATA command))"],
+  ["mailbox_full", "Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.com>, relay=mx1.example.com[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.0.0, status=bounced (host mx1.example.com[198.51.100.7] said: 500 5.0.0 Depot returns error: <552 5.2.2 Over quota> (in reply to end of DATA command))"],
+  ["rate_limited", "Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.com>, relay=mx1.example.com[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=4.4.5, status=deferred (host mx1.example.com[198.51.100.7] said: 452 4.4.5 Messages per second limit exceeded (in reply to MAIL FROM command))"],
+  ["quota_exceeded", "Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.com>, relay=smtp.relay.example[198.51.100.7]:587, delay=1.2, delays=0.1/0/0.5/0.6, dsn=5.7.1, status=bounced (host smtp.relay.example[198.51.100.7] said: 550 5.7.1 Daily sending quota exceeded (in reply to MAIL FROM command))"],
+  // nodemailer's printed message runs to the end of the line: the server's apostrophes ("weren't", "doesn't") are words, not quotes.
+  ["blacklisted", "Error: Message failed: 550 5.7.1 Unfortunately, messages from [203.0.113.10] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)."],
+  ["recipient_unknown", "Error: Can't send mail - all recipients were rejected: 554 delivery error: dd This user doesn't have a yahoo.com account (anna@yahoo.com) [0] - mta1012.mail.ir2.yahoo.com"],
+  ["recipient_unknown", "  message: \"Can't send mail - all recipients were rejected: 554 delivery error: dd This user doesn't have a yahoo.com account (anna@yahoo.com) [0] - mta1012.mail.ir2.yahoo.com\","],
   // Go's net/smtp refuses to send a password when the server offered no STARTTLS: tls_unavailable since the sixth pass (its remedy, implicit TLS on 465, is what fixed the reports in dev-2).
   ["tls_unavailable", "unencrypted connection"],
   ["dns_not_found", "dial tcp: lookup smtp.gmail.com on 127.0.0.53:53: no such host"],
@@ -1730,5 +1751,46 @@ function judged(line: string): { category: string; direction: string } {
 describe('our own servers about their clients', () => {
   test.each(SERVER_SIDE.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
     expect({ line, ...judged(line) }).toEqual({ line, category, direction });
+  });
+});
+
+// A reply keeps its category whichever program quotes it: the same server words inside the log lines and error messages of
+// MTAs and client libraries (the wrappers as each program writes them; Python's bytes repr uses double quotes when the text
+// has an apostrophe, as repr() does). Replies with apostrophes and brackets check that no wrapper cuts the words short.
+describe('a reply in every program that quotes it', () => {
+  const REPLIES: Array<[string, string, string]> = [
+    // [category, reply, stage as the wrapper names it]
+    ['blacklisted', "550 5.7.1 Unfortunately, messages from [203.0.113.10] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3140).", 'MAIL FROM'],
+    ['recipient_unknown', "554 delivery error: dd This user doesn't have a yahoo.com account (olga@yahoo.com) [0] - mta1012.mail.ir2.yahoo.com", 'RCPT TO'],
+    ['spf_failed', "550 5.7.1 Email has been rejected due to the domain's SPF policy", 'MAIL FROM'],
+    ['spam_rejected', '550 [SPAM] Blocked. See https://reports.example.net/?id=4711', 'end of DATA'],
+    ['dns_not_found', '550 Host unknown', 'MAIL FROM'],
+    ['mailbox_full', '552 5.2.2 The email account that you tried to reach is over quota.', 'RCPT TO'],
+    ['rate_limited', '421 4.7.0 [TSS04] Messages from 203.0.113.10 temporarily deferred due to unexpected volume or user complaints', 'MAIL FROM'],
+  ];
+  const wrappers = (reply: string, stage: string): Record<string, string> => {
+    const code = reply.slice(0, 3);
+    const text = reply.slice(4);
+    const deferred = code.startsWith('4');
+    const py = text.includes("'") && !text.includes('"') ? `(${code}, b"${text}")` : `(${code}, b'${text}')`;
+    return {
+      postfix: `Dec  3 06:00:01 mx1 postfix/smtp[2211]: 4A1B2C3D4E: to=<olga.k@example.com>, relay=mx1.example.com[198.51.100.7]:25, delay=1.2, delays=0.1/0/0.5/0.6, dsn=${code[0]}.0.0, status=${deferred ? 'deferred' : 'bounced'} (host mx1.example.com[198.51.100.7] said: ${reply} (in reply to ${stage} command))`,
+      exim: `2024-05-01 10:00:00 1rABcD-000Xy1-Q2 ${deferred ? '==' : '**'} olga.k@example.com R=dnslookup T=remote_smtp H=mx1.example.com [198.51.100.7]: SMTP error from remote mail server after ${stage === 'end of DATA' ? 'end of data' : stage === 'MAIL FROM' ? 'MAIL FROM:<noreply@shop.example> SIZE=2345' : 'RCPT TO:<olga.k@example.com>'}: ${reply}`,
+      dsn: `Diagnostic-Code: smtp; ${reply}`,
+      phpmailer: `SMTP ERROR: ${stage === 'end of DATA' ? 'DATA END' : stage} command failed: ${reply}`,
+      symfony: `Expected response code "250" but got code "${code}", with message "${reply}".`,
+      javamail: `com.sun.mail.smtp.SMTPSendFailedException: ${reply}`,
+      nodemailer: stage === 'RCPT TO' ? `Error: Can't send mail - all recipients were rejected: ${reply}` : stage === 'MAIL FROM' ? `Error: Mail command failed: ${reply}` : `Error: Message failed: ${reply}`,
+      nodemailerInspect: `{ [Error: ${stage === 'MAIL FROM' ? 'Mail command failed' : 'Message failed'}: ${reply}] code: '${stage === 'MAIL FROM' ? 'EENVELOPE' : 'EMESSAGE'}', response: '${code}', responseCode: ${code} }`,
+      python: stage === 'RCPT TO' ? `smtplib.SMTPRecipientsRefused: {'olga.k@example.com': ${py}}` : stage === 'MAIL FROM' ? `smtplib.SMTPSenderRefused: ${py.slice(0, -1)}, 'noreply@shop.example')` : `smtplib.SMTPDataError: ${py}`,
+      exchange: `Remote Server returned '${reply}'`,
+      ruby: `Net::SMTP${deferred ? 'ServerBusy' : 'FatalError'}: ${reply}`,
+      go: `failed to send mail: ${reply}`,
+      swaks: ` <** ${reply}`,
+    };
+  };
+  const cases = REPLIES.flatMap(([category, reply, stage]) => Object.entries(wrappers(reply, stage)).map(([program, line]) => ({ category, program, line })));
+  test.each(cases)('$category in $program: $line', ({ category, line }) => {
+    expect(judge(line)).toBe(category);
   });
 });

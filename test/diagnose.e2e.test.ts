@@ -25,7 +25,7 @@ describe('addr diagnose (built binary)', () => {
   test('a Postfix log: exit 1, categories in --json', async () => {
     const r = await runAddr(['diagnose', fixture('postfix.log'), '--json'], { home });
     expect(r.code).toBe(1);
-    expect(categories(r.stdout)).toEqual({ auth_failed: 2, connection_timeout: 2, blacklisted: 1, recipient_unknown: 1, sender_not_owned: 1, spam_rejected: 1, spf_failed: 1 });
+    expect(categories(r.stdout)).toEqual({ auth_failed: 2, connection_timeout: 2, blacklisted: 1, recipient_unknown: 1, sender_not_owned: 1, spam_rejected: 1, spf_failed: 1, tls_handshake_failed: 1 });
     expect(r.stderr).toBe('');
   });
 
@@ -112,7 +112,7 @@ describe('addr diagnose (built binary)', () => {
     const r = await runAddr(['diagnose', fixture('postfix.log'), path.join(home, 'nope.log'), '--json'], { home });
     expect(r.code).toBe(66);
     const report = JSON.parse(r.stdout) as { summary: { inputs: number; failures: number } };
-    expect(report.summary).toMatchObject({ inputs: 1, failures: 9 });
+    expect(report.summary).toMatchObject({ inputs: 1, failures: 10 });
     expect(JSON.parse(r.stderr.trim())).toMatchObject({ error: { kind: 'no_input', exitCode: 66 } });
     const none = await runAddr(['diagnose', path.join(home, 'nope.log'), home], { home });
     expect(none.code).toBe(66);

@@ -40,7 +40,7 @@ const counts = async (file: string, opts: { inbound?: boolean } = {}): Promise<R
 
 describe('diagnose: fixture corpus, one expected category set per input form', () => {
   test.each([
-    ['postfix.log', { auth_failed: 2, connection_timeout: 2, blacklisted: 1, recipient_unknown: 1, sender_not_owned: 1, spam_rejected: 1, spf_failed: 1 }],
+    ['postfix.log', { auth_failed: 2, connection_timeout: 2, blacklisted: 1, recipient_unknown: 1, sender_not_owned: 1, spam_rejected: 1, spf_failed: 1, tls_handshake_failed: 1 }],
     ['exim_mainlog', { auth_failed: 1, connection_timeout: 1, mailbox_full: 1, recipient_unknown: 1 }],
     ['sendmail.log', { connection_refused: 1, message_too_big: 1 }],
     ['nodemailer.log', { auth_failed: 1, connection_refused: 1, dns_not_found: 1, greeting_timeout: 1, sender_not_owned: 1, wrong_security_mode: 1 }],
@@ -276,7 +276,7 @@ describe('diagnose: output and exit codes', () => {
     const text = out.text();
     expect(text.indexOf('auth_failed')).toBeLessThan(text.indexOf('spf_failed'));
     expect(text).toContain('remedy:');
-    expect(text).toContain('9 failures in 7 categories');
+    expect(text).toContain('10 failures in 8 categories');
     expect(text).not.toContain('UGFzc3dvcmQ6');
   });
   test('--json: stable field names', async () => {

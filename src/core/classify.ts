@@ -115,6 +115,9 @@ export function joinReply(text: string): string {
       return ' ';
     });
   }
+  // Python's smtplib exceptions print the reply as a tuple, code and bytes apart ("SMTPDataError: (550, b'5.7.1 …')",
+  // "{'a@b.c': (550, b\"… doesn't …\")}"): the code is read before its words as in any reply ("(550 5.7.1 …').
+  t = t.replace(/\(([245]\d\d), b?['"]/g, '($1 ');
   // A typographic apostrophe (a help page's "wasn’t able to") reads as the ASCII one the rules are written with.
   return t.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
 }

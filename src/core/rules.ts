@@ -1360,7 +1360,7 @@ export const PHRASE_RULES: Rule[] = [
   // map deferral, qmail's "couldn't find any host named", also with its apostrophe lost as pages and bounce tables copy
   // it, "Couldnt find any host named"): no receiver answered, so it is DNS, not the receiver's verdict.
   { id: 'dns.mta-host-unknown', category: 'dns_not_found',
-    text: /\bHost unknown \(Name server:|^\W*\(reason: 5\d\d Host unknown\)|\bcouldn[’']?t find (?:any host (?:named \S+?|by that name)|a mail exchanger or IP address)\.? \(#(?:[45]\.\d+\.\d+\)|\s*\|?\s*$)|\bhost map: lookup \([^)]*\): deferred|^\W*(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?)?Host unknown\s*$|(?<!reverse )\bDNS (?:resolving|resolution|lookup) (?:error|fail(?:ed|ure))|\bDNS query failed\b|\bdue to a DNS problem\b|\bMX records? points? to non-?existent hosts?\b|\bunknown host for recipient\b/i,
+    text: /\bHost unknown \(Name server:|^\W*\(reason: 5\d\d Host unknown\)|\bcouldn[’']?t find (?:any host (?:named \S+?|by that name)|a mail exchanger or IP address)\.? \(#(?:[45]\.\d+\.\d+\)|\s*\|?\s*$)|\bhost map: lookup \([^)]*\): deferred|^\W*(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?)?Host unknown\s*$|(?:^|[\s;:(\"'`])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?Host unknown(?=\s*(?:$|[)\"'`.[]|\(in reply to\b))|(?<!reverse )\bDNS (?:resolving|resolution|lookup) (?:error|fail(?:ed|ure))|\bDNS query failed\b|\bdue to a DNS problem\b|\bMX records? points? to non-?existent hosts?\b|\bunknown host for recipient\b/i,
     examples: [
       // Exchange's DNS failures in its 4.4.0 (medhacloud.com) and its NDR (cloudingenium.com), Exim's MX check (weboke.nl) and zotonic's resolver (zotonic#565), in their words.
       '451 4.4.0 DNS query failed. The error was: DNS query failed with error ServerFailure', "Your message wasn't delivered due to a DNS problem.", 'All relevant MX records point to non-existent hosts', '16:10:54.499 [info] SMTP Dropping message, unknown host for recipient: <<"foo@bar.se">>',
@@ -1368,6 +1368,8 @@ export const PHRASE_RULES: Rule[] = [
       "Sorry, I couldn't find a mail exchanger or IP address. (# |",
       // A Japanese blog quoting sendmail (mediarium.hatenadiary.org); a Korean admin page (adminplay.com).
       '550 Host unknown', '▶ 451 4.4.0 DNS resolving error',
+      // The same reply where a log or a client quotes it.
+      'Diagnostic-Code: smtp; 550 Host unknown', 'SMTP ERROR: RCPT TO command failed: 550 Host unknown',
       // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/sendmail-host-not-found.msg; GreenArrow's list of remote delivery
       // errors (qmail's wording); Linogate's page on sendmail's mailq.
       '550 5.1.2 <recipient@#example.net>... Host unknown (Name server: #toyotapaloalto.com: host not found)', '    (reason: 550 Host unknown)',
@@ -1549,7 +1551,9 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   { id: 'quota.sender-stage', category: 'quota_exceeded', text: /quota|limit exceeded/i, stage: ['auth', 'mail', 'data'],
     // "Concurrent connections limit exceeded" (Microsoft's 4.3.2) is the receiver's rate (rate.text), not our quota.
-    when: (f) => !/mailbox|storage|recipient|user is over|inbox|full|connections? limit|concurrent|session limit/i.test(f.text),
+    // Nor is a quota the words or the enhanced code (x.2.2, "mailbox full") give to the recipient's mailbox ("The email account
+    // that you tried to reach is over quota", Gmail's 552 5.2.2, which nodemailer reports as "Message failed" at DATA).
+    when: (f) => !/mailbox|storage|recipient|user is over|inbox|full|connections? limit|concurrent|session limit|tried to reach|you are trying to (?:reach|contact)|\bdisk\b|per (?:second|minute)\b|\brate\b|\b[45]\.2\.2\b/i.test(f.text) && !/^[45]\.2\.2$/.test(f.enhanced ?? ''),
     examples: [{ text: '550 5.7.1 Quota exceeded', stage: 'mail' }] },
   // A daily limit named beside 'over quota' ('超出了每天10个的限额') is a sending quota (quota.sending-limit), not storage.
   { id: 'mailbox.full', category: 'mailbox_full', when: (f) => !DAILY_LIMIT.test(f.text),
@@ -1791,8 +1795,10 @@ export const PHRASE_RULES: Rule[] = [
       // A Traditional Chinese copy of Aliyun DirectMail's reply list (cryptsofthecoliseum.com).
       '收件地址數(shù)量超限 | 556 The number of RCPTs is over size | 郵件 RCPT 數(shù)量超限制。1 封郵件接收地址數(shù)量限制:300,不允許超過限制。 |', "451 out of allow RCPT numbers. (超出 RCPT 允许上限)", '452 4.5.3 Domain policy size per transaction exceeded, please try this recipient in a separate transaction. - gsmtp', '550 5.5.3 Слишком много получателей','452 4.5.3 Error: too many recipients'] },
   { id: 'rate.text', category: 'rate_limited',
-    text: /\brecipient thread limit exceeded|too frequent connect(?:s|ions)\b|rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高|(?:大幅度)?超过)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert|in zu kurzer Zeit|\bIP Rate Control\b|tar emot e-post för snabbt/i,
+    text: /\brecipient thread limit exceeded|too frequent connect(?:s|ions)\b|rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高|(?:大幅度)?超过)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?|too many) (?:messages?|mails?) per (?:connection|session)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|\b(?:messages|connections|mails|e-?mails|recipients) per (?:second|minute) (?:limit )?exceeded\b|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert|in zu kurzer Zeit|\bIP Rate Control\b|tar emot e-post för snabbt/i,
     examples: [
+      // A limit on messages per second or minute is the receiver's rate (a hoster's 4.4.5, dev-4).
+      '452 4.4.5 Messages per second limit exceeded',
       // QQ Mail's help page on its replies (service.mail.qq.com, help id 20022) as a PHP project maps them to explanations
       // ('Ip frequency limited', 'Domain frequency limited', 'Sender frequency limited', 'Connection denied'): the receiver throttles.
       '该服务器IP的发信频率超过腾讯邮箱限制。', '该发件人域名的发信频率超过腾讯邮箱限制。', '该发件人的发信频率超过腾讯邮箱限制。', '该服务器IP的发信频率大幅度超过QQ邮箱限制。',
@@ -1844,7 +1850,7 @@ export const PHRASE_RULES: Rule[] = [
       'Expected response code "250" but got code "554", with message "554 5.7.1 Message cannot be accepted, \'blocked file type "*.*"\'".',
     ] },
   { id: 'spam', category: 'spam_rejected',
-    text: /\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?spam\.?\s*(?:\)|\(in reply to\b|$)|\bReject::DATA::Spam_Message\b|\bdspam\b|CONTENT REJECT\b|\bprobabl[ey] spam\b|suspicion of spam|classified as spam|classification as (?:confirmed |suspected |likely )?(?:spam|bulk)\b|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam\b|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|suspect content|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b|\bno spam please\b|\bum eine Spam-?Mail handelt\b|\bjudged (?:to be |as )spam\b|\bnot accepted by (?:the )?(?:content |spam |mail )?filter\b|^\W*[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? \[SPAM\]|\bsuspected spam\b(?! ?ip\b)|\bals Spam oder\b/i,
+    text: /\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?spam\.?\s*(?:\)|\(in reply to\b|$)|\bReject::DATA::Spam_Message\b|\bdspam\b|CONTENT REJECT\b|\bprobabl[ey] spam\b|suspicion of spam|classified as spam|classification as (?:confirmed |suspected |likely )?(?:spam|bulk)\b|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be) spam\b|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|suspect content|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b|\bno spam please\b|\bum eine Spam-?Mail handelt\b|\bjudged (?:to be |as )spam\b|\bnot accepted by (?:the )?(?:content |spam |mail )?filter\b|(?:^|[\s;:(\"'`])[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? \[SPAM\]|\bsuspected spam\b(?! ?ip\b)|\bals Spam oder\b/i,
     examples: [
       // cPanel's Cloudmark filter in Exim's system filter ("ID cancelled by system filter: …"; the line wrapped in a pastebin).
       'Admins , with RefID: str=0001.0A020204.54CA1173.0061,ss=4,sh,re=0.001,recu=0.000,reip=0.000,cl=4,cld=1,fgs=8 was rejected due to classification as CONFIRMED SPAM.',
@@ -1864,6 +1870,8 @@ export const PHRASE_RULES: Rule[] = [
       // modusGate's content filter at DATA (test-9, msimerson/mail-dmarc#124) and a relay's '[SPAM]' tag (test-9, jetsmtp).
       '554 Message Not Accepted by filter.',
       '   550 [SPAM] Blocked. See https://reports.jetsmtp.net/?id=000000000000000000&auth=smtpuser',
+      // The same tag where a log quotes the reply (a DSN's Diagnostic-Code, Postfix's "said:").
+      'Diagnostic-Code: smtp; 550 [SPAM] Blocked. See https://reports.jetsmtp.net/?id=000000000000000000&auth=smtpuser',
       // Gmail's verdict on the message itself, without its code (mysociety/writetothem#248).
       'Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. Please visit http://support.google.com/mail/bin/answer.py?hl=en&answer=188131 for more information.',
       // Strato's FAQ of bounce messages; Tiger Technologies' support page.
@@ -2192,6 +2200,29 @@ export const PHRASE_RULES: Rule[] = [
       '<宛先メールアドレス>: temporary failure',
       // aschroder/Magento-SMTP-Pro-Email-Extension#75 (Zend_Mail).
       "exception 'Zend_Mail_Protocol_Exception' with message 'Temporary failure, please try again later.",
+    ] },
+  // RFC 5321's own reply texts for 421, 451 and 452 (section 4.2.3's list; many servers send them as they stand, and .NET's
+  // SmtpException uses them as its messages): a client that prints the reply without its code (MailKit's SmtpCommandException
+  // keeps the code apart, in StatusCode) still says what happened. Only with a frame (an error, an exception's class).
+  { id: 'server.stock-temporary', category: 'server_temporary', permanent: false, noReply: true,
+    text: /\bService not available, closing transmission channel\b|\b(?:Requested )?action aborted: local error in processing\b|^(?:[\w.]*(?:Exception|Error):\s*)?Local error in processing\b|\b(?:Requested action not taken: )?insufficient system storage\b/i,
+    note: 'The server refused for now with one of the standard temporary replies (421, 451, 452): it was unavailable, failed locally or ran out of space; a retry later usually passes.',
+    examples: [
+      'MailKit.Net.Smtp.SmtpCommandException: Service not available, closing transmission channel',
+      'MailKit.Net.Smtp.SmtpCommandException: Requested action aborted: local error in processing',
+      'MailKit.Net.Smtp.SmtpCommandException: Requested action not taken: insufficient system storage',
+      'System.Net.Mail.SmtpException: Service not available, closing transmission channel. The server response was: ',
+    ] },
+  // The same words server.busy reads after a 4xx, where a client library's exception quotes the server's text without its code
+  // (MailKit's SmtpCommandException, a Java MessagingException): "try again later", "temporarily", "too busy".
+  { id: 'server.busy-client', category: 'server_temporary', permanent: false, noReply: true,
+    when: (f) => /[a-z](?:Exception|Error)\b/.test(f.text) && !f.enhanced?.startsWith('5'),
+    text: /\b(?:please )?try (?:again )?later\b|\btemporarily (?:unavailable|refused|rejected|deferred|not available|blocked)\b|\b(?:server|system|service) (?:is )?too busy\b|\bService (?:is )?(?:temporarily )?unavailable\b|\bresources? (?:temporarily )?unavailable\b/i,
+    note: 'The server refused for now (its words ask for a retry later); the client printed the reply without its code: a retry later usually passes.',
+    examples: [
+      'MailKit.Net.Smtp.SmtpCommandException: Server too busy. Please try again later.',
+      'MailKit.Net.Smtp.SmtpCommandException: Resources temporarily unavailable. Please try again later',
+      'javax.mail.MessagingException: Service temporarily unavailable',
     ] },
   // A server that says it is overloaded, with or without a code: temporary, in the languages of the phrase rules.
   { id: 'server.overloaded', category: 'server_temporary', permanent: false,

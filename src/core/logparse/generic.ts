@@ -16,7 +16,7 @@ import { postfixTag } from './postfix.js';
  */
 const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'protocol.syntax', 'spam', 'quota.sender',
   'quota.sender-stage', 'stage.auth-5xx', 'auth.unavailable-stage', 'dns.recipient-domain', 'policy.attachment', 'dkim.text', 'spf.text',
-  'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist', 'temporary.words']);
+  'dmarc.text', 'too-big.text', 'ehlo.bad-helo', 'greylist', 'temporary.words', 'server.stock-temporary', 'server.busy-client']);
 
 const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id));
 

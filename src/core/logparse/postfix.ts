@@ -25,6 +25,7 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'SSL_accept error' },
   { text: 'TLS library problem' },
   { text: 'certificate verification failed' },
+  { text: 'Cannot start TLS' },
   { text: 'connect to ' },
   { text: 'lost connection with' },
   { text: 'conversation with' },
@@ -154,7 +155,9 @@ export class PostfixParser {
     // goes on over TLS anyway, at "verify" and "secure" its status= line says "Server certificate not verified". The status
     // line reports; the note alone is none.
     if (/^(?:\w+ )?certificate verification failed for /.test(text)) return undefined;
-    const tls = /SSL_connect error|TLS library problem|certificate verification failed/.test(text);
+    // The client's own verdict when the handshake it required failed (smtp_tls_security_level encrypt or above: "QID: Cannot
+    // start TLS: handshake failure", after the TLS library's lines; the delivery is deferred with the same cause).
+    const tls = /SSL_connect error|TLS library problem|certificate verification failed|^Cannot start TLS\b/.test(text);
     if (!tls && !/^(?:connect to |lost connection with |conversation with |host \S+ (?:said|refused to talk to me): )/.test(text)) return undefined;
     // "host … said: 250 2.0.0 Ok": a success or an intermediate reply, not a failure.
     if (/^host \S+ said: [23]\d\d\b/.test(text)) return undefined;
