@@ -161,6 +161,11 @@ describe('corpus of real lines', () => {
     // server the line cannot name), so held to that figure; test-14 135/135, 0/73, directions 19/20, held to the aims too.
     { name: 'test-13', pass: 'scored once blind after the seventeenth pass; looked at in the eighteenth', exact: 87, falseAlarms: 0, directionsMissed: 1, aims: false },
     { name: 'test-14', pass: 'scored once blind after the seventeenth pass; looked at in the eighteenth', exact: 135, falseAlarms: 0, directionsMissed: 1, aims: true },
+    // test-16.jsonl: the sixteenth test set (238 lines from 151 sources: pastebin pastes of real logs, hosters' and providers'
+    // help pages in six languages, Sisimai's bounce examples), in no other file, gathered blind by a helper who never ran the
+    // classifier nor read its rules, scored once after the eighteenth pass: 126/152 (82.9 %), 5/86 false alarms, directions
+    // 10/13 (the held-out figures of that pass; the same 126/152 and 4/86 on main before the pass). Held to those figures.
+    { name: 'test-16', pass: 'scored once blind after the eighteenth pass', exact: 126, falseAlarms: 5, directionsMissed: 3, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
