@@ -165,6 +165,11 @@ describe('corpus of real lines', () => {
     // help pages in six languages, Sisimai's bounce examples), in no other file, gathered blind by a helper who never ran the
     // classifier nor read its rules, scored once after the eighteenth pass: 126/152 (82.9 %), 5/86 false alarms, directions
     // 10/13 (the held-out figures of that pass; the same 126/152 and 4/86 on main before the pass). Held to those figures.
+    // test-15.jsonl: the fifteenth test set (271 lines from 162 sources: issue threads of self-hosted applications and their
+    // client libraries, forums, blogs with real logs), gathered blind at the same time as test-16 from a disjoint share of
+    // sources, scored once after the eighteenth pass: 123/164 (75.0 %), 2/107 false alarms, directions 2/9 (121/164 on main
+    // before the pass). Held to those figures.
+    { name: 'test-15', pass: 'scored once blind after the eighteenth pass', exact: 123, falseAlarms: 2, directionsMissed: 7, aims: false },
     { name: 'test-16', pass: 'scored once blind after the eighteenth pass', exact: 126, falseAlarms: 5, directionsMissed: 3, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
