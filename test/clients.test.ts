@@ -1562,6 +1562,43 @@ const LINES: Array<[string, string]> = [
   // validrcptto refusal is an unknown recipient, a sender refused by a named DNSBL a listing.
   ["recipient_unknown", "Mar 18 20:49:43 server1 postfix/smtp[10076]: 4BAF83CC22D: to=<ebenezer.b@ideefixe.com>, relay=smtp-gate.ebiuniverse.com[212.154.28.211]:25, delay=10869, delays=10832/36/0.78/0.12, dsn=4.0.0, status=SOFTBOUNCE (host smtp-gate.ebiuniverse.com[212.154.28.211] said: 553 sorry, this recipient is not in my validrcptto list (#5.7.1) (in reply to RCPT TO command))"],
   ["blacklisted", "Oct 14 07:34:03 custhost1 postfix/smtp[10837]: 4B6D11E01729: to=<viviane@techs.com.br>, relay=mail.techs.com.br[186.232.248.4]:25, delay=39993, delays=35133/4859/0.58/0.71, dsn=4.7.1, status=SOFTBOUNCE (host mail.techs.com.br[186.232.248.4] said: 501 5.7.1 <kmcgrath@upperuwchlan-pa.gov>... Sender refused by the DNSBL b.barracudacentral.org (in reply to RCPT TO command))"],
+  // The twentieth pass (test-15 by class): other members of each family the rules were widened for, and quiet guards.
+  ["connection_refused", "2024-02-13T08:33:31Z WARN Error encountered while processing the incoming HTTP request: lemmy_server: EmailSendFailed: Connection refused (os error 111)"],
+  ["wrong_security_mode", "[SSL: HTTP_REQUEST] http request (_ssl.c:1129)"],
+  ["certificate_invalid", "Swift_TransportException: Connection could not be established with host smtp.example.com :stream_socket_client(): Peer certificate CN=`*.hoster.example' did not match expected CN=`smtp.example.com'"],
+  ["connection_timeout", "Swift_TransportException: Connection to ssl://smtp.gmail.com:465 Timed Out"],
+  ["auth_unavailable", "mutt: No authenticators available"],
+  ["auth_unavailable", "dma[27748]: smarthost authentication: AUTH cram-md5 not available: 504 5.7.4 Unrecognized Authentication Type"],
+  ["message_too_big", "System.Net.Mail.SmtpException: Exceeded storage allocation. The server response was: 5.3.4 Message size exceeds fixed maximum message size"],
+  ["mailbox_full", "System.Net.Mail.SmtpException: Exceeded storage allocation. The server response was: 5.2.2 Mailbox full"],
+  ["mailbox_full", "552 5.2.2 Mail folder is full"],
+  ["quota_exceeded", "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. Actual verdict is RefuseQuota, ShowTierUpgrade."],
+  ["policy_rejected", "554 5.2.0 STOREDRV.Submission.Exception:OutboundSpamException; WASCL UserAction verdict is not None. Actual verdict is HipNotify, ShowTierUpgrade."],
+  ["auth_failed", "Failed to authenticate on SMTP server with username \"a@example.com\" using the following authenticators: \"LOGIN\", \"PLAIN\", \"XOAUTH2\". Authenticator \"LOGIN\" returned \"Expected response code \"235\" but got code \"535\", with message \"535-5.7.8 Username and Password not accepted.\".\". Authenticator \"XOAUTH2\" returned \"Expected response code \"235\" but got code \"535\", with message \"535-5.7.8 Username and Password not accepted.\".\"."],
+  ["connection_refused", "SMTP Error: Gagal terhubung ke server SMTP."],
+  ["connection_timeout", "Error: Can not use IPv6 addresses with current network"],
+  ["connection_refused", "2023-05-01 09:00:00,000 - WARNING - A Connection error occurred sending Email notification to mail.example.org."],
+  ["tls_handshake_failed", "Error: Connection error: tls handshake eof"],
+  ["certificate_invalid", "Got an error with certificate verification when sending through smtp.example.com"],
+  ["-", "To avoid problems with certificate verification, add the CA to the trust store."],
+  ["-", "2021/04/22 11:45:47 http: TLS handshake error from 10.0.0.5:51234: EOF"],
+  ["unknown", "Error sending password reset email to user@example.com"],
+  ["unknown", "Failed to send email alert!"],
+  ["unknown", "Could not send notification to admin@example.com: please check your settings"],
+  ["unknown", "s-nail: cannot send message: Process exited with a non-zero status"],
+  ["unknown", "Mail group bcc recipient rejection."],
+  ["unknown", "We were unable to deliver your message to the following addresses:"],
+  ["unknown", "Nov  3 10:12:01 host nullmailer[1394]: Sending failed: Permanent error in sending the message"],
+  ["dns_not_found", "Nov  3 10:12:01 host nullmailer[1394]: Sending failed: Fatal error in gethostbyname"],
+  ["dns_not_found", "dma[27748]: remote delivery deferred: DNS lookup failure: host smtp.example.net not found"],
+  ["unknown", "dma[27748]: delivery failed, bouncing as 2a3b4"],
+  ["server_temporary", "450 Problem attempting to execute commands. Please try again later."],
+  ["connection_refused", "ERROR: notification email failed: check SMTP port"],
+  ["-", "A connection timeout is usually a sign that a firewall blocks port 25."],
+  ["-", "Connection timed out is a sign your ISP blocks outbound port 25."],
+  ["-", "read tcp 10.0.0.2:8080->10.0.0.3:51000: websocket: close 1006 (abnormal closure): unexpected EOF"],
+  ["-", "The system could not deliver the email at the specified time, so it will attempt delivery again later."],
+  ["-", "   - Double check SMTP server name, port, authentication credentials, and TLS/SSL settings."],
   // The seventeenth pass (test-11): Amazon SES's account states in its SDKs' and API reference's words, Postmark's account
   // and inactive-recipient codes, PHPMailer's command failed with an empty reply; quiet: an SDK reference page's bare class
   // name, a fail2ban filter's sections and keys, PHPMailer's DATA END with an empty reply (an earlier pass's call: no cause).
@@ -1653,6 +1690,13 @@ describe('lines of any program', () => {
 // (login), qmail's rblsmtpd turning a client away (inbound); their connection chatter stays silent. From forum threads
 // quoting their logs and fail2ban-style filters' tests. 4 of these 12 had the right category and direction before.
 const SERVER_SIDE: Array<[string, string, string]> = [
+  // The twentieth pass (test-15): Exim's "connect" ACL, Exchange's LogonDenied, Plesk's handlers and rmilter's summary.
+  ["policy_rejected", "outbound", "2024-03-01 10:00:00 H=(friend) [192.168.1.20] rejected connection in \"connect\" ACL"],
+  ["blacklisted", "inbound", "2024-03-01 10:00:00 H=spam.example [203.0.113.9] rejected connection in \"connect\" ACL: Your IP is listed at zen.spamhaus.org"],
+  ["auth_failed", "login", "Inbound AUTH PLAIN failed because of LogonDenied"],
+  ["server_temporary", "inbound", "Jun  3 10:00:00 mail qmail-queue-handlers[1234]: call_handlers: DEFER during call '/usr/local/psa/handlers/before-queue/05-grey-6e5d/executable' handler"],
+  ["server_temporary", "inbound", "Mar  1 10:00:00 mx rmilter[100]: <abc123>; msg done: queue_id: <X1>; message id: <m@example.org>; ip: 203.0.113.5; from: <a@example.org>; rcpt: <b@example.net> (1 total); user: unauthorized; spam scan: greylisted, action: greylist; virus scan: skipped"],
+  ["server_temporary", "outbound", "Mar  1 10:00:00 mx rmilter[100]: <abc124>; msg done: queue_id: <X2>; message id: <n@example.org>; ip: 192.0.2.7; from: <me@example.org>; rcpt: <b@example.net> (1 total); user: me@example.org; spam scan: greylisted, action: greylist; virus scan: skipped"],
   ["recipient_unknown", "inbound", "Aug 14 11:53:04 HOSTNAME courieresmtpd: error,relay=::ffff:203.162.223.135,from=<firozquarl@aclunc.org>,to=<BOGUSUSER@HOSTEDDOMAIN.org>: 550 User unknown."],
   ["relay_denied", "inbound", "Feb  7 16:00:53 <hostname> courieresmtpd: error,relay=::ffff:<external mailserver ip address>,from=<user@yahoo.com>,to=<myuser@myhost.com>: 513 Relaying denied."],
   ["recipient_unknown", "outbound", "courieresmtpd: error,relay=::1,from=<XXXX>,to=<YYY>: 556 Address unavailable."],
