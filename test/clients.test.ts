@@ -1581,6 +1581,8 @@ const LINES: Array<[string, string]> = [
   ["tls_handshake_failed", "Error: Connection error: tls handshake eof"],
   ["certificate_invalid", "Got an error with certificate verification when sending through smtp.example.com"],
   ["-", "To avoid problems with certificate verification, add the CA to the trust store."],
+  ["-", "Fixed a bug where the app could not send notifications to users@example.com addresses with plus signs"],
+  ["-", "Your folder is full of old mail."],
   ["-", "2021/04/22 11:45:47 http: TLS handshake error from 10.0.0.5:51234: EOF"],
   ["unknown", "Error sending password reset email to user@example.com"],
   ["unknown", "Failed to send email alert!"],

@@ -133,7 +133,9 @@ const REFUSAL = /reject|refus|block|bounc|not (?:be )?delivered|undeliver|quaran
  * A change to a program described in its tracker ("This PR adds the Outlook.com-specific SMTP error 550 5.7.515 to the list"):
  * a developer's prose about a reply, not a report of one.
  */
-const DEV_PROSE = /^\W*This (?:PR|pull request|MR|merge request|commit|patch|change) (?:adds|maps|handles|treats|classifies|recogni[sz]es|introduces|supports|teaches)\b/i;
+// A changelog's entry on a bug that was fixed ("Fixed a bug where the app could not send notifications to …", "Fix issue that …")
+// describes the old failure; it reports none.
+const DEV_PROSE = /^\W*This (?:PR|pull request|MR|merge request|commit|patch|change) (?:adds|maps|handles|treats|classifies|recogni[sz]es|introduces|supports|teaches)\b|^\W*(?:Fixed|Fixes|Fix(?:ing)?) (?:a |an |the |some )?(?:rare |minor )?(?:bug|issue|problem|crash|regression)s? (?:where|that|which|when|in which|causing|with)\b/i;
 /** A client's failure at an AUTH challenge: the 334 it quotes is no success. */
 const CHALLENGE_FAILED = /(?:fail(?:ed|ure)?|Exception)\W{0,3}\s*334[ -]\S/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
