@@ -2216,8 +2216,8 @@ export const PHRASE_RULES: Rule[] = [
   // refused, Connection timed out, Host or network unreachable, Authentication failed, Temporary error in sending the message).
   { id: 'nullmailer.errcode', category: 'unknown', noReply: true,
     text: /(?:^\W*|\bnullmailer(?:-send)?(?:\[\d+\])?:\s+)(?:Sending failed|smtp: Failed):\s+(?:Protocol error|Server refused the message|Permanent error in sending the message|Unspecified (?:permanent )?error)\s*$/,
-    note: 'nullmailer gave up on the message and its summary names no cause; the smarthost\'s reply is on the "smtp: Failed:" line before it.',
-    remedy: 'Look at the lines before it in the log (nullmailer\'s "smtp: Failed: <reply>") and run `addr diagnose` on them; `nullmailer-send` with `--debug` shows the whole conversation.',
+    note: 'The nullmailer queue gave up on the message and its summary names no cause; the smarthost\'s reply is on the "smtp: Failed:" line before it.',
+    remedy: 'Look at the lines before it in the log (nullmailer\'s "smtp: Failed:" line with the server\'s reply) and run `addr diagnose` on them; `nullmailer-send` with `--debug` shows the whole conversation.',
     examples: [
       // bruceg/nullmailer#66 (test-15: Gmail as the smarthost); the same summary under syslog's tag (a forum's /var/log/syslog).
       'Sending failed: Protocol error', 'Nov  3 10:12:01 host nullmailer[1394]: Sending failed: Server refused the message',
