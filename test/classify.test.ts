@@ -201,7 +201,7 @@ const ROWS: Row[] = [
   ['550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=203.0.113.5', 'blacklisted'],
   ['451 4.7.500 Server busy. Please try again later from [203.0.113.5]. (AS761) [BN8NAM11FT0.eop-nam11.prod.protection.outlook.com]', 'rate_limited'],
   ["553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)", 'relay_denied'],
-  ['550 5.1.8 Access denied, bad outbound sender AS(42003) [BN8NAM12FT.eop-nam12.prod.protection.outlook.com]', 'blacklisted'],
+  ['550 5.1.8 Access denied, bad outbound sender AS(42003) [BN8NAM12FT.eop-nam12.prod.protection.outlook.com]', 'policy_rejected'],
   ['550 5.4.1 Recipient address rejected: Access denied', 'recipient_unknown'],
   ['554 5.7.1 <c@client.example>: Recipient address rejected: Access denied', 'policy_rejected'],
   ['550 Envelope blocked - User Entry - https://community.mimecast.com/docs/DOC-1369#550', 'policy_rejected'],

@@ -169,7 +169,10 @@ describe('corpus of real lines', () => {
     // client libraries, forums, blogs with real logs), gathered blind at the same time as test-16 from a disjoint share of
     // sources, scored once after the eighteenth pass: 123/164 (75.0 %), 2/107 false alarms, directions 2/9 (121/164 on main
     // before the pass). Held to those figures.
-    { name: 'test-15', pass: 'scored once blind after the eighteenth pass', exact: 123, falseAlarms: 2, directionsMissed: 7, aims: false },
+    // The twentieth pass read test-15's misses and fixed them by class (README there; no row relabelled): 161/164 (98.2 %), 0/107,
+    // directions 6/9; what is left is two narratives, a label that contradicts a rule's deliberate reading (msmtp's refused
+    // envelope sender) and three rows whose direction the line cannot tell. Held to that figure and to the development aims.
+    { name: 'test-15', pass: 'scored once blind after the eighteenth pass; looked at in the twentieth', exact: 161, falseAlarms: 0, directionsMissed: 3, aims: true },
     { name: 'test-16', pass: 'scored once blind after the eighteenth pass', exact: 126, falseAlarms: 5, directionsMissed: 3, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {

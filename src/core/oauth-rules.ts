@@ -38,7 +38,11 @@ export interface OAuthRule extends Omit<Rule, 'category' | 'examples'> {
 export type OAuthFacts = Facts & { tenant?: string; clientId?: string };
 
 /** The address is signed in with OAuth2 (the context says so, or the reply names the mechanism). */
-const usesOAuth = (f: Facts): boolean => f.context.auth === 'oauth2' || /\bX?OAUTH(?:2|BEARER)\b/i.test(f.text);
+// SwiftMailer and Symfony Mailer try every authenticator the server offers and report each one's reply ("using 3 possible
+// authenticators. Authenticator LOGIN returned … Authenticator XOAUTH2 returned …", 'Authenticator "PLAIN" returned'): where a
+// password mechanism was refused too, the XOAUTH2 attempt is only one of the list, and the password is what failed.
+const PASSWORD_AUTHENTICATOR_TRIED = /\bAuthenticator "?(?:LOGIN|PLAIN|CRAM-MD5|DIGEST-MD5|NTLM)"? returned\b/i;
+const usesOAuth = (f: Facts): boolean => f.context.auth === 'oauth2' || (/\bX?OAUTH(?:2|BEARER)\b/i.test(f.text) && !PASSWORD_AUTHENTICATOR_TRIED.test(f.text));
 
 /** The status inside an XOAUTH2 error challenge in the text (base64 after 334, or printed decoded), if there is one. */
 function challengeStatus(text: string, errorCode?: string): string | null {

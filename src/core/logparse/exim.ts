@@ -80,6 +80,15 @@ export class EximParser {
         signal: { text: rejected[4] ?? line, stage: stageOf(rejected[2]!.replace(/^after /, '')) },
       };
     }
+    // Its "connect" ACL turning a client away before the greeting (acl.c: "H=host [ip] rejected connection in \"connect\" ACL",
+    // with ": <message>" when the ACL gives one; MailCleaner's log in its issue #310): our server refusing a stranger unless the
+    // client sits on a private network; the ACL's message, when there is one, says why.
+    const connectAcl = /\brejected connection in "connect" ACL(?::\s*(.*))?$/.exec(line);
+    if (connectAcl) {
+      const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
+      return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound',
+        signal: { text: connectAcl[1]?.trim() || 'rejected connection in "connect" ACL', stage: 'greeting' } };
+    }
     // The system filter's "fail text" for a message (Exim's "ID cancelled by system filter: <text>"; cPanel's Cloudmark filter
     // writes "This message from … was rejected due to classification as CONFIRMED SPAM."): the message was refused, its text says why.
     const cancelled = / cancelled by system filter: (.*)$/.exec(line);
