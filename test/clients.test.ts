@@ -1695,6 +1695,19 @@ const LINES: Array<[string, string]> = [
   ["-", "Bitte beachten Sie, dass zur Kategorie \"Blocklisting\" keinesfalls Rückläufer gehören, die wegen vollen E-Mail-Postfächern entstehen."],
   ["-", "Please note that messages to blocked addresses are rejected."],
   ["-", "smtp;550 (or other numbers like 554, 450)"],
+  // The same pass's wider families, each checked on other sets' rows and other members.
+  ["relay_denied", "553 sorry, that domain isn't in my list of allowed rcpthosts (#5.7.1)"],
+  ["relay_denied", "550 5.7.1 sender IP address 198.51.100.9 may not use this server as a smarthost"],
+  ["blacklisted", "554 BL000001 Email from your mail server is blocked"],
+  ["quota_exceeded", "You've reached your daily sending limit"],
+  ["ptr_missing", "450 4.7.1 Client host rejected: cannot find your reverse hostname, [198.51.100.9]"],
+  ["ptr_missing", "554 no DNS reverse for 198.51.100.9"],
+  ["spam_rejected", "551 5.9.9 Message you sent blocked by our bulk spam"],
+  ["auth_unavailable", "MailKit.Net.Smtp: The SMTP server does not support authentication."],
+  ["rate_limited", "450 4.2.1 You sent too many mails in the last 10 minutes"],
+  ["spf_failed", "550 5.7.1 Rejected: you are not using a server that is authorized to send mail from your domain"],
+  ["auth_failed", "{error,no_more_hosts,{permanent_failure,\"mail.example.com\",auth_failed}}"],
+  ["recipient_unknown", "Error: the address is on our email provider suppression list"],
 ];
 
 function judge(line: string): string {
@@ -1736,6 +1749,11 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["-", "-", "Apr 27 16:08:36 chi postfix/smtpd[10642]: < scouterna.se[31.192.230.246]: RCPT TO:<a@example.se>"],
   // The reject record quoted after a label on a help page is our server's verdict on a client (inbound).
   ["recipient_unknown", "inbound", "- Postfix log: `reject: RCPT from ...: 550 5.1.1 <a@example.org>: Recipient address rejected: User unknown in local recipient table`"],
+  // Cyrus SASL's password check inside smtpd: a failed login to our server.
+  ["auth_failed", "login", "Jan 19 11:43:43 mx postfix/smtpd[53889]: error: validate response: authentication failed for user=lcg (method=DIGEST-MD5)"],
+  ["auth_failed", "login", "Jan 18 17:10:46 mx postfix/smtpd[5838]: error: verify password: authentication failed: user=teste2@example.pt"],
+  // Exim's synchronization error about a client (a TLS hello on a plain port), with or without its host.
+  ["wrong_security_mode", "inbound", "(input sent without waiting for greeting) ... input=\"\\026\\003\\001\""],
   ["auth_failed", "login", "May 14 07:59:27 vz2 imapd: LOGIN FAILED, user=satimis, ip=[::ffff:192.168.0.100]"],
   ["auth_failed", "login", "Feb 10 10:43:35 mydomain imapd-ssl: LOGIN FAILED, user=mymailuser@mydomain.com, ip=[::ffff::80.110.174.199]"],
   ["auth_failed", "login", "Jun  8 18:09:16 lampserver cyrus/imap[4478]: badlogin: localhost [127.0.0.1] plaintext satimis SASL(-1): generic failure: checkpass failed"],

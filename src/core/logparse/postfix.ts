@@ -35,6 +35,10 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'map lookup problem' },
   // smtpd's verbose trace of what it sent a client ("postfix/smtpd[pid]: > host[ip]: 454 4.7.1 …").
   { text: ': > ' },
+  // Cyrus SASL's password check inside smtpd ("error: verify password: authentication failed: user=…", "error: validate response:
+  // authentication failed for user=…").
+  { text: 'verify password: ' },
+  { text: 'validate response: ' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
@@ -269,7 +273,10 @@ export class PostfixParser {
     const m = /(?:\]:?|:) (?:warning: )?(.*)$/.exec(line.slice(tag));
     if (!m) return undefined;
     const text = m[1]!;
-    if (/\bauth reply: FAIL\b/.test(text)) {
+    // Cyrus SASL's own check of a client's password, logged by smtpd without the word SASL (its auxprop and DIGEST-MD5 plugins:
+    // "error: verify password: authentication failed: user=…", "error: validate response: authentication failed for user=…"):
+    // a login to our server that failed.
+    if (/\bauth reply: FAIL\b/.test(text) || /^(?:error: )?(?:verify password|validate response): authentication fail/.test(text)) {
       return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: 'login', signal: { text, stage: 'auth' } };
     }
     // "SSL_accept error from host[ip]: -1" (tls_server.c): a client's TLS handshake with our server failed.
