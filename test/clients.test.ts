@@ -1708,6 +1708,8 @@ const LINES: Array<[string, string]> = [
   ["spf_failed", "550 5.7.1 Rejected: you are not using a server that is authorized to send mail from your domain"],
   ["auth_failed", "{error,no_more_hosts,{permanent_failure,\"mail.example.com\",auth_failed}}"],
   ["recipient_unknown", "Error: the address is on our email provider suppression list"],
+  ["-", "This would appear to be a support issue. Office may have blacklisted your IP address."],
+  ["blacklisted", "550 5.7.1 Your IP address has been blacklisted"],
 ];
 
 function judge(line: string): string {
