@@ -1633,7 +1633,10 @@ const LINES: Array<[string, string]> = [
   ["message_too_big", "552 5.3.4 Die Nachricht überschreitet die maximal zulässige Größe"],
   ["message_too_big", "552 5.3.4 Le message dépasse la taille maximale autorisée"],
   ["-", "The maximum message size is 25 MB."],
-  ["-", "message_size_limit = 52428800"],
+  ["message_too_big", "Your message is too large to be sent. The limit is 25 MB."],
+  ["message_too_big", "La taille du message dépasse la taille maximale autorisée par le serveur"],
+  ["message_too_big", "Die Nachricht ist größer als die maximal erlaubte Größe"],
+  ["-", "Files that are too large to be sent by email are shared as links."],
   // Spam suspected, possible or quarantined, in several languages.
   ["spam_rejected", "550 Quarantined/Spam"],
   ["spam_rejected", "host mx1.example.net[198.51.100.4] said: 553 5.3.0 198.51.100.9 Your message was rejected for possible spam/virus content. (in reply to MAIL FROM command)"],
