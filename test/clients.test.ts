@@ -1713,6 +1713,16 @@ const LINES: Array<[string, string]> = [
   ["recipient_unknown", "Error: the address is on our email provider suppression list"],
   ["-", "This would appear to be a support issue. Office may have blacklisted your IP address."],
   ["blacklisted", "550 5.7.1 Your IP address has been blacklisted"],
+  // Python's SMTPRecipientsRefused in its documentation's words; an application's option on how to treat a reply (a setting).
+  ["unknown", "smtplib.SMTPRecipientsRefused: All recipient addresses refused."],
+  ["-", "+  {ts}Treat SMTP Error 450 4.1.2 as permanent.{/ts}"],
+  // A bounce's Subject that names the cause (sendmail, Lotus Domino), when nothing else of the bounce was pasted; Exchange's
+  // "Undeliverable: <original subject>" and sendmail's "see transcript for details" name none.
+  ["dns_not_found", "Subject: Returned mail: Host unknown (Name server: notarealplace.example: host not found)"],
+  ["recipient_unknown", "Subject: DELIVERY FAILURE: Recipient user name info (info@example.com) not unique.  Several"],
+  ["recipient_unknown", "Subject: Returned mail: User unknown"],
+  ["-", "Subject: Returned mail: see transcript for details"],
+  ["-", "Subject: Undeliverable: Your mailbox is full"],
 ];
 
 function judge(line: string): string {

@@ -174,11 +174,13 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  * The command may follow a shell's prompt as bash's default PS1 writes it: Red Hat's "[root@xeon log]# fgrep '535 Incorrect
  * authentication data …' exim_mainlog", Debian's "root@host:/var/log# grep …".
  */
+// An application's option that says how to treat a reply ("Treat SMTP Error 450 4.1.2 as permanent.", CiviCRM's setting) is a
+// setting, no report.
 // A fail2ban filter (filter.d/*.conf: its [INCLUDES] / [Definition] sections, "failregex = …" and "ignoreregex =" keys, as
 // fail2ban's own postfix.conf and a mail server's filters are written) quotes failure wordings as patterns: no report. Nor does a
 // description of what a tool watches logs for ("fail2ban … a program that watches logs for authentication failures and bans
 // …", an ISP's news page), nor a help page's examples of what replies "usually say things like “…”" (Robly's glossary).
-const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
+const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\bTreat (?:SMTP )?(?:errors? |replies |bounces )?(?:code )?[45](?:\d\d|\.\d{1,3}\.\d{1,3})(?: [45]\.\d{1,3}\.\d{1,3})? as (?:a )?(?:permanent|temporary|hard|soft)\b|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
 /**
  * Documentation about replies rather than a reply (the thirteenth pass: dev-4's help pages and release notes): a sentence
