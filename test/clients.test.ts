@@ -1723,6 +1723,9 @@ const LINES: Array<[string, string]> = [
   ["recipient_unknown", "Subject: Returned mail: User unknown"],
   ["-", "Subject: Returned mail: see transcript for details"],
   ["-", "Subject: Undeliverable: Your mailbox is full"],
+  // SMTP's own "421 Service unavailable" is no HTTP status line (HTTP's Service Unavailable is 503); HTTP's own stays silent.
+  ["server_temporary", "delivery temporarily suspended: host mx.example.com[198.51.100.7] refused to talk to me: 421 Service unavailable - try again later"],
+  ["-", "10.0.0.1 - - [01/Jan/2024:10:00:00 +0000] \"POST /api/send HTTP/1.1\" 503 Service Unavailable"],
 ];
 
 function judge(line: string): string {

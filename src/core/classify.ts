@@ -171,11 +171,12 @@ const CJK_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s?$/;
  * Lines that are not mail replies at all although they carry a status-like number (HTTP logs), and errors of HTTP client
  * libraries (Ruby's Excon and Faraday, Python's urllib3 and requests: a job fetching a URL, "Wrapped Excon::Error::Socket:
  * getaddrinfo: …"). An SMTP reply whose text is an HTTP reason phrase ("550 Service unavailable; Client host […] blocked") is
- * no HTTP line unless its code is HTTP's.
+ * no HTTP line unless its code is HTTP's for that phrase (SMTP's "421 Service unavailable - try again later" is none: HTTP's
+ * Service Unavailable is 503).
  * Roundcube's errors log names the request it served in brackets at the end of an entry ("… SMTP Error: Connection failed: HELO
  * was not accepted in …/rcube.php on line 1667 (POST /?_task=mail&_action=send)", rcube::raise_error): context, no HTTP line.
  */
-export const NOT_SMTP = /\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|(?<!\()\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b(?:4[0-2]\d|50\d)(?: -)? (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
+export const NOT_SMTP = /\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|(?<!\()\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b(?:400(?: -)? Bad Request|401(?: -)? Unauthorized|403(?: -)? Forbidden|404(?: -)? Not Found|405(?: -)? Method Not Allowed|413(?: -)? (?:Payload|Request Entity) Too Large|422(?: -)? Unprocessable Entity|429(?: -)? Too Many Requests|500(?: -)? Internal Server Error|502(?: -)? Bad Gateway|503(?: -)? Service Unavailable|504(?: -)? Gateway Time-?out)\b/i;
 
 /**
  * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',
