@@ -140,8 +140,8 @@ describe('corpus of real lines', () => {
     // before any rule for it: 127/158 exact (80.4 %), 2/90 false alarms, directions 16/25 on failures. The fifteenth pass
     // relabelled three rows by the guide and earlier passes' calls (README) and fixed its misses by class: 145/156 (92.9 %, with
     // main's Postfix program-tag test), 0/92, directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
-    // Since the nineteenth pass 150/156 (96.2 %), 0/92, directions 21/25: at the development aims, so held to them too.
-    { name: 'dev-6', pass: 'gathered blind in the fifteenth pass; development data', exact: 150, falseAlarms: 0, directionsMissed: 4, aims: true },
+    // Since the nineteenth pass 151/156 (96.8 %), 0/92, directions 21/25: at the development aims, so held to them too.
+    { name: 'dev-6', pass: 'gathered blind in the fifteenth pass; development data', exact: 151, falseAlarms: 0, directionsMissed: 4, aims: true },
     // test-11.jsonl and test-12.jsonl: the eleventh and twelfth test sets (241 lines from 162 sources and 250 from 161, in
     // no other file), gathered blind in the session of the twelfth to fifteenth passes by helpers who never ran the
     // classifier nor read its rules, and scored once after the fifteenth pass: test-11 112/155 exact (72.3 %), 6/86 false
@@ -150,13 +150,15 @@ describe('corpus of real lines', () => {
     // The seventeenth pass read test-11's misses and fixed them by class (README there; one row's direction relabelled
     // outbound by the guide's private-client call): 125/155 (80.6 %), 3/86, directions 15/24; far below the aims (most of what
     // is left is documentation prose in six languages), so held to that figure.
-    // The nineteenth pass's wider families reached six more of its rows and one false alarm (a hedged listing): 132/155, 2/86, 17/24.
-    { name: 'test-11', pass: 'scored once blind after the fifteenth pass; development data since the seventeenth', exact: 132, falseAlarms: 2, directionsMissed: 7, aims: false },
+    // The nineteenth pass's wider families reached eight more of its rows and two false alarms (a hedged listing, an option on how
+    // to treat a reply): 134/155, 1/86, 17/24.
+    { name: 'test-11', pass: 'scored once blind after the fifteenth pass; development data since the seventeenth', exact: 134, falseAlarms: 1, directionsMissed: 7, aims: false },
     // test-12 was looked at in the sixteenth pass: three rows relabelled by the guide (README), its misses fixed by class:
     // 133/169 -> 151/169 exact (89.3 %), 1/81 -> 0/81 false alarms, directions 6/16 -> 12/16; below the 95 % aim (README:
     // what is left and why), so held to that figure.
-    // 158/169 since the nineteenth pass (its wider families and the help page's one named error).
-    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 158, falseAlarms: 0, directionsMissed: 4, aims: false },
+    // 160/169 since the nineteenth pass (its wider families, the help page's one named error, a bounce's Subject, SMTP's 421
+    // "Service unavailable" no HTTP line).
+    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 160, falseAlarms: 0, directionsMissed: 4, aims: false },
     // test-13.jsonl and test-14.jsonl: the thirteenth and fourteenth test sets (139 lines from 91 sources: forums, Q&A and
     // application issues; 208 from 142: pastebin and gist pastes of real logs and bounces), in no other file, gathered blind
     // by helpers who never ran the classifier nor read its rules, scored once after the seventeenth pass: test-13 78/92
