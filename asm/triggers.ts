@@ -9,7 +9,7 @@
   return (load<u64>(p) & mask) == lit;
 }
 
-export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem","|"];
+export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","|"];
 
 /** The bytes of the 16-byte block at a where a trigger may start (a superset; loads reach 32 bytes past a). */
 @inline export function candidates(a: usize, v: v128): v128 {
@@ -27,6 +27,9 @@ export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_acc
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(115)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 5), i8x16.splat(32))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(97)), i8x16.eq(v128.load(a + 1), i8x16.splat(117))), i8x16.eq(v128.load(a + 15), i8x16.splat(76))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(109)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 17), i8x16.splat(109))));
+  c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(58)), i8x16.eq(v128.load(a + 1), i8x16.splat(32))), i8x16.eq(v128.load(a + 3), i8x16.splat(32))));
+  c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(118)), i8x16.eq(v128.load(a + 1), i8x16.splat(101))), i8x16.eq(v128.load(a + 16), i8x16.splat(32))));
+  c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(118)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 18), i8x16.splat(32))));
   return c;
 }
 
@@ -75,8 +78,17 @@ export function trigger(p: usize): i32 {
     if (is(p + 0, 0x6b6f6f6c2070616d, 8) && is(p + 8, 0x6c626f7270207075, 8) && is(p + 16, 0x6d65, 2)) return 15;
     return 0;
   }
+  if (b == 58) { // ": > "
+    if (is(p + 0, 0x203e203a, 4)) return 16;
+    return 0;
+  }
+  if (b == 118) { // "verify password: ", "validate response: "
+    if (is(p + 0, 0x7020796669726576, 8) && is(p + 8, 0x3a64726f77737361, 8) && is(p + 16, 0x20, 1)) return 17;
+    if (is(p + 0, 0x65746164696c6176, 8) && is(p + 8, 0x736e6f7073657220, 8) && is(p + 16, 0x203a65, 3)) return 18;
+    return 0;
+  }
   if (b == 124) { // "|"
-    if (is(p + 0, 0x7c, 1)) return 16;
+    if (is(p + 0, 0x7c, 1)) return 19;
     return 0;
   }
   return 0;

@@ -126,19 +126,22 @@ describe('corpus of real lines', () => {
     // rules' and test-2's reading of Gmail's 534 5.7.14 (README) and fixed its misses by class: 136/148 (91.9 %), 0/101,
     // directions 20/25 (137/148 since the fifteenth pass read Gmail's decoded XOAUTH2 challenge); below the 95 % aim
     // (README: what is left and why), so held to that figure.
-    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 137, falseAlarms: 0, directionsMissed: 5, aims: false },
+    // The nineteenth pass's wider families (relay, PTR, quota wordings) raised it to 138/148.
+    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 138, falseAlarms: 0, directionsMissed: 5, aims: false },
     // dev-5.jsonl: a development set gathered blind in the fourteenth pass (250 lines from 156 new sources: European and Asian
     // receivers, servers other than Postfix, our own server's inbound rejects and failed logins), scored once on main before
     // any rule for it: 124/159 exact (78.0 %), 3/91 false alarms, directions 23/37 on failures. The fourteenth pass relabelled
     // three rows by the guide and earlier passes' calls (README) and fixed its misses by class: 145/159 (91.2 %), 0/91,
     // directions 29/36; below the 95 % aim (README: what is left and why), so held to that figure.
-    { name: 'dev-5', pass: 'gathered blind in the fourteenth pass; development data', exact: 145, falseAlarms: 0, directionsMissed: 7, aims: false },
+    // 146/159 since the nineteenth pass (a bulk-spam refusal).
+    { name: 'dev-5', pass: 'gathered blind in the fourteenth pass; development data', exact: 146, falseAlarms: 0, directionsMissed: 7, aims: false },
     // dev-6.jsonl: a development set gathered blind in the fifteenth pass (248 lines from 159 new sources: mostly pastebin and
     // gist logs, our own server's inbound rejects and failed logins, client errors, a few help pages), scored once on main
     // before any rule for it: 127/158 exact (80.4 %), 2/90 false alarms, directions 16/25 on failures. The fifteenth pass
     // relabelled three rows by the guide and earlier passes' calls (README) and fixed its misses by class: 145/156 (92.9 %, with
     // main's Postfix program-tag test), 0/92, directions 20/25; below the 95 % aim (README: what is left and why), so held to that figure.
-    { name: 'dev-6', pass: 'gathered blind in the fifteenth pass; development data', exact: 147, falseAlarms: 0, directionsMissed: 5, aims: false },
+    // Since the nineteenth pass 151/156 (96.8 %), 0/92, directions 21/25: at the development aims, so held to them too.
+    { name: 'dev-6', pass: 'gathered blind in the fifteenth pass; development data', exact: 151, falseAlarms: 0, directionsMissed: 4, aims: true },
     // test-11.jsonl and test-12.jsonl: the eleventh and twelfth test sets (241 lines from 162 sources and 250 from 161, in
     // no other file), gathered blind in the session of the twelfth to fifteenth passes by helpers who never ran the
     // classifier nor read its rules, and scored once after the fifteenth pass: test-11 112/155 exact (72.3 %), 6/86 false
@@ -147,11 +150,15 @@ describe('corpus of real lines', () => {
     // The seventeenth pass read test-11's misses and fixed them by class (README there; one row's direction relabelled
     // outbound by the guide's private-client call): 125/155 (80.6 %), 3/86, directions 15/24; far below the aims (most of what
     // is left is documentation prose in six languages), so held to that figure.
-    { name: 'test-11', pass: 'scored once blind after the fifteenth pass; development data since the seventeenth', exact: 126, falseAlarms: 3, directionsMissed: 9, aims: false },
+    // The nineteenth pass's wider families reached eight more of its rows and two false alarms (a hedged listing, an option on how
+    // to treat a reply): 134/155, 1/86, 17/24.
+    { name: 'test-11', pass: 'scored once blind after the fifteenth pass; development data since the seventeenth', exact: 134, falseAlarms: 1, directionsMissed: 7, aims: false },
     // test-12 was looked at in the sixteenth pass: three rows relabelled by the guide (README), its misses fixed by class:
     // 133/169 -> 151/169 exact (89.3 %), 1/81 -> 0/81 false alarms, directions 6/16 -> 12/16; below the 95 % aim (README:
     // what is left and why), so held to that figure.
-    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 152, falseAlarms: 0, directionsMissed: 4, aims: false },
+    // 160/169 since the nineteenth pass (its wider families, the help page's one named error, a bounce's Subject, SMTP's 421
+    // "Service unavailable" no HTTP line).
+    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 160, falseAlarms: 0, directionsMissed: 4, aims: false },
     // test-13.jsonl and test-14.jsonl: the thirteenth and fourteenth test sets (139 lines from 91 sources: forums, Q&A and
     // application issues; 208 from 142: pastebin and gist pastes of real logs and bounces), in no other file, gathered blind
     // by helpers who never ran the classifier nor read its rules, scored once after the seventeenth pass: test-13 78/92
@@ -159,12 +166,16 @@ describe('corpus of real lines', () => {
     // of that pass). The eighteenth pass read both sets' misses and fixed them by class (README there): test-13 87/92 (94.6 %),
     // 0/47, directions 2/3, just below the 95 % aim (what is left is prose that explains or narrates, and a bare reply whose
     // server the line cannot name), so held to that figure; test-14 135/135, 0/73, directions 19/20, held to the aims too.
-    { name: 'test-13', pass: 'scored once blind after the seventeenth pass; looked at in the eighteenth', exact: 87, falseAlarms: 0, directionsMissed: 1, aims: false },
+    // 88/92 (95.7 %) since the nineteenth pass read a help page's one named error as the failure: at the aims, held to them too.
+    { name: 'test-13', pass: 'scored once blind after the seventeenth pass; looked at in the eighteenth', exact: 88, falseAlarms: 0, directionsMissed: 1, aims: true },
     { name: 'test-14', pass: 'scored once blind after the seventeenth pass; looked at in the eighteenth', exact: 135, falseAlarms: 0, directionsMissed: 1, aims: true },
     // test-16.jsonl: the sixteenth test set (238 lines from 151 sources: pastebin pastes of real logs, hosters' and providers'
     // help pages in six languages, Sisimai's bounce examples), in no other file, gathered blind by a helper who never ran the
     // classifier nor read its rules, scored once after the eighteenth pass: 126/152 (82.9 %), 5/86 false alarms, directions
-    // 10/13 (the held-out figures of that pass; the same 126/152 and 4/86 on main before the pass). Held to those figures.
+    // 10/13 (the held-out figures of that pass; the same 126/152 and 4/86 on main before the pass). The nineteenth pass read its
+    // misses and fixed them by class (README there; one row, Exim's "routing defer (-51): retry time not reached", relabelled
+    // server_temporary by the guide and test-14's call): 151/153 (98.7 %), 0/85, directions 12/13; held to that and to the aims.
+    { name: 'test-16', pass: 'scored once blind after the eighteenth pass; looked at in the nineteenth', exact: 151, falseAlarms: 0, directionsMissed: 1, aims: true },
     // test-15.jsonl: the fifteenth test set (271 lines from 162 sources: issue threads of self-hosted applications and their
     // client libraries, forums, blogs with real logs), gathered blind at the same time as test-16 from a disjoint share of
     // sources, scored once after the eighteenth pass: 123/164 (75.0 %), 2/107 false alarms, directions 2/9 (121/164 on main
@@ -173,7 +184,6 @@ describe('corpus of real lines', () => {
     // directions 6/9; what is left is two narratives, a label that contradicts a rule's deliberate reading (msmtp's refused
     // envelope sender) and three rows whose direction the line cannot tell. Held to that figure and to the development aims.
     { name: 'test-15', pass: 'scored once blind after the eighteenth pass; looked at in the twentieth', exact: 161, falseAlarms: 0, directionsMissed: 3, aims: true },
-    { name: 'test-16', pass: 'scored once blind after the eighteenth pass', exact: 126, falseAlarms: 5, directionsMissed: 3, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -143,20 +143,25 @@ const SQUARE_CUE = /\bSMTP\b.{0,25}\[$/i;
 const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|reject\w*|refused|denied|exception|bounced?|deferred)\b[^()]{0,20}\($|\b(?:received|returned|got) from (?:the )?(?:SMTP |mail )?server \($/i;
 /**
  * A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587");
+ * also after PHPMailer's old debug label ("SMTP -> FROM SERVER:220 … ESMTP", "SMTP -> FROM SERVER:550 …");
  * also after a Chinese post's numbered error label ("报错4:550 Spam is embedded in the email", 'error 4:'), whose digit before the
  * colon is no time's.
  */
-const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode)\s*:$|(?:报错|報錯|错误|錯誤)\d{0,2}\s*:$/i;
+const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode|FROM SERVER)\s*:$|(?:报错|報錯|错误|錯誤)\d{0,2}\s*:$/i;
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
 // Bullets of help pages in Japanese, Korean and Chinese (▶, ◈, ●, ■, ※, ・) as well as ASCII ones.
 const START = /^[\s"'`(\[{<>|*~!#•·?▶►●○■□◆◇◈※・-]*(?:\d{1,2}[.)]\s+)?$/;
-const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|["'`([{“„]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)(?: the (?:message|reply|response|error))?|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|Lỗi|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
+// A transcript's marker of what the server sent ("SMTP<< 550 …", BlackBerry's log; Claws Mail's "ESMTP< 500 …"; "<<< 550 …",
+// PowerMTA's and swaks-like traces) stands before a reply as a colon does.
+const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|<{2,3}\s*|\b(?:E?SMTP|LMTP)\s?<{1,3}\s*|["'`([{“„]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)(?: the (?:message|reply|response|error))?|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|Lỗi|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
 // A number before one of Exim's delivery flags ("240 == user@… R=dnslookup defer (-1): …", a log pasted with line numbers) is no reply.
 // A code in a table's cell followed by a cell of words (OVH's error tables: "|535|błąd podczas logowania|…|") is a reply.
+// A code followed by a bracketed aside of alternatives ("smtp;550 (or other numbers like 554, 450)", a help page's placeholder)
+// is prose about codes, no reply.
 // A bare code that prose explains ("un mensaje de error 550 significa que …", "550 means …") or that a sentence goes on
 // from ("códigos de erro 550 dos servidores", "550 and 554") is no reply.
-const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:==|\*\*|=>|->|<=|\*>)(?:\s|$))(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
+const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:==|\*\*|=>|->|<=|\*>)(?:\s|$))(?! ?\((?:or|and|e\.g\.|z\.B\.|i\.e\.|etc|ou|oder|o)\b)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
 
 const DASH_CUE = /\b(?:error|err|fail(?:ed|ure)?|exception)\b[^:;|]{0,40}\s[-–]\s$/i;
 
@@ -166,14 +171,15 @@ const CJK_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s?$/;
  * Lines that are not mail replies at all although they carry a status-like number (HTTP logs), and errors of HTTP client
  * libraries (Ruby's Excon and Faraday, Python's urllib3 and requests: a job fetching a URL, "Wrapped Excon::Error::Socket:
  * getaddrinfo: …"). An SMTP reply whose text is an HTTP reason phrase ("550 Service unavailable; Client host […] blocked") is
- * no HTTP line unless its code is HTTP's.
+ * no HTTP line unless its code is HTTP's for that phrase (SMTP's "421 Service unavailable - try again later" is none: HTTP's
+ * Service Unavailable is 503).
  * Roundcube's errors log names the request it served in brackets at the end of an entry ("… SMTP Error: Connection failed: HELO
  * was not accepted in …/rcube.php on line 1667 (POST /?_task=mail&_action=send)", rcube::raise_error): context, no HTTP line.
  * A WebSocket's close frame as gorilla/websocket and other libraries print it ("websocket: close 1006 (abnormal closure): unexpected
  * EOF", a sync server's log in rmfakecloud#64) is a browser connection, not mail; so is Go's HTTPS server failing a client's handshake
  * (net/http: "http: TLS handshake error from 10.0.0.5:51234: EOF").
  */
-export const NOT_SMTP = /\bhttp: TLS handshake error from\b|\bwebsocket: close 1\d{3}\b|\bclose 10\d\d \((?:normal closure|going away|abnormal closure|protocol error|unsupported data|no status received|invalid payload data|policy violation|message too big)\)|\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|(?<!\()\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b(?:4[0-2]\d|50\d)(?: -)? (?:Bad Request|Unauthorized|Forbidden|Not Found|Method Not Allowed|Payload Too Large|Request Entity Too Large|Too Many Requests|Internal Server Error|Bad Gateway|Service Unavailable|Gateway Time-?out|Unprocessable Entity)\b/i;
+export const NOT_SMTP = /\bhttp: TLS handshake error from\b|\bwebsocket: close 1\d{3}\b|\bclose 10\d\d \((?:normal closure|going away|abnormal closure|protocol error|unsupported data|no status received|invalid payload data|policy violation|message too big)\)|\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|(?<!\()\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |\bstatus(?:Code)?[=:]\s*\d{3}\b|\b(?:400(?: -)? Bad Request|401(?: -)? Unauthorized|403(?: -)? Forbidden|404(?: -)? Not Found|405(?: -)? Method Not Allowed|413(?: -)? (?:Payload|Request Entity) Too Large|422(?: -)? Unprocessable Entity|429(?: -)? Too Many Requests|500(?: -)? Internal Server Error|502(?: -)? Bad Gateway|503(?: -)? Service Unavailable|504(?: -)? Gateway Time-?out)\b/i;
 
 /**
  * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',
@@ -243,7 +249,7 @@ export function findEnhanced(text: string, code?: number): string | undefined {
   if (tagged) return tagged[1];
   // A product's version ("OpenSMTPD 5.4.3 starting", "Postfix 3.4.5") is no status code; nor a kernel's with its release
   // suffix (a bug report's uname: "# OS: Linux 4.4.0-96-generic x86_64", "Linux 5.4.0-42-generic", "Kernel: 4.19.0-6-amd64").
-  const any = /(?<![\w.\-/]|version |\bv|\b(?:Linux|Kernel:?|OpenSMTPD|Postfix|Exim|Sendmail|Dovecot|Haraka|OpenSSL|LibreSSL|GnuTLS|Python|PHP|Java|Ruby|Node(?:\.js)?|nginx|Apache|Rspamd|SpamAssassin|ClamAV|Ubuntu|Debian|CentOS|Roundcube|Thunderbird|Mailu|mailcow|iRedMail|hMailServer|MDaemon|Zimbra|Courier|qmail|OpenDKIM|OpenDMARC|Cyrus|PHPMailer|SwiftMailer|Swift_Mailer|MailKit|nodemailer) )([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d|-\d+-(?:generic|amd64|arm64|lowlatency|aws|azure|gcp|cloud|pve|rt|default)\b|\s+(?:starting|started|running|released|ready|installed)\b)/i.exec(text);
+  const any = /(?<![\w.\-/]|version |\bv|\b(?:Linux|Kernel:?|OpenSMTPD|Postfix|Exim|Sendmail|Dovecot|Haraka|OpenSSL|LibreSSL|GnuTLS|Python|PHP|Java|Ruby|Node(?:\.js)?|nginx|Apache|Rspamd|SpamAssassin|ClamAV|Ubuntu|Debian|CentOS|Roundcube|Thunderbird|Mailu|mailcow|iRedMail|hMailServer|MDaemon|Zimbra|Courier|qmail|OpenDKIM|OpenDMARC|Cyrus|PHPMailer|SwiftMailer|Swift_Mailer|MailKit|nodemailer|ESMTP) )([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d|-\d+-(?:generic|amd64|arm64|lowlatency|aws|azure|gcp|cloud|pve|rt|default)\b|\s+(?:starting|started|running|released|ready|installed)\b)/i.exec(text);
   if (any && (code === undefined || String(code)[0] === any[1]![0])) return any[1];
   return undefined;
 }

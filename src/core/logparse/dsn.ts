@@ -12,6 +12,7 @@ export class DsnParser {
   private last: 'diagnostic' | 'other' | undefined;
   private date: string | undefined;
   private sender: string | undefined;
+  private subject: string | undefined;
 
   static claims(line: string): boolean {
     return /^(?:Final-Recipient|Original-Recipient|Action|Status|Diagnostic-Code|Remote-MTA|Reporting-MTA|Arrival-Date|Last-Attempt-Date):/i.test(line);
@@ -23,6 +24,17 @@ export class DsnParser {
     if (date && !this.date) this.date = date[1]!.trim();
     const to = /^(?:To|X-Original-To):\s*(?:.*<)?([^<>\s]+@[^<>\s]+)>?/i.exec(line);
     if (to && !this.sender) this.sender = lowerAddress(to[1]);
+    if (/^Subject:/i.test(line) && this.subject === undefined) this.subject = line;
+  }
+
+  /**
+   * The bounce's Subject when it names the cause after its failure label, as sendmail's and Lotus Domino's bounces do
+   * ("Subject: Returned mail: Host unknown (Name server: …: host not found)", "Subject: DELIVERY FAILURE: Recipient user name … not
+   * unique"): its value (label and cause), for a bounce whose body gave no record. Exchange's "Undeliverable: <original subject>" names none.
+   */
+  subjectCause(): string | undefined {
+    const m = this.subject ? /^Subject:\s*((?:Returned mail|DELIVERY FAILURE|Mail delivery failed|Delivery Status Notification \(Failure\)|Nondeliverable mail|Failure notice)\s*:\s*(.+))$/i.exec(this.subject) : null;
+    return m && !/^(?:see transcript for details|returning message to sender)\b/i.test(m[2]!) ? m[1] : undefined;
   }
 
   /** A new message starts (mbox "From " line): forget its headers. */
@@ -30,6 +42,7 @@ export class DsnParser {
     const out = this.flush();
     this.date = undefined;
     this.sender = undefined;
+    this.subject = undefined;
     return out;
   }
 

@@ -24,7 +24,7 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|retry time not reached|(?:unable to|cannot|can't|could not|couldn't) connect\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|marked as inactive|inactive recipient|may not send|sending[_ ]?(?:is )?paused|account[_ ]?suspended|died with|not accepted|n.t (?:be )?found|did not (?:properly )?respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|(?:cannot|can't|could not|unable to) send\b|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|超出|上限)|发信频率|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|could not send mail \(account |curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|Trend Micro|IP banned|attempted to send|\baction[=:] ?greylist\b|call_handlers|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|terhubung|current network|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή/i;
+const PRECHECK = /\bexpected\b|retry time not reached|(?:unable to|cannot|can't|could not|couldn't) connect\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|marked as inactive|inactive recipient|may not send|sending[_ ]?(?:is )?paused|account[_ ]?suspended|died with|not accepted|n.t (?:be )?found|did not (?:properly )?respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|(?:cannot|can't|could not|unable to) send\b|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|超出|上限)|发信频率|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|could not send mail \(account |curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|Trend Micro|IP banned|attempted to send|\baction[=:] ?greylist\b|call_handlers|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|terhubung|current network|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή|\baction=greylist\b|not have (?:a |any )?(?:PTR|reverse)|\bno PTR\b|max(?:imum)? (?:allowed |permitted )?(?:message )?size|message size|input sent without waiting|synchroni[sz]ation error|taille maximale|maximal (?:zulässige|erlaubte)|tamaño máximo|tamanho máximo|too (?:large|big) to/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
@@ -35,10 +35,11 @@ const PRECHECK = /\bexpected\b|retry time not reached|(?:unable to|cannot|can't|
 // failed/failure; a bare "fail" as prose's verb ("messages often fail SPF authentication", "cause … to fail DKIM") neither.
 // A provider's own words "This message was blocked because …" or "… did not pass" frame a refusal.
 // "fail" as a statistic's name (a DMARC guide's "aggregate reports (RUA) show high `fail` count", a "fail rate") frames nothing.
-const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually) )fail\b(?! (?:SPF|DKIM|DMARC)\b|[`'"]? (?:counts?|rates?|ratios?|percentages?)\b)|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|(?:message|mail|e-?mail) has been (?:blocked|rejected|refused)\b|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn[’']t|was not|couldn[’']t be|can[’']t be|cannot be) (?:delivered|sent|submitted)|(?:hasn[’']t|has not|haven[’']t|have not) been delivered|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|出错|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado|エラー|失敗|오류|실패|\bb[łl][ąa]d\b|\bhatas[ıi](?![\wçğıöşü])|\bchyba\b|помилк|abgewiesen|abgelehnt|Ablehnung|zurückgewiesen|\bin reply to (?:RCPT TO|MAIL FROM|end of DATA|DATA)\b|\bdelivery time expired\b|\bnot going to try again\b|\bfout(?:melding)?\b|\b(?:fel|fejl|feil|virhe|hiba|Eroare|Kesalahan)\b|Lỗi|Σφάλμα|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|a eșuat|\bgagal\b|thất bại|geweigerd|Greška|грешка|خطأ|שגיאת|kon niet worden verzonden|kunde inte skickas|Không thể gửi thư/i;
+const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually) )fail\b(?! (?:SPF|DKIM|DMARC)\b|[`'"]? (?:counts?|rates?|ratios?|percentages?)\b)|exception|(?:was|were|has been|have been) (?:blocked|rejected|refused|rate[- ]limited|deferred) because|(?:message|mail|e-?mail) has been (?:blocked|rejected|refused)\b|did(?: not|n[’']t) pass\b|reject(?:ed|ion)?|refused|bounced?|undeliver(?:able|ed)|not delivered|could not be (?:delivered|sent)|(?:wasn[’']t|was not|couldn[’']t be|can[’']t be|cannot be) (?:delivered|sent|submitted)|(?:hasn[’']t|has not|haven[’']t|have not) been delivered|delivery (?:has )?failed|returned mail|Diagnostic-Code|not taken|denied|smtp;)|退信|失败|错误|出错|ошибк|не доставлен|erreur|échec|non distribu|Fehler|fehlgeschlagen|unzustellbar|\berrore|rifiutat[oa]|falh(?:a|ou)|\berro\b|fall[oó]|no entregado|エラー|失敗|오류|실패|\bb[łl][ąa]d\b|\bhatas[ıi](?![\wçğıöşü])|\bchyba\b|помилк|abgewiesen|abgelehnt|Ablehnung|zurückgewiesen|\bin reply to (?:RCPT TO|MAIL FROM|end of DATA|DATA)\b|\bhost [\w.-]+\[[\d.:a-fA-F]+\](?::\d+)? (?:said|refused to talk to me):|\bdelivery time expired\b|\bnot going to try again\b|\bfout(?:melding)?\b|\b(?:fel|fejl|feil|virhe|hiba|Eroare|Kesalahan)\b|Lỗi|Σφάλμα|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|a eșuat|\bgagal\b|thất bại|geweigerd|Greška|грешка|خطأ|שגיאת|kon niet worden verzonden|kunde inte skickas|Không thể gửi thư/i;
 
 /**
- * Prose that only considers a failure: hedged ("your SPF check might fail", "the messages might be rejected"), negated
+ * Prose that only considers a failure: hedged ("your SPF check might fail", "the messages might be rejected", "Office may have
+ * blacklisted your IP address"), negated
  * ("We don't automatically reject messages"), conditional ("If messages fail DMARC …") or infinitive ("publishing a DMARC
  * to reject or quarantine"), as postmaster pages write; in other languages a "possibly" (möglicherweise, peut-être,
  * posiblemente, possivelmente) hedges a guide's sentence ("… wird möglicherweise zu einem späteren Zeitpunkt zugestellt").
@@ -52,7 +53,7 @@ const FRAME = /\b(?:error|errors|err|fail(?:ed|ure)\b|(?<!\b(?:to|often|usually)
  * A Japanese guide's "I think" (と思います, と思われます) and "may" (かもしれません) hedge likewise.
  * Such a line frames nothing (it can still carry a reply code).
  */
-const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred)\b|\b(?:will|would|may|might|can) (?:raise|throw) an? (?:"[^"]{1,40}" )?(?:error|exception)\b|^\W*(?:if|when|whenever) (?:sending|you send|you try to send|trying to send)\b|^\W*(?:Quando|Cuando|Quand|Wenn) (?:ci sono|c'è|hay|il y a|es) |\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|\bnever (?:received|got|saw|seen) (?:a |any |one )?(?:single )?(?:bounce|rejection|error)s?\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|(?<!\b(?:due|owing) )\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bif you(?:[’']re| are)? (?:get|see|receiv|encounter)\w* (?:an? )?[“"'`]?[45](?:\d\d|\.\d)|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b|と思(?:います|われます)|かもしれません/i;
+const HEDGED = /\b(?:might|may|could|would|can|should|will|likely to)(?: not)?(?: \w+){0,5} (?:be )?(?:fail|rejected|blocked|refused|bounced|deferred|blacklisted|blocklisted)\b|\b(?:will|would|may|might|can) (?:raise|throw) an? (?:"[^"]{1,40}" )?(?:error|exception)\b|^\W*(?:if|when|whenever) (?:sending|you send|you try to send|trying to send)\b|^\W*(?:Quando|Cuando|Quand|Wenn) (?:ci sono|c'è|hay|il y a|es) |\b(?:don[’']t|doesn[’']t|do not|does not|won[’']t|will not|never)(?: \w+)? (?:reject|block|refuse|bounce|fail)\b|\bnever (?:received|got|saw|seen) (?:a |any |one )?(?:single )?(?:bounce|rejection|error)s?\b|^\W*If (?:\w+ ){1,3}(?:fail|are rejected|is rejected|bounce)\b|(?<!\b(?:due|owing) )\bto (?:reject|block|refuse|bounce)\b|(?<![\wäöü])(?:möglicherweise|eventuell|gegebenenfalls)(?![\wäöü])|\bpeut-être\b|\bpourrai(?:t|ent)\b|\bposiblemente\b|\bpodría\b|\bpossivelmente\b|\bpoderá\b|\b[245]\d\d\s+(?:means|significa|signifie|bedeutet)\b|如果|假如|可能会|有可能|可能(?:是|导致|造成)|(?<![\wà-ù])(?:[ÈE][’']|è) un errore\b|\bsignifica che\b|\bsi verifica quando\b|\bequivale a\b|\bpossono essere\s*:|^\W*(?:Note that )?(?:if|when|whenever) (?!I\b|we\b)(?:[\w-]+ ){0,3}(?:rejects?|blocks?|bounces?|refuses?|defers?)\b|^\W*If you(?: are)? (?:get|see|receiv|encounter)\w*\b|\bif you(?:[’']re| are)? (?:get|see|receiv|encounter)\w* (?:an? )?[“"'`]?[45](?:\d\d|\.\d)|\bchances are\b|\b(?:must|shall)(?: not)? be (?:delivered|rejected|bounced|refused|deferred)\b|\b(?:e-?mails|messages|mails) that (?:were|are|have been) (?:rejected|blocked|bounced|refused)\b|と思(?:います|われます)|かもしれません/i;
 
 /**
  * An error's words quoted as the title of a help page's list item ('3. „Message too large“ – Nachricht zu groß',
@@ -81,6 +82,18 @@ const DOC_INTRO = /\b(?:come|such as|like|comme|como|wie|e\.g\.,?)\s*[“"„«]
  * your part. Delivery attempts will continue …", with its "Status: 4.0.0"): silent unless a rule of layer 1 names a cause.
  */
 const DELAY_ONLY = /\bNo action is required on your part\b|\bDelivery attempts will continue\b|\bthis warning may be repeated\b/i;
+
+/**
+ * A line that is only a web address (a help page's link to a block list's lookup, "https://www.spamhaus.org/query/ip/…"): a
+ * reference, no report, whatever words the address holds.
+ */
+const BARE_URL = /^[\s*•·>(<\[-]*https?:\/\/\S+?[\s>)\].,;]*$/i;
+
+/**
+ * A help page's note to its reader ("Bitte beachten Sie, dass …", "Please note that …", "Veuillez noter que …"): guidance about
+ * failures, no failure; for lines without a reply code.
+ */
+const READER_NOTE = /^\W*(?:(?:Bitte )?beachten Sie(?: bitte)?,? dass|Please note(?:,? that|:)|Note(?:,)? that|Veuillez noter que|Notez que|(?:Tenga|Ten) en cuenta que|Tenha em mente que|Observe que|Si prega di notare che|Tenete presente che|Обратите внимание|请注意|ご注意ください)/i;
 
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
 const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
@@ -145,7 +158,9 @@ const TIMEOUT_SETTING = /^[|\s]*[\w .-]{0,60}\btime ?out(?: is)?\s*[:=]\s*\d+\s*
  * A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an
  * nginx line; lua-resty-mail's "SMTP response was not successful: 535 …" in nginx's error log with its request).
  */
-const SMTP_ERROR_CODE = /\bSMTP[ -]?Error:?\s*\(?[45]\d\d\b|\bSMTP (?:response|reply) was not successful: [45]\d\d\b/i;
+// A DSN's fields with a reply code where the status belongs ("Action: failed Status: 553 Exceeded maximum inbound message size", a
+// bounce Sisimai quotes) are a delivery status, no HTTP status.
+const SMTP_ERROR_CODE = /\bSMTP[ -]?Error:?\s*\(?[45]\d\d\b|\bSMTP (?:response|reply) was not successful: [45]\d\d\b|\bAction:\s*(?:failed|delayed)\b.{0,40}\bStatus:\s*[45]\d\d\b/i;
 
 /**
  * A reply code of 2xx or 3xx at the start of a line: a success or an intermediate reply. Its second digit is 0–5, as
@@ -161,11 +176,13 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  * The command may follow a shell's prompt as bash's default PS1 writes it: Red Hat's "[root@xeon log]# fgrep '535 Incorrect
  * authentication data …' exim_mainlog", Debian's "root@host:/var/log# grep …".
  */
+// An application's option that says how to treat a reply ("Treat SMTP Error 450 4.1.2 as permanent.", CiviCRM's setting) is a
+// setting, no report.
 // A fail2ban filter (filter.d/*.conf: its [INCLUDES] / [Definition] sections, "failregex = …" and "ignoreregex =" keys, as
 // fail2ban's own postfix.conf and a mail server's filters are written) quotes failure wordings as patterns: no report. Nor does a
 // description of what a tool watches logs for ("fail2ban … a program that watches logs for authentication failures and bans
 // …", an ISP's news page), nor a help page's examples of what replies "usually say things like “…”" (Robly's glossary).
-const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
+const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\bTreat (?:SMTP )?(?:errors? |replies |bounces )?(?:code )?[45](?:\d\d|\.\d{1,3}\.\d{1,3})(?: [45]\.\d{1,3}\.\d{1,3})? as (?:a )?(?:permanent|temporary|hard|soft)\b|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
 /**
  * Documentation about replies rather than a reply (the thirteenth pass: dev-4's help pages and release notes): a sentence
@@ -322,9 +339,10 @@ function directionOf(line: string): Direction | undefined {
   // refusing a client, a stranger unless it sits on a private network.
   // A client whose name and address were redacted ("RCPT from <redacted>: 554 …") is a stranger too; cleanup's milter verdict
   // ("QID: milter-reject: END-OF-MESSAGE from host[ip]: 5.7.23 …") likewise.
+  // A help page that quotes the record after a label ("- Postfix log: `reject: RCPT from ...: 550 5.1.1 …`", test-16) likewise.
   // A page that cuts the queue id off ("milter-reject: DATA from mail.example.com[203.0.113.2]: 451 4.7.1 …", a Plesk KB) likewise.
   // A redaction that leaves a space before the bracket ("RCPT from <EMAIL [IP]: 450 …") is a stranger too.
-  const noqueue = /(?:\b(?:NOQUEUE|[0-9A-Za-z]{5,}): |^\W*)(?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
+  const noqueue = /(?:\b(?:NOQUEUE|[0-9A-Za-z]{5,}): |^\W*|[`'"“(]\s*)(?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
   if (noqueue && postfixTag(line) < 0 && !isPrivateIp(noqueue[1])) return 'inbound';
   // Exim's record of a client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(x) [ip] … AUTH command
   // used when not advertised"): a stranger's chatter unless the client sits on a private network.
@@ -336,6 +354,11 @@ function directionOf(line: string): Direction | undefined {
   // output ("SMTP>> 550 relay not permitted"): our server refusing a stranger unless it sits on a private network.
   const eximVerdict = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\].{0,300}?\b(?:rejected (?:RCPT|MAIL|HELO|EHLO|after DATA|DATA|connection)|sender verify fail(?:ed)? for)\b|\brejected (?:HELO|EHLO) from (?:\S+ )?\[([^\]]+)\]/.exec(line);
   if (eximVerdict && !isPrivateIp(eximVerdict[1] ?? eximVerdict[2])) return 'inbound';
+  // Its protocol synchronization error ("SMTP protocol synchronization error (input sent without waiting for greeting): rejected
+  // connection from H=[ip] input=…"): a client of our server that spoke too early (a TLS client on a plain port, a spammer),
+  // a stranger unless it sits on a private network; the bracketed reason alone names a client of ours too.
+  const eximSync = /\bsynchroni[sz]ation error\b.{0,200}?\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
+  if (eximSync ? !isPrivateIp(eximSync[1]) : /\(input sent without waiting for greeting\)/.test(line)) return 'inbound';
   // Its reverse lookup of a connecting client is about a client, whichever network it is on.
   if (/\bno host name found for IP address\b/.test(line)) return 'inbound';
   // Exim as a TLS server failing to write to its client ("SSL_write: (from [ip]) syscall: Broken pipe": tls-openssl.c logs
@@ -381,12 +404,21 @@ const SERVICE_API_RULE = /^(?:ses|postmark|mandrill)\./;
 /** Cheap test first (web servers' access lines are NOT_SMTP by the thousand): the services' names or their error fields. */
 const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandrillapp|SendGrid)\b|MessageRejected|reject_reason|ErrorCode/i;
 
+/**
+ * A help page naming the one error it is about ("If you see an error like “554 5.7.1 Service unavailable; Client host […] blocked …”
+ * this error message is displayed because …", Gandi; "If you encounter the error x509: certificate signed by unknown authority, it
+ * means …", gomail's docs; "If you receive an error message of the type 550 Rejected: listed at … then …"): the error it quotes is
+ * read as the failure, as a reader of the page would file it. Only "an"/"the" error (one error, quoted or up to the sentence's
+ * "it means" / "then"); "errors such as …" and "this error" name none.
+ */
+const IF_YOU_SEE = /^\W*If you(?:[’']re| are)? (?:see|get|receiv|encounter|run into|come across)\w* (?:an|the) (?:error|error message|bounce|bounce message|message|reply|response)(?: (?:like|such as|of the type|saying|that says|reading))?:?\s*(?:[“"„«]([^”"“»]{6,300})[”"“»]|(.{6,300}?)(?:,\s*(?:it|this|that) (?:means|is|indicates)\b|\s+then\b))/i;
+
 const GMAIL_RETURNED = /\bThe error that the other server returned was:\s*(?=[45]\d\d\b)/;
 
 /** A failure record for a line of any other program, or undefined. */
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
-  if (line.length < 6 || line.startsWith('=== ')) return undefined;
+  if (line.length < 6 || line.startsWith('=== ') || BARE_URL.test(line)) return undefined;
   const spaced = qmailSpaces(line);
   if (!PRECHECK.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
   const time = timeOf(line);
@@ -396,6 +428,8 @@ export function genericRecord(line: string): LogRecord | undefined {
   // receiver's reply it quotes is the failure, read from its code on.
   const relayed = GMAIL_RETURNED.exec(text);
   if (relayed) text = text.slice(relayed.index + relayed[0].length);
+  const seen = IF_YOU_SEE.exec(text);
+  if (seen) text = (seen[1] ?? seen[2]!).trim();
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !(SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(decideSignal({ text }).rule))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
@@ -414,7 +448,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
-    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || AUTH_VERDICT.test(text)) return undefined;
+    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || AUTH_VERDICT.test(text) || READER_NOTE.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl
     // into …"), unless a client's own error names what happened (a timeout, a refused connection); a verification result alone ("… an error dkim=fail") is about a message that came in, not a refusal.

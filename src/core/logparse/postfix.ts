@@ -33,6 +33,12 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'said: ' },
   { text: 'auth reply: FAIL' },
   { text: 'map lookup problem' },
+  // smtpd's verbose trace of what it sent a client ("postfix/smtpd[pid]: > host[ip]: 454 4.7.1 …").
+  { text: ': > ' },
+  // Cyrus SASL's password check inside smtpd ("error: verify password: authentication failed: user=…", "error: validate response:
+  // authentication failed for user=…").
+  { text: 'verify password: ' },
+  { text: 'validate response: ' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
@@ -259,7 +265,7 @@ export class PostfixParser {
   }
 
   /**
-   * smtpd's own failures with a client that are no reject: its Dovecot SASL client's verdict ("xsasl_dovecot_handle_reply:
+   * smtpd's own failures with a client that are no reject (and the refusals its verbose trace shows): its Dovecot SASL client's verdict ("xsasl_dovecot_handle_reply:
    * auth reply: FAIL…", a login to our server) and a failed TLS handshake ("warning: TLS library problem: …:no shared
    * cipher", "SSL_accept error from host[ip]: -1": a client that could not agree on TLS with our server, inbound).
    */
@@ -267,13 +273,22 @@ export class PostfixParser {
     const m = /(?:\]:?|:) (?:warning: )?(.*)$/.exec(line.slice(tag));
     if (!m) return undefined;
     const text = m[1]!;
-    if (/\bauth reply: FAIL\b/.test(text)) {
+    // Cyrus SASL's own check of a client's password, logged by smtpd without the word SASL (its auxprop and DIGEST-MD5 plugins:
+    // "error: verify password: authentication failed: user=…", "error: validate response: authentication failed for user=…"):
+    // a login to our server that failed.
+    if (/\bauth reply: FAIL\b/.test(text) || /^(?:error: )?(?:verify password|validate response): authentication fail/.test(text)) {
       return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: 'login', signal: { text, stage: 'auth' } };
     }
     // "SSL_accept error from host[ip]: -1" (tls_server.c): a client's TLS handshake with our server failed.
     if (text.startsWith('TLS library problem: ') || text.startsWith('SSL_accept error from ')) {
       const client = /from [\w.-]*\[([^\]]+)\]/.exec(text)?.[1];
       return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound', signal: { text, stage: 'tls' } };
+    }
+    // Its verbose trace of the conversation (smtpd_chat.c with -v or debug_peer_list: "> host[ip]: 454 4.7.1 …" is what our server
+    // sent the client, "< host[ip]: RCPT TO:<…>" what the client sent): a 4xx/5xx it sent is our server refusing that client.
+    const sent = /^> [\w.-]*\[([^\]]+)\](?::\d+)?: ([45]\d\d[ -].*)$/.exec(text);
+    if (sent) {
+      return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(sent[1]) ? 'outbound' : 'inbound', signal: { text: sent[2]! } };
     }
     return undefined;
   }

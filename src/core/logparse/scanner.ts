@@ -39,6 +39,8 @@ export class LogScanner {
   private inHeaders = false;
   private dsnSeen = false;
   private held: LogRecord[] = [];
+  /** Whether the current bounce message gave a record (its DSN part or a line of its body). */
+  private messageEmitted = false;
   /** Line numbers: of this input line, of the last line that was not a field of a printed error, of the last record. */
   private lineNo = 0;
   private ownerLine = 0;
@@ -154,9 +156,16 @@ export class LogScanner {
   }
 
   private endMessage(): void {
+    const subject = this.dsn.subjectCause();
     const r = this.dsn.reset();
     if (r) this.out(r);
     if (!this.dsnSeen) for (const h of this.held) this.emit(h);
+    // A bounce whose body gave nothing, or only its headers were pasted: the cause its Subject names (sendmail, Lotus Domino).
+    if (this.inMessage && !this.messageEmitted && subject) {
+      const s = genericRecord(subject);
+      if (s) this.emit({ ...s, line: `Subject: ${subject}` });
+    }
+    this.messageEmitted = false;
     this.held = [];
     this.inMessage = false;
     this.inHeaders = false;
@@ -165,6 +174,7 @@ export class LogScanner {
 
   private out(r: LogRecord): void {
     this.lastEmit = this.lineNo;
+    if (this.inMessage) this.messageEmitted = true;
     if (this.inMessage && r.source !== 'dsn') {
       if (this.held.length < 1000) this.held.push(r);
       return;
