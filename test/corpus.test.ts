@@ -184,6 +184,13 @@ describe('corpus of real lines', () => {
     // directions 6/9; what is left is two narratives, a label that contradicts a rule's deliberate reading (msmtp's refused
     // envelope sender) and three rows whose direction the line cannot tell. Held to that figure and to the development aims.
     { name: 'test-15', pass: 'scored once blind after the eighteenth pass; looked at in the twentieth', exact: 161, falseAlarms: 0, directionsMissed: 3, aims: true },
+    // test-17.jsonl and test-18.jsonl: the seventeenth and eighteenth test sets (209 lines from 142 sources: GitHub issue threads
+    // of small applications and mail libraries; 176 lines from 98 sources: bounce-parser and log-parser test fixtures, fail2ban's
+    // and CrowdSec's test logs, help pages), in no other file, gathered blind by two helpers who never ran the classifier nor
+    // read its rules, scored once after the twentieth pass: test-17 102/129 (79.1 %), 0/80 false alarms, directions 5/9; test-18
+    // 97/117 (82.9 %), 1/59, directions 29/42 (the held-out figures of that pass). Held to those figures.
+    { name: 'test-17', pass: 'scored once blind after the twentieth pass', exact: 102, falseAlarms: 0, directionsMissed: 4, aims: false },
+    { name: 'test-18', pass: 'scored once blind after the twentieth pass', exact: 97, falseAlarms: 1, directionsMissed: 13, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
