@@ -252,6 +252,12 @@ function directionOf(line: string): Direction | undefined {
   // outside its main log's format (its debug output): a login against our server unless the client is private.
   const eximAuth = /\bauthenticator failed for (?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
   if (eximAuth && !isPrivateIp(eximAuth[1])) return 'login';
+  // Exim's authenticator deferring a client's login ("Unable to authenticate at present (set_id=…): …": set_id is the server
+  // side's name for the client's login) and Domino's SMTP server task ("SMTP Server: Authentication failed for user X ; connecting
+  // host 192.0.2.7"): logins against our server, a private client one of our own.
+  if (/\bUnable to authenticate at present \(set_id=/.test(line)) return 'login';
+  const domino = /\bSMTP Server: Authentication failed for user\b.{0,200}?\bconnecting host ([\d.:a-fA-F]+)/.exec(line);
+  if (domino && !isPrivateIp(domino[1])) return 'login';
   // Exchange's own record of a client's failed AUTH against it ("Inbound AUTH LOGIN failed because of LogonDenied", its SMTP
   // receive component; event 1035's "Inbound authentication failed with error LogonDenied for Receive connector …").
   if (/\binbound::auth\b|\bInbound authentication failed\b|\bInbound AUTH [\w-]+ failed\b|\bAuthentication failures have exceeded the maximum\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:(?:from|by) \[?\d{1,3}(?:\.\d{1,3}){3}\b|for user\b)/i.test(line)) return 'login';
