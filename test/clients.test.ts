@@ -1562,6 +1562,23 @@ const LINES: Array<[string, string]> = [
   // validrcptto refusal is an unknown recipient, a sender refused by a named DNSBL a listing.
   ["recipient_unknown", "Mar 18 20:49:43 server1 postfix/smtp[10076]: 4BAF83CC22D: to=<ebenezer.b@ideefixe.com>, relay=smtp-gate.ebiuniverse.com[212.154.28.211]:25, delay=10869, delays=10832/36/0.78/0.12, dsn=4.0.0, status=SOFTBOUNCE (host smtp-gate.ebiuniverse.com[212.154.28.211] said: 553 sorry, this recipient is not in my validrcptto list (#5.7.1) (in reply to RCPT TO command))"],
   ["blacklisted", "Oct 14 07:34:03 custhost1 postfix/smtp[10837]: 4B6D11E01729: to=<viviane@techs.com.br>, relay=mail.techs.com.br[186.232.248.4]:25, delay=39993, delays=35133/4859/0.58/0.71, dsn=4.7.1, status=SOFTBOUNCE (host mail.techs.com.br[186.232.248.4] said: 501 5.7.1 <kmcgrath@upperuwchlan-pa.gov>... Sender refused by the DNSBL b.barracudacentral.org (in reply to RCPT TO command))"],
+  // The twenty-first pass (test-17 by class): other members of each family the rules were widened for, and quiet guards.
+  ["certificate_invalid", "MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection. The host name did not match the name given in the server's SSL certificate."],
+  ["certificate_invalid", "OpenSSL::SSL::SSLError: hostname \"mail.example.org\" does not match the server certificate"],
+  ["certificate_invalid", "Error: Hostname/IP doesn't match certificate's altnames: \"IP: 10.0.0.5 is not in the cert's list: \""],
+  ["dns_not_found", "System.Net.Mail.SmtpException: Failure sending mail. ---> System.Net.WebException: The remote name could not be resolved: 'mail.example.org'"],
+  ["connection_timeout", "SMTP test: Unable to connect after 30 seconds."],
+  ["connection_refused", "Zend_Mail_Protocol_Exception: No connection has been established to mail.example.com"],
+  ["connection_lost", "Symfony\\Component\\Mailer\\Exception\\TransportException: Connection to \"smtp.example.com:465\" has been closed unexpectedly."],
+  ["connection_lost", "send failed: sending SMTP DATA command: not connected to SMTP server"],
+  ["tls_handshake_failed", "twisted.mail._except.SMTPTLSError: Could not complete the SSL/TLS handshake"],
+  ["unknown", "Error: HELO not accepted from server!"],
+  ["unknown", "Zend_Mail_Transport_Exception(code: 0): Unable to send mail.  at /var/www/vendor/Zend/Mail/Transport/Sendmail.php:111"],
+  ["unknown", "554 5.5.1 Error: no valid recipients"],
+  ["spam_rejected", "550 Message seems to be spam"],
+  ["sender_not_owned", "553 5.7.1 Username a@example.com and sender b@example.org doesn't match"],
+  ["-", "Make sure the host name matches the name given in the server's SSL certificate."],
+  ["-", "Email notifications failed to load, refresh the page."],
   // The twentieth pass (test-15 by class): other members of each family the rules were widened for, and quiet guards.
   ["connection_refused", "2024-02-13T08:33:31Z WARN Error encountered while processing the incoming HTTP request: lemmy_server: EmailSendFailed: Connection refused (os error 111)"],
   ["wrong_security_mode", "[SSL: HTTP_REQUEST] http request (_ssl.c:1129)"],
@@ -1796,6 +1813,12 @@ describe('lines of any program', () => {
 // (login), qmail's rblsmtpd turning a client away (inbound); their connection chatter stays silent. From forum threads
 // quoting their logs and fail2ban-style filters' tests. 4 of these 12 had the right category and direction before.
 const SERVER_SIDE: Array<[string, string, string]> = [
+  // The twenty-first pass (test-17): Exim's authenticator deferring, Domino's failed SMTP AUTH (a private client ours), a passdb
+  // without its parentheses.
+  ["server_temporary", "login", "Unable to authenticate at present (set_id=alice): failed to open /etc/exim/passwd"],
+  ["auth_failed", "login", "[001234:000012-00007F00] 01-02-2023 10:00:00   SMTP Server: Authentication failed for user JOHN DOE ; connecting host 203.0.113.50"],
+  ["auth_failed", "outbound", "[001234:000012-00007F00] 01-02-2023 10:00:00   SMTP Server: Authentication failed for user JOHN DOE ; connecting host 192.168.1.50"],
+  ["auth_failed", "login", "auth-worker(4434): passwd-file: Password mismatch"],
   // The twentieth pass (test-15): Exim's "connect" ACL, Exchange's LogonDenied, Plesk's handlers and rmilter's summary.
   ["policy_rejected", "outbound", "2024-03-01 10:00:00 H=(friend) [192.168.1.20] rejected connection in \"connect\" ACL"],
   ["blacklisted", "inbound", "2024-03-01 10:00:00 H=spam.example [203.0.113.9] rejected connection in \"connect\" ACL: Your IP is listed at zen.spamhaus.org"],
