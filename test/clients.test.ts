@@ -1579,6 +1579,10 @@ const LINES: Array<[string, string]> = [
   ["sender_not_owned", "553 5.7.1 Username a@example.com and sender b@example.org doesn't match"],
   ["-", "Make sure the host name matches the name given in the server's SSL certificate."],
   ["-", "Email notifications failed to load, refresh the page."],
+  ["quota_exceeded", "Error: Your account has reached its hourly sending limit. Please wait before trying again."],
+  ["blacklisted", "QQ邮箱把我们的发信IP给拉黑了"],
+  ["connection_timeout", "421 mx.example.net Service closing transmission channel - command timeout"],
+  ["-", "QQ邮箱可以屏蔽广告邮件。"],
   // The twentieth pass (test-15 by class): other members of each family the rules were widened for, and quiet guards.
   ["connection_refused", "2024-02-13T08:33:31Z WARN Error encountered while processing the incoming HTTP request: lemmy_server: EmailSendFailed: Connection refused (os error 111)"],
   ["wrong_security_mode", "[SSL: HTTP_REQUEST] http request (_ssl.c:1129)"],
