@@ -40,6 +40,15 @@ export class SendmailParser {
       const client = /relay=[^,]*\[([\d.:a-fA-F]+)\]/.exec(line)?.[1];
       return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound', signal: { text: reject[2]! } };
     }
+    // Its record of a client's failed SMTP AUTH against it (srvrsmtp.c: "AUTH failure (LOGIN): authentication failure (-13)
+    // SASL(-13): authentication failure: checkpass failed, user=…, relay=host [ip]", "AUTH failure (DIGEST-MD5): user not found
+    // (-20) …"; fail2ban's sendmail-auth test log): a login against our server unless the client sits on a private network.
+    const auth = /\bAUTH failure \(([\w-]+)\): (.*?)(?:, (?:user|relay)=.*)?$/.exec(line);
+    if (auth) {
+      const client = /relay=[^,]*\[([\d.:a-fA-F]+)\]/.exec(line)?.[1];
+      return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'login',
+        sender: lowerAddress(/, user=([^,\s]+)/.exec(line)?.[1]), signal: { text: `AUTH failure (${auth[1]}): ${auth[2]}`, stage: 'auth' } };
+    }
     return undefined;
   }
 }
