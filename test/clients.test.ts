@@ -1946,6 +1946,23 @@ function judged(line: string): { category: string; direction: string } {
   return r ? { category: classifyDetailed({ ...r.signal, sender: r.sender }).diagnosis.category, direction: r.direction ?? 'outbound' } : { category: '-', direction: '-' };
 }
 
+// An Exim bounce names the command before the remote reply it quotes (Sisimai's Exim samples, test-18): the reply is read at that
+// stage, so a domain that "does not exist" after MAIL FROM is the sender's (dns_not_found), after RCPT TO the recipient's.
+describe('an Exim bounce body gives its reply the stage it names', () => {
+  const bounce = (command: string): string[] => ['Return-path: <>', 'From: Mail Delivery System <mailer-daemon@neko.example.com>',
+    'Subject: Mail delivery failed: returning message to sender', '', 'This message was created automatically by mail delivery software.', '',
+    '  kijitora@example.org', '    host mail2.example.org [192.0.2.222]', `    SMTP error from remote mail server after ${command}:`,
+    '    553 5.1.0 neko22nyaan neko.example.com does not exist E2110', ''];
+  test.each([['MAIL FROM:<sironeko@neko.example.com> SIZE=1022', 'dns_not_found'], ['RCPT TO:<kijitora@example.org>', 'recipient_unknown']])('after %s: %s', (command, category) => {
+    const out: LogRecord[] = [];
+    const scanner = new LogScanner((r) => out.push(r));
+    for (const line of bounce(command)) scanner.push(line);
+    scanner.end();
+    const failed = out.filter((r) => r.status !== 'delivered');
+    expect(failed.map((r) => classifyDetailed({ ...r.signal, sender: r.sender }).diagnosis.category)).toEqual([category]);
+  });
+});
+
 describe('our own servers about their clients', () => {
   test.each(SERVER_SIDE.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
     expect({ line, ...judged(line) }).toEqual({ line, category, direction });
