@@ -1841,6 +1841,11 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["server_temporary", "inbound", "2024-01-01 10:00:00 1abcDE-000123-AB F=<a@b.example> H=mx.example [203.0.113.9] P=esmtp temporarily rejected by local_scan(): Temporary local problem - please try later"],
   ["spam_rejected", "outbound", "2024-01-01 10:00:00 1abcDE-000124-AB F=<me@ours.example> H=(laptop) [198.51.100.7] A=plain:me P=esmtpsa rejected by local_scan(): Rejected: hits=9.1 required=5.0 trigger=5.0"],
   ["auth_failed", "outbound", "2022-06-29 13:54:29 H=(app) [192.168.1.30]:17125 F=<info@ours.example> rejected RCPT <a@b.example>: SMTP AUTH is required for message submission on port 587"],
+  ["auth_failed", "login", "Apr-27-13 02:25:09 Blocking 203.0.113.97 - too much AUTH errors (8);"],
+  ["auth_failed", "login", "Jul-30-16 17:07:25 [Worker_1] [TLS-out] 203.0.113.5 [SMTP Error] 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"],
+  ["auth_failed", "login", "Feb 24 13:00:17 kismet sm-acceptingconnections[1499]: s1OHxxSn001499: 192.241.70.95.dsl.static.turk.net [95.70.241.192] (may be forged): possible SMTP attack: command=AUTH, count=6"],
+  ["auth_failed", "login", "[17/May/2017 19:43:42] SMTP: User printer@example.com doesn't exist. Attempt from IP address 185.140.108.26."],
+  ["policy_rejected", "login", "[17/May/2017 19:45:27] Administration login into Web Administration from 170.178.167.136 failed: IP address not allowed"],
   ["relay_denied", "inbound", "2016-12-11 15:36:43 H=(WIN-X) [203.0.113.198]:59408 I=[198.51.100.170]:587 F=<a@b.example> rejected RCPT <c@d.example>: relay not permitted, authentication required"],
   // Postfix smtpd's verbose trace of what it sent a client (test-16): a refusal of a stranger is inbound, of a private client ours.
   ["blacklisted", "inbound", "Apr 27 16:08:36 chi postfix/smtpd[10642]: > scouterna.se[31.192.230.246]: 454 4.7.1 Service unavailable; Client host [31.192.230.246] blocked using b.barracudacentral.org"],

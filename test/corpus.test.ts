@@ -190,7 +190,10 @@ describe('corpus of real lines', () => {
     // read its rules, scored once after the twentieth pass: test-17 102/129 (79.1 %), 0/80 false alarms, directions 5/9; test-18
     // 97/117 (82.9 %), 1/59, directions 29/42 (the held-out figures of that pass). Held to those figures.
     { name: 'test-17', pass: 'scored once blind after the twentieth pass', exact: 102, falseAlarms: 0, directionsMissed: 4, aims: false },
-    { name: 'test-18', pass: 'scored once blind after the twentieth pass', exact: 97, falseAlarms: 1, directionsMissed: 13, aims: false },
+    // The twenty-second pass read test-18's misses and fixed them by class (README there; no row relabelled): 114/117 (97.4 %), 0/59,
+    // directions 42/42; what is left is a wrapped bounce fragment, a reply whose stage is on the line before it and a wording whose
+    // family the corpus labels two ways. Held to that figure and to the development aims.
+    { name: 'test-18', pass: 'scored once blind after the twentieth pass; looked at in the twenty-second', exact: 114, falseAlarms: 0, directionsMissed: 0, aims: true },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
