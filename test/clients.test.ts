@@ -1839,6 +1839,8 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["auth_failed", "login", "Mar  3 10:00:00 mx courieresmtpd: error,relay=::ffff:203.0.113.8,msg=\"535 Authentication failed.\",cmd: AUTH PLAIN"],
   ["auth_failed", "outbound", "courieresmtpd: error,relay=::ffff:192.168.1.5,msg=\"535 Authentication failed.\",cmd: AUTH LOGIN"],
   ["server_temporary", "inbound", "2024-01-01 10:00:00 1abcDE-000123-AB F=<a@b.example> H=mx.example [203.0.113.9] P=esmtp temporarily rejected by local_scan(): Temporary local problem - please try later"],
+  ["server_temporary", "outbound", "2011-07-07 15:44:16 1QexIu-0006dj-PX F=a@b.example H=localhost (saf.example) [127.0.0.1] P=esmtp temporarily rejected by local_scan(): Local configuration error - local_scan() library failure/usr/lib/exim/sa-exim.so: cannot open shared object file: No such file or directory"],
+  ["unknown", "inbound", "2013-06-09 10:21:28 [14127] 1UlasQ-0003fr-45 F=a@b.example H=(mail38.example) [46.254.240.82]:43671 I=[1.2.3.4]:25 P=esmtp rejected by local_scan(): Rejected"],
   ["spam_rejected", "outbound", "2024-01-01 10:00:00 1abcDE-000124-AB F=<me@ours.example> H=(laptop) [198.51.100.7] A=plain:me P=esmtpsa rejected by local_scan(): Rejected: hits=9.1 required=5.0 trigger=5.0"],
   ["auth_failed", "outbound", "2022-06-29 13:54:29 H=(app) [192.168.1.30]:17125 F=<info@ours.example> rejected RCPT <a@b.example>: SMTP AUTH is required for message submission on port 587"],
   ["auth_failed", "login", "Apr-27-13 02:25:09 Blocking 203.0.113.97 - too much AUTH errors (8);"],

@@ -87,12 +87,16 @@ export class EximParser {
     // Its local_scan() function refusing a message a client sent ("1Ai79e-… F=<…> H=host [ip] P=smtp rejected by local_scan(): Rejected:
     // hits=7.5 required=5.0 trigger=5.0", sa-exim's SpamAssassin verdict; receive.c logs the function's text, also "temporarily
     // rejected by local_scan()"): our server refusing a stranger unless the client logged in or sits on a private network.
-    const localScan = /\brejected by local_scan\(\):\s*(.*)$/.exec(line);
+    // Exim answers the client 550 for a rejection and 451 for a temporary one (LOCAL_SCAN_REJECT / LOCAL_SCAN_TEMPREJECT): the reply
+    // whose text it logs ("temporarily rejected by local_scan(): Local configuration error - …" is a 451).
+    const localScan = /\b(temporarily )?rejected by local_scan\(\):\s*(.*)$/.exec(line);
     if (localScan) {
       const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
-      return { source: 'exim', line, time: timeOf(line), status: 'rejected', queueId: id,
+      const text = localScan[2]!.trim() || 'rejected by local_scan()';
+      return { source: 'exim', line, time: timeOf(line), status: localScan[1] ? 'deferred' : 'rejected', queueId: id,
         direction: isPrivateIp(client) || / A=\S+/.test(line) ? 'outbound' : 'inbound',
-        sender: lowerAddress(/\bF=<?([^>\s]+)>?/.exec(line)?.[1]), signal: { text: localScan[1]!.trim() || 'rejected by local_scan()', stage: 'data' } };
+        sender: lowerAddress(/\bF=<?([^>\s]+)>?/.exec(line)?.[1]),
+        signal: { text, code: localScan[1] ? 451 : 550, stage: 'data' } };
     }
     // Its "connect" ACL turning a client away before the greeting (acl.c: "H=host [ip] rejected connection in \"connect\" ACL",
     // with ": <message>" when the ACL gives one; MailCleaner's log in its issue #310): our server refusing a stranger unless the
