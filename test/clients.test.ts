@@ -1564,6 +1564,9 @@ const LINES: Array<[string, string]> = [
   ["blacklisted", "Oct 14 07:34:03 custhost1 postfix/smtp[10837]: 4B6D11E01729: to=<viviane@techs.com.br>, relay=mail.techs.com.br[186.232.248.4]:25, delay=39993, delays=35133/4859/0.58/0.71, dsn=4.7.1, status=SOFTBOUNCE (host mail.techs.com.br[186.232.248.4] said: 501 5.7.1 <kmcgrath@upperuwchlan-pa.gov>... Sender refused by the DNSBL b.barracudacentral.org (in reply to RCPT TO command))"],
   // The twenty-second pass (test-18 by class): other members of each family, and quiet guards.
   ['recipient_unknown', '** Adresse introuvable **'],
+  ['mailbox_full', 'メールボックスが一杯のため配信できませんでした。'],
+  ['-', '・メールボックスが一杯など容量が不足している'],
+  ['-', '| MailboxFull    | メールボックスが一杯                       |                |'],
   ['-', '** Message blocked **'],
   ['message_too_big', '552 Message size limit exceeded'],
   ['-', 'The message size limit is 25 MB.'],
