@@ -1850,6 +1850,8 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["auth_failed", "login", "Jul-30-16 17:07:25 [Worker_1] [TLS-out] 203.0.113.5 [SMTP Error] 535 5.7.8 Error: authentication failed: UGFzc3dvcmQ6"],
   ["auth_failed", "login", "Feb 24 13:00:17 kismet sm-acceptingconnections[1499]: s1OHxxSn001499: 192.241.70.95.dsl.static.turk.net [95.70.241.192] (may be forged): possible SMTP attack: command=AUTH, count=6"],
   ["auth_failed", "login", "[17/May/2017 19:43:42] SMTP: User printer@example.com doesn't exist. Attempt from IP address 185.140.108.26."],
+  ["tls_handshake_failed", "inbound", "Feb  2 10:00:00 mx postfix/smtpd[812]: warning: TLS library problem: error:1408F10B:SSL routines:SSL3_GET_CLIENT_HELLO:wrong version number:s3_pkt.c:337:"],
+  ["tls_handshake_failed", "outbound", "error:140760FC:SSL routines:SSL23_GET_CLIENT_HELLO:unknown protocol"],
   ["policy_rejected", "login", "[17/May/2017 19:45:27] Administration login into Web Administration from 170.178.167.136 failed: IP address not allowed"],
   ["relay_denied", "inbound", "2016-12-11 15:36:43 H=(WIN-X) [203.0.113.198]:59408 I=[198.51.100.170]:587 F=<a@b.example> rejected RCPT <c@d.example>: relay not permitted, authentication required"],
   // Postfix smtpd's verbose trace of what it sent a client (test-16): a refusal of a stranger is inbound, of a private client ours.
