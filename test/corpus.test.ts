@@ -158,7 +158,7 @@ describe('corpus of real lines', () => {
     // what is left and why), so held to that figure.
     // 160/169 since the nineteenth pass (its wider families, the help page's one named error, a bounce's Subject, SMTP's 421
     // "Service unavailable" no HTTP line).
-    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 160, falseAlarms: 0, directionsMissed: 4, aims: false },
+    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 161, falseAlarms: 0, directionsMissed: 4, aims: false },
     // test-13.jsonl and test-14.jsonl: the thirteenth and fourteenth test sets (139 lines from 91 sources: forums, Q&A and
     // application issues; 208 from 142: pastebin and gist pastes of real logs and bounces), in no other file, gathered blind
     // by helpers who never ran the classifier nor read its rules, scored once after the seventeenth pass: test-13 78/92
@@ -192,7 +192,10 @@ describe('corpus of real lines', () => {
     // test-17 was looked at in the twenty-first pass (README): its misses fixed by class, 126/129, 0/80, directions 8/9; now held
     // to the development aims too. Its three misses left are labels the pass thinks doubtful by the guide.
     { name: 'test-17', pass: 'scored once blind after the twentieth pass; looked at in the twenty-first', exact: 126, falseAlarms: 0, directionsMissed: 1, aims: true },
-    { name: 'test-18', pass: 'scored once blind after the twentieth pass', exact: 97, falseAlarms: 1, directionsMissed: 13, aims: false },
+    // The twenty-second pass read test-18's misses and fixed them by class (README there; no row relabelled): 114/117 (97.4 %), 0/59,
+    // directions 42/42; what is left is a wrapped bounce fragment, a reply whose stage is on the line before it and a wording whose
+    // family the corpus labels two ways. Held to that figure and to the development aims.
+    { name: 'test-18', pass: 'scored once blind after the twentieth pass; looked at in the twenty-second', exact: 114, falseAlarms: 0, directionsMissed: 0, aims: true },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

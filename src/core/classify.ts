@@ -145,9 +145,9 @@ const BRACKETED_CUE = /\b(?:error|err|fail\w*|smtp|reply|response|code|status|re
  * A code glued to a colon ("reply:550", "SMTP:550") is one only after a cue word, never after a host ("mx.example.com:587");
  * also after PHPMailer's old debug label ("SMTP -> FROM SERVER:220 … ESMTP", "SMTP -> FROM SERVER:550 …");
  * also after a Chinese post's numbered error label ("报错4:550 Spam is embedded in the email", 'error 4:'), whose digit before the
- * colon is no time's.
+ * colon is no time's; also after the command NetEase's bounce names ("SMTP error, DOT:519 Rejected.", "SMTP error, RCPT TO:550 …").
  */
-const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode|FROM SERVER)\s*:$|(?:报错|報錯|错误|錯誤)\d{0,2}\s*:$/i;
+const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|reason|result|returned|rcode|smtp_code|smtpcode|FROM SERVER)\s*:$|\bSMTP error, (?:RCPT TO|MAIL FROM|DATA|DOT|EHLO|HELO|AUTH)\s*:$|(?:报错|報錯|错误|錯誤)\d{0,2}\s*:$/i;
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
 // Bullets of help pages in Japanese, Korean and Chinese (▶, ◈, ●, ■, ※, ・) as well as ASCII ones.

@@ -73,12 +73,30 @@ export class EximParser {
     if (rejected) {
       // Our server refusing a client: a stranger (inbound) unless it logged in or sits on a private network.
       const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
+      // A refusal because the client did not log in ("rejected RCPT <…>: SMTP AUTH is required for message submission on port 587",
+      // Exim's submission ACL) is a stranger trying our server without logging in: a login against it; a refused relay that asks for
+      // authentication ("relay not permitted, authentication required") stays a relay attempt (inbound).
+      const own = isPrivateIp(client) || / A=\S+/.test(line);
       return {
         source: 'exim', line, time: timeOf(line), status: 'rejected',
-        direction: isPrivateIp(client) || / A=\S+/.test(line) ? 'outbound' : 'inbound',
+        direction: own ? 'outbound' : /\b(?:SMTP )?AUTH(?:entication)? (?:is )?required\b/i.test(rejected[4] ?? '') && !/\brelay/i.test(rejected[4] ?? '') ? 'login' : 'inbound',
         sender: lowerAddress(rejected[1]), recipient: rejected[2] === 'RCPT' ? lowerAddress(rejected[3]) : undefined,
         signal: { text: rejected[4] ?? line, stage: stageOf(rejected[2]!.replace(/^after /, '')) },
       };
+    }
+    // Its local_scan() function refusing a message a client sent ("1Ai79e-… F=<…> H=host [ip] P=smtp rejected by local_scan(): Rejected:
+    // hits=7.5 required=5.0 trigger=5.0", sa-exim's SpamAssassin verdict; receive.c logs the function's text, also "temporarily
+    // rejected by local_scan()"): our server refusing a stranger unless the client logged in or sits on a private network.
+    // Exim answers the client 550 for a rejection and 451 for a temporary one (LOCAL_SCAN_REJECT / LOCAL_SCAN_TEMPREJECT): the reply
+    // whose text it logs ("temporarily rejected by local_scan(): Local configuration error - …" is a 451).
+    const localScan = /\b(temporarily )?rejected by local_scan\(\):\s*(.*)$/.exec(line);
+    if (localScan) {
+      const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
+      const text = localScan[2]!.trim() || 'rejected by local_scan()';
+      return { source: 'exim', line, time: timeOf(line), status: localScan[1] ? 'deferred' : 'rejected', queueId: id,
+        direction: isPrivateIp(client) || / A=\S+/.test(line) ? 'outbound' : 'inbound',
+        sender: lowerAddress(/\bF=<?([^>\s]+)>?/.exec(line)?.[1]),
+        signal: { text, code: localScan[1] ? 451 : 550, stage: 'data' } };
     }
     // Its "connect" ACL turning a client away before the greeting (acl.c: "H=host [ip] rejected connection in \"connect\" ACL",
     // with ": <message>" when the ACL gives one; MailCleaner's log in its issue #310): our server refusing a stranger unless the

@@ -13,6 +13,7 @@ import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
 import { stripPrefix, timeOf, type LogRecord } from './common.js';
 import { genericRecord } from './generic.js';
+import { stageOfCommand, type Stage } from '../stages.js';
 
 export type { LogRecord } from './common.js';
 
@@ -23,6 +24,8 @@ const RESPONSE_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:response|reason):\s*['"`]
 /** Outlook's and Windows Mail's error line ("Subject 'x', Account: 'y', Server: …, Server Response: '550 …'") is no mail header. */
 const CLIENT_ERROR_LINE = /\b(?:Account|Server Response|server response|Error Number|error number):/;
 const HEADER = /^(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|Content-Type|X-Failed-Recipients|Subject|Auto-Submitted):/i;
+/** Exim's bounce body naming the command a remote reply answered ("SMTP error from remote mail server after RCPT TO:<…>:"). */
+const BODY_STAGE = /^\s*SMTP error from remote (?:mail server|mailer|server) after (MAIL FROM|RCPT TO|DATA|end of data|pipelined (?:MAIL FROM|RCPT TO|DATA)|initial connection|HELO|EHLO|AUTH|STARTTLS)\b/i;
 /** What a message's header block is made of: fields ("Name: value") and their folded continuations. */
 const HEADER_LINE = /^(?:[!-9;-~]+:|[ \t])/;
 
@@ -38,6 +41,11 @@ export class LogScanner {
   private inMessage = false;
   private inHeaders = false;
   private dsnSeen = false;
+  /**
+   * The command an Exim bounce's body names before the remote reply it quotes ("SMTP error from remote mail server after MAIL
+   * FROM:<…> SIZE=1022:" then "553 5.1.0 … does not exist"): the stage of the next record of the message.
+   */
+  private bodyStage: Stage | undefined;
   private held: LogRecord[] = [];
   /** Whether the current bounce message gave a record (its DSN part or a line of its body). */
   private messageEmitted = false;
@@ -97,6 +105,10 @@ export class LogScanner {
       if (line === '') { this.inHeaders = false; return; }
       this.dsn.header(line);
       return;
+    }
+    if (this.inMessage && !this.inHeaders) {
+      const after = BODY_STAGE.exec(line);
+      if (after) this.bodyStage = /^initial connection$/i.test(after[1]!) ? 'greeting' : stageOfCommand(after[1]!.replace(/^pipelined /i, ''));
     }
     if (this.inMessage && (DsnParser.claims(line) || (/^\s/.test(line) && line.trim() !== '') || line === '')) {
       if (DsnParser.claims(line)) this.dsnSeen = true;
@@ -170,12 +182,15 @@ export class LogScanner {
     this.inMessage = false;
     this.inHeaders = false;
     this.dsnSeen = false;
+    this.bodyStage = undefined;
   }
 
   private out(r: LogRecord): void {
     this.lastEmit = this.lineNo;
     if (this.inMessage) this.messageEmitted = true;
     if (this.inMessage && r.source !== 'dsn') {
+      if (this.bodyStage && !r.signal.stage) r = { ...r, signal: { ...r.signal, stage: this.bodyStage } };
+      this.bodyStage = undefined;
       if (this.held.length < 1000) this.held.push(r);
       return;
     }

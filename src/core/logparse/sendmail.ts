@@ -7,7 +7,8 @@ export class SendmailParser {
 
   static claims(line: string): boolean {
     // sendmail's own program names, not another program's that ends in them (NethServer's "ns8-sendmail[…]").
-    return /(?<![\w-])(?:sendmail|sm-mta)\[/.test(line);
+    // Its daemon's process title while it accepts connections ("sm-acceptingconnections[…]") names it too.
+    return /(?<![\w-])(?:sendmail|sm-mta|sm-acceptingconnections)\[/.test(line);
   }
 
   parse(line: string): LogRecord | undefined {
@@ -39,6 +40,21 @@ export class SendmailParser {
     if (reject) {
       const client = /relay=[^,]*\[([\d.:a-fA-F]+)\]/.exec(line)?.[1];
       return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound', signal: { text: reject[2]! } };
+    }
+    // Its record of a client's failed SMTP AUTH against it (srvrsmtp.c: "AUTH failure (LOGIN): authentication failure (-13)
+    // SASL(-13): authentication failure: checkpass failed, user=…, relay=host [ip]", "AUTH failure (DIGEST-MD5): user not found
+    // (-20) …"; fail2ban's sendmail-auth test log): a login against our server unless the client sits on a private network.
+    // Its count of a client's bad AUTH commands (srvrsmtp.c: "[ip]: possible SMTP attack: command=AUTH, count=5") likewise.
+    const attack = /(?:\[([\d.:a-fA-F]+)\](?: \(may be forged\))?: )?possible SMTP attack: command=AUTH, count=(\d+)/.exec(line);
+    if (attack) {
+      return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(attack[1]) ? 'outbound' : 'login',
+        signal: { text: `possible SMTP attack: command=AUTH, count=${attack[2]}`, stage: 'auth' } };
+    }
+    const auth = /\bAUTH failure \(([\w-]+)\): (.*?)(?:, (?:user|relay)=.*)?$/.exec(line);
+    if (auth) {
+      const client = /relay=[^,]*\[([\d.:a-fA-F]+)\]/.exec(line)?.[1];
+      return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'login',
+        sender: lowerAddress(/, user=([^,\s]+)/.exec(line)?.[1]), signal: { text: `AUTH failure (${auth[1]}): ${auth[2]}`, stage: 'auth' } };
     }
     return undefined;
   }
