@@ -6,19 +6,18 @@
 import { signalFromError, type ErrorLike } from '../signal.js';
 import { lowerAddress, timeOf, type LogRecord } from './common.js';
 
-// The message runs to the quote that closes it; a JSON-escaped quote inside it (\"\") is part of it (strapi/strapi#8125: GoDaddy's
-// 'Ensure the mailfrom domain: \"\" has a valid MX or A record.'), and so is a quoted word that the sentence goes on from
-// ('the mailfrom domain: "example.com" has a valid …').
-const NODEMAILER_MESSAGE = /(?:Invalid login|Mail command failed|Recipient command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed|Error upgrading connection with STARTTLS|Invalid greeting|Greeting never received|Connection timeout(?!\s*[:=]\s*\d|\s+(?:is|was|means|indicates|suggests)\b)|Connection closed unexpectedly|Server terminates connection|connect E[A-Z]+ [\w.:[\]-]+|getaddrinfo E[A-Z_]+ [\w.-]+|read ECONNRESET|write EPROTO|Client network socket disconnected[^"'}]*|self[- ]signed certificate[^"'}]*|Hostname\/IP does not match certificate[^"'}]*|certificate has expired|unable to verify the first certificate|wrong version number|Missing credentials for "[A-Z-]+")(?:[:.]? (?:[^"'}\\]|\\.|"[^"'}\\\s]{0,100}"(?= [a-z]))*)?/;
+// Where a printed message starts; messageAt says where it ends.
+const NODEMAILER_MESSAGE = /(?:Invalid login|Mail command failed|Recipient command failed|Can't send mail - all recipients were rejected|Data command failed|Message failed|Error upgrading connection with STARTTLS|Invalid greeting|Greeting never received|Connection timeout(?!\s*[:=]\s*\d|\s+(?:is|was|means|indicates|suggests)\b)|Connection closed unexpectedly|Server terminates connection|connect E[A-Z]+ [\w.:[\]-]+|getaddrinfo E[A-Z_]+ [\w.-]+|read ECONNRESET|write EPROTO|Client network socket disconnected[^"'}]*|self[- ]signed certificate[^"'}]*|Hostname\/IP does not match certificate[^"'}]*|certificate has expired|unable to verify the first certificate|wrong version number|Missing credentials for "[A-Z-]+")/;
 
 /**
  * The printed message that starts at `at`: inside a quoted string (console.log's `message: '…'`, a JSON "msg" that
  * did not parse, a template literal) up to its closing quote, escapes skipped; otherwise to the end of the line, so
  * that an apostrophe of the server's words ("weren't sent", "doesn't have") does not cut the reply. The quote is
  * the one just before the message or before its "Error: " prefix; after old Node's "[Error: " to its closing bracket.
- * `matched` is what NODEMAILER_MESSAGE took there.
+ * A JSON-escaped quote inside the message (\"\", GoDaddy's 'Ensure the mailfrom domain: \"\" has a valid MX or A record.' in
+ * strapi/strapi#8125) is part of it.
  */
-export function messageAt(line: string, at: number, matched: string): string {
+function messageAt(line: string, at: number): string {
   let k = at;
   while (k > 0 && at - k < 24 && /[A-Za-z: ]/.test(line[k - 1]!)) k--;
   const q = line[k - 1];
@@ -30,7 +29,7 @@ export function messageAt(line: string, at: number, matched: string): string {
     }
     return line.slice(at).trimEnd();
   }
-  if (q !== '"' && q !== "'" && q !== '`') return line.slice(at).trimEnd() || matched;
+  if (q !== '"' && q !== "'" && q !== '`') return line.slice(at).trimEnd();
   for (let i = at; i < line.length; i++) {
     const c = line[i];
     if (c === '\\') { i++; continue; }
@@ -79,6 +78,6 @@ export class NodemailerParser {
     const m = NODEMAILER_MESSAGE.exec(line);
     if (!m) return undefined;
     const code = /\[?\b(E(?:AUTH|ENVELOPE|MESSAGE|SOCKET|CONNECTION|TIMEDOUT|DNS|TLS|PROTOCOL|NOAUTH))\b/.exec(line)?.[1];
-    return { source: 'nodemailer', line, time: timeOf(line), status: 'error', signal: { text: messageAt(line, m.index, m[0]), errorCode: code } };
+    return { source: 'nodemailer', line, time: timeOf(line), status: 'error', signal: { text: messageAt(line, m.index), errorCode: code } };
   }
 }
