@@ -196,6 +196,14 @@ describe('corpus of real lines', () => {
     // directions 42/42; what is left is a wrapped bounce fragment, a reply whose stage is on the line before it and a wording whose
     // family the corpus labels two ways. Held to that figure and to the development aims.
     { name: 'test-18', pass: 'scored once blind after the twentieth pass; looked at in the twenty-second', exact: 114, falseAlarms: 0, directionsMissed: 0, aims: true },
+    // test-19.jsonl and test-20.jsonl: the nineteenth and twentieth test sets (223 lines from 131 sources: bounce-parser test data,
+    // mostly Mailman 2's tests/bounces, Mail::DeliveryStatus::BounceParser's corpus, Sisimai's set-of-emails and Exim's testsuite
+    // output; 238 lines from 154 sources: log parsers' and SIEM decoders' test logs, exporters' tests, issue threads with pasted
+    // MTA logs, 69 of its failures our own server's), in no other file, gathered blind by two helpers who never ran the
+    // classifier nor read its rules, scored once after the twenty-second pass (main at a6c4ee1): test-19 82/145 (56.6 %), 0/78
+    // false alarms, directions 0/8; test-20 132/154 (85.7 %), 3/84, directions 57/69. Held to those figures.
+    { name: 'test-19', pass: 'scored once blind after the twenty-second pass', exact: 82, falseAlarms: 0, directionsMissed: 8, aims: false },
+    { name: 'test-20', pass: 'scored once blind after the twenty-second pass', exact: 132, falseAlarms: 3, directionsMissed: 12, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
