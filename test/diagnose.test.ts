@@ -10,6 +10,7 @@ import { postfixTag } from '../src/core/logparse/postfix.js';
 import { scanEngine } from '../src/diagnose/read.js';
 import { AddrError, ExitCode } from '../src/errors.js';
 import { repoRoot, tempDir } from './helpers.js';
+import { classifyDetailed } from '../src/core/classify.js';
 
 const fixture = (name: string): string => path.join(repoRoot, 'test', 'fixtures', 'diagnose', name);
 const dir = tempDir('addr-diagnose-');
@@ -75,6 +76,31 @@ describe('diagnose: parsers', () => {
   });
   test('stack traces and inspected fields of a printed error are not counted again', () => {
     expect(scan(['Error: Invalid login: 535 5.7.8 bad', "  response: '535 5.7.8 bad',", '    at SMTPConnection._formatError (x.js:1:1)'])).toHaveLength(1);
+  });
+  test('an error message that ends inside a multi-line reply takes the reply\'s next lines (console.error of a nodemailer error)', () => {
+    const gmail = [
+      '2024-11-02T10:11:12.345Z error: Mail send failed Error: Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to',
+      '535 5.7.8  https://support.google.com/mail/?p=BadCredentials a640c23a62f3a-aa5b3c2f1e0sm123456466b.12 - gsmtp',
+      '    at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:798:19)',
+      '    at SMTPConnection._actionAUTHComplete (/app/node_modules/nodemailer/lib/smtp-connection/index.js:1577:34) {',
+      "  code: 'EAUTH',",
+      "  response: '535-5.7.8 Username and Password not accepted. For more information, go to\\n' +",
+      "    '535 5.7.8  https://support.google.com/mail/?p=BadCredentials a640c23a62f3a-aa5b3c2f1e0sm123456466b.12 - gsmtp',",
+      '  responseCode: 535,',
+      "  command: 'AUTH PLAIN'",
+      '}',
+    ];
+    const r = scan(gmail);
+    expect(r).toHaveLength(1);
+    expect(r[0]!.line).toBe(gmail[0]);
+    expect(r[0]!.signal.text).toMatch(/go to 5\.7\.8 {1,2}https:\/\/support\.google\.com\/mail\/\?p=BadCredentials .* - gsmtp$/);
+    expect(classifyDetailed(r[0]!.signal).diagnosis.provider).toBe('gmail');
+    // Without the rest of the reply, or with another line after it, the error is still one record, in its place.
+    expect(scan([gmail[0]!])).toHaveLength(1);
+    const two = scan([gmail[0]!, 'Jan 10 12:00:03 app: Error: Message failed: 550 5.1.1 no such user']);
+    expect(two.map((x) => x.signal.text.slice(0, 19))).toEqual(['Invalid login: 535-', 'Message failed: 550']);
+    // A reply of another code after it is its own record.
+    expect(scan([gmail[0]!, '451 4.7.1 try again later'])).toHaveLength(2);
   });
   test('a logged error object without its message (JSON.stringify drops it) is read from errno and syscall', () => {
     const r = scan([

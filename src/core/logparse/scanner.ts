@@ -17,6 +17,20 @@ import { stageOfCommand, type Stage } from '../stages.js';
 
 export type { LogRecord } from './common.js';
 
+/**
+ * An error message that ends inside a multi-line reply ("Invalid login: 535-5.7.8 Username and Password not accepted. For
+ * more information, go to", nodemailer's err.message printed by console.error or a logger, whose next line is "535 5.7.8
+ * https://support.google.com/mail/?p=BadCredentials … - gsmtp"): its last reply code with a hyphen, no final line after it.
+ */
+const OPEN_REPLY = /(?:^|[\s'"(:])([45]\d\d)-(?:[245]\.\d{1,3}\.\d{1,3}\b)?(?!.*(?:^|[\s'"(:])\1 )[^\n]*$/;
+/** A line of that reply: the same code, a hyphen if more follow, a space on its last line. */
+const REPLY_LINE = /^\s*([45]\d\d)([ -])(.*)$/;
+/**
+ * A string continued on the next line of a printed object ("  response: '535-5.7.8 …\\n' +" then "    '535 5.7.8 … - gsmtp',"):
+ * part of the field before it.
+ */
+const CONTINUED_STRING = /^\s+(['"`]).*\1\s*[+,]?\s*$/;
+
 /** Fields of a printed error object and stack frames: the error's first line was already read. */
 const INSPECT_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol|File "|#\d+ )|^\s*at [\w$.<>/]+\(|^\s*from \/|^\s+\.\.\. \d+ (?:common frames|more)/;
 /** A printed error object's reply field ("  response: '550 5.1.1 …'"): read when the error's own line was not. */
@@ -53,6 +67,10 @@ export class LogScanner {
   private lineNo = 0;
   private ownerLine = 0;
   private lastEmit = -1;
+  /** An error record whose reply goes on in the next lines (OPEN_REPLY): they are joined to it before it is emitted. */
+  private open: { record: LogRecord; code: string; lines: number } | undefined;
+  /** Whether the last line was a field of a printed object whose string goes on in the next line ("… ' +"). */
+  private fieldContinues = false;
 
   constructor(private readonly emit: (record: LogRecord) => void) {}
 
@@ -83,6 +101,19 @@ export class LogScanner {
     const prevOwner = this.ownerLine;
     this.ownerLine = ++this.lineNo;
     const line = raw.includes('|') ? stripPrefix(raw) : raw;
+    if (this.open) {
+      const m = REPLY_LINE.exec(line);
+      if (m && m[1] === this.open.code) {
+        const o = this.open;
+        o.record = { ...o.record, signal: { ...o.record.signal, text: `${o.record.signal.text} ${m[3]!.trim()}` } };
+        this.lastEmit = this.lineNo;
+        if (m[2] === ' ' || ++o.lines > 50) this.closeOpen();
+        return;
+      }
+      this.closeOpen();
+    }
+    const continued = this.fieldContinues;
+    this.fieldContinues = false;
     const tag = postfixTag(line);
     if (tag >= 0) {
       const r = this.postfix.parse(line, textKey, tag);
@@ -138,8 +169,9 @@ export class LogScanner {
       if (r) this.out(r);
       return;
     }
-    if (INSPECT_FIELD.test(line)) {
+    if (INSPECT_FIELD.test(line) || (continued && CONTINUED_STRING.test(line))) {
       this.ownerLine = prevOwner;
+      this.fieldContinues = /\+\s*$/.test(line);
       if (this.lastEmit < prevOwner && RESPONSE_FIELD.test(line)) {
         const r = genericRecord(line);
         if (r) this.out(r);
@@ -154,14 +186,29 @@ export class LogScanner {
     }
     if (NodemailerParser.claims(line)) {
       const r = this.nodemailer.parse(line);
-      if (r) { this.out(r); return; }
+      if (r) { this.outOrHold(r); return; }
     }
     const r = genericRecord(line);
-    if (r) this.out(r);
+    if (r) this.outOrHold(r);
+  }
+
+  /** A client's error record: held while its reply goes on in the next lines (OPEN_REPLY), emitted otherwise. */
+  private outOrHold(r: LogRecord): void {
+    const m = OPEN_REPLY.exec(r.signal.text);
+    if (!m) { this.out(r); return; }
+    this.open = { record: r, code: m[1]!, lines: 0 };
+    this.lastEmit = this.lineNo;
+  }
+
+  private closeOpen(): void {
+    const o = this.open;
+    this.open = undefined;
+    if (o) this.out(o.record);
   }
 
   /** End of one input: flushes pending multi-line replies and bounce blocks. */
   end(): void {
+    this.closeOpen();
     const r = this.smtp.flush();
     if (r) this.out(r);
     this.endMessage();
