@@ -77,6 +77,40 @@ describe('diagnose: parsers', () => {
   test('stack traces and inspected fields of a printed error are not counted again', () => {
     expect(scan(['Error: Invalid login: 535 5.7.8 bad', "  response: '535 5.7.8 bad',", '    at SMTPConnection._formatError (x.js:1:1)'])).toHaveLength(1);
   });
+  test('a client\'s transcript: the failure the server replied is counted once, not again in the client\'s own summary lines', () => {
+    const php = [
+      '2024-01-15 09:12:01\tSERVER -> CLIENT: 220 smtp.gmail.com ESMTP d9443c01a7336-1d5e2a3b4c5sm1234567pla.12 - gsmtp',
+      '2024-01-15 09:12:02\tCLIENT -> SERVER: AUTH LOGIN',
+      '2024-01-15 09:12:02\tSERVER -> CLIENT: 334 UGFzc3dvcmQ6',
+      '2024-01-15 09:12:02\tSERVER -> CLIENT: 535-5.7.8 Username and Password not accepted. For more information, go to535 5.7.8  https://support.google.com/mail/?p=BadCredentials d9443c01a7336-1d5e2a3b4c5sm1234567pla.12 - gsmtp',
+      '2024-01-15 09:12:02\tSMTP ERROR: Password command failed: 535-5.7.8 Username and Password not accepted. For more information, go to535 5.7.8  https://support.google.com/mail/?p=BadCredentials d9443c01a7336-1d5e2a3b4c5sm1234567pla.12 - gsmtp',
+      '2024-01-15 09:12:02\tSMTP Error: Could not authenticate.',
+      '2024-01-15 09:12:02\tCLIENT -> SERVER: QUIT',
+      '2024-01-15 09:12:02\tSERVER -> CLIENT: 221 2.0.0 closing connection d9443c01a7336-1d5e2a3b4c5sm1234567pla.12 - gsmtp',
+      '2024-01-15 09:12:02\tSMTP connect() failed. https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+    ];
+    const r = scan(php);
+    expect(r.map((x) => x.line)).toEqual([php[3]]);
+    expect(classifyDetailed(r[0]!.signal).diagnosis).toMatchObject({ category: 'auth_failed', provider: 'gmail' });
+    // smtplib's debug output, then its traceback: one failure.
+    expect(scan([
+      "reply: b'550 5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table'",
+      "reply: retcode (550); Msg: b'5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table'",
+      "smtplib.SMTPRecipientsRefused: {'nobody@example.org': (550, b'5.1.1 <nobody@example.org>: Recipient address rejected: User unknown in virtual mailbox table')}",
+    ])).toHaveLength(1);
+    // Another reply in the same session is a failure of its own; so is the next session's, after its greeting.
+    const again = scan([
+      ...php.slice(0, 4),
+      '2024-01-15 09:12:03\tSERVER -> CLIENT: 550 5.7.1 Relaying denied',
+      '2024-01-15 09:13:00\tSERVER -> CLIENT: 220 smtp.gmail.com ESMTP - gsmtp',
+      '2024-01-15 09:13:01\tSMTP Error: Could not authenticate.',
+    ]);
+    expect(again.map((x) => x.signal.text)).toEqual([
+      expect.stringContaining('535-5.7.8'), expect.stringContaining('550 5.7.1 Relaying denied'), expect.stringContaining('Could not authenticate'),
+    ]);
+    // Bare replies that follow each other are no transcript: each is counted.
+    expect(scan(['550 5.1.1 no such user here', 'Error: could not send mail: Connection timed out'])).toHaveLength(2);
+  });
   test('an error message that ends inside a multi-line reply takes the reply\'s next lines (console.error of a nodemailer error)', () => {
     const gmail = [
       '2024-11-02T10:11:12.345Z error: Mail send failed Error: Invalid login: 535-5.7.8 Username and Password not accepted. For more information, go to',

@@ -13,6 +13,7 @@ import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
 import { stripPrefix, timeOf, type LogRecord } from './common.js';
 import { genericRecord } from './generic.js';
+import { findEnhanced, replyCode } from '../classify.js';
 import { stageOfCommand, type Stage } from '../stages.js';
 
 export type { LogRecord } from './common.js';
@@ -30,6 +31,22 @@ const REPLY_LINE = /^\s*([45]\d\d)([ -])(.*)$/;
  * part of the field before it.
  */
 const CONTINUED_STRING = /^\s+(['"`]).*\1\s*[+,]?\s*$/;
+
+/**
+ * A client's transcript line that carries the server's failure reply (PHPMailer's "SERVER -> CLIENT: 535-…", MailKit's and
+ * nodemailer's "S: …", smtplib's "reply: b'535-…'", swaks's "<** 535 …"): the failure of one attempt, which the client's own
+ * summary lines after it only repeat (PHPMailer's "SMTP ERROR: Password command failed: 535-…", "SMTP Error: Could not
+ * authenticate.", "SMTP connect() failed."; smtplib's traceback).
+ */
+const TRANSCRIPT_REPLY = /(?:SERVER -> CLIENT:|(?:^|[\s\]])S:|\breply: b?['"]|<\*\*|<~\*?|<<<?)\s*[45]\d\d[ -]/;
+/** A new connection in a transcript: the server's greeting, or the client saying it connects. */
+const SESSION_START = /(?:SERVER -> CLIENT:|(?:^|[\s\]])S:|\breply: b?['"]|<~|<<<?|<-)\s*220[ -]|\bConnection: opening to\b/;
+/** How many lines after the transcript's failure its echoes may come. */
+const ECHO_LINES = 30;
+/** The words of a reply after its codes, to know a client's line that repeats it. */
+function replyWords(text: string): string {
+  return text.replace(/^[^]*?\b[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?/, '').trim().slice(0, 40);
+}
 
 /** Fields of a printed error object and stack frames: the error's first line was already read. */
 const INSPECT_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol|File "|#\d+ )|^\s*at [\w$.<>/]+\(|^\s*from \/|^\s+\.\.\. \d+ (?:common frames|more)/;
@@ -69,6 +86,8 @@ export class LogScanner {
   private lastEmit = -1;
   /** An error record whose reply goes on in the next lines (OPEN_REPLY): they are joined to it before it is emitted. */
   private open: { record: LogRecord; code: string; lines: number } | undefined;
+  /** The failure a client's transcript showed (TRANSCRIPT_REPLY): the client lines that only repeat it are not counted again. */
+  private attempt: { words: string; until: number } | undefined;
   /** Whether the last line was a field of a printed object whose string goes on in the next line ("… ' +"). */
   private fieldContinues = false;
 
@@ -114,6 +133,7 @@ export class LogScanner {
     }
     const continued = this.fieldContinues;
     this.fieldContinues = false;
+    if (this.attempt && (this.lineNo > this.attempt.until || SESSION_START.test(line))) this.attempt = undefined;
     const tag = postfixTag(line);
     if (tag >= 0) {
       const r = this.postfix.parse(line, textKey, tag);
@@ -180,7 +200,7 @@ export class LogScanner {
     }
     if (this.smtp.busy || SmtpReplyParser.claims(line)) {
       const r = this.smtp.parse(line);
-      if (r) this.out(r);
+      if (r) this.clientOut(r);
       // A line that only ended a pending multi-line reply ("554-…" then an error line) is read on as any other.
       if (this.smtp.busy || this.smtp.consumed || SmtpReplyParser.claims(line)) return;
     }
@@ -195,7 +215,7 @@ export class LogScanner {
   /** A client's error record: held while its reply goes on in the next lines (OPEN_REPLY), emitted otherwise. */
   private outOrHold(r: LogRecord): void {
     const m = OPEN_REPLY.exec(r.signal.text);
-    if (!m) { this.out(r); return; }
+    if (!m) { this.clientOut(r); return; }
     this.open = { record: r, code: m[1]!, lines: 0 };
     this.lastEmit = this.lineNo;
   }
@@ -203,7 +223,26 @@ export class LogScanner {
   private closeOpen(): void {
     const o = this.open;
     this.open = undefined;
-    if (o) this.out(o.record);
+    if (o) this.clientOut(o.record);
+  }
+
+  /**
+   * A record of a client's line (a reply, an error message): not counted when it only repeats the failure its transcript
+   * showed just before (the same reply's words, or a summary without a reply of its own); a transcript's failure starts
+   * such an attempt.
+   */
+  private clientOut(r: LogRecord): void {
+    const text = r.signal.text;
+    const code = r.signal.code ?? replyCode(text);
+    if (this.attempt && r.direction === undefined) {
+      const words = this.attempt.words;
+      const own = code !== undefined || findEnhanced(text, code) !== undefined;
+      if (!own || (words.length >= 8 && text.includes(words))) { this.lastEmit = this.lineNo; return; }
+    }
+    if (code !== undefined && code >= 400 && r.direction === undefined && TRANSCRIPT_REPLY.test(r.line)) {
+      this.attempt = { words: replyWords(text), until: this.lineNo + ECHO_LINES };
+    }
+    this.out(r);
   }
 
   /** End of one input: flushes pending multi-line replies and bounce blocks. */
