@@ -2119,6 +2119,14 @@ export const PHRASE_RULES: Rule[] = [
       'SMTP error from remote server for TEXT command, host: mail.de-labrusse.fr (164.132.77.216) reason: 554 5.7.1 Forbidden attachment name extension',
       'Expected response code "250" but got code "554", with message "554 5.7.1 Message cannot be accepted, \'blocked file type "*.*"\'".',
     ] },
+  // A filter's verdict that the message "matches a profile the Internet community may consider spam. Please revise your message
+  // before resending." (registeredsite.com's, Network Solutions', in Mail::DeliveryStatus::BounceParser's corpus, test-19): its own
+  // sentence, which a bounce often wraps after "consider spam"; read whole or as the wrapped line, a report either way.
+  { id: 'spam.community-profile', category: 'spam_rejected', text: /\b(?:matches a profile )?the Internet community may consider (?:to be )?spam\b/i,
+    examples: [
+      '554 5.7.1 The message from (<a@b.ru>) with the subject of ( test) matches a profile the Internet community may consider spam.',
+      'the Internet community may consider spam. Please revise your message before',
+    ] },
   { id: 'spam', category: 'spam_rejected',
     text: /\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?spam\.?\s*(?:\)|\(in reply to\b|$)|\bReject::DATA::Spam_Message\b|\bdspam\b|CONTENT REJECT\b|\bprobabl[ey] spam\b|suspicion of spam|classified as spam|classification as (?:confirmed |suspected |likely )?(?:spam|bulk)\b|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be|seems? to be|considered to be) spam\b|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|suspect content|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b|\bno spam please\b|\bum eine Spam-?Mail handelt\b|\bjudged (?:to be |as )spam\b|\bnot accepted by (?:the )?(?:content |spam |mail )?filter\b|(?:^|[\s;:(\"'`])[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? \[SPAM\]|\bsuspected spam\b(?! ?ip\b)|\bals Spam oder\b|\b(?:possible|potential|likely) spam\b|\bspam ?\/ ?virus\b|\bvirus ?\/ ?spam\b|\bquarantined(?: as| for| ?[\/:-]) ?(?:suspected |possible |likely )?spam\b|\bspam quarantined?\b|\bbulk spam\b|\bVerdacht auf Spam\b|\bsuspicion de spam\b|\b(?:posible|possível|possibile) spam\b|\bsospecha de spam\b|\bsuspeita de spam\b|\bsospetto (?:di )?spam\b|(?:as|is|looks like|appears to be) spam\b|\b(?:hits|score)=-?\d+(?:\.\d+)?,? required=-?\d|\b(?:appears?|seems?|looks?) (?:to be )?(?:similar to )?(?:unsolicited|spam)\b|\bfailed (?:\w+ ){0,2}anti-?spam (?:checks?|tests?|filters?|rules?)\b|\bspamming\b|spam ?(?:profiler|signature|reject(?:ed|ion)?\b|blocked\b)|\bspam e-?mail\b|\b(?:rejected|refused|blocked|denied)\b.{0,10}\bbulk e-?mail\b|\b(?:considered|classified as|identified as) (?:unsolicited )?bulk e-?mail\b|\b(?:rejected|refused|blocked|denied) by \S+ \((?:spam|junk)\)|\b(?:blocked|rejected|refused) (?:for|as) spam\b|\bspam (?:is )?not (?:accepted|allowed)\b/i,
     examples: [
@@ -2165,7 +2173,6 @@ export const PHRASE_RULES: Rule[] = [
       '550 spam message rejected. Please visit http://help.mail.ru/notspam-support/id?c=AbCdEf or report details to abuse@corp.mail.ru. Error code: 12345',
       '550-5.7.1 Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked. - gsmtp',
       '554 5.7.1 Spam message rejected',
-      '554 5.7.1 The message from (<a@b.ru>) with the subject of ( test) matches a profile the Internet community may consider spam.',
       '550 5.7.0 Message considered as spam or virus',
       '554 5.7.1 This message has been blocked because it contains a suspicious link',
       '554 5.7.0 Reject, id=12345-01 - spam',
@@ -2200,6 +2207,8 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'too-big.exceeded', category: 'message_too_big',
     text: /\bmessage size \d+ exceeds\b|\bexceeded (?:the )?(?:maximum )?message size limit(?!\s*\?)|\b(?:longer|larger|bigger) than the max(?:imum)? (?:message )?size (?:allowed|permitted|accepted)\b|\b(?:longer|larger|bigger) than the (?:max(?:imum)? )?(?:allowed|permitted|accepted) (?:message )?size\b|\bexceed(?:ed|s)? (?:the )?max(?:imum)? (?:allowed |permitted |accepted )?(?:inbound |outbound |incoming |outgoing )?message size\b|^\W*message size exceeds\b|\bmessage size violation\b|(?:überschreitet|übersteigt|größer als) die maximal (?:zulässige|erlaubte) (?:Nachrichten)?gr(?:ö|oe)(?:ß|ss)e|\bdépasse la taille maximale (?:autoris|permise|admise)|\b(?:excede|supera) el tamaño máximo (?:permitido|admitido)|\b(?:message|mail|e-?mail|attachment)s? (?:is|was|are|were) too (?:large|big) to (?:be )?(?:sent|delivered|accepted)\b|\b(?:message|mail|e-?mail) (?:size )?exceeds (?:the )?max(?:imum)? (?:allowed |permitted |message )?size\b|\b(?:excede|ultrapassa) o tamanho máximo (?:permitido)?|\bmessage too large for this organi[sz]ation|won[’']t be sent because it[’']s too large|\bmax(?:imum)? message size exceeded|size of the message you are trying to send exceeds (?:the global|a temporary) size limit|Größe der zu sendenden Nachricht übersteigt|tamanho da mensagem que você quer enviar excede|消息大小超过了全局大小限制|郵件超過了伺服器的大小上限|mida del missatge que proveu d'enviar excedeix|\bmessage too big for system\b|\bmessage size exceeds (?:the )?maximum message size\b|サイズがサーバーの(?:サイズ)?制限を(?:越|超)えた|supera il limite globale del server|przekracza globalny limit rozmiaru|서버의 일반 크기 제한 보다 큽니다|sunucunun genel boyut sınırını aşıyor|excede el límite global de tamaño del servidor|превышает глобальный предел размера|메시지 크기가 서버 제한을|overschrijdt de globalegroottelimiet van de server|överskrider den globala storleksgränsen för servern|vượt giới hạn dung lư\S*ng|\bmessage size \S+ exceeds (?:the )?size limit|berichtgrootte overschrijdt de serverlimit|SMTP-fel: Meddelandet är för stort|overstiger den generelle størrelsesgrænse på serveren|meghaladja a kiszolgáló által meghatározott globális méretkorlátot|υπερβαίνει το όριο μεγέθους του διακομιστή|您尝试发送的消息大小超过了全局大小限制/i,
     examples: [
+      // An old gateway's DSN with the reply code where the status belongs (NTMail, Mailman 2's tests/bounces, test-19).
+      'Status: 553 Exceeded maximum inbound message size',
       // The size named as a limit the message went over, in a receiver's words (test-16): Exim's own bounce for a message over
       // message_size_limit (its wrapped first line), cyon's 5.7.0, 1&1's refusal, a bounce Sisimai quotes under 553; in other
       // languages the same words (hosters' bounce texts).
@@ -2666,10 +2675,29 @@ export const PHRASE_RULES: Rule[] = [
     note: 'Exim has not tried this host again yet: the earlier attempts failed and their lines in the log say why.',
     remedy: 'Look for the earlier deferral of the same message (its id) in the log: it names the cause; nothing to do until then.',
     examples: ['R=dnslookup T=remote_smtp defer (-53): retry time not reached for any host'] },
-  { id: 'queue.expired', category: 'unknown', noReply: true, text: /^status=expired|message expired|exceeded max time without delivery|delivery time expired|(?:was|has been) in the queue too long|returned to sender/i,
+  // An X.400 gateway's non-delivery in a DSN (RFC 2156's mapping of X.411's reason and diagnostic: "Diagnostic-Code: Reason 1
+  // (Unable-To-Transfer); Diagnostic 5 (Maximum-Time-Expired)", Mailman 2's tests/bounces, test-19): the diagnostic names the cause
+  // when it is one the guide knows (an unrecognised or ambiguous O/R name: no such recipient; content too long; congestion; the
+  // maximum time expired, an expiry as queue.expired reads it); otherwise the reason alone says only that the transfer failed.
+  { id: 'x400.recipient', category: 'recipient_unknown', text: /\bDiagnostic -?\d+ \((?:Unrecogni[sz]ed-OR-Name|Ambiguous-OR-Name|Recipient-Unavailable)\)/i,
+    examples: ['Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic 0 (Unrecognised-OR-Name)', 'Reason 1 (Unable-To-Transfer); Diagnostic 1 (Ambiguous-OR-Name)'] },
+  { id: 'x400.too-big', category: 'message_too_big', text: /\bDiagnostic -?\d+ \((?:Content-Too-Long|Size-Constraint-Violation)\)/i,
+    examples: ['Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic 7 (Content-Too-Long)'] },
+  { id: 'x400.congestion', category: 'server_temporary', permanent: false, text: /\bDiagnostic -?\d+ \(MTS-Congestion\)/i,
+    examples: ['Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic 2 (MTS-Congestion)'] },
+  { id: 'x400.expired', category: 'unknown', noReply: true, text: /\bDiagnostic -?\d+ \(Maximum-Time-Expired\)/i, remedy: EXPIRED_REMEDY,
+    note: 'The X.400 gateway kept the message for its maximum time and returned it: every attempt to pass it on failed.',
+    examples: ['Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic 5 (Maximum-Time-Expired)'] },
+  { id: 'x400.reason', category: 'unknown', noReply: true,
+    text: /\bReason -?\d+ \((?:Transfer-Failure|Unable-To-Transfer|Conversion-Not-Performed|Physical-Rendition-Not-Performed|Physical-Delivery-Not-Performed|Restricted-Delivery|Directory-Operation-Unsuccessful|Deferred-Delivery-Not-Performed|Transfer-Failure-For-Security-Reason)\)/i,
+    note: 'An X.400 gateway could not pass the message on and its diagnostic names no cause: the bounce\'s other lines or the gateway\'s admin can say.',
+    examples: ['Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic -1 (Unknown)', 'Reason 0 (Transfer-Failure)'] },
+  { id: 'queue.expired', category: 'unknown', noReply: true, text: /^status=expired|message expired|exceeded max time without delivery|delivery time expired|(?:was|has been) in the queue too long|returned to sender|\bnot (?:been )?delivered within \d+ (?:days?|hours?)\b/i,
     note: 'The message stayed in the queue for the maximum time (Postfix maximal_queue_lifetime, 5 days by default) and was returned: every attempt failed temporarily.',
     remedy: EXPIRED_REMEDY,
     examples: [
+      // Netscape Messaging Server's expiry notice (Mailman 2's tests/bounces, test-19).
+      'Your message was not delivered within 2 days.',
       // A Chinese hoster's table of bounce keywords (fobhost.com), its cells ending in ' |'. qmail's 'not going to try again' frames it.
       "I'm not going to try again; this message has been in the queue too long. |",
       // Roma Tre University's guide to bounce messages (its 4.4.7).
