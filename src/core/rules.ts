@@ -1350,7 +1350,7 @@ const EITHER = /either SPF or DKIM|at least one of SPF or DKIM/i;
 const DAILY_LIMIT = /(?:超出|超过)了?每[天日].{0,16}(?:限额|上限|配额)/;
 /** .NET's 552 text followed by server words that name no mailbox, quota or storage (mailbox.full's note). */
 const DOTNET_552_OTHER = /\bExceeded storage allocation\.\s*The server response was:\s*(?![^]*(?:mailbox|quota|storage|full|space|allocation))\S/i;
-const LOGIN_REFUSED = (f: RuleFacts): boolean => f.code === 535 || f.stage === 'auth' || /\bauthenticat\w* (?:failed|unsuccessful)\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b|\bAUTH failure \([\w-]+\):|\bSASL\(-\d+\): |\bAttempt from IP address\b/i.test(f.text) || DOVECOT_PASSDB_FAILURE.test(f.text);
+const LOGIN_REFUSED = (f: RuleFacts): boolean => f.code === 535 || f.stage === 'auth' || /\bauthenticat\w* (?:failed|unsuccessful)\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b|\bAUTH failure \([\w-]+\):|\bSASL\(-\d+\): |\bAttempt from IP address\b|\bUnable to authenticate at present\b/i.test(f.text) || DOVECOT_PASSDB_FAILURE.test(f.text);
 
 /** Words of a listing (our IP or domain on a block list, a bad reputation): the blacklist rule's text. */
 const BLACKLIST_WORDS = /\bmail from IP banned\b|blocked using|black ?list(?:ed)?|block ?list(?:ed)?|spamhaus|spamcop|\bsorbs\b|barracuda ?(?:central|reputation)|b\.barracudacentral|uceprotect|\bRBL\b|DNSBL|(?<!not )\blisted (?:at|on|in|by)\b|\[BL\d+\]|banned send(?:ing IP|er)|RTR:BL|(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|\bIP(?: address)?(?: \S+)? (?:is |was |has been )?(?:temporarily |permanently )?(?:blocked|banned|blacklisted|block-?listed|forbidden)\b|\b(?:CXBL|CDRBL|IPBL\d{4})\b|\(ERS\)|\bZombie\b|reputation services?|(?:<[^<>\s]*>|\[[^\]\s]*\]) (?:is|has been) (?:blocked|banned|blacklisted)|(?<![a-z])rbl|rbl(?![a-z])|reputation (?:of|is)|Cloudmark|traffic not accepted from this IP|IP .{0,40}(?:is|was|has been) (?:blocked|banned|listed|blacklisted)|(?:sender'?s?|sending|your) domain (?:is |has been )?(?:blocked|banned|blacklisted)|client host \[?[\d.:a-f]+\]? blocked|Service unavailable; Client host \[[^\]\s]{1,80}\] blocked\b|Client host blocked|dynamic(?:ally[- ]assigned)? IP|\bDial-?up(?:\/transient)? IP (?:not allowed|addresses? (?:are )?not allowed)|в (?:черном|чёрном) списке|черн(?:ый|ом) спис|Adresse IP (?:source )?bloqu[ée]e|liste noire|schwarze[n]? Liste|lista negra|lista de bloqueio|黑名单|IP(?:地址)?被(?:封|屏蔽)|把.{0,30}?IP(?:地址)?给?(?:封|屏蔽|拉黑)|\bblack[- ]?(?:ip|address|mail address|host)\b|deny ?list(?:ed)?|block-listed|on (?:a|our|the) (?:deny|block|black|ban) ?list|SenderScore|\bIP\b.{0,30}\b(?:in (?:prison|jail)|jailed|in (?:the )?penalty box|quarantined)\b|\bIP\b.{0,40}\blisted\b|(?:发信)?IP(?:地址)?被(?:禁止|拒绝)|\bIP reputation fail\w*|\bbad IP\b|\bSPFBL\b|\byou are (?:permanently |temporarily )?(?:blocked|banned) (?:on|from|by) this server|\bYour IP\s?\(?[\d.x]*\)? is filtered(?! by IP Rate Control)|zablokován\w* (?:\w+ ){0,2}blacklist|\bSuspected spam ip\b|\bivm(?:SIP|URI)\b|\b(?:due to|on|in|by) (?:a |our |the )?spam ?list\b/i;
@@ -1849,8 +1849,11 @@ export const PHRASE_RULES: Rule[] = [
       'lfd[12345]: (pop3d) Failed POP3 login from 203.0.113.22 (XX/Test/host-x): 30 in the last 3600 secs - Tue Mar 31 12:23:11 2026',
     ] },
   { id: 'ptr.text', category: 'ptr_missing',
-    text: /reverse (?:DNS|hostname|lookup|dns entry)|\breverse host ?name\b|\bno (?:DNS )?reverse\b|\bDNS reverse\b|PTR (?:record|lookup|entry)|\bno PTR\b|cannot find your (?:reverse(?: hostname)?|hostname)|\brDNS\b|FCrDNS|does not have a PTR|not have (?:a |any )?(?:PTR|reverse)|IP address .{0,40}does not match (?:the )?hostname|обратн\w* (?:DNS|зон\w*|запис\w*)|\(PTR\)|DNS PTR|PTR resource|DNS inverse|Reverse-DNS|DNS inverso|DNS reverso|反向解析|\bno host name found for (?:IP )?address\b|\bSNDRIP=ERDNS\b|\bregarding PTR\b/i,
+    text: /reverse (?:DNS|hostname|lookup|dns entry)|\breverse host ?name\b|\bno (?:DNS )?reverse\b|\bDNS reverse\b|PTR (?:record|lookup|entry)|\bno PTR\b|cannot find your (?:reverse(?: hostname)?|hostname)|\brDNS\b|FCrDNS|does not have a PTR|not have (?:a |any )?(?:PTR|reverse)|IP address .{0,40}does not match (?:the )?hostname|обратн\w* (?:DNS|зон\w*|запис\w*)|\(PTR\)|DNS PTR|PTR resource|DNS inverse|Reverse-DNS|DNS inverso|DNS reverso|反向解析|\bno host name found for (?:IP )?address\b|\bSNDRIP=ERDNS\b|\bregarding PTR\b|\bunverif[iy]able (?:sending |client )?(?:IPs?|IP address(?:es)?|host ?names?)\b|\b(?:IP|IP address|host ?name) (?:is )?unverif[iy]able\b/i,
     examples: [
+      // A receiver that takes mail from only a few IPs whose name it cannot verify (forward-confirmed reverse DNS: the name does
+      // not resolve back to the IP; Sisimai's Exim sample, test-19).
+      '450 service permits 2 unverifyable sending IPs - neko.example.com is not 203.0.113.222', '550 5.7.25 Client host name unverifiable',
       // Forpsi's refusal (Aruba's Polish help, test-12) and Tutanota's list of its MX's refusals (test-11).
       '554 cmg1.fe.forpsi.com bizsmtp 0bcW1i00G0jifNx01bcmHa no DNS reverse for x.x.x.x', '* Client host rejected because reverse host name lookup failed',
       // Gmail's IPv6 refusal, wrapped (qnikst/HaskellNet#47).
@@ -2667,6 +2670,12 @@ export const PHRASE_RULES: Rule[] = [
   // Exim's authenticator deferring (a server condition or lookup that failed: expansion errors, an unreachable database): smtp_in.c
   // answers "435 Unable to authenticate at present" and logs it with the client's set_id and the reason (test-17, a plaintext
   // authenticator's expansion error). Temporary, on our server's side; without set_id the words are a reply (class 4xx says the same).
+  // Its authenticator's deferral with a message that names the login's account as suspended, disabled or locked (Exim's
+  // testsuite 3400, test-19: "435 Unable to authenticate at present: account suspended"): the login is refused for its account,
+  // not for a passing fault of the server.
+  { id: 'exim.auth-defer-account', category: 'auth_failed', fixSide: 'sender',
+    text: /\bUnable to authenticate at present\W{1,3}(?:(?:the|your|this) )?(?:user |account |mailbox |login )?(?:account )?(?:is |has been |was )?(?:suspended|disabled|locked|blocked|expired|deactivated|closed)\b/i,
+    examples: ['435 Unable to authenticate at present: account suspended', '435 Unable to authenticate at present: account is locked'] },
   { id: 'exim.auth-defer', category: 'server_temporary', permanent: false, fixSide: 'provider', text: /\bUnable to authenticate at present\b/i,
     note: 'The server could not check the login right now (its authenticator deferred: a lookup, a database or its configuration failed); the password was not judged.',
     examples: ['Unable to authenticate at present (set_id=username): missing or misplaced { or }', '435 Unable to authenticate at present',
