@@ -2335,7 +2335,7 @@ export const PHRASE_RULES: Rule[] = [
   // n'existe pas", Facebook's "Recipient address does not exist". Each is a report's sentence, not a guide's (PAM's "User not known
   // to the underlying authentication module" is a login's).
   { id: 'recipient.bounce-words', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
-    text: /\bno (?:such )?(?:user|users|mailbox|account)(?: here)? by that name\b|(?:^|[:;(]\s*|\d\s)user not known\b(?! to\b)|\bThis user (?:doesn't|does not) have an? [\w-]+(?:\.[\w-]+)+ account\b|^\W*(?:The )?(?:recipient|destination)(?:'s)? (?:e-?mail )?address (?:does not|doesn't) exist\b|\binvalid final delivery user ?id\b|\bdoes not have a final (?:e-?mail )?delivery point\b|\b(?:e-?mail )?address is (?:wrong|invalid|incorrect) or no longer (?:valid|in use|active)\b|\bmailbox <?[^\s<>@]+@[\w.-]+>? is unavailable\b|\((?:user )?account (?:is |has )?(?:expired|disabled|closed)\)|\bcasilla (?:de correo )?(?:ha expirado|no existe|inexistente|(?:est[aá] )?(?:deshabilitada|inactiva|bloqueada))\b|^\W*L'adresse (?:de messagerie|e-?mail|[ée]lectronique|email)\b[^.]{0,80}?\bn'existe pas\b/i,
+    text: /\bno (?:such )?(?:user|users|mailbox|account)(?: here)? by that name\b|(?:^|[:;(]\s*|\d\s)user not known\b(?! to\b)|\bThis user (?:doesn't|does not) have an? [\w-]+(?:\.[\w-]+)+ account\b|^\W*(?:The )?(?:recipient|destination)(?:'s)? (?:e-?mail )?address (?:does not|doesn't) exist\b|\binvalid final delivery user ?id\b|\bdoes not have a final (?:e-?mail )?delivery point\b|\b(?:e-?mail )?address is (?:wrong|invalid|incorrect) or no longer (?:valid|in use|active)\b|\bmailbox <?[^\s<>@]+@[\w.-]+>? is unavailable\b|\((?:user )?account (?:is |has )?(?:expired|disabled|closed)\)|\bcasilla (?:de correo )?(?:ha expirado|no existe|inexistente|(?:est[aá] )?(?:deshabilitada|inactiva|bloqueada))\b|^\W*L'adresse (?:de messagerie|e-?mail|[ée]lectronique|email)\b[^.]{0,80}?\bn'existe pas\b|\bThis (?:e-?mail )?address (?:does not|doesn't|no longer) (?:receive|accept)s? (?:mail|e-?mail|messages)\b|\bmailbox is not available on this system\b|\brecipient (?:e-?mail )?address (?:was|is) not found\b|\b(?:doesn't|does not) handle mail for that user\b|\bThe following recipients? (?:are|is|were|was) unknown\b|\brecipient no longer on (?:this )?server\b|\bnot known at this site\b|\bMail ?address is administrati\w+ disabled\b|\b(?:invalid or )?unknown virtual user\b|\bno such virtual user\b/i,
     examples: [
       'There is no user by that name at this server.', 'No mailbox here by that name', 'User not known', 'Diagnostic-Code: smtp; 550 User not known',
       // The same words in replies that carry a code (Mail.ru, Yahoo; their recipient.text examples before this rule).
@@ -2346,6 +2346,12 @@ export const PHRASE_RULES: Rule[] = [
       'Local mailbox userx@example.ru is unavailable: user not found', 'recipient (User account is expired)', 'userx@example.com (User account is disabled)',
       'userx@example.it, but this email address is wrong or no longer valid.', 'Recipient address does not exist',
       'Esta casilla ha expirado por falta de uso.', 'La casilla de correo no existe',
+      // Other members as bounce parsers list them (MailPress's and PHP bounce handlers' tables of hard bounces: qmail's and vpopmail's
+      // words, "This address no longer accepts mail", "not known at this site", "Mailaddress is administratively disabled").
+      'This address does not receive mail', 'The mailbox is not available on this system', 'This recipient e-mail address was not found',
+      "Sorry, this server doesn't handle mail for that user", 'The following recipients are unknown', 'Recipient no longer on server',
+      'userx@example.com: not known at this site', 'Mailaddress is administratively disabled', 'No such virtual user here', 'Invalid or unknown virtual user',
+      '550 This address no longer accepts mail.',
       "L'adresse de messagerie r=C3=A9f=C3=A9renc=C3=A9e ci-dessus n'existe pas. V=", "L'adresse e-mail indiquée n'existe pas.",
     ] },
   { id: 'recipient.unknown-user', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
@@ -2451,7 +2457,7 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.1.1 Adresse d au moins un destinataire invalide. Invalid recipient. OFR_416 [416]',
       '550 : Recipient address rejected: Account Closed',
       '554 5.7.1 <someone@example.com>: Recipient address rejected: This mailbox is not receiving messages',
-      '550 This address no longer accepts mail.', '550 Adresse unbekannt',
+      '550 Adresse unbekannt',
       '550 [suspend] Mailbox currently suspended--Please contact correspondent directly.', '550 Indirizzo inesistente',
  '550 user has moved with no forwarding address',
       '550 The mail server could not deliver mail to x@example.com. The account or domain may not exist, they may be blacklisted, or missing the proper dns entries.',
