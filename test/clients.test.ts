@@ -1616,6 +1616,13 @@ const LINES: Array<[string, string]> = [
   ['-', 'Your messages will be subject to antispam checks.'],
   ['-', 'If the recipient address does not exist, the server returns 550.'],
   ['-', 'Your hosting account is exceeding its quota'],
+  ['mailbox_full', '550 Message would exceed the quota for the mailbox'],
+  ['mailbox_full', 'The incoming mailbox for user kim is full'],
+  ['spam_rejected', '554 Message has headers consistent with spam'],
+  ['recipient_unknown', "Sorry, this server doesn't handle mail for that user"],
+  ['-', 'Error: not enough storage space on this device'],
+  ['-', 'User storage is full, please upgrade your plan'],
+  ['-', 'The mailbox for sales is full of spam'],
   // The twenty-second pass (test-18 by class): other members of each family, and quiet guards.
   ['recipient_unknown', '** Adresse introuvable **'],
   ['mailbox_full', 'メールボックスが一杯のため配信できませんでした。'],
