@@ -42,6 +42,12 @@ export interface LogRecord {
 }
 
 /** Loopback and private addresses: a client there is one of our own applications, not a stranger. */
+/**
+ * Exim's reply to a client that went away mid-session ("421 <our host name> lost input connection", smtp_in.c): only a server
+ * writes it, to a client that no longer reads, so a line that holds it is our server's record (inbound).
+ */
+export const EXIM_LOST_INPUT = /\b421[ -]\S+ lost input connection\b/;
+
 export function isPrivateIp(ip: string | undefined): boolean {
   if (!ip) return false;
   return /^(?:127\.|10\.|192\.168\.|172\.(?:1[6-9]|2\d|3[01])\.|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])\.|::1$|f[cd][0-9a-f]{2}:|fe80:|::ffff:(?:127|10|192\.168)\.)/i.test(ip);
