@@ -204,8 +204,9 @@ describe('corpus of real lines', () => {
     // false alarms, directions 0/8; test-20 132/154 (85.7 %), 3/84, directions 57/69. Held to those figures.
     // The twenty-third pass read test-19's misses and fixed them by class (README there; no row relabelled): 135/145 (93.1 %), 0/78,
     // directions 1/8; what is left is the expiry call the guide leaves unsettled (five rows), two families labelled two ways, two
-    // fragments and Exim's bare testsuite replies whose direction the line cannot tell. Held to that figure; below the aims.
-    { name: 'test-19', pass: 'scored once blind after the twenty-second pass; looked at in the twenty-third', exact: 135, falseAlarms: 0, directionsMissed: 7, aims: false },
+    // fragments and Exim's bare testsuite replies whose direction the line cannot tell. Held to that figure; below the aims then.
+    // After the twenty-third pass the lead settled expiry as server_temporary (README): 139/145 (95.9 %), 0/78; held to the aims too.
+    { name: 'test-19', pass: 'scored once blind after the twenty-second pass; looked at in the twenty-third', exact: 139, falseAlarms: 0, directionsMissed: 7, aims: true },
     { name: 'test-20', pass: 'scored once blind after the twenty-second pass', exact: 132, falseAlarms: 3, directionsMissed: 12, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
