@@ -208,6 +208,13 @@ describe('corpus of real lines', () => {
     // After the twenty-third pass the lead settled expiry as server_temporary (README): 139/145 (95.9 %), 0/78; held to the aims too.
     { name: 'test-19', pass: 'scored once blind after the twenty-second pass; looked at in the twenty-third', exact: 139, falseAlarms: 0, directionsMissed: 7, aims: true },
     { name: 'test-20', pass: 'scored once blind after the twenty-second pass', exact: 132, falseAlarms: 3, directionsMissed: 12, aims: false },
+    // test-21.jsonl and test-22.jsonl: the twenty-first and twenty-second test sets (203 lines from 124 sources: replies of more than
+    // 50 providers and gateways as clients, MTAs and bounces quote them; 180 lines from 128 sources: application and client-library
+    // logs of failed sends), in no other file, gathered blind while the twenty-third and twenty-fourth passes ran, scored once after
+    // the twenty-third pass and the expiry call (main at 587df94): test-21 106/129 (82.2 %), 2/74 false alarms, directions 8/14;
+    // test-22 104/110 (94.5 %), 1/70. Held to those figures.
+    { name: 'test-21', pass: 'scored once blind after the twenty-third pass', exact: 106, falseAlarms: 2, directionsMissed: 6, aims: false },
+    { name: 'test-22', pass: 'scored once blind after the twenty-third pass', exact: 104, falseAlarms: 1, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
