@@ -203,7 +203,11 @@ describe('corpus of real lines', () => {
     // classifier nor read its rules, scored once after the twenty-second pass (main at a6c4ee1): test-19 82/145 (56.6 %), 0/78
     // false alarms, directions 0/8; test-20 132/154 (85.7 %), 3/84, directions 57/69. Held to those figures.
     { name: 'test-19', pass: 'scored once blind after the twenty-second pass', exact: 82, falseAlarms: 0, directionsMissed: 8, aims: false },
-    { name: 'test-20', pass: 'scored once blind after the twenty-second pass', exact: 132, falseAlarms: 3, directionsMissed: 12, aims: false },
+    // test-20 was looked at in the twenty-fourth pass (README): its misses fixed by class (our own servers' records read by their
+    // formats, plaintext logins refused before TLS, Exim's server-side verdicts, OpenSMTPD's TempFail, AsyncOS's CEF event; three
+    // notes that refuse nothing quiet), 148/154, 0/84, directions 69/69; what is left is the unsettled expiry call (three rows), two
+    // families the corpus labels two ways and a 4xx whose words only guess. Held to that figure and to the development aims.
+    { name: 'test-20', pass: 'scored once blind after the twenty-second pass; looked at in the twenty-fourth', exact: 148, falseAlarms: 0, directionsMissed: 0, aims: true },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -149,7 +149,7 @@ const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS pack
  * A disconnect reported together with the server's last words ("The SMTP server has unexpectedly disconnected:
  * Authentication failed: Bad username / password", MailKit): the words name the cause, not the disconnect.
  */
-const CAUSE_AFTER_DISCONNECT = /\(auth failed, \d+ attempts?\b|disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:authentication (?:failed|unsuccessful)|bad (?:username|password)|invalid (?:credentials|login|password)|username and password not accepted)/i;
+const CAUSE_AFTER_DISCONNECT = /\(auth failed, \d+ attempts?\b|\(tried to use (?:disabled|disallowed) plaintext auth\)|\(cert required, client didn't start TLS\)|disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:authentication (?:failed|unsuccessful)|bad (?:username|password)|invalid (?:credentials|login|password)|username and password not accepted)/i;
 
 /** A timeout setting with its value ("connection timeout 10000", "timeout=30", "read timeout: 5s"). */
 const TIMEOUT_ECHO = /\b(?:connect(?:ion)? |read |write |socket |command )?time ?out\s*[=:]?\s*-?\d+\s*(?:ms|s|sec|secs|seconds)?\b/gi;
@@ -1581,6 +1581,8 @@ export const PHRASE_RULES: Rule[] = [
       'Jan 05 10:00:01 mailhost kopano-gateway[2231]: Aborted login from [49.176.98.87] with username "bob" (tried to use disallowed plaintext auth)',
       'Dec 30 16:03:27 somehost imapd[2517]: badlogin: local-somehost[1.2.3.4] OTP [SASL(-13): authentication failure: External SSF not good enough]',
       'Apr 8 16:32:01 abdon imapd[21172]: Login disabled user=test auth=test host=localhost.localdomain [127.0.0.1]',
+      // Dovecot 2.3.21's wording of the same, after its "Connection closed" (a connection that closed is not the cause here).
+      'Jun 13 16:30:54 platypus dovecot: imap-login: Login aborted: Connection closed (tried to use disallowed plaintext auth) (disconnected_before_auth): user=<>, rip=49.176.98.87, lip=113.212.99.194, session=<abc>',
       // Cyrus SASL's SASL_ENCRYPT text (lib/common.c sasl_errstring: "encryption needed to use mechanism"), as Postfix smtpd logs a
       // client's AUTH before STARTTLS (a Plesk question's paste).
       'warning: unknown[203.0.113.7]: SASL LOGIN authentication failed: encryption needed to use mechanism',
