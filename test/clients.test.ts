@@ -2019,6 +2019,8 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   // client ours. Its ACL "warn" records refuse nothing.
   ["auth_failed", "login", "2016-01-21 16:16:38 authenticator failed for ([192.168.0.3]) [75.148.200.89]"],
   ["auth_failed", "outbound", "2016-01-21 16:16:38 authenticator failed for (laptop) [192.168.0.3]"],
+  // Our own interface after the client (" I=[10.0.0.1]:25") is not the client (fail2ban's exim test log).
+  ["auth_failed", "login", "2014-12-02 03:00:23 auth_plain authenticator failed for (rom182) [193.254.202.35]:41556 I=[10.0.0.1]:25: 535 Incorrect authentication data (set_id=webmaster)"],
   ["server_temporary", "inbound", "2019-03-02 09:44:33 H=mx.example.net [198.51.100.4] F=<a@example.net> temporarily rejected RCPT <z@example.com>: Could not complete sender verify callout"],
   ["server_temporary", "inbound", "2019-03-02 09:44:33 H=mx.example.net [198.51.100.4] F=<a@example.net> temporarily rejected after DATA: all attempts to verify a sender in a header line deferred"],
   ["policy_rejected", "inbound", "2019-03-02 09:44:33 1jmFYj-00039V-QX H=mx.example.net [198.51.100.4] F=<a@example.net> rejected after DATA: there is no valid sender in any header line"],

@@ -155,7 +155,9 @@ export class EximParser {
     const auth = /authenticator failed for .*?(?:: (\d{3}.*)|\[[^\]]+\](?::\d+)?\s*)$/.exec(line);
     if (auth) {
       const user = /\(set_id=([^)]+)\)/.exec(line)?.[1];
-      const client = /\[([^\]]+)\](?::\d+)?(?:: \d{3}|\s*$)/.exec(line)?.[1];
+      // The client is the first address after "for" (host, HELO name in parentheses, [ip]:port); an " I=[ip]:port" after it is our
+      // own interface ("auth_plain authenticator failed for (rom182) [193.254.202.35]:41556 I=[10.0.0.1]:25: 535 …", fail2ban's exim log).
+      const client = /authenticator failed for (?:[^\s([]+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
       return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'login',
         sender: lowerAddress(user), signal: auth[1] ? { text: auth[1].replace(/\s*\(set_id=[^)]*\)/, ''), stage: 'auth' } : { text: 'authenticator failed', code: 535, stage: 'auth' } };
     }
