@@ -2014,6 +2014,11 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["auth_failed", "login", "2013-08-11 03:56:40 auth-worker(default): Info: pam(username,1.2.3.4): pam_authenticate() failed: Authentication failure (password mismatch?)"],
   ["auth_failed", "login", "Jul 02 13:49:32 hostname dovecot[442]: dovecot: auth(default): pam(account@MYSERVERNAME.com,200.76.17.206): pam_authenticate() failed: User not known to the underlying authentication module: 2 Time(s)"],
   ["auth_failed", "login", "2025-01-10T18:56:48.748493+01:00 mail dovecot: auth: passwd-file(root@domain.fr,malicious ip): unknown user (SHA1 of given password: 275e5d)"],
+  // UW-IMAP's refused AUTHENTICATE and vpopmail's vchkpw (OSSEC's rules and samples): logins, a private client ours.
+  ["auth_failed", "login", "Jan 14 20:28:07 grog imapd[19343]: AUTHENTICATE LOGIN failure host=74-115-52-198-dedicated.multacom.com [198.52.115.74]"],
+  ["auth_failed", "login", "Jun  9 08:56:03 www vpopmail[65826]: vchkpw-smtp: password fail (pass: 'x') myuserid@example.com:208.210.222.68"],
+  ["auth_failed", "login", "Aug 12 11:52:55 mail vpopmail[4241]: vchkpw-pop3: vpopmail user not found abuse@:69.3.64.3"],
+  ["auth_failed", "outbound", "Feb 22 10:15:05 myhost vchkpw-pop3: vpopmail user not found nobody@example.com:172.16.0.1"],
   // Exim: an authenticator's refusal cut after the client (an exporter's test) and whole; a temporary ACL verdict (451); its header
   // sender check; a local part with restricted characters; a client that broke SMTP's order (with and without its H=); a private
   // client ours. Its ACL "warn" records refuse nothing.

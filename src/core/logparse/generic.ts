@@ -5,7 +5,7 @@
  * of layer 1 that may detect on its own. Successes (2xx/3xx), HTTP lines and chatter stay silent. Pure.
  */
 import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
-import { DOVECOT_PASSDB_FAILURE, PHRASE_RULES, PROVIDER_RULES, RULES } from '../rules.js';
+import { DOVECOT_PASSDB_FAILURE, PHRASE_RULES, PROVIDER_RULES, RULES, VCHKPW_FAILURE } from '../rules.js';
 import { isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
 import { postfixTag } from './postfix.js';
 
@@ -281,11 +281,14 @@ function directionOf(line: string): Direction | undefined {
   // AUTHENTICATE header", its administrator's guide) and SmarterMail's administrative log ("[178.216.28.19] IMAP Login failed:
   // User [x] not found").
   if (/\bsmtp_auth(?:\[\d+\])?: (?:smtp_auth: )?FAILED: \S* - password incorrect\s+from\b|\bqmail-smtpd\[\d+\]: AUTH failed \[|\b(?:Invalid password for user \S*|User \S* doesn't exist)\. Attempt from IP address\b|\bIMAP Error: Login failed for \S+ (?:against \S+ )?from\b|\[LOGIN_ERROR\] .{1,200} from \S+: Unknown user or password incorrect\b|(?:^|\]\s)Failed (?:SMTP|IMAP|POP3|HTTP|LDAP|NNTP|XMPP|ActiveSync) login from [\d.:a-fA-F]{7,}|\blfd(?:\[\d+\])?: \(\w+\) Failed [\w ]{2,20} login from\b|(?:^|\s)\[[\d.:a-fA-F]{7,}\] (?:IMAP|POP3?|SMTP|XMPP|EAS|Webmail) Login failed\b/i.test(line)) return 'login';
-  // UW-IMAP's imapd and ipop3d (imapd.c, ipop3d.c: "Login failed user=%s auth=%s host=%s", "Login excessive login failures user=…",
+  // UW-IMAP's imapd and ipop3d (imapd.c, ipop3d.c: "Login failed user=%s auth=%s host=%s", "AUTHENTICATE %s failure host=%s",
+  // "Login excessive login failures user=…",
   // "Login disabled user=…" when plaintext logins are off without TLS; fail2ban's uwimap-auth
   // filter and test log): a client failing to log in to our server, unless the client sits on a private network.
-  const uw = /\b(?:ipop3d|imapd)\[\d+\]: Login (?:failed|excessive login failures|disabled) user=.{0,300}? \[([\d.:a-fA-F]{3,})\]\s*$/.exec(line);
+  const uw = /\b(?:ipop3d|imapd)\[\d+\]: (?:Login (?:failed|excessive login failures|disabled) user=|AUTHENTICATE [\w-]+ failure host=).{0,300}? \[([\d.:a-fA-F]{3,})\]\s*$/.exec(line);
   if (uw) return isPrivateIp(uw[1]) ? undefined : 'login';
+  // vpopmail's vchkpw ("vchkpw-pop3: password fail (pass: '…') user@domain:ip"): a login against our server unless the client is private.
+  if (VCHKPW_FAILURE.test(line)) return isPrivateIp(/:([\d.]{7,15}|[\da-fA-F:]*:[\da-fA-F]+)\s*$/.exec(line)?.[1]) ? undefined : 'login';
   // A Kopano/Zarafa gateway refusing a plaintext login before TLS ("Aborted login from [ip] with username "x" (tried to use disallowed
   // plaintext auth)", its gateway's IMAP and POP3 code): a login against our server unless the client is private.
   const aborted = /\bAborted login from \[?([\d.:a-fA-F]{3,}?)\]? with(?:out)? username\b/.exec(line);
