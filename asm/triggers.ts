@@ -9,13 +9,14 @@
   return (load<u64>(p) & mask) == lit;
 }
 
-export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","|"];
+export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","LISTED [","|"];
 
 /** The bytes of the 16-byte block at a where a trigger may start (a superset; loads reach 32 bytes past a). */
 @inline export function candidates(a: usize, v: v128): v128 {
   let c = i8x16.eq(v, i8x16.splat(83));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(84)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(67)));
+  c = v128.or(c, i8x16.eq(v, i8x16.splat(76)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(124)));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(115)), i8x16.eq(v128.load(a + 1), i8x16.splat(116))), i8x16.eq(v128.load(a + 6), i8x16.splat(61))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(114)), i8x16.eq(v128.load(a + 1), i8x16.splat(101))), i8x16.eq(v128.load(a + 6), i8x16.splat(58))));
@@ -87,8 +88,12 @@ export function trigger(p: usize): i32 {
     if (is(p + 0, 0x65746164696c6176, 8) && is(p + 8, 0x736e6f7073657220, 8) && is(p + 16, 0x203a65, 3)) return 18;
     return 0;
   }
+  if (b == 76) { // "LISTED ["
+    if (is(p + 0, 0x5b2044455453494c, 8)) return 19;
+    return 0;
+  }
   if (b == 124) { // "|"
-    if (is(p + 0, 0x7c, 1)) return 19;
+    if (is(p + 0, 0x7c, 1)) return 20;
     return 0;
   }
   return 0;

@@ -675,7 +675,7 @@ const LINES: Array<[string, string]> = [
   // Exim's own resolver found no address for any of the domain's MX hosts: a name that does not resolve (dns_not_found,
   // as Postfix's "Host or domain name not found"), the ninth pass's call after test-7's blind label.
   ["dns_not_found", "2026-12-02 08:00:01 1tixMn-00000000C5j-1wRa ** x@example.com R=dnslookup: all relevant MX records point to non-existent hosts"],
-  ["unknown", "2026-12-02 08:00:01 1tixMn-00000000C5j-1wRa ** x@example.com: retry timeout exceeded"],
+  ["server_temporary", "2026-12-02 08:00:01 1tixMn-00000000C5j-1wRa ** x@example.com: retry timeout exceeded"],
   // Sender identity, authentication checks, TLS modes and logins in providers' and clients' words (Yahoo's #AUTH005
   // and #MBR codes, Mail.ru, Fastmail, Gmail's combined SPF/DKIM verdict, Java's and Go's plaintext-on-TLS errors,
   // Python's timed-out close, "STARTTLS first", Exchange's submit permission). 23 of these 32 were right before.
@@ -1853,6 +1853,23 @@ const LINES: Array<[string, string]> = [
   // SMTP's own "421 Service unavailable" is no HTTP status line (HTTP's Service Unavailable is 503); HTTP's own stays silent.
   ["server_temporary", "delivery temporarily suspended: host mx.example.com[198.51.100.7] refused to talk to me: 421 Service unavailable - try again later"],
   ["-", "10.0.0.1 - - [01/Jan/2024:10:00:00 +0000] \"POST /api/send HTTP/1.1\" 503 Service Unavailable"],
+  // The twenty-fourth pass (test-20): our own deliveries' records. OpenSMTPD's TempFail in its old and new formats (a named cause
+  // wins; its successes quiet); Postfix's hand-expired message; its client's record of a server that closed before its greeting as
+  // logwatch quotes it; Cisco AsyncOS's CEF event of a bounced message (its final action's details) and its internal SMTP giving up;
+  // eM Client's refused recipient; maddy's check with no action and Exchange's tracking rows of events that are no failure, quiet.
+  ["server_temporary", "delivery: TempFail for 7c1ba6adf8fcec21: from=<aleksei.kurepin@goswift.eu>, to=<niemi@suminovou.eu>, user=niemi, method=maildir, delay=42m42s, stat=Error (terminated; signal 9)"],
+  ["server_temporary", "smtpd[4123]: 8f7e1b2c3d4a5b6c mda delivery evpid=8f7e1b2c3d4a5b6c from=<a@example.org> to=<b@example.com> rcpt=<b@example.com> user=b delay=2s result=\"TempFail\" stat=\"Error (terminated; signal 9)\""],
+  ["mailbox_full", "delivery: PermFail for 7c1ba6adf8fcec21: from=<a@x.example>, to=<b@y.example>, user=b, method=mbox, delay=1s, stat=Error (mailbox full)"],
+  ["-", "delivery: Ok for 7c1ba6adf8fcec21: from=<a@x.example>, to=<b@y.example>, user=b, method=maildir, delay=1s, stat=Delivered"],
+  ["server_temporary", "Apr 10 14:50:16 mail postfix/qmgr[3663]: BACE842E73: from=<noreply@domain.com>, status=force-expired, returned to sender"],
+  ["connection_lost", "#TDs connect to mail.example.com[10.0.0.1]: server dropped connection without sending the initial SMTP greeting (port 25)"],
+  ["recipient_unknown", "CEF:0|Cisco|C300V Email Security Virtual Appliance|13.0.0-252|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|ESAMailFlowPolicy=ACCEPT suser=no-reply@example.org cs1Label=MailPolicy cs1=DEFAULT act=BOUNCED ESAFinalActionDetails=5.1.0 - Unknown address error cs4Label=ExternalMsgID cs4='<5d528dcf@example.org>' msg=Advanced Phishing Protection Notification duser=john.doe@example.org"],
+  ["-", "CEF:0|Cisco|C300V Email Security Virtual Appliance|13.0.0-252|ESA_CONSOLIDATED_LOG_EVENT|Consolidated Log Event|5|ESAMailFlowPolicy=ACCEPT cs1Label=MailPolicy act=DELIVERED ESAFinalActionDetails=- msg=Advanced Phishing Protection Notification"],
+  ["message_too_big", "5.1.0 - Unknown address error('552', ['5.2.3 message size exceeds fixed maximum message size'])"],
+  ["unknown", "<166>Mar 17 18:24:37 mail_logs: Critical: Internal SMTP giving up on message to example.com with subject 'Warning <System> example.com: Your \"IronPort Email Encryption\" key will expire in under 60...': Unrecoverable error."],
+  ["unknown", "22:30:26 giedrius@zeusman.lt [SMTP] MailClient.Storage.Application.ItemOperationException: Cannot send message (Sending email \"test messaga 1\" failed with error: Email recipient not accepted by the server.)"],
+  ["-", "msgpipeline: no check action        {\"check\":\"verify_dkim\",\"msg_id\":\"b77c542c\",\"reason\":\"No DKIM signatures\",\"smtp_code\":550,\"smtp_enchcode\":\"5.7.20\",\"smtp_msg\":\"No DKIM signatures\"}"],
+  ["-", "2024-01-25T15:16:09.843Z,,,,exchange-mail,No suitable shadow servers,,SMTP,HAREDIRECTFAIL,70971234566456,<20240124222112.B4AE1234EF@host01.my.domain.com>,2fd37dca-1234-5bfb-175d-08dc1db88f52,mailuser@my.domain.com,,15054,1,,,Undelivered Mail Returned to Sender,MAILER-DAEMON@host01.my.domain.com,root@host01.my.domain.com,,Incoming"],
 ];
 
 function judge(line: string): string {
@@ -2023,6 +2040,65 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["tls_handshake_failed", "inbound", "Feb  2 10:00:00 mx postfix/smtps/smtpd[812]: SSL_accept error from unknown[203.0.113.9]: lost connection"],
   ["tls_handshake_failed", "outbound", "Feb  2 10:00:00 mx postfix/submission/smtpd[812]: SSL_accept error from unknown[192.168.1.20]: -1"],
   ["policy_rejected", "inbound", "Invalid EHLO argument received: mx-ll-110-164-x-x.2s1n which must be a domain name or an IP address."],
+  // The twenty-fourth pass (test-20): our own servers' records of their clients, each family with members outside the set.
+  // Axigen's services (CrowdSec's Axigen test logs, a log watcher's Axigen profile): a failed login whatever its reason, a client's
+  // TLS alert inbound; a private client ours; its success and SPF notes quiet.
+  ["auth_failed", "login", "2026-01-15 10:00:01 +0000 08 mail.example.test IMAP:session-a: Authentication error for user 'alice@example.test': invalid credentials"],
+  ["auth_failed", "login", "2021-03-13 21:48:06 +0100 02 Server2019 SMTP-IN:00004CFF: Authentication error for user 'notexists@domain.com': Account not found locally"],
+  ["auth_failed", "login", "2021-03-14 19:19:45 +0100 02 Server2019 POP3:00005784: Authentication error for user 'exists@domain.com': Invalid password"],
+  ["tls_handshake_failed", "inbound", "2026-01-15 10:06:00 +0000 08 mail.example.test IMAP:tls-01: SSL alert remote 198.51.100.35:55001, undefined:fatal:handshake failure"],
+  ["tls_handshake_failed", "outbound", "2026-01-15 10:06:00 +0000 08 mail.example.test IMAP:tls-02: SSL alert remote 192.168.10.5:55001, undefined:fatal:handshake failure"],
+  ["-", "-", "2026-01-15 10:00:02 +0000 08 mail.example.test IMAP:session-a: User [alice@example.test] successfully authorized!"],
+  // Plaintext logins refused before TLS (tls_required, logins): Dovecot in its words of 1.x and 2.x, Kopano's gateway, Cyrus SASL's
+  // SSF, UW-IMAP's LOGINDISABLED; a private client ours.
+  ["tls_required", "login", "Dec 12 11:19:11 dunnart dovecot: pop3-login: Aborted login (tried to use disabled plaintext auth): rip=190.210.136.21, lip=113.212.99.193"],
+  ["tls_required", "login", "Jan 05 10:00:01 mailhost dovecot: imap-login: Aborted login (tried to use disallowed plaintext auth): user=<>, rip=49.176.98.87, lip=10.0.0.2, TLS"],
+  ["tls_required", "login", "Jan 05 10:00:01 mailhost kopano-gateway[2231]: Aborted login from [49.176.98.87] with username \"bob\" (tried to use disallowed plaintext auth)"],
+  ["tls_required", "login", "Dec 30 16:03:27 somehost imapd[2517]: badlogin: local-somehost[1.2.3.4] OTP [SASL(-13): authentication failure: External SSF not good enough]"],
+  ["tls_required", "login", "Apr 8 16:32:01 abdon imapd[21172]: Login disabled user=test auth=test host=x.example.net [198.51.100.7]"],
+  ["tls_required", "outbound", "Apr 8 16:32:01 abdon imapd[21172]: Login disabled user=test auth=test host=localhost.localdomain [127.0.0.1]"],
+  // UW-IMAP's other refusals and Dovecot's PAM passdb (its reasons from PAM), a redacted client in its parentheses.
+  ["auth_failed", "login", "Jan 14 20:28:07 grog imapd[19343]: Login excessive login failures user=user auth=user host=74-115-52-198-dedicated.multacom.com [198.52.115.74]"],
+  ["auth_failed", "login", "Jul 29 18:30:19 Linux2 ipop3d[25745]: Login failed user=info auth=info host=74-115-52-198-dedicated.multacom.com [198.52.115.74]"],
+  ["auth_failed", "login", "2013-08-11 03:56:40 auth-worker(default): Info: pam(username,1.2.3.4): pam_authenticate() failed: Authentication failure (password mismatch?)"],
+  ["auth_failed", "login", "Jul 02 13:49:32 hostname dovecot[442]: dovecot: auth(default): pam(account@MYSERVERNAME.com,200.76.17.206): pam_authenticate() failed: User not known to the underlying authentication module: 2 Time(s)"],
+  ["auth_failed", "login", "2025-01-10T18:56:48.748493+01:00 mail dovecot: auth: passwd-file(root@domain.fr,malicious ip): unknown user (SHA1 of given password: 275e5d)"],
+  // UW-IMAP's refused AUTHENTICATE and vpopmail's vchkpw (OSSEC's rules and samples): logins, a private client ours.
+  ["auth_failed", "login", "Jan 14 20:28:07 grog imapd[19343]: AUTHENTICATE LOGIN failure host=74-115-52-198-dedicated.multacom.com [198.52.115.74]"],
+  ["auth_failed", "login", "Jun  9 08:56:03 www vpopmail[65826]: vchkpw-smtp: password fail (pass: 'x') myuserid@example.com:208.210.222.68"],
+  ["auth_failed", "login", "Aug 12 11:52:55 mail vpopmail[4241]: vchkpw-pop3: vpopmail user not found abuse@:69.3.64.3"],
+  ["auth_failed", "outbound", "Feb 22 10:15:05 myhost vchkpw-pop3: vpopmail user not found nobody@example.com:172.16.0.1"],
+  // Exim: an authenticator's refusal cut after the client (an exporter's test) and whole; a temporary ACL verdict (451); its header
+  // sender check; a local part with restricted characters; a client that broke SMTP's order (with and without its H=); a private
+  // client ours. Its ACL "warn" records refuse nothing.
+  ["auth_failed", "login", "2016-01-21 16:16:38 authenticator failed for ([192.168.0.3]) [75.148.200.89]"],
+  ["auth_failed", "outbound", "2016-01-21 16:16:38 authenticator failed for (laptop) [192.168.0.3]"],
+  // Our own interface after the client (" I=[10.0.0.1]:25") is not the client (fail2ban's exim test log).
+  ["auth_failed", "login", "2014-12-02 03:00:23 auth_plain authenticator failed for (rom182) [193.254.202.35]:41556 I=[10.0.0.1]:25: 535 Incorrect authentication data (set_id=webmaster)"],
+  ["server_temporary", "inbound", "2019-03-02 09:44:33 H=mx.example.net [198.51.100.4] F=<a@example.net> temporarily rejected RCPT <z@example.com>: Could not complete sender verify callout"],
+  ["server_temporary", "inbound", "2019-03-02 09:44:33 H=mx.example.net [198.51.100.4] F=<a@example.net> temporarily rejected after DATA: all attempts to verify a sender in a header line deferred"],
+  ["policy_rejected", "inbound", "2019-03-02 09:44:33 1jmFYj-00039V-QX H=mx.example.net [198.51.100.4] F=<a@example.net> rejected after DATA: there is no valid sender in any header line"],
+  ["recipient_unknown", "inbound", "2020-06-13 16:49:49 H=(test.corp) [198.51.100.1] F=<noreply@test.corp> rejected RCPT <../etc@example.com>: restricted characters in address"],
+  ["policy_rejected", "inbound", "2020-06-13 13:55:20 SMTP protocol synchronization error (next input sent too soon: pipelining was not advertised): rejected \"RCPT TO:<x@example.com>\" H=(x) [198.51.100.9]:4122 I=[192.0.2.1]:25 next input=\"DATA\\r\\n\""],
+  ["policy_rejected", "inbound", "2020-06-13 13:55:20 SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection from H=[198.51.100.9] input=\"EHLO x\\r\\n\""],
+  ["policy_rejected", "outbound", "2020-06-13 13:55:20 SMTP protocol synchronization error (input sent without waiting for greeting): rejected connection from H=[192.168.1.9] input=\"EHLO x\\r\\n\""],
+  ["-", "-", "2019-03-02 09:44:33 H=(x) [198.51.100.4] Warning: listed in zen.spamhaus.org"],
+  ["-", "-", "2019-03-02 09:44:33 1jmFYj-00039V-QX H=(x) [198.51.100.4] Warning: detected message with spam score 7.2"],
+  // postscreen's deny list (its old and new words) turns a stranger away; its allow list and DNSBL score are no refusal.
+  ["blacklisted", "inbound", "Jan 1 00:00:00 hostname postfix/postscreen[12345]: DENYLISTED [123.45.67.89]:12345"],
+  ["blacklisted", "inbound", "Jan 1 00:00:00 hostname postfix/postscreen[12345]: BLACKLISTED [123.45.67.89]:12345"],
+  ["-", "-", "Jan 1 00:00:00 hostname postfix/postscreen[12345]: ALLOWLISTED [123.45.67.89]:12345"],
+  ["-", "-", "Jan 1 00:00:00 hostname postfix/postscreen[12345]: DNSBL rank 5 for [123.45.67.89]:12345"],
+  // A receiver's SPF verdict on a client, Postal's replies to its clients, a hosting platform's "resp" lines, amavis's per-recipient
+  // block list (its allow list quiet).
+  ["spf_failed", "inbound", "Action: prepend: Text: Received-SPF: Permerror (mailfrom) identity=mailfrom; client-ip=1.1.1.1; helo=corp.com; envelope-from=user@example.com; receiver=<UNKNOWN>  Reject action: 550 5.7.23 210"],
+  ["policy_rejected", "inbound", "[smtp.1:24380] [2018-04-02T19:06:43.431] DEBUG -- : [QZXWRG] => 502 Invalid/unsupported command"],
+  ["auth_failed", "inbound", "[smtp.1:24380] [2018-04-02T19:06:43.431] DEBUG -- : [QZXWRG] => 530 Authentication required"],
+  ["-", "-", "[smtp.1:24380] [2018-04-02T19:06:43.431] DEBUG -- : [QZXWRG] => 250 OK"],
+  ["ptr_missing", "inbound", "2021-03-09 11:10:37, resp, 554 \"Refused. You have no reverse DNS entry. Contact abuse@suresupport.com for details.\""],
+  ["-", "-", "2021-03-09 12:43:51, resp, 250 ok 1615286631 qp 15309"],
+  ["policy_rejected", "inbound", "amavis[2271]: (02271-01) wbl: (SQL) recip <bob@example.com> blacklisted sender <offers@example.net>"],
+  ["-", "-", "amavis[463502]: (463502-03) wbl: (SQL) recip <xyz@testdomain.com> whitelisted sender <abc@test.com>"],
 ];
 
 function judged(line: string): { category: string; direction: string } {

@@ -207,7 +207,12 @@ describe('corpus of real lines', () => {
     // fragments and Exim's bare testsuite replies whose direction the line cannot tell. Held to that figure; below the aims then.
     // After the twenty-third pass the lead settled expiry as server_temporary (README): 139/145 (95.9 %), 0/78; held to the aims too.
     { name: 'test-19', pass: 'scored once blind after the twenty-second pass; looked at in the twenty-third', exact: 139, falseAlarms: 0, directionsMissed: 7, aims: true },
-    { name: 'test-20', pass: 'scored once blind after the twenty-second pass', exact: 132, falseAlarms: 3, directionsMissed: 12, aims: false },
+    // test-20 was looked at in the twenty-fourth pass (README): its misses fixed by class (our own servers' records read by their
+    // formats, plaintext logins refused before TLS, Exim's server-side verdicts, OpenSMTPD's TempFail, AsyncOS's CEF event; three
+    // notes that refuse nothing quiet), 148/154, 0/84, directions 69/69; what is left is the unsettled expiry call (three rows), two
+    // families the corpus labels two ways and a 4xx whose words only guess. Held to that figure and to the development aims.
+    // With expiry settled as server_temporary (Postfix's expired and force-expired, Exim's "retry timeout exceeded"): 151/154.
+    { name: 'test-20', pass: 'scored once blind after the twenty-second pass; looked at in the twenty-fourth', exact: 151, falseAlarms: 0, directionsMissed: 0, aims: true },
     // test-21.jsonl and test-22.jsonl: the twenty-first and twenty-second test sets (203 lines from 124 sources: replies of more than
     // 50 providers and gateways as clients, MTAs and bounces quote them; 180 lines from 128 sources: application and client-library
     // logs of failed sends), in no other file, gathered blind while the twenty-third and twenty-fourth passes ran, scored once after

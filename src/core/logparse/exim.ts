@@ -33,7 +33,7 @@ export class EximParser {
     return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER):/.test(line)
       && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> ')
         || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection ')
-        || line.includes(' cancelled by system filter: ')
+        || line.includes(' cancelled by system filter: ') || line.includes('SMTP protocol synchronization error (')
         || / SMTP (?:protocol|syntax) error in "/.test(line));
   }
 
@@ -69,7 +69,7 @@ export class EximParser {
         signal: { text, stage: stageOf(stage) },
       };
     }
-    const rejected = /(?:F=<([^>]*)> )?rejected (RCPT|MAIL|EHLO|HELO|after DATA|DATA)\s*(<[^>]*>)?:? ?(.*)$/.exec(line);
+    const rejected = /(?:F=<([^>]*)> )?(temporarily )?rejected (RCPT|MAIL|EHLO|HELO|after DATA|DATA)\s*(<[^>]*>)?:? ?(.*)$/.exec(line);
     if (rejected) {
       // Our server refusing a client: a stranger (inbound) unless it logged in or sits on a private network.
       const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
@@ -77,11 +77,14 @@ export class EximParser {
       // Exim's submission ACL) is a stranger trying our server without logging in: a login against it; a refused relay that asks for
       // authentication ("relay not permitted, authentication required") stays a relay attempt (inbound).
       const own = isPrivateIp(client) || / A=\S+/.test(line);
+      // "temporarily rejected" is an ACL's defer (or a verification that could not finish, "Could not complete recipient verify
+      // callout"): Exim answers the client 451 (acl.c, smtp_handle_acl_fail), a temporary refusal.
+      const why = rejected[5];
       return {
-        source: 'exim', line, time: timeOf(line), status: 'rejected',
-        direction: own ? 'outbound' : /\b(?:SMTP )?AUTH(?:entication)? (?:is )?required\b/i.test(rejected[4] ?? '') && !/\brelay/i.test(rejected[4] ?? '') ? 'login' : 'inbound',
-        sender: lowerAddress(rejected[1]), recipient: rejected[2] === 'RCPT' ? lowerAddress(rejected[3]) : undefined,
-        signal: { text: rejected[4] ?? line, stage: stageOf(rejected[2]!.replace(/^after /, '')) },
+        source: 'exim', line, time: timeOf(line), status: rejected[2] ? 'deferred' : 'rejected',
+        direction: own ? 'outbound' : /\b(?:SMTP )?AUTH(?:entication)? (?:is )?required\b/i.test(why ?? '') && !/\brelay/i.test(why ?? '') ? 'login' : 'inbound',
+        sender: lowerAddress(rejected[1]), recipient: rejected[3] === 'RCPT' ? lowerAddress(rejected[4]) : undefined,
+        signal: { text: why || line, stage: stageOf(rejected[3]!.replace(/^after /, '')), ...(rejected[2] && !/^\s*[45]\d\d\b/.test(why ?? '') ? { code: 451 } : {}) },
       };
     }
     // Its local_scan() function refusing a message a client sent ("1Ai79e-… F=<…> H=host [ip] P=smtp rejected by local_scan(): Rejected:
@@ -129,6 +132,16 @@ export class EximParser {
       return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound',
         signal: { text: `SMTP protocol synchronization error (${sync[1]}): input="${sync[2]}"`, stage: 'greeting' } };
     }
+    // Any other synchronization error ("SMTP protocol synchronization error (next input sent too soon: pipelining was not advertised):
+    // rejected "RCPT TO:<…>" H=(x) [ip] next input="…"", "(input sent without waiting for greeting): rejected connection from H=[ip]";
+    // exim_exporter's rejectlog test cuts it after "rejected"): a client that broke SMTP's order on our server, refused with 554; a
+    // stranger (inbound) unless it sits on a private network.
+    const order = /SMTP protocol synchronization error \(([^)]*)\): rejected\b/.exec(line);
+    if (order) {
+      const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
+      return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound',
+        signal: { text: `SMTP protocol synchronization error (${order[1]})`, code: 554 } };
+    }
     // A client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(ylmf-pc) [45.32.34.167]:60723
     // I=[…]:587 AUTH command used when not advertised"): a stranger (inbound) unless it sits on a private network.
     const proto = /SMTP (?:protocol|syntax) error in "([^"]*)" H=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\](?::\d+)?(?: I=\S+)? (.*)$/.exec(line);
@@ -136,12 +149,17 @@ export class EximParser {
       return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(proto[2]) ? 'outbound' : 'inbound',
         signal: { text: `SMTP protocol error in "${proto[1]}": ${proto[3]}` } };
     }
-    const auth = /authenticator failed for .*?: (\d{3}.*)$/.exec(line);
+    // Its authenticator refusing a client ("dovecot_login authenticator failed for (helo) [ip]:port: 535 Incorrect authentication data
+    // (set_id=…)"); an exporter's or a parser's test may cut the record after the client ("authenticator failed for ([192.168.0.3])
+    // [75.148.200.89]", exim_prometheus_exporter): the same refused login, Exim's 535 unsaid.
+    const auth = /authenticator failed for .*?(?:: (\d{3}.*)|\[[^\]]+\](?::\d+)?\s*)$/.exec(line);
     if (auth) {
       const user = /\(set_id=([^)]+)\)/.exec(line)?.[1];
-      const client = /\[([^\]]+)\](?::\d+)?: \d{3}/.exec(line)?.[1];
+      // The client is the first address after "for" (host, HELO name in parentheses, [ip]:port); an " I=[ip]:port" after it is our
+      // own interface ("auth_plain authenticator failed for (rom182) [193.254.202.35]:41556 I=[10.0.0.1]:25: 535 …", fail2ban's exim log).
+      const client = /authenticator failed for (?:[^\s([]+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
       return { source: 'exim', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'login',
-        sender: lowerAddress(user), signal: { text: auth[1]!.replace(/\s*\(set_id=[^)]*\)/, ''), stage: 'auth' } };
+        sender: lowerAddress(user), signal: auth[1] ? { text: auth[1].replace(/\s*\(set_id=[^)]*\)/, ''), stage: 'auth' } : { text: 'authenticator failed', code: 535, stage: 'auth' } };
     }
     return undefined;
   }

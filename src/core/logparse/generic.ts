@@ -5,7 +5,7 @@
  * of layer 1 that may detect on its own. Successes (2xx/3xx), HTTP lines and chatter stay silent. Pure.
  */
 import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
-import { DOVECOT_PASSDB_FAILURE, PHRASE_RULES, PROVIDER_RULES, RULES } from '../rules.js';
+import { DOVECOT_PASSDB_FAILURE, PHRASE_RULES, PROVIDER_RULES, RULES, VCHKPW_FAILURE } from '../rules.js';
 import { EXIM_LOST_INPUT, isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
 import { postfixTag } from './postfix.js';
 
@@ -24,7 +24,7 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
-const PRECHECK = /\bexpected\b|retry time not reached|(?:unable to|cannot|can't|could not|couldn't) connect\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|marked as inactive|inactive recipient|may not send|sending[_ ]?(?:is )?paused|account[_ ]?suspended|died with|not accepted|n.t (?:be )?found|did not (?:properly )?respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|(?:cannot|can't|could not|unable to) send\b|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|屏蔽|拉黑|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|超出|上限)|发信频率|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|could not send mail \(account |curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|Trend Micro|IP banned|attempted to send|\baction[=:] ?greylist\b|call_handlers|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|terhubung|current network|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή|not have (?:a |any )?(?:PTR|reverse)|\bno PTR\b|max(?:imum)? (?:allowed |permitted )?(?:message )?size|message size|input sent without waiting|synchroni[sz]ation error|taille maximale|maximal (?:zulässige|erlaubte)|tamaño máximo|tamanho máximo|too (?:large|big) to|malformed address|Attempt from IP address|possible SMTP attack|\*\* ?(?:Adresse|Dirección|Endereço|Indirizzo|Adres|Адрес) |by that name|does(?:n't| not) (?:exist|have an? )|delivery point|no longer valid|casilla|did(?: not|n't) reach|n'a pas pu|无法送达|无法投递|members-only|name server reply|\bReason -?\d+ \(|is not responding|handle mail for|no longer on (?:this )?server|not available on this system|(?:does not|doesn't|no longer) (?:receive|accept)|administrati\w* disabled/i;
+const PRECHECK = /\bexpected\b|retry time not reached|(?:unable to|cannot|can't|could not|couldn't) connect\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|marked as inactive|inactive recipient|may not send|sending[_ ]?(?:is )?paused|account[_ ]?suspended|died with|not accepted|n.t (?:be )?found|did not (?:properly )?respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|(?:cannot|can't|could not|unable to) send\b|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|屏蔽|拉黑|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|超出|上限)|发信频率|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|could not send mail \(account |curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|Trend Micro|IP banned|attempted to send|\baction[=:] ?greylist\b|call_handlers|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|terhubung|current network|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή|not have (?:a |any )?(?:PTR|reverse)|\bno PTR\b|max(?:imum)? (?:allowed |permitted )?(?:message )?size|message size|input sent without waiting|synchroni[sz]ation error|taille maximale|maximal (?:zulässige|erlaubte)|tamaño máximo|tamanho máximo|too (?:large|big) to|malformed address|Attempt from IP address|possible SMTP attack|\*\* ?(?:Adresse|Dirección|Endereço|Indirizzo|Adres|Адрес) |by that name|does(?:n't| not) (?:exist|have an? )|delivery point|no longer valid|casilla|did(?: not|n't) reach|n'a pas pu|无法送达|无法投递|members-only|name server reply|\bReason -?\d+ \(|is not responding|handle mail for|no longer on (?:this )?server|not available on this system|(?:does not|doesn't|no longer) (?:receive|accept)|administrati\w* disabled|dropped connection/i;
 
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
@@ -230,6 +230,17 @@ const MESSAGE_TABLE = /^\s*\$[A-Za-z_]\w*(?:\[\s*['"][^'"\]]*['"]\s*\])+\s*=\s*[
 const DUMPED_VALUE = /^\s*(?:\[[^\]]{1,80}\]\s*=>\s*)?string\(\d+\) "[^"A-Za-z]*"\s*$/;
 
 function directionOf(line: string): Direction | undefined {
+  // Axigen's log ("2021-03-13 21:48:06 +0100 02 Server2019 SMTP-IN:00004CFF: Authentication error for user 'x': Invalid password",
+  // "… IMAP:0000A1: SSL alert remote 198.51.100.35:55001, …"; CrowdSec's Axigen parsers and test logs, a log watcher's Axigen
+  // profile): its date, zone, level and host, then the service and session that wrote the record. Its server-side services (SMTP-IN,
+  // IMAP, POP3, WEBMAIL, WEBADMIN, CLI, …) write about their clients: a failed login is a login against our server, whatever the
+  // network (the record names no client); any other failure is inbound unless the client it names is private. SMTP-OUT, RPOP
+  // (fetching from other servers), DNR (its resolver) and PROCESSING are our own side or either.
+  const axigen = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d [+-]\d{4} \d\d \S+ (?:SMTP-IN|IMAP|POP3|WEBMAIL|WEBADMIN|CLI|MOBILITY|DAV|FTP-BACKUP|REPORTS):[\w-]+: /.exec(line);
+  if (axigen) {
+    if (/^Authentication (?:error|failed) for user\b/i.test(line.slice(axigen[0].length))) return 'login';
+    return isPrivateIp(/\bremote \[?(\d{1,3}(?:\.\d{1,3}){3}|[\da-fA-F]*:[\da-fA-F:]+?)\]?:\d+\b/.exec(line)?.[1]) ? undefined : 'inbound';
+  }
   // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
   // and any "authentication failed … from/for client X" a server writes about a client.
   if (/auth|login|password/i.test(line)
@@ -269,7 +280,19 @@ function directionOf(line: string): Direction | undefined {
   // user or password incorrect."); Kerio's security log ("Failed IMAP login from 192.168.36.139, missing parameter in
   // AUTHENTICATE header", its administrator's guide) and SmarterMail's administrative log ("[178.216.28.19] IMAP Login failed:
   // User [x] not found").
-  if (/\bsmtp_auth(?:\[\d+\])?: (?:smtp_auth: )?FAILED: \S* - password incorrect\s+from\b|\bqmail-smtpd\[\d+\]: AUTH failed \[|\b(?:ipop3d|imapd)\[\d+\]: Login failed user=|\b(?:Invalid password for user \S*|User \S* doesn't exist)\. Attempt from IP address\b|\bIMAP Error: Login failed for \S+ (?:against \S+ )?from\b|\[LOGIN_ERROR\] .{1,200} from \S+: Unknown user or password incorrect\b|(?:^|\]\s)Failed (?:SMTP|IMAP|POP3|HTTP|LDAP|NNTP|XMPP|ActiveSync) login from [\d.:a-fA-F]{7,}|\blfd(?:\[\d+\])?: \(\w+\) Failed [\w ]{2,20} login from\b|(?:^|\s)\[[\d.:a-fA-F]{7,}\] (?:IMAP|POP3?|SMTP|XMPP|EAS|Webmail) Login failed\b/i.test(line)) return 'login';
+  if (/\bsmtp_auth(?:\[\d+\])?: (?:smtp_auth: )?FAILED: \S* - password incorrect\s+from\b|\bqmail-smtpd\[\d+\]: AUTH failed \[|\b(?:Invalid password for user \S*|User \S* doesn't exist)\. Attempt from IP address\b|\bIMAP Error: Login failed for \S+ (?:against \S+ )?from\b|\[LOGIN_ERROR\] .{1,200} from \S+: Unknown user or password incorrect\b|(?:^|\]\s)Failed (?:SMTP|IMAP|POP3|HTTP|LDAP|NNTP|XMPP|ActiveSync) login from [\d.:a-fA-F]{7,}|\blfd(?:\[\d+\])?: \(\w+\) Failed [\w ]{2,20} login from\b|(?:^|\s)\[[\d.:a-fA-F]{7,}\] (?:IMAP|POP3?|SMTP|XMPP|EAS|Webmail) Login failed\b/i.test(line)) return 'login';
+  // UW-IMAP's imapd and ipop3d (imapd.c, ipop3d.c: "Login failed user=%s auth=%s host=%s", "AUTHENTICATE %s failure host=%s",
+  // "Login excessive login failures user=…",
+  // "Login disabled user=…" when plaintext logins are off without TLS; fail2ban's uwimap-auth
+  // filter and test log): a client failing to log in to our server, unless the client sits on a private network.
+  const uw = /\b(?:ipop3d|imapd)\[\d+\]: (?:Login (?:failed|excessive login failures|disabled) user=|AUTHENTICATE [\w-]+ failure host=).{0,300}? \[([\d.:a-fA-F]{3,})\]\s*$/.exec(line);
+  if (uw) return isPrivateIp(uw[1]) ? undefined : 'login';
+  // vpopmail's vchkpw ("vchkpw-pop3: password fail (pass: '…') user@domain:ip"): a login against our server unless the client is private.
+  if (VCHKPW_FAILURE.test(line)) return isPrivateIp(/:([\d.]{7,15}|[\da-fA-F:]*:[\da-fA-F]+)\s*$/.exec(line)?.[1]) ? undefined : 'login';
+  // A Kopano/Zarafa gateway refusing a plaintext login before TLS ("Aborted login from [ip] with username "x" (tried to use disallowed
+  // plaintext auth)", its gateway's IMAP and POP3 code): a login against our server unless the client is private.
+  const aborted = /\bAborted login from \[?([\d.:a-fA-F]{3,}?)\]? with(?:out)? username\b/.exec(line);
+  if (aborted) return isPrivateIp(aborted[1]) ? undefined : 'login';
   // Courier's IMAP/POP3 servers ("imapd: LOGIN FAILED, user=…, ip=[…]") and Cyrus's ("imap[pid]: badlogin: host [ip] …",
   // also pop3 and sieve): a client failing to log in to our server.
   if (/:\s+LOGIN FAILED, user=|\bbadlogin: /.test(line)) return 'login';
@@ -387,7 +410,7 @@ function directionOf(line: string): Direction | undefined {
   // connection from H=[ip] input=…"): a client of our server that spoke too early (a TLS client on a plain port, a spammer),
   // a stranger unless it sits on a private network; the bracketed reason alone names a client of ours too.
   const eximSync = /\bsynchroni[sz]ation error\b.{0,200}?\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
-  if (eximSync ? !isPrivateIp(eximSync[1]) : /\(input sent without waiting for greeting\)/.test(line)) return 'inbound';
+  if (eximSync ? !isPrivateIp(eximSync[1]) : /\((?:input sent without waiting for greeting|next input sent too soon\b[^)]*)\)/.test(line)) return 'inbound';
   // Its reverse lookup of a connecting client is about a client, whichever network it is on.
   if (/\bno host name found for IP address\b/.test(line)) return 'inbound';
   // Exim as a TLS server failing to write to its client ("SSL_write: (from [ip]) syscall: Broken pipe": tls-openssl.c logs
@@ -405,6 +428,21 @@ function directionOf(line: string): Direction | undefined {
   if (/\b(?:HELO|EHLO) argument received\b/i.test(line)) return 'inbound';
   // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
   if (/\bresponse to client\b/i.test(line)) return 'inbound';
+  // The SMTP logs a hosting platform shows its customers (SureSupport, ICDSoft, WebInstinct: "2021-03-09 11:10:37, from, …", "…, to, …",
+  // "…, resp, 554 "Refused. You have no reverse DNS entry. …"", its "Mail Logs Format" page): "resp" is what our server answered the
+  // client that delivered to our mailboxes, so a refusal there is inbound.
+  if (/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d, resp, [45]\d\d\b/.test(line)) return 'inbound';
+  // Postal's SMTP server log of the replies it writes to a client ("[smtp.1:24380] [2018-04-02T19:06:43.431] DEBUG -- : [QZXWRG] =>
+  // 502 Invalid/unsupported command"; "<=" is what the client sent): our server refusing a client.
+  if (/\[[A-Z0-9]{6}\] => [45]\d\d\b/.test(line)) return 'inbound';
+  // pypolicyd-spf's verdict on a client (the Received-SPF field it prepends, in its own form "Received-SPF: Permerror (mailfrom)
+  // identity=mailfrom; client-ip=1.1.1.1; …", as it logs it with its action, SEKOIA's decoder tests): about mail that came in, unless
+  // the client sits on a private network. Another receiver's field on our own message ("Received-SPF: fail (google.com: …)") is not this.
+  const spfClient = /\bReceived-SPF: \w+ \((?:mailfrom|helo)\) identity=(?:mailfrom|helo);.{0,300}?\bclient-ip=([\d.:a-fA-F]{3,})/.exec(line);
+  if (spfClient && !isPrivateIp(spfClient[1])) return 'inbound';
+  // amavis's per-recipient white/blacklists ("wbl: (LDAP) recip <r> blacklisted sender <s>", also (SQL)): a recipient of ours
+  // refusing a sender, mail that came in.
+  if (/\bwbl: \(\w+\) recip <[^>]*> blacklisted sender\b/.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
   if (/^(?:\S+\s+)?(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
   return undefined;
@@ -443,7 +481,22 @@ const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandri
  */
 const IF_YOU_SEE = /^\W*If you(?:[’']re| are)? (?:see|get|receiv|encounter|run into|come across)\w* (?:an|the) (?:error|error message|bounce|bounce message|message|reply|response)(?: (?:like|such as|of the type|saying|that says|reading))?:?\s*(?:[“"„«]([^”"“»]{6,300})[”"“»]|(.{6,300}?)(?:,\s*(?:it|this|that) (?:means|is|indicates)\b|\s+then\b))/i;
 
+const ESA_FINAL = /\bESAFinalActionDetails=(.+?)(?=\s+[A-Za-z][\w]*=|$)/;
+
 const GMAIL_RETURNED = /\bThe error that the other server returned was:\s*(?=[45]\d\d\b)/;
+
+/**
+ * Records of programs that only note what a check found or what a step did, never a refusal:
+ * - Exim's ACL "warn" verb writing its log_message ("H=(test) [ip] U=CALLER Warning: found in rbl.test.ex: …", Exim's test log 0386;
+ *   "Warning: listed in zen.spamhaus.org", "Warning: detected message with spam score 7.2"): "warn" never refuses, the message goes on
+ *   (a message id or a client's fields before "Warning:" make it Exim's; an application's dated "Warning: …" is read as any line);
+ * - maddy's check runner when the check's action is none ("msgpipeline: no check action {"check":"verify_dkim", …, "smtp_code":550,
+ *   …}", maddy#327): the check found something and the message was accepted anyway;
+ * - Exchange's message tracking rows of events that are no failure ("…,SMTP,HAREDIRECTFAIL,…": no shadow server for redundancy;
+ *   RECEIVE, SEND, DELIVER, EXPAND, …; elastic's microsoft_exchange_server test): their subject and context fields are no reply.
+ *   Its FAIL and DEFER rows stay candidates.
+ */
+const NOTE_RECORD = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})? (?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)*|(?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)+)Warning: |\bmsgpipeline: no check action\b|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z,(?:(?:"[^"]*"|[^,]*),){6}[A-Z]*,(?:RECEIVE|SEND|DELIVER|HAREDIRECT|HAREDIRECTFAIL|HARECEIVE|HADISCARD|RESUBMIT|EXPAND|TRANSFER|REDIRECT|SUBMIT|AGENTINFO|DUPLICATEDELIVER|DUPLICATEEXPAND|DUPLICATEREDIRECT|PROCESS|NOTIFYMAPI|INITMESSAGECREATED|CLIENTSUBMISSION),/;
 
 /** A failure record for a line of any other program, or undefined. */
 export function genericRecord(line: string): LogRecord | undefined {
@@ -451,6 +504,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (line.length < 6 || line.startsWith('=== ') || BARE_URL.test(line)) return undefined;
   const spaced = qmailSpaces(line);
   if (!PRECHECK.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
+  if (NOTE_RECORD.test(line)) return undefined;
   const time = timeOf(line);
   let text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;
   // Gmail's bounce for mail it relayed ("Google tried to deliver your message, but it was rejected by the recipient domain. …
@@ -458,6 +512,11 @@ export function genericRecord(line: string): LogRecord | undefined {
   // receiver's reply it quotes is the failure, read from its code on.
   const relayed = GMAIL_RETURNED.exec(text);
   if (relayed) text = text.slice(relayed.index + relayed[0].length);
+  // Cisco AsyncOS's consolidated event in CEF ("…|ESA_CONSOLIDATED_LOG_EVENT|…| … act=BOUNCED ESAFinalActionDetails=5.1.0 - Unknown
+  // address error cs4Label=…", SEKOIA's cisco-esa test): dozens of key=value fields of verdicts and names (a subject, "Phishing
+  // Protection", "MailPolicy"); for a message that was not delivered, the final action's details are the failure.
+  const esa = ESA_FINAL.exec(text);
+  if (esa && /\bact=(?!DELIVERED\b)[A-Z]/.test(text)) text = esa[1]!;
   const seen = IF_YOU_SEE.exec(text);
   if (seen) text = (seen[1] ?? seen[2]!).trim();
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !(SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(decideSignal({ text }).rule))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;

@@ -39,6 +39,8 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   // authentication failed for user=…").
   { text: 'verify password: ' },
   { text: 'validate response: ' },
+  // postscreen's verdict from its access list ("DENYLISTED [ip]:port", "BLACKLISTED …" before Postfix 3.6).
+  { text: 'LISTED [' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
@@ -143,6 +145,15 @@ export class PostfixParser {
       return lookup ? { source: 'postfix', line, time: timeOf(line), status: 'deferred', queueId: lookup[1], signal: { text: lookup[2]! } } : undefined;
     }
     if (program === 'smtpd') return this.smtpdOwn(line, tag);
+    // postscreen finding a client on its access list's deny side (postscreen_access_list, "DENYLISTED [ip]:port", "BLACKLISTED" before
+    // Postfix 3.6; postfix_exporter's test log): our server turning a listed stranger away, unless the client sits on a private
+    // network. Its allow side ("ALLOWLISTED", "WHITELISTED") and its DNSBL score ("DNSBL rank 5 for …", a score before the verdict,
+    // whose refusal is its own "NOQUEUE: reject: …" line) are no refusal.
+    if (program === 'postscreen') {
+      const listed = /: (?:DENY|BLACK)LISTED \[([^\]]+)\](?::\d+)?\s*$/.exec(line);
+      return listed ? { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(listed[1]) ? 'outbound' : 'inbound',
+        signal: { text: `client [${listed[1]}] denylisted by postscreen`, stage: 'connect' } } : undefined;
+    }
     // qmgr cannot reach a transport of master.cf (qmgr_transport.c: "warning: connect to transport private/amavis: Connection
     // refused"): our own server's step, the messages for it wait (their status= lines say "mail transport unavailable").
     if (program === 'qmgr') {
@@ -221,7 +232,9 @@ export class PostfixParser {
     // With soft_bounce=yes Postfix logs what would have bounced as "status=SOFTBOUNCE (host … said: 554 …)" and keeps the
     // message queued (a site's Postfix guide: "dsn=4.4.6, status=SOFTBOUNCE (mail forwarding loop …)"): a deferral whose reply
     // still names the cause.
-    if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'undeliverable' && status !== 'SOFTBOUNCE') return undefined;
+    // "status=force-expired" is qmgr's word for a message expired by hand (postsuper -e, Postfix 3.5; postfix_exporter's test): the same
+    // end as "expired".
+    if (status !== 'bounced' && status !== 'deferred' && status !== 'expired' && status !== 'force-expired' && status !== 'undeliverable' && status !== 'SOFTBOUNCE') return undefined;
     const replied = line.charCodeAt(end) === 32 && line.charCodeAt(end + 1) === 40;
     const text = replied ? line.slice(end + 2, line.charCodeAt(line.length - 1) === 41 ? line.length - 1 : line.length) : `status=${status}`;
     const to = line.lastIndexOf(': to=<', statusAt);
@@ -241,7 +254,7 @@ export class PostfixParser {
       time: timeOf(line),
       sender: qid ? lowerAddress(this.senderOf(qid)) : lowerAddress(ownSender),
       recipient: lowerAddress(recipient),
-      status: status === 'deferred' || status === 'SOFTBOUNCE' ? 'deferred' : status === 'expired' ? 'expired' : 'failed',
+      status: status === 'deferred' || status === 'SOFTBOUNCE' ? 'deferred' : status === 'expired' || status === 'force-expired' ? 'expired' : 'failed',
       queueId,
       signal: { text, enhanced: dsn && !/\b[245]\.\d{1,3}\.\d{1,3}\b/.test(text) ? dsn : undefined, stage: stage === 'CONN' ? 'greeting' : stageOfCommand(stage) },
       textKey: replied ? textKey : undefined,
