@@ -1879,6 +1879,48 @@ describe('lines of any program', () => {
   });
 });
 
+// The twenty-sixth pass (test-22: application and client-library logs of failed sends): each class fixed with other members
+// of its family, and the quiet lines beside them.
+const APP_LOGS: Array<[string, string]> = [
+  // A relay's refusal with its verb between ("Relay is not allowed"), in nodemailer's words and bare.
+  ['relay_denied', "Error: Can't send mail - all recipients were rejected: 550 <a@example.com> Relay is not allowed"],
+  ['relay_denied', '554 5.7.1 Relaying is not permitted'],
+  ['relay_denied', '550 relay was denied'],
+  // Our account's sent mail over a period's maximum (Infomaniak's words) and its kin.
+  ['quota_exceeded', 'error sending message in campaign x: subscriber 1: 451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period.'],
+  ['quota_exceeded', '554 You have exceeded the maximum number of messages per day'],
+  // A message's size or a message's recipients stay what they are.
+  ['message_too_big', '552 5.3.4 Message size exceeds fixed maximum message size'],
+  // A client that waited for the server's answer in vain.
+  ['connection_timeout', 'error sending email: Error: Timeout waiting for response from server'],
+  ['connection_timeout', 'SMTPException: timed out waiting for a reply from the SMTP server'],
+  // A reply after an error label in square brackets.
+  ['policy_rejected', '[API Error] 501 Syntax: HELO hostname'],
+  ['recipient_unknown', '[ERROR] 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox table'],
+  ['auth_failed', '[SMTP Error] 535 5.7.8 Error: authentication failed: authentication failure'],
+  ['-', '[error] 502 Bad Gateway'],
+  ['-', '2024/01/01 10:00:00 [error] 250 records processed'],
+  // A printed error's fields on one line, without its message: the errno of Linux, macOS or Windows says what happened.
+  ['connection_lost', 'errno: -4077 code: "ESOCKET" syscall: "read" command: "CONN"'],
+  ['connection_lost', "{ errno: -104, code: 'ESOCKET', syscall: 'read', command: 'CONN' }"],
+  ['connection_refused', "errno: -4078 code: 'ESOCKET' syscall: 'connect' address: '203.0.113.5' port: 465 command: 'CONN'"],
+  ['connection_timeout', "{ errno: -60, code: 'ESOCKET', syscall: 'connect', address: '203.0.113.5', port: 587 }"],
+  ['dns_not_found', "{ errno: -3008, code: 'EDNS', syscall: 'getaddrinfo', hostname: 'smtp.example.com' }"],
+  // Stack frames pasted without their indent name a function and a file, no event.
+  ['-', 'at GetAddrInfoReqWrap.onlookup [as oncomplete] (dns.js:66:26)'],
+  ['-', 'at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26)'],
+  ['-', 'at TLSSocket.<anonymous> (/app/node_modules/nodemailer/lib/smtp-connection/index.js:189:44)'],
+  ['-', 'at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:784:19)'],
+  ['-', 'at process.processTicksAndRejections (node:internal/process/task_queues:95:5)'],
+  ['-', 'at /app/server/mail.js:45:13'],
+];
+
+describe('application and client-library logs (twenty-sixth pass)', () => {
+  test.each(APP_LOGS.map(([category, line], i) => ({ i, category, line })))('#$i $category: $line', ({ category, line }) => {
+    expect({ line, category: category === '-' ? (shown(line) ? judge(line) : '-') : judge(line) }).toEqual({ line, category });
+  });
+});
+
 // Our own servers' records of their clients, by the program that wrote them (the ninth pass): Courier's esmtpd refusing a
 // client (inbound unless the client is ours: "relay=::1"), Courier's and Cyrus's IMAP/POP3/sieve logins that failed
 // (login), qmail's rblsmtpd turning a client away (inbound); their connection chatter stays silent. From forum threads
