@@ -1935,6 +1935,19 @@ const APP_LOGS: Array<[string, string]> = [
   ['connection_timeout', 't=2017 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="dial tcp 203.0.113.5:25: i/o timeout"'],
   ['-', 'lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="open : no such file or directory"'],
   ['-', 'lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="template: default:1: function \\"x\\" not defined"'],
+  // Zend_Mail's and Laminas Mail's protocol errors, JavaMail's and MailKit's lost connections, gen_smtp's TLS, msmtp's refused RCPT.
+  ['connection_timeout', 'Zend_Mail_Protocol_Exception: smtp.gmail.com has timed out'],
+  ['connection_timeout', 'Laminas\\Mail\\Protocol\\Exception\\RuntimeException: 10.0.0.5 has timed out'],
+  ['connection_lost', 'Zend_Mail_Protocol_Exception: Could not read from smtp.gmail.com'],
+  ['connection_refused', 'Zend_Mail_Protocol_Exception: Could not open socket'],
+  ['tls_handshake_failed', 'Laminas\\Mail\\Protocol\\Exception\\RuntimeException: Unable to connect via TLS'],
+  ['connection_lost', "javax.mail.MessagingException: Can't send command to SMTP host;"],
+  ['connection_timeout', 'javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out'],
+  ['connection_lost', 'MailKit.ServiceNotConnectedException: The SmtpClient is not connected.'],
+  ['tls_handshake_failed', '{error,retries_exceeded,{temporary_failure,<<"smtp.example.com">>,tls_failed}}'],
+  ['unknown', 'msmtp: recipient address bob@example.org not accepted by the server'],
+  ['-', 'Could not read from config.ini'],
+  ['-', 'The request to api.example.com has timed out'],
 ];
 
 describe('application and client-library logs (twenty-sixth pass)', () => {
