@@ -1948,6 +1948,17 @@ const APP_LOGS: Array<[string, string]> = [
   ['unknown', 'msmtp: recipient address bob@example.org not accepted by the server'],
   ['-', 'Could not read from config.ini'],
   ['-', 'The request to api.example.com has timed out'],
+  // Lines from the programs' issue threads (listmonk, Grafana, nodemailer, emailjs, MailKit, PHPMailer): each read by its words, the
+  // debug chatter around them silent.
+  ['quota_exceeded', 'subscriber 9d4a297d-f264-4dd3-9ab5-d00181d8b427: 421 Domain example.com is not allowed to send: request limit exceeded, try again after Tue, 21 Mar 2023 08:38:42 UTC'],
+  ['connection_lost', '2020/07/22 06:42:42 manager.go:276: error sending message in campaign Capaign-Name: EOF'],
+  ['-', 't=2016-12-13T14:59:22+0000 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="Grafana mailing/smtp options not configured, contact your Grafana admin"'],
+  ['connection_timeout', '{"error": {"errno": -4039, "code": "ESOCKET", "syscall": "connect", "address": "142.251.12.109", "port": 465, "command": "CONN"}}'],
+  ['server_temporary', "MailKit.Net.Smtp.SmtpCommandException: 'Local Error, closing transmission channel'"],
+  ['connection_refused', 'SMTPError: no connection has been established'],
+  ['connection_lost', 'SMTP error: EHLO failed: Called HELO without being connected'],
+  ['-', '[09-Jun-2020 22:18:22 UTC] AVideoLog::ERROR: SMTP ERROR 3; message: Connection: opening to smtp.gmail.com:587, timeout=300, options=array ('],
+  ['-', '[09-Jun-2020 22:18:22 UTC] AVideoLog::ERROR: SMTP ERROR 2; message: SERVER -> CLIENT: 220 2.0.0 Ready to start TLS'],
 ];
 
 describe('application and client-library logs (twenty-sixth pass)', () => {
