@@ -1959,6 +1959,9 @@ const APP_LOGS: Array<[string, string]> = [
   ['connection_lost', 'SMTP error: EHLO failed: Called HELO without being connected'],
   ['-', '[09-Jun-2020 22:18:22 UTC] AVideoLog::ERROR: SMTP ERROR 3; message: Connection: opening to smtp.gmail.com:587, timeout=300, options=array ('],
   ['-', '[09-Jun-2020 22:18:22 UTC] AVideoLog::ERROR: SMTP ERROR 2; message: SERVER -> CLIENT: 220 2.0.0 Ready to start TLS'],
+  ['unknown', '[2025-04-24 22:20:27] [ERROR] seahub.api2.utils:326 send_share_link_emails Failed to send code via email to mail@mail.su'],
+  ['-', 'Sending shared link failed. Email service is not properly configured, please contact administrator'],
+  ['-', '[2025-04-24 22:44:28] [WARNING] django.request:241 log_response Bad Request: /share/ajax/get-link-email-audit-code/'],
 ];
 
 describe('application and client-library logs (twenty-sixth pass)', () => {
