@@ -1906,6 +1906,9 @@ const APP_LOGS: Array<[string, string]> = [
   ['connection_refused', "errno: -4078 code: 'ESOCKET' syscall: 'connect' address: '203.0.113.5' port: 465 command: 'CONN'"],
   ['connection_timeout', "{ errno: -60, code: 'ESOCKET', syscall: 'connect', address: '203.0.113.5', port: 587 }"],
   ['dns_not_found', "{ errno: -3008, code: 'EDNS', syscall: 'getaddrinfo', hostname: 'smtp.example.com' }"],
+  // A file's or a listening socket's error printed the same way is no mail failure.
+  ['-', "{ errno: -2, code: 'ENOENT', syscall: 'open', path: '/app/templates/welcome.hbs' }"],
+  ['-', "errno: -98 code: 'EADDRINUSE' syscall: 'listen' address: '::' port: 3000"],
   // Stack frames pasted without their indent name a function and a file, no event.
   ['-', 'at GetAddrInfoReqWrap.onlookup [as oncomplete] (dns.js:66:26)'],
   ['-', 'at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26)'],

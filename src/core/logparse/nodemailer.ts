@@ -58,7 +58,10 @@ function findError(value: unknown, depth = 0): ErrorLike | undefined {
  * say what happened (signalFromError), as in a JSON-logged error. Indented, such a line is a field of the error above it
  * (the scanner's INSPECT_FIELD) and not read again.
  */
-const INSPECT_CODE = /(?:^|[\s{,])code:\s*['"]E[A-Z_]+['"]/;
+// nodemailer's codes and Node's network ones only: a file's or a server socket's error ("code: 'ENOENT', syscall: 'open'", "code:
+// 'EADDRINUSE', syscall: 'listen'") is no mail failure.
+const INSPECT_CODE = /(?:^|[\s{,])code:\s*['"]E(?:SOCKET|CONNECTION|TIMEDOUT|DNS|TLS|AUTH|ENVELOPE|MESSAGE|PROTOCOL|CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)['"]/;
+const NETWORK_SYSCALL = /^(?:connect|read|write|writev|shutdown|getaddrinfo|query\w*)$/;
 const INSPECT_ERRNO = /(?:^|[\s{,])(?:errno|syscall):\s*['"-]?\w/;
 const INSPECT_PAIR = /(?:^|[\s{,])(errno|code|syscall|command|address|port|hostname|responseCode|response)\s*:\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(-?\d+)\b)/g;
 
@@ -66,6 +69,7 @@ function inspectedFields(line: string): ErrorLike | undefined {
   if (!INSPECT_CODE.test(line) || !INSPECT_ERRNO.test(line)) return undefined;
   const o: Record<string, unknown> = {};
   for (const m of line.matchAll(INSPECT_PAIR)) o[m[1]!] = m[4] !== undefined ? Number(m[4]) : (m[2] ?? m[3]);
+  if (typeof o.syscall === 'string' && !NETWORK_SYSCALL.test(o.syscall)) return undefined;
   return findError(o);
 }
 
