@@ -1896,6 +1896,100 @@ describe('lines of any program', () => {
   });
 });
 
+// The twenty-sixth pass (test-22: application and client-library logs of failed sends): each class fixed with other members
+// of its family, and the quiet lines beside them.
+const APP_LOGS: Array<[string, string]> = [
+  // A relay's refusal with its verb between ("Relay is not allowed"), in nodemailer's words and bare.
+  ['relay_denied', "Error: Can't send mail - all recipients were rejected: 550 <a@example.com> Relay is not allowed"],
+  ['relay_denied', '554 5.7.1 Relaying is not permitted'],
+  ['relay_denied', '550 relay was denied'],
+  // Our account's sent mail over a period's maximum (Infomaniak's words) and its kin.
+  ['quota_exceeded', 'error sending message in campaign x: subscriber 1: 451 4.3.0 You have reached the maximum number of sent emails within a 24-hours period.'],
+  ['quota_exceeded', '554 You have exceeded the maximum number of messages per day'],
+  // A message's size or a message's recipients stay what they are.
+  ['message_too_big', '552 5.3.4 Message size exceeds fixed maximum message size'],
+  // A client that waited for the server's answer in vain.
+  ['connection_timeout', 'error sending email: Error: Timeout waiting for response from server'],
+  ['connection_timeout', 'SMTPException: timed out waiting for a reply from the SMTP server'],
+  // A reply after an error label in square brackets.
+  ['policy_rejected', '[API Error] 501 Syntax: HELO hostname'],
+  ['recipient_unknown', '[ERROR] 550 5.1.1 <a@example.com>: Recipient address rejected: User unknown in virtual mailbox table'],
+  ['auth_failed', '[SMTP Error] 535 5.7.8 Error: authentication failed: authentication failure'],
+  ['-', '[error] 502 Bad Gateway'],
+  ['-', '2024/01/01 10:00:00 [error] 250 records processed'],
+  // A printed error's fields on one line, without its message: the errno of Linux, macOS or Windows says what happened.
+  ['connection_lost', 'errno: -4077 code: "ESOCKET" syscall: "read" command: "CONN"'],
+  ['connection_lost', "{ errno: -104, code: 'ESOCKET', syscall: 'read', command: 'CONN' }"],
+  ['connection_refused', "errno: -4078 code: 'ESOCKET' syscall: 'connect' address: '203.0.113.5' port: 465 command: 'CONN'"],
+  ['connection_timeout', "{ errno: -60, code: 'ESOCKET', syscall: 'connect', address: '203.0.113.5', port: 587 }"],
+  ['dns_not_found', "{ errno: -3008, code: 'EDNS', syscall: 'getaddrinfo', hostname: 'smtp.example.com' }"],
+  // A file's or a listening socket's error printed the same way is no mail failure.
+  ['-', "{ errno: -2, code: 'ENOENT', syscall: 'open', path: '/app/templates/welcome.hbs' }"],
+  ['-', "errno: -98 code: 'EADDRINUSE' syscall: 'listen' address: '::' port: 3000"],
+  // Stack frames pasted without their indent name a function and a file, no event.
+  ['-', 'at GetAddrInfoReqWrap.onlookup [as oncomplete] (dns.js:66:26)'],
+  ['-', 'at GetAddrInfoReqWrap.onlookup [as oncomplete] (node:dns:107:26)'],
+  ['-', 'at TLSSocket.<anonymous> (/app/node_modules/nodemailer/lib/smtp-connection/index.js:189:44)'],
+  ['-', 'at SMTPConnection._formatError (/app/node_modules/nodemailer/lib/smtp-connection/index.js:784:19)'],
+  ['-', 'at process.processTicksAndRejections (node:internal/process/task_queues:95:5)'],
+  ['-', 'at /app/server/mail.js:45:13'],
+  // Found widening test-22 with the libraries' and applications' own error strings. nodemailer's size check against the server's
+  // SIZE; PHPMailer's forced AUTH mechanism, its TLS that failed, its reply timeout; Python's ssl errors when the server closed;
+  // Odoo's, Home Assistant's and Apprise's words.
+  ['message_too_big', 'Error: Message size larger than allowed 10485760'],
+  ['auth_unavailable', 'The requested authentication method "CRAM-MD5" is not supported by the server'],
+  ['tls_handshake_failed', 'Connection failed. Error #2: stream_socket_client(): Failed to enable crypto'],
+  ['connection_timeout', 'SMTP -> get_lines(): timed-out (300 sec)'],
+  ['-', 'SMTP -> get_lines(): $data is ""'],
+  ['connection_lost', 'ssl.SSLZeroReturnError: TLS/SSL connection has been closed (EOF) (_ssl.c:1131)'],
+  ['connection_lost', 'smtplib.SMTPServerDisconnected: ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:1129)'],
+  ['connection_lost', 'The server has closed the connection unexpectedly. Check configuration served on this port number.'],
+  ['connection_refused', 'ERROR (SyncWorker_3) [homeassistant.components.smtp.notify] SMTP server not found or refused connection (smtp.example.com:587). Please check the IP address, hostname, and availability of your SMTP server'],
+  ['dns_not_found', 'ERROR (SyncWorker_3) [homeassistant.components.smtp.notify] SMTP server not found (smtp.example.com:587). Please check the IP address or hostname of your SMTP server'],
+  ['-', 'Error: SMTP server not found in configuration.'],
+  ['unknown', '2023-01-01 10:00:00,000 - apprise - WARNING - Failed to send Email notification to smtp.example.com.'],
+  // A logfmt record of a failed send: its error field decides; an answer no rule knows is a failure without a cause, a local
+  // file's or template's error no mail failure.
+  ['unknown', 't=2017-04-05T03:38:00-0500 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="400 ERR.PARAM"'],
+  ['unknown', 'level=error msg="failed to send email" err="context canceled"'],
+  ['connection_timeout', 't=2017 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="dial tcp 203.0.113.5:25: i/o timeout"'],
+  ['-', 'lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="open : no such file or directory"'],
+  ['-', 'lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="template: default:1: function \\"x\\" not defined"'],
+  // Zend_Mail's and Laminas Mail's protocol errors, JavaMail's and MailKit's lost connections, gen_smtp's TLS, msmtp's refused RCPT.
+  ['connection_timeout', 'Zend_Mail_Protocol_Exception: smtp.gmail.com has timed out'],
+  ['connection_timeout', 'Laminas\\Mail\\Protocol\\Exception\\RuntimeException: 10.0.0.5 has timed out'],
+  ['connection_lost', 'Zend_Mail_Protocol_Exception: Could not read from smtp.gmail.com'],
+  ['connection_refused', 'Zend_Mail_Protocol_Exception: Could not open socket'],
+  ['tls_handshake_failed', 'Laminas\\Mail\\Protocol\\Exception\\RuntimeException: Unable to connect via TLS'],
+  ['connection_lost', "javax.mail.MessagingException: Can't send command to SMTP host;"],
+  ['connection_timeout', 'javax.mail.MessagingException: Exception reading response; nested exception is: java.net.SocketTimeoutException: Read timed out'],
+  ['connection_lost', 'MailKit.ServiceNotConnectedException: The SmtpClient is not connected.'],
+  ['tls_handshake_failed', '{error,retries_exceeded,{temporary_failure,<<"smtp.example.com">>,tls_failed}}'],
+  ['unknown', 'msmtp: recipient address bob@example.org not accepted by the server'],
+  ['-', 'Could not read from config.ini'],
+  ['-', 'The request to api.example.com has timed out'],
+  // Lines from the programs' issue threads (listmonk, Grafana, nodemailer, emailjs, MailKit, PHPMailer): each read by its words, the
+  // debug chatter around them silent.
+  ['quota_exceeded', 'subscriber 9d4a297d-f264-4dd3-9ab5-d00181d8b427: 421 Domain example.com is not allowed to send: request limit exceeded, try again after Tue, 21 Mar 2023 08:38:42 UTC'],
+  ['connection_lost', '2020/07/22 06:42:42 manager.go:276: error sending message in campaign Capaign-Name: EOF'],
+  ['-', 't=2016-12-13T14:59:22+0000 lvl=eror msg="Failed to send alert notification email" logger=alerting.notifier.email error="Grafana mailing/smtp options not configured, contact your Grafana admin"'],
+  ['connection_timeout', '{"error": {"errno": -4039, "code": "ESOCKET", "syscall": "connect", "address": "142.251.12.109", "port": 465, "command": "CONN"}}'],
+  ['server_temporary', "MailKit.Net.Smtp.SmtpCommandException: 'Local Error, closing transmission channel'"],
+  ['connection_refused', 'SMTPError: no connection has been established'],
+  ['connection_lost', 'SMTP error: EHLO failed: Called HELO without being connected'],
+  ['-', '[09-Jun-2020 22:18:22 UTC] AVideoLog::ERROR: SMTP ERROR 3; message: Connection: opening to smtp.gmail.com:587, timeout=300, options=array ('],
+  ['-', '[09-Jun-2020 22:18:22 UTC] AVideoLog::ERROR: SMTP ERROR 2; message: SERVER -> CLIENT: 220 2.0.0 Ready to start TLS'],
+  ['unknown', '[2025-04-24 22:20:27] [ERROR] seahub.api2.utils:326 send_share_link_emails Failed to send code via email to mail@mail.su'],
+  ['-', 'Sending shared link failed. Email service is not properly configured, please contact administrator'],
+  ['-', '[2025-04-24 22:44:28] [WARNING] django.request:241 log_response Bad Request: /share/ajax/get-link-email-audit-code/'],
+];
+
+describe('application and client-library logs (twenty-sixth pass)', () => {
+  test.each(APP_LOGS.map(([category, line], i) => ({ i, category, line })))('#$i $category: $line', ({ category, line }) => {
+    expect({ line, category: category === '-' ? (shown(line) ? judge(line) : '-') : judge(line) }).toEqual({ line, category });
+  });
+});
+
 // Our own servers' records of their clients, by the program that wrote them (the ninth pass): Courier's esmtpd refusing a
 // client (inbound unless the client is ours: "relay=::1"), Courier's and Cyrus's IMAP/POP3/sieve logins that failed
 // (login), qmail's rblsmtpd turning a client away (inbound); their connection chatter stays silent. From forum threads

@@ -219,7 +219,10 @@ describe('corpus of real lines', () => {
     // the twenty-third pass and the expiry call (main at 587df94): test-21 106/129 (82.2 %), 2/74 false alarms, directions 8/14;
     // test-22 104/110 (94.5 %), 1/70. Held to those figures.
     { name: 'test-21', pass: 'scored once blind after the twenty-third pass', exact: 106, falseAlarms: 2, directionsMissed: 6, aims: false },
-    { name: 'test-22', pass: 'scored once blind after the twenty-third pass', exact: 104, falseAlarms: 1, directionsMissed: 0, aims: false },
+    // The twenty-sixth pass read test-22's six misses and its false alarm and fixed them by class, then widened each class and the
+    // set's client libraries and applications by their own error strings and issue threads (README there; no row relabelled):
+    // 110/110 (100 %), 0/70. Held to that figure and to the development aims.
+    { name: 'test-22', pass: 'scored once blind after the twenty-third pass; looked at in the twenty-sixth', exact: 110, falseAlarms: 0, directionsMissed: 0, aims: true },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -152,9 +152,11 @@ const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
 // Bullets of help pages in Japanese, Korean and Chinese (▶, ◈, ●, ■, ※, ・) as well as ASCII ones.
 const START = /^[\s"'`(\[{<>|*~!#•·?▶►●○■□◆◇◈※・-]*(?:\d{1,2}[.)]\s+)?$/;
+// An error label in square brackets before the reply ("[API Error] 501 Syntax: HELO hostname", minicron's Net::SMTP error in test-22;
+// "[ERROR] 550 …", "[SMTP Error] 535 …") is a cue as "Error:" is.
 // A transcript's marker of what the server sent ("SMTP<< 550 …", BlackBerry's log; Claws Mail's "ESMTP< 500 …"; "<<< 550 …",
 // PowerMTA's and swaks-like traces) stands before a reply as a colon does.
-const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\s<\s+|<{2,3}\s*|\b(?:E?SMTP|LMTP)\s?<{1,3}\s*|["'`([{“„]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)(?: the (?:message|reply|response|error))?|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|Lỗi|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
+const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\[[^\]\n]{0,30}\b(?:error|err|fail(?:ed|ure)?|exception)\]\s*|\s<\s+|<{2,3}\s*|\b(?:E?SMTP|LMTP)\s?<{1,3}\s*|["'`([{“„]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)(?: the (?:message|reply|response|error))?|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|Lỗi|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
 // A number before one of Exim's delivery flags ("240 == user@… R=dnslookup defer (-1): …", a log pasted with line numbers) is no reply.
 // A code in a table's cell followed by a cell of words (OVH's error tables: "|535|błąd podczas logowania|…|") is a reply.
 // A code followed by a bracketed aside of alternatives ("smtp;550 (or other numbers like 554, 450)", a help page's placeholder)

@@ -16,12 +16,16 @@ export interface ErrorLike {
 }
 
 /**
- * libuv's negative errno numbers as Node puts them in err.errno (Linux values; the getaddrinfo ones are libuv's
- * own, the same everywhere).
+ * libuv's negative errno numbers as Node puts them in err.errno: Linux's, macOS's and the BSDs' (the system's errno), and
+ * Windows's (libuv's own UV__E… numbers, include/uv/errno.h: -4078 ECONNREFUSED, -4077 ECONNRESET, …; test-22's nodemailer
+ * on Windows printed "errno: -4077 code: \"ESOCKET\" syscall: \"read\""); the getaddrinfo ones are libuv's own, the same
+ * everywhere. The numbers do not collide: Linux's -51/-54/-60/-61/-65 name no socket error.
  */
 const ERRNO: Record<number, string> = {
   [-111]: 'ECONNREFUSED', [-110]: 'ETIMEDOUT', [-113]: 'EHOSTUNREACH', [-101]: 'ENETUNREACH', [-104]: 'ECONNRESET',
   [-32]: 'EPIPE', [-3008]: 'ENOTFOUND', [-3001]: 'EAI_AGAIN', [-3007]: 'ENOTFOUND',
+  [-61]: 'ECONNREFUSED', [-60]: 'ETIMEDOUT', [-65]: 'EHOSTUNREACH', [-51]: 'ENETUNREACH', [-54]: 'ECONNRESET',
+  [-4078]: 'ECONNREFUSED', [-4039]: 'ETIMEDOUT', [-4073]: 'EHOSTUNREACH', [-4062]: 'ENETUNREACH', [-4077]: 'ECONNRESET', [-4047]: 'EPIPE',
 };
 
 const TLS_CODE = /^(?:ERR_SSL_|ERR_TLS_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|CERT_|UNABLE_TO_|HOSTNAME_MISMATCH|EPROTO$)/;

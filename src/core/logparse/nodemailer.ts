@@ -51,10 +51,32 @@ function findError(value: unknown, depth = 0): ErrorLike | undefined {
   return undefined;
 }
 
+/**
+ * A printed error object's fields on a line of their own, without its message: util.inspect's output flattened by a paste
+ * ('errno: -4077 code: "ESOCKET" syscall: "read" command: "CONN"', test-22: nodemailer on Windows) or a one-line object
+ * ("{ errno: -104, code: 'ESOCKET', syscall: 'read', command: 'CONN' }"). A Node error code and the errno or syscall beside it
+ * say what happened (signalFromError), as in a JSON-logged error. Indented, such a line is a field of the error above it
+ * (the scanner's INSPECT_FIELD) and not read again.
+ */
+// nodemailer's codes and Node's network ones only: a file's or a server socket's error ("code: 'ENOENT', syscall: 'open'", "code:
+// 'EADDRINUSE', syscall: 'listen'") is no mail failure.
+const INSPECT_CODE = /(?:^|[\s{,])code:\s*['"]E(?:SOCKET|CONNECTION|TIMEDOUT|DNS|TLS|AUTH|ENVELOPE|MESSAGE|PROTOCOL|CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|HOSTUNREACH|NETUNREACH|PIPE)['"]/;
+const NETWORK_SYSCALL = /^(?:connect|read|write|writev|shutdown|getaddrinfo|query\w*)$/;
+const INSPECT_ERRNO = /(?:^|[\s{,])(?:errno|syscall):\s*['"-]?\w/;
+const INSPECT_PAIR = /(?:^|[\s{,])(errno|code|syscall|command|address|port|hostname|responseCode|response)\s*:\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|(-?\d+)\b)/g;
+
+function inspectedFields(line: string): ErrorLike | undefined {
+  if (!INSPECT_CODE.test(line) || !INSPECT_ERRNO.test(line)) return undefined;
+  const o: Record<string, unknown> = {};
+  for (const m of line.matchAll(INSPECT_PAIR)) o[m[1]!] = m[4] !== undefined ? Number(m[4]) : (m[2] ?? m[3]);
+  if (typeof o.syscall === 'string' && !NETWORK_SYSCALL.test(o.syscall)) return undefined;
+  return findError(o);
+}
+
 export class NodemailerParser {
   static claims(line: string): boolean {
     return (line.includes('{') && (line.includes('"response') || line.includes('"code"') || line.includes('"responseCode"')))
-      || NODEMAILER_MESSAGE.test(line);
+      || NODEMAILER_MESSAGE.test(line) || (INSPECT_CODE.test(line) && INSPECT_ERRNO.test(line));
   }
 
   parse(line: string): LogRecord | undefined {
@@ -76,7 +98,10 @@ export class NodemailerParser {
       }
     }
     const m = NODEMAILER_MESSAGE.exec(line);
-    if (!m) return undefined;
+    if (!m) {
+      const fields = inspectedFields(line);
+      return fields ? { source: 'nodemailer', line, time: timeOf(line), status: 'error', signal: signalFromError(fields).signal } : undefined;
+    }
     const code = /\[?\b(E(?:AUTH|ENVELOPE|MESSAGE|SOCKET|CONNECTION|TIMEDOUT|DNS|TLS|PROTOCOL|NOAUTH))\b/.exec(line)?.[1];
     return { source: 'nodemailer', line, time: timeOf(line), status: 'error', signal: { text: messageAt(line, m.index), errorCode: code } };
   }

@@ -48,8 +48,12 @@ function replyWords(text: string): string {
   return text.replace(/^[^]*?\b[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?/, '').trim().slice(0, 40);
 }
 
-/** Fields of a printed error object and stack frames: the error's first line was already read. */
-const INSPECT_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol|File "|#\d+ )|^\s*at [\w$.<>/]+\(|^\s*from \/|^\s+\.\.\. \d+ (?:common frames|more)/;
+/**
+ * Fields of a printed error object and stack frames: the error's first line was already read. A Node.js frame pasted without its
+ * indent ("at GetAddrInfoReqWrap.onlookup [as oncomplete] (dns.js:66:26)", test-22's Wekan paste) is a frame too: a frame names
+ * a function and its file, no event.
+ */
+const INSPECT_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol|File "|#\d+ )|^\s*at [\w$.<>/]+\(|^\s*at (?:new |async )?[\w$.<>/-]+(?: \[as [\w$<>]+\])? \((?:[^()]*:\d+(?::\d+)?|<anonymous>|native|index \d+)\)\s*$|^\s*at (?:async )?(?:\/|[A-Za-z]:\\|node:|file:\/\/)\S*:\d+:\d+\)?\s*$|^\s*from \/|^\s+\.\.\. \d+ (?:common frames|more)/;
 /** A printed error object's reply field ("  response: '550 5.1.1 …'"): read when the error's own line was not. */
 const RESPONSE_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:response|reason):\s*['"`]/;
 /** Outlook's and Windows Mail's error line ("Subject 'x', Account: 'y', Server: …, Server Response: '550 …'") is no mail header. */
