@@ -134,7 +134,8 @@ describe('corpus of real lines', () => {
     // three rows by the guide and earlier passes' calls (README) and fixed its misses by class: 145/159 (91.2 %), 0/91,
     // directions 29/36; below the 95 % aim (README: what is left and why), so held to that figure.
     // 146/159 since the nineteenth pass (a bulk-spam refusal).
-    { name: 'dev-5', pass: 'gathered blind in the fourteenth pass; development data', exact: 146, falseAlarms: 0, directionsMissed: 7, aims: false },
+    // 148/159 since the twenty-third pass and the expiry call (2026-12-03).
+    { name: 'dev-5', pass: 'gathered blind in the fourteenth pass; development data', exact: 148, falseAlarms: 0, directionsMissed: 7, aims: false },
     // dev-6.jsonl: a development set gathered blind in the fifteenth pass (248 lines from 159 new sources: mostly pastebin and
     // gist logs, our own server's inbound rejects and failed logins, client errors, a few help pages), scored once on main
     // before any rule for it: 127/158 exact (80.4 %), 2/90 false alarms, directions 16/25 on failures. The fifteenth pass
