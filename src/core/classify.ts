@@ -8,7 +8,7 @@ import { enhancedCode } from './probe.js';
 import { detectPreset, presetForHost } from './presets.js';
 import type { Category, Diagnosis, FailureSignal, FixSide, SenderContext } from './diagnosis.js';
 import { REMEDIES } from './remedies.js';
-import { ENHANCED, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule, type RuleFacts } from './rules.js';
+import { ENHANCED, MX_CONNECT_ERROR, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule, type RuleFacts } from './rules.js';
 import { stageOfCommand, type Stage } from './stages.js';
 
 export interface Classification {
@@ -445,7 +445,9 @@ function enhancedRowMatches(r: EnhancedRow, f: RuleFacts): boolean {
 }
 
 function matches(rule: Rule, f: RuleFacts): boolean {
-  if (rule.noReply && f.code !== undefined) return false;
+  // A sending MTA's own code before a socket error it wraps (mx-connect's "450 Network error when connecting to MX server …:
+  // Connection reset by peer") is no reply: the rules for replies-less errors read it.
+  if (rule.noReply && f.code !== undefined && !MX_CONNECT_ERROR.test(f.text)) return false;
   if (rule.code && (f.code === undefined || !rule.code.test(String(f.code)))) return false;
   if (rule.enhanced && !enhancedMatches(rule.enhanced, f.enhanced)) return false;
   if (rule.stage && (f.stage === undefined || !rule.stage.includes(f.stage))) return false;

@@ -162,6 +162,12 @@ const TIMEOUT_ECHO = /\b(?:connect(?:ion)? |read |write |socket |command )?time 
 const LOCAL_NOTE = 'A delivery step of our own mail server failed (a local transport, a delivery program or a configuration value), not a remote server: the log line names the transport and the error.';
 const LOCAL_REMEDY = 'Read the transport and the error in the log line (a missing program, a permission, a file the configuration reads), fix it on the mail server, then flush the queue (exim -qff, postqueue -f).';
 const SENDMAIL_DEFERRED = /\(smtp\)\.\.\. Deferred: (?:Connection (?:timed out|refused)|No route to host|Network is unreachable|Host is down)\b|\bDeferred: Connection (?:timed out|refused) (?:during|by|with)\b/i;
+/**
+ * mx-connect's own reply for a socket error on the way to an MX (ZoneMTA, WildDuck, Nodemailer's MX delivery: "450 Network error when
+ * connecting to MX server mx.example.com[192.0.2.1] for example.com: Connection refused", 550 when no MX, 421 as some relays re-quote it,
+ * also behind "Network error: "): the code is the sending MTA's, the errno after the colon is the cause, as with sendmail's "Deferred:".
+ */
+export const MX_CONNECT_ERROR = /\bNetwork error when connecting to MX server\b/i;
 const NET_TIMEOUT = /\{:?error,\s*:?timeout\}|ETIMEDOUT|Connection timed? ?out|(?<!retry )\btimeout exceeded\b|time ?out (?:while )?connecting|[:-] timed out\b|\btime ?out\W{1,3}closing|(?:server|host) did(?: not|n't) respond|no response from (?:the )?(?:remote )?(?:SMTP |mail )?(?:server|host)|connect(?:ion)? timeout(?!\s*[=:]?\s*-?\d)|Operation timed out|timed out after|\b(?:mail|smtp|simplemail\.sender)\b[^\n]{0,40}?\bResponse timed? ?out\b|ReadTimeout|OpenTimeout|read timed? ?out|defer \(110\)|Network (?:is )?unreachable|\bconnection (?:has|had) timed out\b|\bdropped due to (?:a )?time ?out\b|ENETUNREACH|EHOSTUNREACH|No route to host|conversation with .{0,200} timed out|did not properly respond after a period of time|\bconnected party did not properly respond\b|\btime ?out waiting for (?:data|input|commands?) from (?:the )?client\b|execution expired|SMTPConnectTimeoutError|\bConnection to ["']?[\w.:/\[\]-]+["']? timed out\b|\bCan ?not use IPv[46] addresses with current network\b|i\/o timeout|\(io timeout\)|The operation has timed out|socket timed out|socket\.timeout|TimeoutError|(?:connect|connection) timed? ?out(?!\s*[=:]?\s*-?\d)|n[aã]o respondeu corretamente|no respondi[oó] adecuadamente|nicht richtig reagiert|n.a pas répondu convenablement|не получен нужный отклик|没有正确答复|tempo limite da opera[cç][aã]o|tiempo de espera de la operaci[oó]n|Zeitlimit (?:der Operation )?überschritten|délai d.attente de l.opération|Время ожидания операции|操作超时|连接超时|超时 – 正在断开连接|Tiempo de espera agotado|Zeit[üu]berschreitung|tempo (?:limite )?esgotado|d[ée]lai d.attente d[ée]pass[ée]|Время ожидания (?:истекло|подключения)|等待超时|timed ?out while|Timed ?out connecting|\b(?:unable to|could not|couldn[’']t|failed to) connect (?:after|within|in) \d+(?:[.,]\d+)? ?(?:seconds?|secs?|s|ms|milliseconds)\b/i;
 
 export const CLIENT_RULES: Rule[] = [
@@ -325,7 +331,7 @@ export const CLIENT_RULES: Rule[] = [
       'l=error m="permanent failure delivering from queue" err="tls error: STARTTLS: got 502, expected 220, permanent: 502 5.5.1 Error: command not implemented" pkg=queue cid=... from=***@example.com attempts=1 cid=... remoteip=142.250.27.26',
     ] },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
-    text: /socket disconnected before secure TLS connection|(?:SSL|TLS) ?연결(?:을|에|이)? 실패|\bThe authentication or decryption has failed\b|handshake failure|handshake (?:failed|timed? ?out)|\b(?:TLS|SSL) handshake (?:eof|aborted|interrupted)(?![a-z])|(?<!\bhttp: )\b(?:TLS|SSL) handshake error\b(?! from\b)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|AlertReceived\w*HandshakeFailure\b|SSL_(?:accept|connect) error|Cannot start TLS|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed|\bcould not complete the (?:SSL\/TLS |TLS |SSL )?handshake\b|\bSMTPTLSError\b|\bnull ssl method passed\b|\b(?:SSL|TLS) negotiation with client failed\b|\bSSL accept attempt failed\b|\bSSL\d*_GET_CLIENT_HELLO:/i,
+    text: /socket disconnected before secure TLS connection|(?:SSL|TLS) ?연결(?:을|에|이)? 실패|\bThe authentication or decryption has failed\b|handshake failure|handshake (?:failed|timed? ?out)|\b(?:TLS|SSL) handshake (?:eof|aborted|interrupted)(?![a-z])|(?<!\bhttp: )\b(?:TLS|SSL) handshake error\b(?! from\b)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|AlertReceived\w*HandshakeFailure\b|SSL_(?:accept|connect) error|Cannot start TLS|\bTLS startup failed\b|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed|\bcould not complete the (?:SSL\/TLS |TLS |SSL )?handshake\b|\bSMTPTLSError\b|\bnull ssl method passed\b|\b(?:SSL|TLS) negotiation with client failed\b|\bSSL accept attempt failed\b|\bSSL\d*_GET_CLIENT_HELLO:/i,
     // Postfix's 'unverified address: <why>' reports the receiver's probe of the sender, not our own connection.
     when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text)) && !/address rejected: unverified address/i.test(f.text),
     examples: [
@@ -363,6 +369,8 @@ export const CLIENT_RULES: Rule[] = [
       'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.',
       'System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.',
       'System.Security.Authentication.AuthenticationException: A call to SSPI failed, see inner exception.', 'STARTTLS failed',
+      // swaks's own line when its STARTTLS handshake fails (swaks#30, test-21; its "*** TLS startup failed (%s)").
+      '*** TLS startup failed (connect(): error:00000000:lib(0):func(0):reason(0))',
       'javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)',
     ] },
 
@@ -432,13 +440,16 @@ export const CLIENT_RULES: Rule[] = [
       'status=bounced (Command died with status 1: "/usr/bin/avpcheck". Command output: avpcheck: unable to connect to avp daemon: Connection refused )',
       'Command output: spamc: connect to spamd failed: Connection refused',
     ] },
-  { id: 'net.refused', category: 'connection_refused', when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '') || SENDMAIL_DEFERRED.test(f.text)) && !/\bconnect to transport (?:private|public)\//.test(f.text),
+  { id: 'net.refused', category: 'connection_refused', when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '') || SENDMAIL_DEFERRED.test(f.text) || MX_CONNECT_ERROR.test(f.text)) && !/\bconnect to transport (?:private|public)\//.test(f.text),
     text: /\{:?error,\s*:?econnrefused\}|ECONNREFUSED|Connection refused|actively refused|EADDRNOTAVAIL|connection was refused|Connect call failed|\[(?:Errno 111|WinError 10061)\]|Verbindung (?:abgelehnt|verweigert)|Conex[aã]o recusada|Conexi[oó]n rechazada|Connexion (?:est |a été )?refus[ée]e|连接被拒绝|拒绝连接|Соединение (?:отклонено|отвергнуто)|recusou ativamente|deneg[oó] expresamente|expressément refusée|die Verbindung verweigerte|отверг запрос на подключение|积极拒绝/i,
     examples: [
       { text: 'connect ECONNREFUSED 127.0.0.1:587', errorCode: 'ESOCKET' },
       'connect to mx.example.com[203.0.113.5]:25: Connection refused',
       // sendmail's own deferral with its own 421, as for a timeout (net.timeout).
       '421 mx.example.org (smtp)... Deferred: Connection refused by mx.example.org.',
+      // mx-connect's own 450 (550 without an MX) before the socket error, as ZoneMTA logs it (zone-mta#182, test-21) and WildDuck bounces it.
+      '`info Sender/acquisition/12223[1] 169d965c5700001b3e.001 DEFERRED[recipient] from=bounce@example.com to=xrdtykdqxk@example.com src= mx=example.com id=<0ced4de5-ddb6-d031-54c5-51e92dff71ba@example.com> (450 Network error when connecting to MX server mail.example.com[1.1.1.1] for example.com: Connection refused)`',
+      '550 Network error when connecting to MX server example.org[203.0.113.4] for example.org: Connection refused',
       'SMTP ERROR: Failed to connect to server: Connection refused (111)',
       'ConnectionRefusedError: [Errno 111] Connection refused',
       'System.Net.Sockets.SocketException (10061): No connection could be made because the target machine actively refused it.',
@@ -464,9 +475,12 @@ export const CLIENT_RULES: Rule[] = [
     text: /^\W*(?:The |Remote |Mail )?host [\w-]+(?:\.[\w-]+)+ (?:is not|isn't) responding\.?\s*$/i,
     examples: ['Host corel.com is not responding.', 'Remote host mx.example.org is not responding'] },
   { id: 'net.timeout', category: 'connection_timeout',
-    when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '') || SENDMAIL_DEFERRED.test(f.text)) && NET_TIMEOUT.test(f.text.replace(TIMEOUT_ECHO, '')),
+    when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '') || SENDMAIL_DEFERRED.test(f.text) || MX_CONNECT_ERROR.test(f.text)) && NET_TIMEOUT.test(f.text.replace(TIMEOUT_ECHO, '')),
     text: NET_TIMEOUT,
     examples: [
+      // mx-connect's error behind its own code (a WildDuck user's bounce tests; its 450 as ZoneMTA logs it).
+      'smtp; Network error: Network error when connecting to MX server gmmail.com[64.99.64.37] for gmmail.com: Connection timed out',
+      '450 Network error when connecting to MX server mx.example.org[203.0.113.4] for example.org: Connection timed out',
       // A connection test that gave up after its own time limit (test-17: MxToolbox's SMTP test transcript, "Connection attempt #1 -
       // Unable to connect after 15 seconds."): nothing answered, a timeout.
       '5/11/2025 1:19:16 PM Connection attempt #1 - Unable to connect after 15 seconds. [15.00 sec]',
@@ -657,6 +671,8 @@ export const CLIENT_RULES: Rule[] = [
       // prefix (test-16); qmail-remote's "Connected to … but connection died" (its dropped()).
       '198D4438F: to=<fj.azuaje@ieee.org>, orig_to=<francisco.azuaje@cs.tcd.ie>, relay=none, delay=0, status=deferred (connect to hormel.ieee.org[140.98.193.224]: server dropped connection without sending the initial SMTP greeting)',
       'Connected to 203.0.113.9 but connection died.',
+      // mx-connect's own code before the reset it wraps (nodemailer's MX delivery, ZoneMTA).
+      '450 Network error when connecting to MX server mx.example.org[203.0.113.4] for example.org: Connection reset by peer',
       // emailjs's (Node) CONNECTIONENDED and NOCONNECTION errors as util.inspect prints them.
       '{ [Error: connection has ended] code: 9, smtp: undefined }', 'Error: smtp connection is no longer connected',
       // gen_smtp's network failure tuple for a connection the server closed (its {error, closed} from the socket; host masked).
@@ -3009,6 +3025,15 @@ export const PHRASE_RULES: Rule[] = [
       // forwardemail/forwardemail.net#423 (a 554 5.7.1 refusal quoted in an issue); thunderbird/thunderbird-android#5839.
       '**Description:** forwardemail.net is ignore "554 5.7.1 This message does not meet our delivery requirements" permanent failure',
       'Transaction failed. Please report this error to your system administrator (223E)',
+    ] },
+  // A TLS layer's error that no rule above names (GnuTLS's "A TLS packet with unexpected length was received", "Insufficient
+  // credentials for that request", "Could not negotiate a supported cipher suite"; OpenSSL's bare error codes) at the TLS stage, as
+  // Exim logs it for either side ("TLS error on connection from … (gnutls_handshake): …", swaks#30, test-21): the handshake failed;
+  // a certificate's verdict, a wrong port's "unexpected TLS packet" or a lost connection is read by its own rule first.
+  { id: 'tls.stage', category: 'tls_handshake_failed', stage: ['tls'], noReply: true,
+    examples: [
+      { text: 'TLS error on connection from (SERVERNAME): A TLS packet with unexpected length was received.', stage: 'tls' },
+      { text: 'TLS error on connection to mx.example.com: Could not negotiate a supported cipher suite.', stage: 'tls' },
     ] },
 ];
 

@@ -28,9 +28,13 @@ export class EximParser {
     return id && from && from !== '<>' ? { qid: id, sender: from } : undefined;
   }
 
+  /**
+   * Its main log's lines, and the same records as its host checking (exim -bh), debug and testsuite output print them, behind
+   * "LOG: " instead of a date ("LOG: H=[1.2.3.4] F=<…> temporarily rejected RCPT <…>: …", "LOG: TLS error on connection from …").
+   */
   static claims(line: string): boolean {
     // PHPMailer's debug lines carry a date too, and an arrow that is not Exim's (" SERVER -> CLIENT: 550 …").
-    return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER):/.test(line)
+    return /^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d|LOG: (?=H=|TLS error on connection |SMTP (?:protocol|syntax) error in "))/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER):/.test(line)
       && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> ')
         || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection ')
         || line.includes(' cancelled by system filter: ')
@@ -69,7 +73,8 @@ export class EximParser {
         signal: { text, stage: stageOf(stage) },
       };
     }
-    const rejected = /(?:F=<([^>]*)> )?rejected (RCPT|MAIL|EHLO|HELO|after DATA|DATA)\s*(<[^>]*>)?:? ?(.*)$/.exec(line);
+    // "temporarily rejected" is an ACL's defer: Exim answers it with a 4xx (451 unless the ACL sets another).
+    const rejected = /(?:F=<([^>]*)> )?(temporarily )?rejected (RCPT|MAIL|EHLO|HELO|after DATA|DATA)\s*(<[^>]*>)?:? ?(.*)$/.exec(line);
     if (rejected) {
       // Our server refusing a client: a stranger (inbound) unless it logged in or sits on a private network.
       const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
@@ -79,9 +84,9 @@ export class EximParser {
       const own = isPrivateIp(client) || / A=\S+/.test(line);
       return {
         source: 'exim', line, time: timeOf(line), status: 'rejected',
-        direction: own ? 'outbound' : /\b(?:SMTP )?AUTH(?:entication)? (?:is )?required\b/i.test(rejected[4] ?? '') && !/\brelay/i.test(rejected[4] ?? '') ? 'login' : 'inbound',
-        sender: lowerAddress(rejected[1]), recipient: rejected[2] === 'RCPT' ? lowerAddress(rejected[3]) : undefined,
-        signal: { text: rejected[4] ?? line, stage: stageOf(rejected[2]!.replace(/^after /, '')) },
+        direction: own ? 'outbound' : /\b(?:SMTP )?AUTH(?:entication)? (?:is )?required\b/i.test(rejected[5] ?? '') && !/\brelay/i.test(rejected[5] ?? '') ? 'login' : 'inbound',
+        sender: lowerAddress(rejected[1]), recipient: rejected[3] === 'RCPT' ? lowerAddress(rejected[4]) : undefined,
+        signal: { text: rejected[5] ?? line, stage: stageOf(rejected[3]!.replace(/^after /, '')), ...(rejected[2] && !/^\s*[45]\d\d\b/.test(rejected[5] ?? '') ? { code: 451 } : {}) },
       };
     }
     // Its local_scan() function refusing a message a client sent ("1Ai79e-… F=<…> H=host [ip] P=smtp rejected by local_scan(): Rejected:
