@@ -225,6 +225,9 @@ export function replyCode(text: string): number | undefined {
     // a profiler's or a listing's line number) is no reply.
     if (/^:\s+(?:~?\/|[A-Za-z]:\\)\S/.test(text.slice(at + 3, at + 12))) continue;
     const after = text.slice(at + 3, at + 40);
+    // A number below 400 alone in a table's cell ("ConnectTimeout | error | 202 | The connection timed out connecting to the given
+    // host. | |", Isode M-Switch's table of its events: name, severity, number, text) is the row's id or count, no success reply.
+    if (m[1]![0] !== '4' && m[1]![0] !== '5' && /\|\s*$/.test(before) && /^\s*\|/.test(after)) continue;
     const enhanced = ENHANCED_AFTER.exec(after);
     if (enhanced && enhanced[1] === m[1]![0]) return Number(m[1]);
     // "554-Reject due to …": the first line of a multi-line reply.
