@@ -1553,6 +1553,16 @@ export const PHRASE_RULES: Rule[] = [
       // ICG Link's helpdesk page.
       '451 From:domain must resolve','550-Requested action not taken: mailbox unavailable 550 invalid DNS MX or A/AAAA resource record', '450 4.1.8 <a@nodomain.example>: Sender address rejected: Domain not found', '553 5.1.8 <sender@example>... Domain of sender address sender@example does not exist', '550 [permfail] bellsouth.net requires valid sender domain', '451 4.1.8 Domain of sender address x@example.com does not resolve'] },
   // The message's From or Sender header is missing or not valid: a format rule of the receiver (not the login).
+  // OpenDMARC's RequiredHeaders check (opendmarc.c: "%s: RFC5322 requirement error: %s" before SMFIS_REJECT, with "not exactly one
+  // From field", "not exactly one Date field", "multiple Subject fields", …), as its log and a user's issue quote it (OpenDMARC#202,
+  // test-21): our milter refused a message for its headers. Its "missing From field; accepting" let the message through.
+  { id: 'milter.required-headers', category: 'policy_rejected', text: /\bRFC ?5322 requirement error: (?![^;"]*;\s*accepting\b)/i,
+    note: 'The message was refused because its headers break RFC 5322 (exactly one From and Date, no repeated To, Cc, Subject, Message-Id, …): a milter\'s required-headers check (OpenDMARC\'s RequiredHeaders).',
+    examples: [
+      'Mar  3 10:15:02 mx opendmarc[811]: 4Q1x2y3z: RFC5322 requirement error: not exactly one From field',
+      'However the logs do contains a useful explanation like "RFC5322 requirement error: not exactly one Date field" or "RFC5322 requirement error: missing From field".',
+      'opendmarc[1234]: 4ABC123DEF: RFC5322 requirement error: multiple Subject fields',
+    ] },
   { id: 'sender.header', category: 'policy_rejected', fixSide: 'sender',
     text: /(?:incorrect|invalid|missing|bad|malformed) ['"]?(?:sender|from)['"]?:? header|['"]?From['"]?:? header (?:is )?(?:missing|invalid|malformed|required)|From\/Sender name is not valid|no From:? header|(?:En-t[eê]te|ent[eê]te) From (?:manquant|invalide)|From-Header (?:fehlt|ung[üu]ltig)|缺少(?:发件人|From)|发件人(?:头|信头)(?:无效|错误|缺失)/i,
     note: 'The receiving server refused the message because its From (or Sender) header is missing or not valid.',

@@ -311,6 +311,9 @@ function directionOf(line: string): Direction | undefined {
   // assp test log): its verdict on a client, a login when authentication failed, inbound otherwise, unless the client is private.
   const assp = /^[A-Z][a-z]{2}-\d\d-\d\d \d\d:\d\d:\d\d (?:[\w-]+ )?(?:\[[^\]]*\] )*(?:Blocking )?(\d{1,3}(?:\.\d{1,3}){3}|[\da-fA-F]*:[\da-fA-F:]+) /.exec(line);
   if (assp && !isPrivateIp(assp[1])) return /\b(?:authentication|AUTH) (?:errors?|fail\w*)\b/i.test(line) ? 'login' : 'inbound';
+  // OpenDMARC's required-headers verdict ("RFC5322 requirement error: not exactly one From field") is our milter judging a message our
+  // server received.
+  if (/\bRFC ?5322 requirement error: (?![^;"]*;\s*accepting\b)/i.test(line)) return 'inbound';
   // Courier's SMTP server refusing a client ("courieresmtpd: error,relay=::ffff:ip,from=<…>,to=<…>: 550 User unknown.")
   // and qmail's rblsmtpd turning one away ("rblsmtpd: ip pid n: 451 …"): inbound unless the client is ours (private).
   // Its refusal of a client's AUTH ("courieresmtpd: error,relay=::ffff:ip,msg=\"535 Authentication failed.\",cmd: <base64>", fail2ban's
@@ -491,6 +494,9 @@ export function genericRecord(line: string): LogRecord | undefined {
   }
   if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
   if ((code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '')) && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
+  // A milter's note that it let a message through despite a header fault (OpenDMARC's "RFC5322 requirement error: missing From field;
+  // accepting") reports no refusal.
+  if (/\brequirement error: [^;"]*;\s*accepting\b/i.test(text) && !/\brequirement error: (?![^;"]*;\s*accepting\b)/i.test(text)) return undefined;
   if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
