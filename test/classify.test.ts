@@ -297,6 +297,24 @@ describe('classify: reply parsing', () => {
   });
 });
 
+// The twenty-fifth pass (test-21): how quoters leave a reply, read back as the reply.
+describe('joinReply: replies as quoters leave them', () => {
+  test('Markdown bold around a cause and a backslash-escaped apostrophe read as the reply', () => {
+    expect(joinReply('Sender address rejected: **Domain not found**')).toBe('Sender address rejected: Domain not found');
+    expect(joinReply("dd this user doesn\\'t have a btinternet.com account")).toBe("dd this user doesn't have a btinternet.com account");
+    expect(joinReply('*** ATTENTION ***')).toBe('*** ATTENTION ***');
+  });
+  test('a continuation prefix inside a sentence is dropped; one after a reply cue is kept', () => {
+    expect(joinReply('Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address.'))
+      .toBe('Our system has detected an unusual rate of unsolicited mail originating from your IP address.');
+    expect(joinReply('the server responded with 421-4.7.0 try again later')).toBe('the server responded with 421-4.7.0 try again later');
+  });
+  test('a number below 400 alone in a table cell is no reply; a 4xx or 5xx there is', () => {
+    expect(replyCode('ConnectTimeout | error | 202 | The connection timed out connecting to the given host. | |')).toBeUndefined();
+    expect(replyCode('| 550 | Requested action not taken: mailbox unavailable |')).toBe(550);
+  });
+});
+
 describe('classify: permanence and fix side', () => {
   test('4xx is temporary, 5xx permanent, where the category follows the code', () => {
     expect(classify({ text: '452 4.2.2 over quota' }).permanent).toBe(false);

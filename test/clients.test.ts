@@ -2221,6 +2221,68 @@ describe('an Exim bounce body gives its reply the stage it names', () => {
   });
 });
 
+// The twenty-fifth pass (test-21: providers' replies as clients, MTAs and bounces quote them): each class with other members of its
+// wording family, and the lines of the same shapes that must stay silent.
+describe('the twenty-fifth pass: provider replies in the words their quoters keep', () => {
+  const CASES: Array<[string, string, string]> = [
+    // Yahoo's volume deferral without its bracketed code (4.16.5x), also as a bare line of its code list.
+    ['rate_limited', 'outbound', '421 Message from (x.x.x.x) temporarily deferred – 4.16.50'],
+    ['rate_limited', 'outbound', 'Nov 14 06:26:48 xen05 postfix/smtp[3319]: BBA94782D1: host b.mx.mail.yahoo.com[66.196.97.250] refused to talk to me: 421 Message from (220.232.213.178) temporarily deferred - 4.16.50. Please refer to http://help.yahoo.com/help/us/mail/defer/defer-06.html'],
+    ['rate_limited', 'outbound', 'TSS04 - temporarily deferred due to user complaints'],
+    // Exchange Online's queue quota for a whole organization: a throttle, not a mailbox.
+    ['rate_limited', 'outbound', 'smtp;450 4.7.3 Organization queue quota exceeded. [outlook.com]'],
+    ['mailbox_full', 'outbound', '452 4.2.2 Mailbox quota exceeded'],
+    // A mailbox off for now under a 4xx; the same words under a 5xx stay the recipient's.
+    ['server_temporary', 'outbound', '450 4.2.1 Mailbox temporarily disabled'],
+    ['recipient_unknown', 'outbound', '550 5.2.1 Mailbox disabled'],
+    // Yahoo's unresolvable MAIL FROM domain; Markdown bold around a cause.
+    ['dns_not_found', 'outbound', '451 Message temporarily deferred due to unresolvable RFC.5321 from domain; see https://postmaster.yahooinc.com/error-codes'],
+    ['dns_not_found', 'outbound', 'Message could not be sent.Mailer Error: SMTP Error: The following recipients failed: a@gmail.com: : Sender address rejected: **Domain not found**'],
+    // A reply quoted inside a program's single-quoted string.
+    ['recipient_unknown', 'outbound', "'u@btinternet.com' => 'host mx-bt.mail.am0.yahoodns.net[212.82.111.207] said: 554 delivery error: dd this user doesn\\'t have a btinternet.com account (u@btinternet.com) [0] - mta1017.bt.mail.ird.yahoo.com (in reply to end of data command)'"],
+    // Gmail's rate with a continuation prefix inside the sentence and a guess put as a question after it.
+    ['rate_limited', 'outbound', 'When forwarding to a google account, I get answers like "Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address.". AFAIK this is because SRS/DKIM is not set up? How did you solve this?'],
+    ['dkim_failed', 'outbound', '421-4.7.30 DKIM isn\'t set up for your sending domains or IP addresses. - gsmtp'],
+    // mx-connect's own code before the socket error it wraps (ZoneMTA, WildDuck).
+    ['connection_refused', 'outbound', '`info Sender/acquisition/12223[1] 169d965c5700001b3e.001 DEFERRED[recipient] from=bounce@example.com to=x@example.com src= mx=example.com id=<a@example.com> (450 Network error when connecting to MX server mail.example.com[1.1.1.1] for example.com: Connection refused)`'],
+    ['connection_timeout', 'outbound', 'smtp; Network error: Network error when connecting to MX server gmmail.com[64.99.64.37] for gmmail.com: Connection timed out'],
+    ['connection_lost', 'outbound', '450 Network error when connecting to MX server mx.example.org[203.0.113.4] for example.org: Connection reset by peer'],
+    // Exim's records behind "LOG: " (exim -bh, debug, testsuite): an ACL's defer is a 4xx; a TLS error no rule names is a handshake's.
+    ['server_temporary', 'inbound', 'LOG: H=[1.2.3.4] F=<userx@somehost.example.com> temporarily rejected RCPT <x@y>: testdb lookup forced DEFER'],
+    ['server_temporary', 'inbound', '2024-01-01 10:00:00 H=mail.example.org [203.0.113.9] F=<a@b.c> temporarily rejected RCPT <x@y>: Could not complete sender verify'],
+    ['relay_denied', 'inbound', 'LOG: H=[1.2.3.4] F=<a@b.c> rejected RCPT <x@y>: relay not permitted'],
+    ['tls_handshake_failed', 'inbound', 'LOG: TLS error on connection from (SERVERNAME) [SERVERIP] (gnutls_handshake): A TLS packet with unexpected length was received.'],
+    ['tls_handshake_failed', 'outbound', '2024-01-01 10:00:00 TLS error on connection to mx.example.com [203.0.113.7] (gnutls_handshake): Could not negotiate a supported cipher suite.'],
+    ['tls_handshake_failed', 'outbound', '*** TLS startup failed (connect(): error:00000000:lib(0):func(0):reason(0))'],
+    // PHPMailer 5's debug labels with a date (not Exim's arrow).
+    ['auth_failed', 'outbound', '2020-04-20 13:29:43\tSMTP -> get_lines(): $str is  "535 5.7.0 (#AUTH005) Too many bad auth attempts.'],
+    ['auth_failed', 'outbound', '2020-04-20 13:29:43\tSMTP -> FROM SERVER:535 5.7.0 (#AUTH005) Too many bad auth attempts.'],
+    // Replies quoted without their code whose first words say what they are.
+    ['server_temporary', 'outbound', 'Greylisted for 300 seconds (see https://aipi.de/greylisting.html)'],
+    ['server_temporary', 'outbound', 'Greylisting in action, please come back later'],
+    ['ptr_missing', 'outbound', 'Bad DNS PTR resource record.'],
+    ['dkim_failed', 'outbound', "The email you sent has an invalid DKIM signature, please try again or check your email service's DKIM configuration."],
+    ['policy_rejected', 'outbound', '" Your message couldn\'t be delivered to the recipient because you don\'t have permission to send to it.'],
+    ['quota_exceeded', 'outbound', '550 5.7.1 Daily send limit reached. Please try again tomorrow'],
+    ['unknown', 'outbound', '[2023-02-22 10:03:32] WARN The email service received an error from mailgun and was unable to send.'],
+    ['connection_timeout', 'outbound', 'ConnectTimeout | error | 202 | The connection timed out connecting to the given host. | |'],
+    // OpenDMARC's required-headers refusal is our milter's; its "accepting" note is not a refusal.
+    ['policy_rejected', 'inbound', 'Mar  3 10:15:02 mx opendmarc[811]: 4Q1x2y3z: RFC5322 requirement error: not exactly one From field'],
+    ['-', '-', 'Mar  3 10:15:02 mx opendmarc[811]: 4Q1x2y3z: RFC5322 requirement error: missing From field; accepting'],
+    // Silent: a bounce classifier's pattern table, a check described against block lists, prose about greylisting and PTR records,
+    // a chat bot's permission error, a success code in a table's cell.
+    ['-', '-', '^5\\d\\d.*www\\.spamcop\\.net,defer,blacklist,Sender IP blacklisted'],
+    ['-', '-', 'Matches your server IP address (139.59.13.177) against 21 of the most common ipv4 blacklists.'],
+    ['-', '-', 'Greylisted emails are retried after a few minutes.'],
+    ['-', '-', 'You need a valid PTR resource record for your mail server.'],
+    ['-', '-', "I don't have permission to send to that channel."],
+    ['-', '-', '| 250 | Requested mail action okay, completed |'],
+  ];
+  test.each(CASES.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
+    expect({ line, ...judged(line) }).toEqual({ line, category, direction });
+  });
+});
+
 describe('our own servers about their clients', () => {
   test.each(SERVER_SIDE.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
     expect({ line, ...judged(line) }).toEqual({ line, category, direction });

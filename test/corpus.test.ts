@@ -219,7 +219,10 @@ describe('corpus of real lines', () => {
     // logs of failed sends), in no other file, gathered blind while the twenty-third and twenty-fourth passes ran, scored once after
     // the twenty-third pass and the expiry call (main at 587df94): test-21 106/129 (82.2 %), 2/74 false alarms, directions 8/14;
     // test-22 104/110 (94.5 %), 1/70. Held to those figures.
-    { name: 'test-21', pass: 'scored once blind after the twenty-third pass', exact: 106, falseAlarms: 2, directionsMissed: 6, aims: false },
+    // The twenty-fifth pass read test-21's misses and fixed them by class (README there; no row relabelled): 125/129 (96.9 %), 0/74,
+    // directions 10/14; what is left is two labels that differ from the guide's or the corpus's reading, a nonstandard reply code,
+    // a wish in prose and bare transcript lines whose direction the line cannot tell. Held to that figure and to the development aims.
+    { name: 'test-21', pass: 'scored once blind after the twenty-third pass; looked at in the twenty-fifth', exact: 125, falseAlarms: 0, directionsMissed: 4, aims: true },
     // The twenty-sixth pass read test-22's six misses and its false alarm and fixed them by class, then widened each class and the
     // set's client libraries and applications by their own error strings and issue threads (README there; no row relabelled):
     // 110/110 (100 %), 0/70. Held to that figure and to the development aims.

@@ -8,7 +8,7 @@ import { enhancedCode } from './probe.js';
 import { detectPreset, presetForHost } from './presets.js';
 import type { Category, Diagnosis, FailureSignal, FixSide, SenderContext } from './diagnosis.js';
 import { REMEDIES } from './remedies.js';
-import { ENHANCED, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule, type RuleFacts } from './rules.js';
+import { ENHANCED, MX_CONNECT_ERROR, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule, type RuleFacts } from './rules.js';
 import { stageOfCommand, type Stage } from './stages.js';
 
 export interface Classification {
@@ -115,9 +115,19 @@ export function joinReply(text: string): string {
       return ' ';
     });
   }
+  // A continuation line's prefix left inside a sentence when a multi-line reply is quoted from its second line on or cut
+  // ("Our system has detected an unusual rate of 421-4.7.0 unsolicited mail originating from your IP address.", Gmail's 421
+  // as a forwarder's issue quotes it): a dash-joined code between two lower-case words, after no reply cue, is no reply of
+  // its own; the sentence is read whole.
+  t = t.replace(/\b([a-z]{2,}) [45]\d\d-[245]\.\d{1,3}\.\d{1,3} (?=[a-z]{2,}\b)/g,
+    (m, word: string, at: number) => (CUE.test(t.slice(Math.max(0, at - 40), at + word.length + 1)) ? m : `${word} `));
   // Python's smtplib exceptions print the reply as a tuple, code and bytes apart ("SMTPDataError: (550, b'5.7.1 …')",
   // "{'a@b.c': (550, b\"… doesn't …\")}"): the code is read before its words as in any reply ("(550 5.7.1 …').
   t = t.replace(/\(([245]\d\d), b?['"]/g, '($1 ');
+  // A reply pasted into Markdown with its cause in bold ("Sender address rejected: **Domain not found**", an issue's report) and
+  // one quoted inside a program's single-quoted string ("dd this user doesn\\'t have a btinternet.com account", a bounce
+  // parser's test table) read as the reply itself.
+  t = t.replace(/\*\*(?=[^\s*])([^*\n]{1,200}?)\*\*/g, '$1').replace(/\\'/g, "'");
   // A typographic apostrophe (a help page's "wasn’t able to") reads as the ASCII one the rules are written with.
   return t.replace(/\s+/g, ' ').replace(/[’‘]/g, "'").trim();
 }
@@ -217,6 +227,9 @@ export function replyCode(text: string): number | undefined {
     // a profiler's or a listing's line number) is no reply.
     if (/^:\s+(?:~?\/|[A-Za-z]:\\)\S/.test(text.slice(at + 3, at + 12))) continue;
     const after = text.slice(at + 3, at + 40);
+    // A number below 400 alone in a table's cell ("ConnectTimeout | error | 202 | The connection timed out connecting to the given
+    // host. | |", Isode M-Switch's table of its events: name, severity, number, text) is the row's id or count, no success reply.
+    if (m[1]![0] !== '4' && m[1]![0] !== '5' && /\|\s*$/.test(before) && /^\s*\|/.test(after)) continue;
     const enhanced = ENHANCED_AFTER.exec(after);
     if (enhanced && enhanced[1] === m[1]![0]) return Number(m[1]);
     // "554-Reject due to …": the first line of a multi-line reply.
@@ -356,14 +369,17 @@ const HOP_REPLY = /\bPrimary target IP address responded with:?\s*[\\"“”']*\
  * system storage` which could be that we're hitting rate limits or that there is something wrong with the mail"): the
  * reply's own words decide, not the guess around it (a guess names causes the reply does not).
  */
-const QUOTED_REPLY = /`\s*([45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?[^`]{3,300}?)\s*`/;
-const GUESS = /\b(?:could|might|may) be (?:that|because|due to|caused by|related to)\b|\bmaybe (?:because|due to|we|it|the)\b|\bperhaps\b|\bprobably\b|\bI (?:think|guess|suspect|assume)\b/i;
+// Also a reply's sentence in double quotes ('I get answers like "Our system has detected an unusual rate of 421-4.7.0 unsolicited
+// mail …". AFAIK this is because SRS/DKIM is not set up?', a forwarder's issue) when the guess after it is put as one: "AFAIK",
+// "IIRC", "is this because …?".
+const QUOTED_REPLY = /`\s*([45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3} )?[^`]{3,300}?)\s*`|["“]\s*((?:[45]\d\d[ -])?[A-Z][^"“”]{24,300}?)\s*["”]/;
+const GUESS = /\b(?:could|might|may) be (?:that|because|due to|caused by|related to)\b|\bmaybe (?:because|due to|we|it|the)\b|\bperhaps\b|\bprobably\b|\bI (?:think|guess|suspect|assume)\b|\b(?:AFAIK|AFAICT|IIRC)\b|\b(?:is )?(?:this|it|that) (?:is )?because\b[^.!?]{0,100}\?/i;
 
 function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
   const raw = String(signal.text ?? '');
   const joined = joinReply(raw.length > 20_000 ? raw.slice(0, 20_000) : raw);
   const quoted = QUOTED_REPLY.exec(joined);
-  const guessed = quoted && GUESS.test(joined.replace(quoted[0], ' ')) ? quoted[1] : undefined;
+  const guessed = quoted && GUESS.test(joined.replace(quoted[0], ' ')) ? quoted[1] ?? quoted[2] : undefined;
   const hop = HOP_REPLY.exec(joined)?.[1] ?? guessed;
   const text = hop ?? joined;
   const code = (hop ? undefined : signal.code) ?? (NOT_SMTP.test(text) ? undefined : replyCode(text));
@@ -434,7 +450,9 @@ function enhancedRowMatches(r: EnhancedRow, f: RuleFacts): boolean {
 }
 
 function matches(rule: Rule, f: RuleFacts): boolean {
-  if (rule.noReply && f.code !== undefined) return false;
+  // A sending MTA's own code before a socket error it wraps (mx-connect's "450 Network error when connecting to MX server …:
+  // Connection reset by peer") is no reply: the rules for replies-less errors read it.
+  if (rule.noReply && f.code !== undefined && !MX_CONNECT_ERROR.test(f.text)) return false;
   if (rule.code && (f.code === undefined || !rule.code.test(String(f.code)))) return false;
   if (rule.enhanced && !enhancedMatches(rule.enhanced, f.enhanced)) return false;
   if (rule.stage && (f.stage === undefined || !rule.stage.includes(f.stage))) return false;

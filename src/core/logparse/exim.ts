@@ -28,9 +28,14 @@ export class EximParser {
     return id && from && from !== '<>' ? { qid: id, sender: from } : undefined;
   }
 
+  /**
+   * Its main log's lines, and the same records as its host checking (exim -bh), debug and testsuite output print them, behind
+   * "LOG: " instead of a date ("LOG: H=[1.2.3.4] F=<…> temporarily rejected RCPT <…>: …", "LOG: TLS error on connection from …").
+   */
   static claims(line: string): boolean {
-    // PHPMailer's debug lines carry a date too, and an arrow that is not Exim's (" SERVER -> CLIENT: 550 …").
-    return /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER):/.test(line)
+    // PHPMailer's debug lines carry a date too, and an arrow that is not Exim's (" SERVER -> CLIENT: 550 …"; its 5.x labels
+    // "SMTP -> FROM SERVER:535 …", "SMTP -> get_lines(): $str is \"535 …", "CLIENT -> SMTP: AUTH LOGIN").
+    return /^(?:\d{4}-\d\d-\d\d \d\d:\d\d:\d\d|LOG: (?=H=|TLS error on connection |SMTP (?:protocol|syntax) error in "))/.test(line) && !/\b(?:SERVER -> CLIENT|CLIENT -> SERVER|CLIENT -> SMTP):|\bSMTP -> (?:FROM SERVER|ERROR|get_lines\(\))/.test(line)
       && (line.includes(' <= ') || line.includes(' ** ') || line.includes(' == ') || line.includes(' => ') || line.includes(' -> ')
         || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection ')
         || line.includes(' cancelled by system filter: ') || line.includes('SMTP protocol synchronization error (')
