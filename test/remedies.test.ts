@@ -33,6 +33,19 @@ describe('remedies', () => {
     expect([...new Set(bad)]).toEqual([]);
   });
 
+  test('a listing: Microsoft\'s own list is delisted at sender.office.com, a public list its servers quote at that list', () => {
+    const own = classifyDetailed({ text: "550 5.7.1 Unfortunately, messages from [198.51.100.7] weren't sent. Please contact your Internet service provider since part of their network is on our block list (S3150)." }).diagnosis;
+    expect(own).toMatchObject({ category: 'blacklisted', provider: 'microsoft' });
+    expect(own.remedy).toMatch(/sender\.office\.com/);
+    const spamhaus = classifyDetailed({ text: '550 5.7.1 Service unavailable, Client host [198.51.100.7] blocked using Spamhaus. To request removal from this list see https://www.spamhaus.org/query/ip/198.51.100.7 AS(1450) [BN8NAM12FT033.eop-nam12.prod.protection.outlook.com]' }).diagnosis;
+    expect(spamhaus).toMatchObject({ category: 'blacklisted', provider: 'microsoft' });
+    expect(spamhaus.remedy).toMatch(/^Look 198\.51\.100\.7 and the sending domain up at Spamhaus/);
+    expect(spamhaus.remedy).not.toMatch(/sender\.office\.com/);
+    expect(spamhaus.links).toContain('https://check.spamhaus.org/');
+    const zone = classifyDetailed({ text: '554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using bl.example-rbl.net; see https://example-rbl.net AS(1430) [DB5EUR03FT012.eop-EUR03.prod.protection.outlook.com]' }).diagnosis;
+    expect(zone.remedy).toMatch(/at the list the reply names \(bl\.example-rbl\.net\)/);
+  });
+
   test('every category is reachable by some rule example', () => {
     const seen = new Set(examples.map((e) => classifyDetailed(typeof e === 'string' ? { text: e } : e, typeof e === 'string' ? undefined : e.context).diagnosis.category));
     expect(CATEGORIES.filter((c) => !seen.has(c))).toEqual([]);

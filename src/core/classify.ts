@@ -469,7 +469,8 @@ function matches(rule: Rule, f: RuleFacts): boolean {
 function diagnose(d: Decision, f: Facts): Diagnosis {
   const category = d.category;
   const info = REMEDIES[category];
-  const advice = f.provider ? info.providers?.[f.provider] : undefined;
+  const offered = f.provider ? info.providers?.[f.provider] : undefined;
+  const advice = offered && (offered.applies?.(f) ?? true) ? offered : undefined;
   const cause = advice?.cause?.(f) ?? d.note ?? info.cause(f);
   const remedy = d.remedy ?? (advice ? advice.remedy(f) : info.remedy(f));
   const permanent = d.permanent

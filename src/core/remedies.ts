@@ -27,6 +27,8 @@ export interface ProviderAdvice {
   cause?: Text;
   remedy: Text;
   links?: string[];
+  /** When the provider's advice fits this failure (default: always); otherwise the category's own is given. */
+  applies?: (f: Facts) => boolean;
 }
 
 export interface CategoryInfo {
@@ -78,11 +80,19 @@ export const BLOCK_LISTS: ReadonlyArray<{ name: string; mark: RegExp; lookup: st
   { name: 'Cloudmark', mark: /cloudmark/i, lookup: 'https://csi.cloudmark.com/en/reset/' },
 ];
 
+/** The DNS zone of the block list a reply names ("blocked using zen.spamhaus.org", "listed at bl.example.net"). */
+const LIST_ZONE = /\b(?:blocked using|listed (?:at|on|in|by)|RBL:?|DNSBL:?)\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,})\b/i;
+
+/** Whether the reply names a block list of its own (a known one or its zone): then that list, not the receiver, delists. */
+function namesList(text: string): boolean {
+  return BLOCK_LISTS.some((l) => l.mark.test(text)) || LIST_ZONE.test(text);
+}
+
 /** Where to look the listing up: the list the reply names (a known one with its page, or its DNS zone), else Spamhaus. */
 function listLookup(text: string): string {
   const known = BLOCK_LISTS.find((l) => l.mark.test(text));
   if (known) return `at ${known.name} (${known.lookup})`;
-  const zone = /\b(?:blocked using|listed (?:at|on|in|by)|RBL:?|DNSBL:?)\s+([a-z0-9-]+(?:\.[a-z0-9-]+)+\.[a-z]{2,})\b/i.exec(text)?.[1];
+  const zone = LIST_ZONE.exec(text)?.[1];
   return zone ? `at the list the reply names (${zone}) and at ${LINKS.spamhaus}` : `at ${LINKS.spamhaus}`;
 }
 
@@ -303,7 +313,9 @@ export const REMEDIES: Record<Category, CategoryInfo> = {
     cause: (f) => (f.ourIp ? `Our sending IP ${f.ourIp} (or the sending domain) is on a block list the receiver uses.` : 'The sending IP or domain is on a block list the receiver uses.'),
     remedy: (f) => `Look ${f.ourIp ? `${f.ourIp} and the sending domain` : 'the sending IP and domain'} up ${listLookup(f.text)}, fix the source of spam (a compromised account or script), request delisting there, and relay through the mail provider meanwhile.`,
     permanent: true, byCode: true, fixSide: 'sender', links: [LINKS.spamhaus],
-    providers: { microsoft: { remedy: (f) => `Request delisting${f.ourIp ? ` of ${f.ourIp}` : ''} at sender.office.com and fix the source of spam.`, links: [LINKS.msDelist] } },
+    // Microsoft's own list (S3140/S3150, "banned sending IP") is delisted at sender.office.com; a public list its servers quote
+    // ("Client host [ip] blocked using Spamhaus") at that list.
+    providers: { microsoft: { remedy: (f) => `Request delisting${f.ourIp ? ` of ${f.ourIp}` : ''} at sender.office.com and fix the source of spam.`, links: [LINKS.msDelist], applies: (f) => !namesList(f.text) } },
   },
   tls_required: {
     cause: () => 'The server requires encryption, and the client sent commands without TLS.',
