@@ -246,7 +246,9 @@ export const PROVIDERS: Record<ProviderId, Provider> = {
       { label: 'Sign in with app passwords (Google help)', url: 'https://support.google.com/accounts/answer/185833' },
     ],
     nodemailer: ['Gmail'],
-    replyMarks: /\bgsmtp\b|\bgoogle\.com\b|googlemail|support\.google|gmail-smtp|aspmx\.l\.google/i,
+    // Gmail's replies name it as the receiver ("To reduce the amount of spam sent to Gmail, this message has been blocked.", "Gmail has
+    // detected that this message …", "Gmail requires all senders to authenticate …").
+    replyMarks: /\bgsmtp\b|\bgoogle\.com\b|googlemail|support\.google|gmail-smtp|aspmx\.l\.google|\bsent to Gmail\b|\bGmail (?:has detected|detected|requires|is unable to|cannot|could not)\b/i,
   },
   'google-workspace': {
     id: 'google-workspace',
