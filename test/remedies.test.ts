@@ -46,6 +46,12 @@ describe('remedies', () => {
     expect(zone.remedy).toMatch(/at the list the reply names \(bl\.example-rbl\.net\)/);
   });
 
+  test('Gmail named as the receiver in its reply is Gmail, without gsmtp', () => {
+    const d = classifyDetailed({ text: '550 5.7.1 [198.51.100.7 19] Our system has detected that this message is likely unsolicited mail. To reduce the amount of spam sent to Gmail, this message has been blocked.' }).diagnosis;
+    expect(d).toMatchObject({ category: 'spam_rejected', provider: 'gmail' });
+    expect(classifyDetailed({ text: '550 5.7.1 We do not accept mail forwarded from gmail.com accounts' }).diagnosis.provider).not.toBe('gmail');
+  });
+
   test('every category is reachable by some rule example', () => {
     const seen = new Set(examples.map((e) => classifyDetailed(typeof e === 'string' ? { text: e } : e, typeof e === 'string' ? undefined : e.context).diagnosis.category));
     expect(CATEGORIES.filter((c) => !seen.has(c))).toEqual([]);
