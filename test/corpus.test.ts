@@ -227,6 +227,14 @@ describe('corpus of real lines', () => {
     // set's client libraries and applications by their own error strings and issue threads (README there; no row relabelled):
     // 110/110 (100 %), 0/70. Held to that figure and to the development aims.
     { name: 'test-22', pass: 'scored once blind after the twenty-third pass; looked at in the twenty-sixth', exact: 110, falseAlarms: 0, directionsMissed: 0, aims: true },
+    // test-23.jsonl and test-24.jsonl: the twenty-third and twenty-fourth test sets (184 lines from 92 sources: Q&A sites, forums
+    // and issue threads in Chinese, Japanese, Russian, German and French with pasted logs and replies, help pages; 197 lines from 138
+    // sources: issue threads of self-hosted mail servers and applications), in no other file, gathered blind while the twenty-fifth
+    // and twenty-sixth passes ran, scored once after all four passes of the session (main at c0f3b13): test-23 80/108 (74.1 %), 5/76
+    // false alarms, directions 3/11; test-24 100/121 (82.6 %), 6/76, directions 7/16 (79/108 and 99/121, the same false alarms, at
+    // the session's start, a6c4ee1). Held to those figures.
+    { name: 'test-23', pass: 'scored once blind after the twenty-sixth pass', exact: 80, falseAlarms: 5, directionsMissed: 8, aims: false },
+    { name: 'test-24', pass: 'scored once blind after the twenty-sixth pass', exact: 100, falseAlarms: 6, directionsMissed: 9, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
