@@ -223,6 +223,9 @@ export function replyCode(text: string): number | undefined {
     const after0 = text.charCodeAt(at + 3);
     if (KEYED.test(before) && !(after0 === 93 && SQUARE_CUE.test(before))) continue;
     if (text.charCodeAt(at - 1) === 58 && !GLUED_CUE.test(before)) continue;
+    // A logger's source position that closes its bracketed header ("[I 220704 13:22:17 smtp:531] ('127.0.0.1', 32984) EOF received",
+    // Tornado's "[%(levelname)1.1s %(asctime)s %(module)s:%(lineno)d]"; "[INFO smtp.py:450] …"): the module's line number, no reply.
+    if (text.charCodeAt(at - 1) === 58 && after0 === 93 && /^\s*\[[A-Z][A-Za-z]{0,7}\s[^\]\[]*[\w.]:$/.test(text.slice(0, at))) continue;
     // A number before a colon and a file's path ("540:  /home/u/.rvm/rubies/ruby-2.0.0/lib/ruby/2.0.0/net/smtp.rb -> **initialize**",
     // a profiler's or a listing's line number) is no reply.
     if (/^:\s+(?:~?\/|[A-Za-z]:\\)\S/.test(text.slice(at + 3, at + 12))) continue;

@@ -187,6 +187,20 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
 const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\bNow you know how to\b|^\W*(?:How to|Learn how to) (?:fix|resolve|solve|troubleshoot|avoid|get rid of|deal with) (?:the |this |that |an? |these |those |your )?(?:[‘'"“`][^’'"”`]{1,80}[’'"”`] )?(?:SMTP )?(?:error|issue|problem|bounce)s?\b|\bTreat (?:SMTP )?(?:errors? |replies |bounces )?(?:code )?[45](?:\d\d|\.\d{1,3}\.\d{1,3})(?: [45]\.\d{1,3}\.\d{1,3})? as (?:a )?(?:permanent|temporary|hard|soft)\b|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
 /**
+ * A help page's title about a reply code (the twenty-seventh pass: "Erreur SMTP 550 – Variations et solutions", a French hoster's
+ * heading): the code, a dash and a title's words on what it means and how to fix it ("SMTP Error 550 – Causes and Solutions",
+ * "Fehler 554 – Ursachen und Lösungen", "Ошибка 550 — причины и решение", "Error 421: what it means and how to fix it"), no reply.
+ */
+const CODE_HEADING = /^\W*(?:(?:SMTP[- ])?(?:error|erreur|Fehler|SMTP-Fehler|errore|erro|ошибка)\s+)?(?:SMTP[- ])?[45]\d\d(?:\s+[45]\.\d{1,3}\.\d{1,3})?\s*[–—:-]\s*(?:(?:(?:les |die |the |las |as |os )?(?:variations?|solutions?|causes?|fix(?:es)?|meaning|explained|signification|Ursachen?|Lösungen?|Bedeutung|Behebung|causas|soluciones|soluções|significado|причины|решени[еяй]|значение)(?![\wа-яё])[\w\sа-яё,&'’éèàöüäß-]{0,50})|(?:what (?:it|does it|this|the error) means?|how to (?:fix|solve|resolve) it|que faire|comment (?:la |le |l['’])?(?:résoudre|corriger)|was tun|wie (?:man )?(?:es |sie |ihn )?(?:beheben|lösen)|что делать|как (?:исправить|решить))(?![\wа-яё])[^\d]{0,60})\s*[?!.]?\s*$/i;
+
+/**
+ * A reader's question in Chinese or Japanese ("password是smtp授权码吧，不是qq密码？": 'the password is the SMTP authorization code,
+ * isn't it, not the QQ password?'; "SMTPのパスワードはアプリパスワードですか？"): a guess about a setting, with no failure's word, reports nothing.
+ */
+const CJK_QUESTION = /(?:吗|嗎|吧|呢|是不是|是否|ですか|ますか|でしょうか|のか)[^。！!？?]{0,40}[？?]\s*$/;
+const FAILURE_WORD = /退信|退回|被退|显示|顯示|over quota|超出|失败|失敗|错误|錯誤|出错|報錯|报错|エラー|できません|できない|拒绝|拒絶|拒否|error|fail|refus|reject|denied|\b[45]\d\d\b/i;
+
+/**
  * Documentation about replies rather than a reply (the thirteenth pass: dev-4's help pages and release notes): a sentence
  * that describes the shape replies take ("Rejections take the shape 550 5.7.1 [CODE] reason."); what a server does in a
  * release note or manual, with a class placeholder or a condition after the code ("MDaemon responds with a 4xx temporary
@@ -556,12 +570,13 @@ export function genericRecord(line: string): LogRecord | undefined {
   // A milter's note that it let a message through despite a header fault (OpenDMARC's "RFC5322 requirement error: missing From field;
   // accepting") reports no refusal.
   if (/\brequirement error: [^;"]*;\s*accepting\b/i.test(text) && !/\brequirement error: (?![^;"]*;\s*accepting\b)/i.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
+  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
     if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || AUTH_VERDICT.test(text) || READER_NOTE.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
+    if (CJK_QUESTION.test(text) && !FAILURE_WORD.test(text)) return undefined;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl
     // into …"), unless a client's own error names what happened (a timeout, a refused connection); a verification result alone ("… an error dkim=fail") is about a message that came in, not a refusal.
     if (DEBUG_LINE.test(text) && !FRAME.test(text) && !FRAME_CLASS.test(text) && PHRASE_IDS.has(rule)) return undefined;
