@@ -50,6 +50,15 @@ const LINES: Array<[string, string]> = [
   ["server_temporary", "MailKit.Net.Smtp.SmtpCommandException: Server too busy. Please try again later."],
   ["server_temporary", "System.Net.Mail.SmtpException: Service not available, closing transmission channel. The server response was: "],
   ["-", "MailKit.Net.Smtp.SmtpClient: connected to smtp.example.com:587, service available"],
+  // The twenty-seventh pass (test-23's false alarms by class): a logger's source position is no reply code (Tornado's
+  // "[I 220704 13:22:17 smtp:531]"); a help page's title on a reply code; a reader's question in Chinese or Japanese.
+  ["-", "[I 220704 13:22:17 smtp:531] connected to smtp.qq.com, sending message"],
+  ["-", "SMTP Error 550 – Causes and Solutions"],
+  ["-", "Fehler 554 – Ursachen und Lösungen"],
+  ["-", "password是smtp授权码吧，不是qq密码？"],
+  ["-", "送信サーバーの設定はこれで合っていますか？"],
+  // A question that names a failure is still a failure report.
+  ["mailbox_full", "发信的时候退信说 over quota 是什么原因呢？"],
   // Postfix's SMTP client giving up on a handshake it required (with and without the queue id); the walk over files has the
   // same trigger (POSTFIX_TRIGGERS).
   ["tls_handshake_failed", "Sep 13 00:01:37 mail postfix/smtp[20125]: Cannot start TLS: handshake failure"],
