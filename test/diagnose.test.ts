@@ -167,7 +167,7 @@ describe('diagnose: parsers', () => {
     writeFileSync(file, 'Jan 10 12:00:07 mail postfix/qmgr[811]: 4ABCDEF129: from=<root@mail.local>, status=expired, returned to sender\n');
     const report = await diagnoseInputs([file], {});
     expect(report.findings).toHaveLength(1);
-    expect(report.findings[0]).toMatchObject({ category: 'server_temporary', senders: ['root@mail.local'] });
+    expect(report.findings[0]).toMatchObject({ category: 'server_temporary', permanent: true, senders: ['root@mail.local'] });
     expect(report.findings[0]!.remedy).toMatch(/earlier deferred attempts/);
   });
   test('successful replies and chatter are not failures', () => {
