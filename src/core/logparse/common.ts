@@ -64,6 +64,90 @@ export function stripPrefix(line: string): string {
   return m ? line.slice(m[0].length) : line;
 }
 
+/** Kubernetes' container log line (CRI): "2026-12-03T08:01:12.123456789Z stderr F " before the program's own line. */
+const CRI_PREFIX = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\d\d) (?:stdout|stderr) [FP] /;
+/** A line quoted in Markdown or an e-mail reply ("> …", "> > …"), or pasted as inline code ("`…`"). */
+const QUOTE_PREFIX = /^[ \t]{0,3}(?:>[ \t]?)+(?=\S)/;
+const INLINE_CODE = /^`([^`]{6,})`[.,;:]?$/;
+
+/**
+ * The program's own line out of what carried it, so that a line reads the same whatever wrapped it: a container
+ * runtime's envelope (Kubernetes' CRI prefix; Docker's json-file object {"log":"…\n","stream":"stderr","time":"…"}) and
+ * how an issue, a chat or a mail quotes a log line (Markdown's "> ", inline code's backticks). Anything else is returned
+ * as it is. Cheap for the lines of a large log: one character decides whether a pattern is tried.
+ */
+export function unwrapEnvelope(line: string): string {
+  const c = line.charCodeAt(0);
+  if (c === 50 && line.charCodeAt(10) === 84) { // "2…T": a CRI line
+    const m = CRI_PREFIX.exec(line);
+    return m ? unwrapEnvelope(line.slice(m[0].length)) : line;
+  }
+  if (c === 123 && line.length < 65_536 && line.charCodeAt(line.length - 1) === 125) return structured(line) ?? line;
+  if (c === 62 || c === 32 || c === 9) { // "> …"
+    const m = QUOTE_PREFIX.exec(line);
+    return m && m[0].includes('>') ? line.slice(m[0].length) : line;
+  }
+  if (c === 96) { // "`…`"
+    const m = INLINE_CODE.exec(line);
+    return m ? m[1]!.trim() : line;
+  }
+  return line;
+}
+
+/** A structured logger's message fields, and the fields where it puts the error it caught. */
+const MESSAGE_FIELDS = ['msg', 'message', 'log', '@m', '@mt'] as const;
+/** A value that is an SMTP reply or its code (550, "5.1.1 …", "550 5.1.1 …"): a field the whole object is read for. */
+const REPLY_VALUE = /^\s*[245]\d\d\s*$|(?:^|\s)[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
+const ERROR_FIELDS = ['error', 'err', 'error.message', 'error_message', 'errorMessage', 'exception', '@x', 'reason', 'response'] as const;
+
+/**
+ * The line a JSON log object carries: Docker's json-file driver ({"log":"…\n","stream":"stderr",…}) and a structured logger's
+ * record (pino, bunyan, winston, zap, logrus, Serilog's compact JSON, structlog, ECS: {"level":"error","msg":"send failed","error":"535 5.7.8 …"}) read as the
+ * message followed by the error it names ("send failed: 535 5.7.8 …"; an error object by its message and reply). The other
+ * fields (level, time, caller, ids) are not what happened. Anything else (an API's answer, a verifier's report): undefined.
+ */
+function structured(line: string): string | undefined {
+  let o: Record<string, unknown>;
+  try {
+    const v: unknown = JSON.parse(line);
+    if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+    o = v as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const message = MESSAGE_FIELDS.map((k) => o[k]).find((v): v is string => typeof v === 'string');
+  if (message === undefined) return undefined;
+  // A reply or a code in a field of its own ({"msg":"send failed","smtp_code":550,"smtp_response":"5.1.1 user unknown"}), or
+  // the fields a mail client's error or envelope has (nodemailer's err.code, command, response; from, to): the object is read
+  // whole, by the readers that know those fields.
+  const own = new Set<string>([...MESSAGE_FIELDS, ...ERROR_FIELDS]);
+  if (Object.keys(o).some((k) => (!own.has(k) && carriesReply(o[k], 0)) || mailFields(k, o[k], 0))) return undefined;
+  const parts = [message.replace(/\r?\n$/, '')];
+  for (const k of ERROR_FIELDS) {
+    const v = o[k];
+    const texts = typeof v === 'string' ? [v]
+      : typeof v === 'object' && v !== null ? [(v as Record<string, unknown>).message, (v as Record<string, unknown>).response].filter((x): x is string => typeof x === 'string')
+        : [];
+    for (const t of texts) if (t.trim() !== '' && !parts.some((p) => p.includes(t.trim()))) parts.push(t.trim());
+  }
+  return unwrapEnvelope(parts.join(': ').replace(/\r?\n/g, ' '));
+}
+
+/** Fields of a mail client's error or a message's envelope, at any depth of a logged object. */
+const MAIL_FIELD = /^(?:from|to|sender|recipients?|rcpt|envelope|code|errno|syscall|response(?:_?code)?|command|smtp[\w-]*|delivery[\w-]*|status|stage)$/i;
+
+function mailFields(key: string, v: unknown, depth: number): boolean {
+  if (MAIL_FIELD.test(key)) return true;
+  return typeof v === 'object' && v !== null && depth < 3 && Object.entries(v).some(([k, x]) => mailFields(k, x, depth + 1));
+}
+
+function carriesReply(v: unknown, depth: number): boolean {
+  if (typeof v === 'number') return v >= 200 && v < 600 && Number.isInteger(v);
+  if (typeof v === 'string') return REPLY_VALUE.test(v);
+  if (typeof v === 'object' && v !== null && depth < 3) return Object.values(v).some((x) => carriesReply(x, depth + 1));
+  return false;
+}
+
 export function timeOf(line: string): string | undefined {
   return (SYSLOG_TIME.exec(line) ?? ISO_TIME.exec(line))?.[1];
 }

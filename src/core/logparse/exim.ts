@@ -8,6 +8,8 @@ import { BoundedMap, isPrivateIp, lowerAddress, timeOf, type LogRecord } from '.
 /** Exim's "after …" words as a stage (its "initial connection" is the greeting). */
 const stageOf = (words: string | undefined): Stage | undefined => (words && /^initial connection/i.test(words) ? 'greeting' : stageOfCommand(words));
 
+/** What only Exim writes (isOwn): its fields, delivery marks and the wording of its refusals and TLS and login errors. */
+const EXIM_OWN = / [HUFRTSP]=|\bF=<| <= | => | -> | \*\* | == |\bSMTP call from\b|\brejected (?:RCPT|MAIL|EHLO|HELO|after|DATA|connection|by local_scan)\b|\bauthenticator failed\b|\bTLS error on connection\b|\bcancelled by system filter\b|\bSMTP (?:protocol|syntax) (?:synchronization )?error\b/;
 const EXIM_ID = /^(?:\S+ \S+(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
 
 export class EximParser {
@@ -40,6 +42,15 @@ export class EximParser {
         || line.includes(' rejected ') || line.includes('authenticator failed') || line.includes(' TLS error on connection ')
         || line.includes(' cancelled by system filter: ') || line.includes('SMTP protocol synchronization error (')
         || / SMTP (?:protocol|syntax) error in "/.test(line));
+  }
+
+  /**
+   * Whether a line claims() took is Exim's own in its structure, not only in its date and a word ("2026-12-03 08:01:12,123 ERROR
+   * 550 5.7.1 Message rejected …", an application's logger): a message id, Exim's fields (H=, U=, F=<…>, R=, T=), a delivery's
+   * arrow or marks, or the wording of its refusals. Another program's line that Exim's parser gives nothing for is read as any other.
+   */
+  static isOwn(line: string): boolean {
+    return EXIM_ID.test(line) || EXIM_OWN.test(line);
   }
 
   /** Exim's own line out of a syslog line ("Feb 14 18:12:33 host exim[47012]: 2025-02-14 18:12:33.501 [47012] …"), else the line. */

@@ -533,7 +533,22 @@ const GMAIL_RETURNED = /\bThe error that the other server returned was:\s*(?=[45
 const NOTE_RECORD = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})? (?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)*|(?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)+)Warning: |\bmsgpipeline: no check action\b|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z,(?:(?:"[^"]*"|[^,]*),){6}[A-Z]*,(?:RECEIVE|SEND|DELIVER|HAREDIRECT|HAREDIRECTFAIL|HARECEIVE|HADISCARD|RESUBMIT|EXPAND|TRANSFER|REDIRECT|SUBMIT|AGENTINFO|DUPLICATEDELIVER|DUPLICATEEXPAND|DUPLICATEREDIRECT|PROCESS|NOTIFYMAPI|INITMESSAGECREATED|CLIENTSUBMISSION),/;
 
 /** A failure record for a line of any other program, or undefined. */
+/** A line that opens with a syslog timestamp ("Dec  3 08:01:12", "2026-12-03T08:01:12.123+00:00"). */
+const SYSLOG_TIME_FIRST = /^(?:<\d+>\d?\s*)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d))\s/;
+/** A logger's level word, and the thread before it and the logger's name after it ("[main] ERROR c.e.mail.Mailer - "). */
+const LEVEL_HEAD = /^(?:\[[^\]]{1,60}\]\s+)?(?:[\w-]{1,40}\.)?\[?(?:EMERG|ALERT|CRIT(?:ICAL)?|ERR(?:OR)?|WARN(?:ING)?|NOTICE|INFO|DEBUG|TRACE|FATAL|SEVERE)\]?(?:\s+\[[^\]]{1,60}\])?(?:\s+[\w.$]{1,80}\s+-)?(?:\s*[:|-]\s*|\s+)(?=\S)/;
+/** The host and program tag after it: "mail app[1234]: ", "host01 opendkim[778]: ", "gw systemd-journald: ". */
+const SYSLOG_HOST_TAG = /^[\w.-]{1,64} ([\w.\/-]{1,48})(?:\[\d{1,10}\])?: (?=\S)/;
+/** The mail system's own programs (MTAs, delivery agents, filters, login daemons, milters), by their syslog tag. */
+const MAIL_PROGRAM = /^(?:postfix|amavis|vchkpw|vpopmail|imap|ipop3|pop3|dovecot|open(?:dkim|dmarc|smtpd|arc)|\w*saslauthd|sendmail|sm-m|exim|courier|qmail|spamd|rspamd|clam|postgrey|postsrsd|policyd|\w*milter|cyrus|authdaemond|haraka|smtp|lmtp|zimbra|zmmailbox|stalwart|maddy|chasquid|mailcow|mailu|sogo|ms?milter|psa-|plesk|kerio|mdaemon|hmailserver|james|zone-mta|sympa|mailman)/i;
+
 export function genericRecord(line: string): LogRecord | undefined {
+  // A syslog line is read whole first (rules that know a program by its tag, "amavis[…]: … Blocked SPAM"), then from after its
+  // host and program tag, where what any other program wrote starts ("app[1234]: 550 5.1.1 …").
+  return readLine(line);
+}
+
+function readLine(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
   if (line.length < 6 || line.startsWith('=== ') || BARE_URL.test(line)) return undefined;
   const spaced = qmailSpaces(line);
@@ -541,6 +556,20 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (NOTE_RECORD.test(line)) return undefined;
   const time = timeOf(line);
   let text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;
+  // A syslog line's host and program ("mail app[1234]: …", journald's and rsyslog's header of any program): what the program
+  // wrote starts after them, where a reply it quotes is in reply position as on a line of its own.
+  // A syslog line's host and program tag ("web01 myapp[1234]: …", journald's and rsyslog's header): what a program other than
+  // the mail system's wrote starts after them, a reply it quotes in reply position as on a line of its own. The mail system's
+  // programs keep their tag, which rules know them by ("amavis[…]: (…) Blocked SPAM", "imapd[…]: Login disabled").
+  if (time && SYSLOG_TIME_FIRST.test(spaced)) {
+    const m = SYSLOG_HOST_TAG.exec(text);
+    if (m && !MAIL_PROGRAM.test(m[1]!)) text = text.slice(m[0].length);
+  }
+  // A logger's level after the time ("2026-12-03 08:01:12,123 INFO 550 5.1.1 …", "… [main] ERROR c.e.Mailer - 451 …") says how
+  // the program rated its line, not what happened: the message starts after it, a reply it logged in reply position, and the
+  // level word is no failure's frame ("ERROR Received-SPF: pass …" reports no refusal).
+  const level = time ? LEVEL_HEAD.exec(text) : null;
+  if (level) text = text.slice(level[0].length);
   // Gmail's bounce for mail it relayed ("Google tried to deliver your message, but it was rejected by the recipient domain. …
   // The error that the other server returned was: 550 550 5.7.1 … (state 15).", as bounce parsers' tables quote it): the
   // receiver's reply it quotes is the failure, read from its code on.
@@ -579,7 +608,7 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (CJK_QUESTION.test(text) && !FAILURE_WORD.test(text)) return undefined;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl
     // into …"), unless a client's own error names what happened (a timeout, a refused connection); a verification result alone ("… an error dkim=fail") is about a message that came in, not a refusal.
-    if (DEBUG_LINE.test(text) && !FRAME.test(text) && !FRAME_CLASS.test(text) && PHRASE_IDS.has(rule)) return undefined;
+    if ((DEBUG_LINE.test(text) || (level !== null && /DEBUG|TRACE/i.test(level[0]))) && !FRAME.test(text) && !FRAME_CLASS.test(text) && PHRASE_IDS.has(rule)) return undefined;
     if (RESULT_VERDICT.test(text) && !REFUSAL.test(text)) return undefined;
     // A block list's operator named in chatter ("Spamhaus says it's on the receiving end …") without a word of listing,
     // blocking, refusing or reputation: no refusal.

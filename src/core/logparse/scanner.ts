@@ -11,7 +11,7 @@ import { PostfixParser, postfixTag } from './postfix.js';
 import { SendmailParser } from './sendmail.js';
 import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
-import { stripPrefix, timeOf, type LogRecord } from './common.js';
+import { stripPrefix, timeOf, unwrapEnvelope, type LogRecord } from './common.js';
 import { genericRecord } from './generic.js';
 import { findEnhanced, replyCode } from '../classify.js';
 import { stageOfCommand, type Stage } from '../stages.js';
@@ -64,6 +64,14 @@ const BODY_STAGE = /^\s*SMTP error from remote (?:mail server|mailer|server) aft
 /** What a message's header block is made of: fields ("Name: value") and their folded continuations. */
 const HEADER_LINE = /^(?:[!-9;-~]+:|[ \t])/;
 
+/** The program's own line: out of a container's or a quote's envelope (unwrapEnvelope), after docker compose's "name | ". */
+function unwrapLine(raw: string): string {
+  const bare = unwrapEnvelope(raw);
+  if (!bare.includes('|')) return bare;
+  const stripped = stripPrefix(bare);
+  return stripped === bare ? bare : unwrapEnvelope(stripped);
+}
+
 export class LogScanner {
   private readonly postfix = new PostfixParser();
   private readonly exim = new EximParser();
@@ -108,7 +116,7 @@ export class LogScanner {
 
   /** What push(raw) would record as a queue id → sender (a Postfix qmgr line, an Exim arrival), if anything. */
   static senderEntryOf(raw: string): { qid: string; sender: string } | undefined {
-    const line = raw.includes('|') ? stripPrefix(raw) : raw;
+    const line = unwrapLine(raw);
     const tag = postfixTag(line);
     if (tag >= 0) return PostfixParser.senderEntry(line, tag);
     return line.startsWith('From ') || MsmtpParser.claims(line) ? undefined : EximParser.arrivalEntry(line);
@@ -123,7 +131,9 @@ export class LogScanner {
   push(raw: string, textKey?: number): void {
     const prevOwner = this.ownerLine;
     this.ownerLine = ++this.lineNo;
-    const line = raw.includes('|') ? stripPrefix(raw) : raw;
+    const line = unwrapLine(raw);
+    // The walk's template key was made over the wrapped bytes: a line that came out of an envelope is keyed again.
+    if (line !== raw && line !== stripPrefix(raw)) textKey = undefined;
     if (this.open) {
       const m = REPLY_LINE.exec(line);
       if (m && m[1] === this.open.code) {
@@ -183,10 +193,11 @@ export class LogScanner {
       return;
     }
     if (EximParser.claims(line)) {
-      // Exim's own line: parsed or not (an arrival, a delivery), no other reader sees it.
+      // Exim's own line: parsed or not (an arrival, a delivery), no other reader sees it. Another program's line that only has
+      // Exim's date and one of its words ("… ERROR 550 5.7.1 Message rejected …") is read on.
       const r = this.exim.parse(line);
-      if (r) this.out(r);
-      return;
+      if (r) { this.out(r); return; }
+      if (EximParser.isOwn(line)) return;
     }
     if (SendmailParser.claims(line)) {
       const r = this.sendmail.parse(line);
