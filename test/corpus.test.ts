@@ -235,6 +235,13 @@ describe('corpus of real lines', () => {
     // the session's start, a6c4ee1). Held to those figures.
     { name: 'test-23', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-seventh', exact: 80, falseAlarms: 1, directionsMissed: 8, aims: false },
     { name: 'test-24', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-eighth', exact: 100, falseAlarms: 6, directionsMissed: 9, aims: false },
+    // test-25.jsonl and test-26.jsonl: the twenty-fifth and twenty-sixth test sets (176 lines from 129 sources: server replies quoted in
+    // issue threads of applications that send mail; 189 lines from 128 sources: MTA log lines pasted by admins, log parsers' and
+    // fail2ban filters' samples), in no other file, gathered blind at the start of session 21 and scored once on the session's first
+    // commit (b64c5d9): test-25 90/109 (82.6 %), 2/67 false alarms, directions 0/1; test-26 109/128 (85.2 %), 1/61, directions 28/56;
+    // with the envelope change (d5eb854) 91/109 and 109/128, the same false alarms and directions. Held to those figures.
+    { name: 'test-25', pass: 'scored once blind at the start of session 21', exact: 91, falseAlarms: 2, directionsMissed: 1, aims: false },
+    { name: 'test-26', pass: 'scored once blind at the start of session 21', exact: 109, falseAlarms: 1, directionsMissed: 28, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
