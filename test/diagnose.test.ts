@@ -285,7 +285,7 @@ describe('diagnose: inputs', () => {
     const report = await diagnoseInputs([fifo], {});
     await done;
     expect(Object.fromEntries(report.findings.map((f) => [f.category, f.count]))).toEqual({ recipient_unknown: 1, mailbox_full: 1 });
-    expect(report.summary.lines).toBe(2);
+    expect(report.summary.lines).toBe(3);
   });
   test('the walk\'s Postfix triggers (asm/triggers.ts) are generated from POSTFIX_TRIGGERS and in step with it', async () => {
     const { generateTriggers, walkTriggers } = await import('../scripts/asm-triggers.mjs' as string) as { generateTriggers: (t: unknown) => string; walkTriggers: (t: unknown) => unknown };
@@ -329,6 +329,17 @@ describe('diagnose: output and exit codes', () => {
     writeFileSync(file, 'Jan 10 12:00:02 mail postfix/smtp[2]: ABCDE12345: to=<b@x.example>, relay=mx[1.2.3.4]:25, dsn=2.0.0, status=sent (250 ok)\n');
     expect(await diagnoseCommand([file], {}, { stdout: ok.stream, stderr: new PassThrough() })).toBe(0);
     expect(ok.text()).toBe('No failures found in 1 line.\n');
+  });
+  test('--text with CRLF line ends reads its lines as a file\'s', async () => {
+    const out = sink();
+    const pasted = 'Dec  3 08:04:21 relay1 postfix/smtp[903]: 9A1B21C0440: to=<jdoe@contoso.com>, relay=x[1.2.3.4]:25, dsn=5.1.1, status=bounced (host x[1.2.3.4] said: 550 5.1.1 User unknown (in reply to RCPT TO command))\r\n'
+      + '530 Must issue a STARTTLS command first.\r\n'
+      + 'smtplib.SMTPAuthenticationError: (535, b"5.7.8 Username and Password not accepted")\r\n';
+    await diagnoseCommand([], { text: pasted, json: true }, { stdout: out.stream, stderr: new PassThrough() });
+    const report = JSON.parse(out.text()) as { findings: Array<{ category: string; recipientDomains: Array<{ domain: string }> }>; summary: { lines: number } };
+    expect(report.findings.map((f) => f.category).sort()).toEqual(['auth_failed', 'recipient_unknown', 'tls_required']);
+    expect(report.findings.find((f) => f.category === 'recipient_unknown')!.recipientDomains).toEqual([{ domain: 'contoso.com', count: 1 }]);
+    expect(report.summary.lines).toBe(3);
   });
   test('human output: most frequent first, with cause, remedy and the summary line', async () => {
     const out = sink();

@@ -82,7 +82,8 @@ export async function diagnoseInputs(files: string[], opts: DiagnoseOptions, io:
   let inputs = 0;
   if (opts.text !== undefined) {
     inputs += 1;
-    const text = opts.text.trim();
+    // A text pasted from a Windows program or a CRLF file has "\r\n" line ends: read as the files' lines are.
+    const text = opts.text.trim().replace(/\r\n?/g, '\n');
     lines += text ? text.split('\n').length : 0;
     // A pasted reply is a failure unless it is a success (2xx) or an intermediate reply (3xx); a pasted log line
     // is read as one (its direction, sender and recipient).
