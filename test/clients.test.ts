@@ -4,6 +4,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { classifyDetailed } from '../src/core/classify.js';
 import { LogScanner, type LogRecord } from '../src/core/logparse/index.js';
+import { judge as judged } from './judge.js';
 
 const LINES: Array<[string, string]> = [
   ["recipient_unknown", "550 Mailbox not found"],
@@ -2204,14 +2205,6 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["-", "-", "amavis[463502]: (463502-03) wbl: (SQL) recip <xyz@testdomain.com> whitelisted sender <abc@test.com>"],
 ];
 
-function judged(line: string): { category: string; direction: string } {
-  const out: LogRecord[] = [];
-  const scanner = new LogScanner((r) => out.push(r));
-  scanner.push(line);
-  scanner.end();
-  const r = out.find((x) => x.status !== 'delivered');
-  return r ? { category: classifyDetailed({ ...r.signal, sender: r.sender }).diagnosis.category, direction: r.direction ?? 'outbound' } : { category: '-', direction: '-' };
-}
 
 // An Exim bounce names the command before the remote reply it quotes (Sisimai's Exim samples, test-18): the reply is read at that
 // stage, so a domain that "does not exist" after MAIL FROM is the sender's (dns_not_found), after RCPT TO the recipient's.

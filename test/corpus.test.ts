@@ -11,29 +11,16 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { classifyDetailed } from '../src/core/classify.js';
-import { LogScanner, type LogRecord } from '../src/core/logparse/index.js';
 import { repoRoot } from './helpers.js';
+import { judge } from './judge.js';
+
+export { judge } from './judge.js';
 
 /** provider and kind (reply, client, log, doc) are recorded for the lines added in the second pass. */
 interface Row { category: string; source: string; line: string; direction?: string; provider?: string; kind?: string }
 
 function load(name: string): Row[] {
   return readFileSync(path.join(repoRoot, 'test', 'fixtures', 'corpus', `${name}.jsonl`), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
-}
-
-/**
- * Category and direction the product gives one line ('-' when it reports no failure). A non-failure line is a false
- * alarm when it shows in the default report, which has our outbound failures only (--inbound shows the rest).
- */
-export function judge(line: string): { category: string; direction: string } {
-  const out: LogRecord[] = [];
-  const scanner = new LogScanner((r) => out.push(r));
-  scanner.push(line);
-  scanner.end();
-  const r = out.find((x) => x.status !== 'delivered');
-  if (!r) return { category: '-', direction: '-' };
-  return { category: classifyDetailed({ ...r.signal, sender: r.sender }).diagnosis.category, direction: r.direction ?? 'outbound' };
 }
 
 function score(rows: Row[]) {

@@ -5,20 +5,9 @@
 import { describe, expect, test } from '@jest/globals';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { classifyDetailed } from '../src/core/classify.js';
-import { LogScanner, type LogRecord } from '../src/core/logparse/index.js';
 import { timeOf, unwrapEnvelope } from '../src/core/logparse/common.js';
 import { repoRoot } from './helpers.js';
-
-function judge(line: string): { category: string; direction: string } {
-  const out: LogRecord[] = [];
-  const scanner = new LogScanner((r) => out.push(r));
-  scanner.push(line);
-  scanner.end();
-  const r = out.find((x) => x.status !== 'delivered');
-  if (!r) return { category: '-', direction: '-' };
-  return { category: classifyDetailed({ ...r.signal, sender: r.sender }).diagnosis.category, direction: r.direction ?? 'outbound' };
-}
+import { judge } from './judge.js';
 
 describe('unwrapEnvelope', () => {
   const reply = '550 5.1.1 <jdoe@example.org>: Recipient address rejected: User unknown in virtual mailbox table';
