@@ -57,6 +57,8 @@ describe('the generic reader after a syslog header, a logger level and an applic
     // An application line with Exim's date format and one of Exim's words is not Exim's: read as any other.
     ['2026-12-03 08:01:12 ERROR 550 5.7.1 Message rejected due to local policy.', 'policy_rejected'],
     ['2026-12-03 08:01:12,123 ERROR Message rejected as spam by Content Filtering (in reply to end of DATA command)', 'spam_rejected'],
+    // An arrow is no mark of Exim's without its message id (Exchange's "Remote server returned … -> 554 …" in a logger's line).
+    ['2026-12-03 08:01:12,123 INFO 550 5.7.367 Remote server returned not permitted to relay -> 554 5.7.1 Relaying denied', 'relay_denied'],
     // Exim's own refusal keeps its reader.
     ['2026-12-03 08:01:12 H=(spammer) [203.0.113.9] F=<a@b.example> rejected RCPT <c@d.example>: relay not permitted', 'relay_denied'],
     // The level is no failure's frame, and a DEBUG line stays a debug line.

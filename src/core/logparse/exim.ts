@@ -8,8 +8,8 @@ import { BoundedMap, isPrivateIp, lowerAddress, timeOf, type LogRecord } from '.
 /** Exim's "after …" words as a stage (its "initial connection" is the greeting). */
 const stageOf = (words: string | undefined): Stage | undefined => (words && /^initial connection/i.test(words) ? 'greeting' : stageOfCommand(words));
 
-/** What only Exim writes (isOwn): its fields, delivery marks and the wording of its refusals and TLS and login errors. */
-const EXIM_OWN = / [HUFRTSP]=|\bF=<| <= | => | -> | \*\* | == |\bSMTP call from\b|\brejected (?:RCPT|MAIL|EHLO|HELO|after|DATA|connection|by local_scan)\b|\bauthenticator failed\b|\bTLS error on connection\b|\bcancelled by system filter\b|\bSMTP (?:protocol|syntax) (?:synchronization )?error\b/;
+/** What only Exim writes (isOwn): its fields and the wording of its refusals and TLS and login errors (its deliveries' marks, <= => -> ** ==, come with a message id). */
+const EXIM_OWN = / [HUFRTSP]=|\bF=<|\bSMTP call from\b|\brejected (?:RCPT|MAIL|EHLO|HELO|after|DATA|connection|by local_scan)\b|\bauthenticator failed\b|\bTLS error on connection\b|\bcancelled by system filter\b|\bSMTP (?:protocol|syntax) (?:synchronization )?error\b/;
 const EXIM_ID = /^(?:\S+ \S+(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
 
 export class EximParser {
@@ -46,8 +46,9 @@ export class EximParser {
 
   /**
    * Whether a line claims() took is Exim's own in its structure, not only in its date and a word ("2026-12-03 08:01:12,123 ERROR
-   * 550 5.7.1 Message rejected …", an application's logger): a message id, Exim's fields (H=, U=, F=<…>, R=, T=), a delivery's
-   * arrow or marks, or the wording of its refusals. Another program's line that Exim's parser gives nothing for is read as any other.
+   * 550 5.7.1 Message rejected …", an application's logger; "… 550 5.7.367 Remote server returned … -> 554 …"): a message id,
+   * Exim's fields (H=, U=, F=<…>, R=, T=), or the wording of its refusals. Another program's line that Exim's parser gives nothing
+   * for is read as any other.
    */
   static isOwn(line: string): boolean {
     return EXIM_ID.test(line) || EXIM_OWN.test(line);
