@@ -285,7 +285,7 @@ describe('diagnose: inputs', () => {
     const report = await diagnoseInputs([fifo], {});
     await done;
     expect(Object.fromEntries(report.findings.map((f) => [f.category, f.count]))).toEqual({ recipient_unknown: 1, mailbox_full: 1 });
-    expect(report.summary.lines).toBe(3);
+    expect(report.summary.lines).toBe(2);
   });
   test('the walk\'s Postfix triggers (asm/triggers.ts) are generated from POSTFIX_TRIGGERS and in step with it', async () => {
     const { generateTriggers, walkTriggers } = await import('../scripts/asm-triggers.mjs' as string) as { generateTriggers: (t: unknown) => string; walkTriggers: (t: unknown) => unknown };
