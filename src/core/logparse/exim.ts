@@ -77,7 +77,11 @@ export class EximParser {
     const rejected = /(?:F=<([^>]*)> )?(temporarily )?rejected (RCPT|MAIL|EHLO|HELO|after DATA|DATA)\s*(<[^>]*>)?:? ?(.*)$/.exec(line);
     if (rejected) {
       // Our server refusing a client: a stranger (inbound) unless it logged in or sits on a private network.
-      const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
+      // Its refusal of a client's HELO or EHLO names the client after "from" (smtp_in.c: "rejected EHLO from localhost [127.0.0.1]:
+      // syntactically invalid argument(s): …", "rejected HELO from [V4NET.0.0.0]: …"; test-24, ownCloud's mailer on localhost), not in H=.
+      const helo = /^(?:EHLO|HELO)$/.test(rejected[3]!) ? /^from (?:\S+ )?\[([^\]]+)\](?::\d+)?:\s*(.*)$/.exec(rejected[5] ?? '') : null;
+      if (helo) rejected[5] = helo[2]!;
+      const client = helo ? helo[1] : /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
       // A refusal because the client did not log in ("rejected RCPT <…>: SMTP AUTH is required for message submission on port 587",
       // Exim's submission ACL) is a stranger trying our server without logging in: a login against it; a refused relay that asks for
       // authentication ("relay not permitted, authentication required") stays a relay attempt (inbound).
