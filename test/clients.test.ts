@@ -2388,6 +2388,23 @@ describe('the twenty-ninth pass: self-hosted servers\' own failures and their fa
     // saslauthd's own failed password check (a login to our server); Python's reply tuple after a number an assertion quotes.
     ['auth_failed', 'login', 'Dec 15 10:31:56 mail saslauthd[624]: do_auth         : auth failure: [user=lol@sabmit.io] [service=login] [realm=sabmit.io] [mech=sasldb] [reason=Unknown]'],
     ['server_temporary', 'outbound', "E       assert '500' in \"{'ac2_7n4lsf7b7v0@deltachat.jurkiewicz.chat': (451, b'4.3.0 Error: queue file write error')}\""],
+    // An Exim record behind a label that names its stage (MailCleaner's), a Markdown code span around it: a stranger refused for now.
+    ['server_temporary', 'inbound', '`Incoming MTA stage:\t2024-12-25 15:43:28 H=xxx.xxxxxx.com [123.123.123.123] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<XXX@XXXXXX.com> temporarily rejected RCPT <email@realaddress.com>`'],
+    ['recipient_unknown', 'inbound', 'Filtering MTA stage: 2024-12-25 15:43:30 H=mx.example.net [203.0.113.9] F=<a@example.net> rejected RCPT <nobody@example.org>: Unknown user'],
+    // A forwarding service's table row that names itself an inbound rejection.
+    ['dns_not_found', 'inbound', '| an hour ago | Inbound rejection | zkuqpbyx@rokejulianlockhart.addy.io | zkuqpbyx@rokejulianlockhart.addy.io | no-reply@community-mail.bt.com | outbound-dkim.eu.khoros-mail.com\\[34.255.61.190\\] | 554 5.1.8 <no-reply@community-mail.bt.com>: Sender address rejected: Domain not found | an hour ago     |'],
+    // Settings pasted as code, prose about a code, our own server's check of incoming mail: no report.
+    ['-', '-', '`postscreen_dnsbl_sites = zen.spamhaus.org=127.0.0.[2..11]*3`'],
+    ['-', '-', '`smtpd_recipient_restrictions = reject_rbl_client zen.spamhaus.org`'],
+    ['-', '-', '- Status 5.4.1 from Exchange Online is classified into "rejected" reason.'],
+    ['-', '-', '550 5.4.1 should be added to the NDR response page'],
+    ['-', '-', '421 4.4.2 is mapped to connection_lost in our bounce table'],
+    ['-', '-', '* Do not use fake response status codes. Instead of `"550 message"` use `"DNS error: message"`'],
+    ['-', '-', '2025-11-27T14:54:12Z INFO SPF EHLO check failed (smtp.spf-ehlo-fail) listenerId = "smtp", localPort = 25, remoteIp = 2607:f8b0:4864:20::102b, remotePort = 44504, domain = "mail-pj1-x102b.google.com", result = No SPF record (spf.none), elapsed = 8ms'],
+    ['-', '-', '2025-11-27T14:54:13Z INFO DKIM verification failed (smtp.dkim-fail) listenerId = "smtp", localPort = 25, remoteIp = 203.0.113.7, result = [fail (dkim.fail)]'],
+    // The same words as a reply stay reports.
+    ['spam_rejected', 'outbound', '550 5.7.1 Message was classified as spam'],
+    ['spf_failed', 'outbound', '550 5.7.23 SPF check failed for example.org'],
     // Its other qmgr and smtpd chatter stays silent.
     ['-', '-', 'Feb 17 20:28:01 ip-172-31-50-10 postfix/qmgr[24436]: 4A1B2C3D4E: removed'],
     ['-', '-', 'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: connect from unknown[203.0.113.9]'],

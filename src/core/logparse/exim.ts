@@ -10,6 +10,9 @@ const stageOf = (words: string | undefined): Stage | undefined => (words && /^in
 
 const EXIM_ID = /^(?:\S+ \S+(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
 
+/** A label before an Exim record in a paste (see unwrap): words that name an MTA, a stage or a log, a colon, then the record's date. */
+export const EXIM_LABEL = /^`?[A-Z][\w -]{0,40}?\b(?:MTA|[Ss]tage|[Ee]xim|[Rr]elay|[Gg]ateway|[Mm]ainlog|[Rr]ejectlog)\b[\w -]{0,20}:\s+(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d )/;
+
 export class EximParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
   private readonly senders = new BoundedMap(10_000);
@@ -42,10 +45,16 @@ export class EximParser {
         || / SMTP (?:protocol|syntax) error in "/.test(line));
   }
 
-  /** Exim's own line out of a syslog line ("Feb 14 18:12:33 host exim[47012]: 2025-02-14 18:12:33.501 [47012] …"), else the line. */
+  /**
+   * Exim's own line out of a syslog line ("Feb 14 18:12:33 host exim[47012]: 2025-02-14 18:12:33.501 [47012] …"), or out of a
+   * label that names the Exim instance it came from, as a paste of a multi-stage gateway writes it ("`Incoming MTA stage:\t2024-12-25
+   * 15:43:28 H=… temporarily rejected RCPT <…>`", MailCleaner's stages; a Markdown code span around it); else the line.
+   */
   static unwrap(line: string): string {
-    const m = /^\S.{0,100}? exim\d*\[\d+\]: (?=\d{4}-\d\d-\d\d \d)/.exec(line);
-    return m ? line.slice(m[0].length) : line;
+    const m = /^\S.{0,100}? exim\d*\[\d+\]: (?=\d{4}-\d\d-\d\d \d)/.exec(line) ?? EXIM_LABEL.exec(line);
+    if (!m) return line;
+    const rest = line.slice(m[0].length);
+    return m[0].startsWith('`') ? rest.replace(/`\s*$/, '') : rest;
   }
 
   parse(line: string): LogRecord | undefined {

@@ -6,7 +6,7 @@
  */
 import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
 import { DOVECOT_PASSDB_FAILURE, PHRASE_RULES, PROVIDER_RULES, RULES, VCHKPW_FAILURE } from '../rules.js';
-import { EXIM_LOST_INPUT, isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
+import { ABOUT_A_CODE, EXIM_LOST_INPUT, isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
 import { postfixTag } from './postfix.js';
 
 /**
@@ -123,7 +123,10 @@ const REPLY_DIRECTIVE = /^\s*(?:code \d+ )?(?:reject|defer|deny|quarantine) [45]
  * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a
  * refusal; it stays silent unless a reply code or a refusal frames it ("550 5.7.1 … dmarc=fail").
  */
-const AUTH_VERDICT = /^\W*(?:(?:ARC-)?Authentication-Results:\s*(?:i=\d+;\s*)?[^;=]*;\s*)?(?:(?:dkim|spf|dmarc|arc|dkim-atps|auth|iprev)=(?:pass|fail|softfail|neutral|none|permerror|temperror|policy|hardfail)\b|(?:DKIM|SPF|DMARC|ARC)-(?:Result|Status):\s|Received-SPF:\s*(?:pass|fail|softfail|neutral|none|permerror|temperror)\b)/i;
+// Stalwart's event log of the same checks on mail that came in ("2025-11-27T14:54:12Z INFO SPF EHLO check failed (smtp.spf-ehlo-fail)
+// listenerId = …, result = No SPF record (spf.none)", test-24; "DKIM verification failed (smtp.dkim-fail)", "DMARC check failed
+// (smtp.dmarc-fail)"): its level, the check's title and its event id; a refusal is an event of its own.
+const AUTH_VERDICT = /^\S*\s*(?:INFO|DEBUG|TRACE|WARN) (?:SPF|DKIM|DMARC|ARC|IPREV|Reverse IP)\b[\w ]{0,30}?\b(?:check|verification|validation|lookup)\b[\w ]{0,20}\((?:smtp|spf|dkim|dmarc|arc|iprev)\.[\w-]+\)|^\W*(?:(?:ARC-)?Authentication-Results:\s*(?:i=\d+;\s*)?[^;=]*;\s*)?(?:(?:dkim|spf|dmarc|arc|dkim-atps|auth|iprev)=(?:pass|fail|softfail|neutral|none|permerror|temperror|policy|hardfail)\b|(?:DKIM|SPF|DMARC|ARC)-(?:Result|Status):\s|Received-SPF:\s*(?:pass|fail|softfail|neutral|none|permerror|temperror)\b)/i;
 /**
  * main.cf's and similar configuration lines: a lower-case key with an underscore, "=", a value; or an ini file's
  * "key = value" with spaces around the "=" (fail2ban's "ignoreregex = authentication failed: …"; logfmt's key=value
@@ -477,6 +480,9 @@ function directionOf(line: string): Direction | undefined {
   // amavis's per-recipient white/blacklists ("wbl: (LDAP) recip <r> blacklisted sender <s>", also (SQL)): a recipient of ours
   // refusing a sender, mail that came in.
   if (/\bwbl: \(\w+\) recip <[^>]*> blacklisted sender\b/.test(line)) return 'inbound';
+  // A forwarding service's table of failed deliveries that names the row's kind (addy.io's "| an hour ago | Inbound rejection | alias |
+  // recipient | sender | remote MTA | 554 5.1.8 … |", test-24): its server refused mail that came in for an alias.
+  if (/(?:^|\|)\s*Inbound (?:rejection|reject(?:ed)?)\s*\|/i.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
   if (/^(?:\S+\s+)?(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
   return undefined;
@@ -570,11 +576,13 @@ export function genericRecord(line: string): LogRecord | undefined {
   // A milter's note that it let a message through despite a header fault (OpenDMARC's "RFC5322 requirement error: missing From field;
   // accepting") reports no refusal.
   if (/\brequirement error: [^;"]*;\s*accepting\b/i.test(text) && !/\brequirement error: (?![^;"]*;\s*accepting\b)/i.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || NOT_A_REPORT.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
+  if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
-    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || AUTH_VERDICT.test(text) || READER_NOTE.test(text)) return undefined;
+    // A setting pasted as Markdown code ("`postscreen_dnsbl_sites = zen.spamhaus.org=127.0.0.[2..11]*3`", test-24) is the setting.
+    const bare = text.replace(/^\s*`+|`+\s*$/g, '');
+    if (SETTING.test(bare) || CONFIG_LINE.test(bare) || TIMEOUT_SETTING.test(bare) || AUTH_VERDICT.test(text) || READER_NOTE.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     if (CJK_QUESTION.test(text) && !FAILURE_WORD.test(text)) return undefined;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl

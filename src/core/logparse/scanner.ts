@@ -5,7 +5,7 @@
  * Pure: the caller reads the input and passes lines in order.
  */
 import { DsnParser } from './dsn.js';
-import { EximParser } from './exim.js';
+import { EXIM_LABEL, EximParser } from './exim.js';
 import { NodemailerParser } from './nodemailer.js';
 import { PostfixParser, postfixTag } from './postfix.js';
 import { SendmailParser } from './sendmail.js';
@@ -177,7 +177,7 @@ export class LogScanner {
       if (r) this.out(r);
       if (DsnParser.claims(line) || line === '') return;
     }
-    const eximLine = line.includes('exim') ? EximParser.unwrap(line) : line;
+    const eximLine = line.includes('exim') || EXIM_LABEL.test(line) ? EximParser.unwrap(line) : line;
     if (eximLine !== line && EximParser.claims(eximLine)) {
       const r = this.exim.parse(eximLine);
       if (r) this.out({ ...r, line });
