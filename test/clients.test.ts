@@ -2351,6 +2351,9 @@ describe('the twenty-ninth pass: self-hosted servers\' own failures and their fa
     ['auth_unavailable', 'outbound', 'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: warning: SASL: Connect to private/auth failed: No such file or directory'],
     ['auth_unavailable', 'outbound', 'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: fatal: no SASL authentication mechanisms'],
     ['auth_unavailable', 'outbound', 'Jan 12 14:02:11 mail postfix/submission/smtpd[9913]: warning: SASL: Connect to /var/spool/postfix/private/auth failed: Connection refused'],
+    ['auth_unavailable', 'outbound', 'Jan 12 14:02:11 mail postfix/smtpd[9913]: warning: xsasl_cyrus_server_get_mechanism_list: no applicable SASL mechanisms'],
+    // Its client's SASL failure stays a refused login.
+    ['auth_failed', 'outbound', 'Jan 12 14:02:11 mail postfix/smtp[9914]: warning: SASL authentication failure: authentication failed'],
     // A daemon's own resolver failing for a service it must reach (musl's and glibc's words).
     ['dns_not_found', 'outbound', 'postfix/smtpd[113]: fatal: host/service antispam/11332 not found: Name does not resolve'],
     ['dns_not_found', 'outbound', 'Mar  3 10:11:12 mx postfix/cleanup[311]: warning: host/service clamav/7357 not found: Name or service not known'],
@@ -2388,6 +2391,9 @@ describe('the twenty-ninth pass: self-hosted servers\' own failures and their fa
     // saslauthd's own failed password check (a login to our server); Python's reply tuple after a number an assertion quotes.
     ['auth_failed', 'login', 'Dec 15 10:31:56 mail saslauthd[624]: do_auth         : auth failure: [user=lol@sabmit.io] [service=login] [realm=sabmit.io] [mech=sasldb] [reason=Unknown]'],
     ['server_temporary', 'outbound', "E       assert '500' in \"{'ac2_7n4lsf7b7v0@deltachat.jurkiewicz.chat': (451, b'4.3.0 Error: queue file write error')}\""],
+    // Exim's helo ACL: the name refused whatever its message says, unless the message names a listing.
+    ['policy_rejected', 'inbound', '2024-01-01 10:00:00 H=(localhost) [203.0.113.5] rejected EHLO or HELO localhost: HELO name is localhost'],
+    ['blacklisted', 'inbound', '2024-01-01 10:00:00 H=(x) [203.0.113.5] rejected EHLO or HELO x: 203.0.113.5 is listed at zen.spamhaus.org'],
     // An Exim record behind a label that names its stage (MailCleaner's), a Markdown code span around it: a stranger refused for now.
     ['server_temporary', 'inbound', '`Incoming MTA stage:\t2024-12-25 15:43:28 H=xxx.xxxxxx.com [123.123.123.123] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<XXX@XXXXXX.com> temporarily rejected RCPT <email@realaddress.com>`'],
     ['recipient_unknown', 'inbound', 'Filtering MTA stage: 2024-12-25 15:43:30 H=mx.example.net [203.0.113.9] F=<a@example.net> rejected RCPT <nobody@example.org>: Unknown user'],

@@ -498,7 +498,7 @@ export const CLIENT_RULES: Rule[] = [
   // mechanism plugin says the same): it offers no AUTH, so our own users cannot log in to send. Before the sockets' rows: the errno is
   // of the auth socket, not of a mail server.
   { id: 'postfix.sasl-server', category: 'auth_unavailable', noReply: true,
-    text: /\bSASL: Connect to \S+ failed\b|\bno SASL authentication mechanisms\b/,
+    text: /\bSASL: Connect to \S+ failed\b|\bno (?:applicable )?SASL (?:authentication )?mechanisms\b/,
     note: 'Our own mail server offers no login: its SASL service (Dovecot\'s auth socket, or Cyrus SASL\'s mechanisms) is not reachable or has no mechanism.',
     remedy: 'Check the SASL service our server uses: that Dovecot runs and its auth socket (service auth { unix_listener … }) is where smtpd_sasl_path says, inside Postfix\'s chroot if smtpd runs chrooted; or, with Cyrus SASL, that its mechanism plugins are installed. Then reload Postfix.',
     fixSide: 'sender', permanent: false,
@@ -506,6 +506,8 @@ export const CLIENT_RULES: Rule[] = [
       'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: warning: SASL: Connect to private/auth failed: No such file or directory',
       'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: fatal: no SASL authentication mechanisms',
       'Jan 12 14:02:11 mail postfix/submission/smtpd[9913]: warning: SASL: Connect to /var/spool/postfix/private/auth failed: Connection refused',
+      // Cyrus SASL without a mechanism plugin (xsasl_cyrus_server.c), the warning before smtpd's fatal.
+      'Jan 12 14:02:11 mail postfix/smtpd[9913]: warning: xsasl_cyrus_server_get_mechanism_list: no applicable SASL mechanisms',
     ] },
   { id: 'net.refused', category: 'connection_refused', when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '') || SENDMAIL_DEFERRED.test(f.text) || MX_CONNECT_ERROR.test(f.text)) && !/\bconnect to transport (?:private|public)\//.test(f.text),
     text: /\{:?error,\s*:?econnrefused\}|ECONNREFUSED|Connection refused|actively refused|EADDRNOTAVAIL|connection was refused|Connect call failed|\[(?:Errno 111|WinError 10061)\]|Verbindung (?:abgelehnt|verweigert)|Conex[aã]o recusada|Conexi[oó]n rechazada|Connexion (?:est |a été )?refus[ée]e|连接被拒绝|拒绝连接|Соединение (?:отклонено|отвергнуто)|recusou ativamente|deneg[oó] expresamente|expressément refusée|die Verbindung verweigerte|отверг запрос на подключение|积极拒绝/i,
@@ -2752,7 +2754,7 @@ export const PHRASE_RULES: Rule[] = [
       '2015-02-18 13:25:30 rejected HELO from localhost [127.0.0.1]: syntactically invalid argument(s): ~^wildcard',
       '501 Syntactically invalid EHLO argument(s)',
     ] },
-  { id: 'ehlo.bad-helo', category: 'policy_rejected', text: /\bReject::SNDR::(?:Bad|DNS)_Helo\b|Helo command rejected|\bmy name was rejected\b|\b(?:HELO|EHLO) was not accepted\b|Invalid HELO|HELO\/EHLO|bad HELO|need fully-qualified hostname|EHLO.{0,30}(?:rejected|invalid)|(?:closing connection|try again later)\. \(EHLO\)|\bat the (?:EHLO|HELO) stage|invalid helo|helo ?host (?:error|invalid|rejected)|(?:HELO|EHLO)(?: name| hostname)? (?:should|must) be (?:a |an )?(?:FQDN|fully[- ]qualified|valid)|(?:HELO|EHLO)\S* (?:\S+ )?is not matching your DNS|\bhelo\/hostname mismatch|\b(?:HELO|EHLO)(?: name| hostname)? (?:does not match|mismatch)|\brejected (?:HELO|EHLO) from\b/i,
+  { id: 'ehlo.bad-helo', category: 'policy_rejected', text: /\bReject::SNDR::(?:Bad|DNS)_Helo\b|\brejected (?:EHLO or HELO|EHLO|HELO)\b|Helo command rejected|\bmy name was rejected\b|\b(?:HELO|EHLO) was not accepted\b|Invalid HELO|HELO\/EHLO|bad HELO|need fully-qualified hostname|EHLO.{0,30}(?:rejected|invalid)|(?:closing connection|try again later)\. \(EHLO\)|\bat the (?:EHLO|HELO) stage|invalid helo|helo ?host (?:error|invalid|rejected)|(?:HELO|EHLO)(?: name| hostname)? (?:should|must) be (?:a |an )?(?:FQDN|fully[- ]qualified|valid)|(?:HELO|EHLO)\S* (?:\S+ )?is not matching your DNS|\bhelo\/hostname mismatch|\b(?:HELO|EHLO)(?: name| hostname)? (?:does not match|mismatch)|\brejected (?:HELO|EHLO) from\b/i,
     note: 'The server refused the HELO/EHLO name the client introduced itself with.',
     remedy: 'Make the client introduce itself with its fully qualified public host name, one whose A record and PTR match the sending IP (Postfix: smtp_helo_name; Exim: helo_data; nodemailer: the name option; PHPMailer: Helo), not localhost or a bare machine name.',
     examples: [
@@ -2764,6 +2766,9 @@ export const PHRASE_RULES: Rule[] = [
       'Connected to 192.0.2.112 but my name was rejected.', '<bdmrob02.metavante.com>: Helo command rejected: Host not found;',
       // PEAR Net_SMTP's error when neither EHLO nor HELO got a 250 (Net/SMTP.php, negotiate()), as Roundcube logs it.
       'SMTP Error: Connection failed: HELO was not accepted',
+      // Exim's helo ACL refusing a client's name, with the ACL's own message (acl_smtp_helo: "H=(localhost) [ip] rejected EHLO or HELO
+      // localhost: HELO name is localhost"; its smtp_in.c record): the name was refused whatever the message says.
+      '2024-01-01 10:00:00 H=(localhost) [203.0.113.5] rejected EHLO or HELO localhost: HELO name is localhost',
       // grote/BlitzMail#25.
       'I got error message with reason: helo/hostname mismatch.', "555 helohost error.(helo 主机信息检查失败)",'421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp', '550 invalid helo given', '550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)'] },
   // nullmailer-send's summary of a failed delivery ("Sending failed: <errorstr>", its protocol modules' "smtp: Failed: …"),

@@ -102,7 +102,9 @@ export class EximParser {
         source: 'exim', line, time: timeOf(line), status: rejected[2] ? 'deferred' : 'rejected',
         direction: own ? 'outbound' : /\b(?:SMTP )?AUTH(?:entication)? (?:is )?required\b/i.test(why ?? '') && !/\brelay/i.test(why ?? '') ? 'login' : 'inbound',
         sender: lowerAddress(rejected[1]), recipient: rejected[3] === 'RCPT' ? lowerAddress(rejected[4]) : undefined,
-        signal: { text: why || line, stage: stageOf(rejected[3]!.replace(/^after /, '')), ...(rejected[2] && !/^\s*[45]\d\d\b/.test(why ?? '') ? { code: 451 } : {}) },
+        // A refused HELO or EHLO keeps its verb ("rejected EHLO or HELO localhost: HELO name is localhost", the helo ACL's record): the
+        // refusal is of the name whatever the ACL's message says, unless the message names a cause of its own (a listing).
+        signal: { text: /^(?:EHLO|HELO)$/.test(rejected[3]!) ? `rejected ${rejected[3]} ${why ?? ''}`.trim() : why || line, stage: stageOf(rejected[3]!.replace(/^after /, '')), ...(rejected[2] && !/^\s*[45]\d\d\b/.test(why ?? '') ? { code: 451 } : {}) },
       };
     }
     // Its local_scan() function refusing a message a client sent ("1Ai79e-… F=<…> H=host [ip] P=smtp rejected by local_scan(): Rejected:

@@ -304,9 +304,10 @@ export class PostfixParser {
       return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: 'login', signal: { text, stage: 'auth' } };
     }
     // Its SASL server that cannot start (xsasl_dovecot_server.c: "warning: SASL: Connect to private/auth failed: No such file or
-    // directory", Dovecot's auth socket missing; xsasl_cyrus_server.c / smtpd_sasl_glue.c: "fatal: no SASL authentication mechanisms"):
+    // directory", Dovecot's auth socket missing; xsasl_cyrus_server.c: "warning: xsasl_cyrus_server_get_mechanism_list: no applicable SASL
+    // mechanisms", then smtpd_sasl_glue.c: "fatal: no SASL authentication mechanisms"):
     // our server offers no AUTH, so our own users cannot log in to send.
-    const sasl = /^(?:fatal: |error: )?(SASL: Connect to \S+ failed\b.*|no SASL authentication mechanisms\b.*)$/.exec(text);
+    const sasl = /^(?:fatal: |error: )?(SASL: Connect to \S+ failed\b.*|(?:xsasl_\w+: )?no (?:applicable )?SASL (?:authentication )?mechanisms\b.*)$/.exec(text);
     if (sasl) return { source: 'postfix', line, time: timeOf(line), status: 'error', signal: { text: sasl[1]!, stage: 'auth' } };
     // "SSL_accept error from host[ip]: -1" (tls_server.c): a client's TLS handshake with our server failed.
     if (text.startsWith('TLS library problem: ') || text.startsWith('SSL_accept error from ')) {
