@@ -2399,6 +2399,10 @@ describe('the twenty-ninth pass: self-hosted servers\' own failures and their fa
     ['recipient_unknown', 'inbound', 'Filtering MTA stage: 2024-12-25 15:43:30 H=mx.example.net [203.0.113.9] F=<a@example.net> rejected RCPT <nobody@example.org>: Unknown user'],
     // A forwarding service's table row that names itself an inbound rejection.
     ['dns_not_found', 'inbound', '| an hour ago | Inbound rejection | zkuqpbyx@rokejulianlockhart.addy.io | zkuqpbyx@rokejulianlockhart.addy.io | no-reply@community-mail.bt.com | outbound-dkim.eu.khoros-mail.com\\[34.255.61.190\\] | 554 5.1.8 <no-reply@community-mail.bt.com>: Sender address rejected: Domain not found | an hour ago     |'],
+    // Dovecot's per-user connection limit as our server (or its proxy) logs it: a client's login refused; a client's own transcript is its failure.
+    ['rate_limited', 'login', 'We have changed the original value of "AUTH_RATELIMIT" to "AUTH_RATELIMIT=100/minute;6000/hour", but logs continue to say " Maximum number of connections from user+IP exceeded (mail_max_userip_connections=20)" while reading response from upstream..."'],
+    ['rate_limited', 'login', 'Jun 13 16:30:54 mx dovecot: imap-login: Maximum number of connections from user+IP exceeded (mail_max_userip_connections=10): user=<anna@example.org>, method=PLAIN, rip=203.0.113.7, lip=10.0.0.2'],
+    ['rate_limited', 'outbound', "<= 'A1 NO [UNAVAILABLE] Maximum number of connections from user+IP exceeded (mail_max_userip_connections=16)'"],
     // Settings pasted as code, prose about a code, our own server's check of incoming mail: no report.
     ['-', '-', '`postscreen_dnsbl_sites = zen.spamhaus.org=127.0.0.[2..11]*3`'],
     ['-', '-', '`smtpd_recipient_restrictions = reject_rbl_client zen.spamhaus.org`'],

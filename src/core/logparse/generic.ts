@@ -279,6 +279,11 @@ function directionOf(line: string): Direction | undefined {
   // and any "authentication failed … from/for client X" a server writes about a client.
   if (/auth|login|password/i.test(line)
     && /\b(?:imap|pop3|managesieve|submission)-login\b|\bdovecot\b|\bclient login failed\b|\bclient out: FAIL\b|\b(?:rip|client)[=:] ?[\d.:a-f]{7,}(?![\d.:a-f]|, server: )/i.test(line)) return 'login';
+  // Dovecot's limit on one user's connections from one address ("Maximum number of connections from user+IP exceeded
+  // (mail_max_userip_connections=20)"), as our server logs it or a proxy in front of it passes it on (test-24: Mailu's nginx "… while
+  // reading response from upstream"): a client's login to our IMAP/POP3 refused. A client's own transcript of the server's tagged
+  // reply ("<= 'A1 NO [UNAVAILABLE] Maximum number …'", node-imap's debug) is that client's failure.
+  if (/\bMaximum number of connections from user\+IP exceeded\b/.test(line) && !/(?:^|[\s'"])(?:<=|S:)?\s*['"]?[A-Za-z]*\d+ NO \[/.test(line)) return 'login';
   // Postfix smtpd's warning about a client's failed SASL login, pasted without the program name ("warning:
   // unknown[192.0.2.7]: SASL LOGIN authentication failed: …"): a login against our server unless the client is private.
   // Also without the "warning: " (fail2ban pages quote "unknown[91.212.150.158]: SASL LOGIN authentication failed: …").
