@@ -234,7 +234,10 @@ describe('corpus of real lines', () => {
     // false alarms, directions 3/11; test-24 100/121 (82.6 %), 6/76, directions 7/16 (79/108 and 99/121, the same false alarms, at
     // the session's start, a6c4ee1). Held to those figures.
     { name: 'test-23', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-seventh', exact: 80, falseAlarms: 1, directionsMissed: 8, aims: false },
-    { name: 'test-24', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-eighth', exact: 100, falseAlarms: 6, directionsMissed: 9, aims: false },
+    // The twenty-ninth pass fixed test-24's misses by class (README there; no row relabelled): 119/121 (98.3 %), 1/76, directions 11/16;
+    // what is left is two labels the guide or the corpus reads otherwise, a false alarm the corpus labels two ways and bare replies
+    // whose server the line cannot name. Held to that figure and to the development aims.
+    { name: 'test-24', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-eighth and twenty-ninth', exact: 119, falseAlarms: 1, directionsMissed: 5, aims: true },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
