@@ -9,7 +9,7 @@
   return (load<u64>(p) & mask) == lit;
 }
 
-export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","LISTED [","|"];
+export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","LISTED [","failure -- see","host/service ","|"];
 
 /** The bytes of the 16-byte block at a where a trigger may start (a superset; loads reach 32 bytes past a). */
 @inline export function candidates(a: usize, v: v128): v128 {
@@ -31,6 +31,8 @@ export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_acc
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(58)), i8x16.eq(v128.load(a + 1), i8x16.splat(32))), i8x16.eq(v128.load(a + 3), i8x16.splat(32))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(118)), i8x16.eq(v128.load(a + 1), i8x16.splat(101))), i8x16.eq(v128.load(a + 16), i8x16.splat(32))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(118)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 18), i8x16.splat(32))));
+  c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(102)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 13), i8x16.splat(101))));
+  c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(104)), i8x16.eq(v128.load(a + 1), i8x16.splat(111))), i8x16.eq(v128.load(a + 12), i8x16.splat(32))));
   return c;
 }
 
@@ -92,8 +94,16 @@ export function trigger(p: usize): i32 {
     if (is(p + 0, 0x5b2044455453494c, 8)) return 19;
     return 0;
   }
+  if (b == 102) { // "failure -- see"
+    if (is(p + 0, 0x206572756c696166, 8) && is(p + 8, 0x656573202d2d, 6)) return 20;
+    return 0;
+  }
+  if (b == 104) { // "host/service "
+    if (is(p + 0, 0x7265732f74736f68, 8) && is(p + 8, 0x2065636976, 5)) return 21;
+    return 0;
+  }
   if (b == 124) { // "|"
-    if (is(p + 0, 0x7c, 1)) return 20;
+    if (is(p + 0, 0x7c, 1)) return 22;
     return 0;
   }
   return 0;

@@ -424,6 +424,9 @@ describe('reply position', () => {
     ['host mx.example.com[192.0.2.1] said: 451 4.7.1 Greylisted', 451],
     ['SMTP error from remote server for TEXT command, host: mx1.free.fr (212.27.48.7) reason: 550 mail dropped, bare LF found', 550],
     ["smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')", 535],
+    // Python's reply tuple wins over a number quoted before it (test-24: a pytest assertion on the code it expected).
+    ["E       assert '500' in \"{'ac2@chat.example': (451, b'4.3.0 Error: queue file write error')}\"", 451],
+    ["AssertionError: expected '250', got {'x@y.example': (550, '5.1.1 User unknown')}", 550],
     ['Expected: 250, Got: 553 | 553 5.7.1 Sender address rejected: not owned by auth user.', 553],
     ['Expected response code 250 but got code "", with message ""', undefined],
     ['Mail 554-Reject due to policy restrictions', 554],

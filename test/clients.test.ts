@@ -2335,3 +2335,84 @@ describe('a reply in every program that quotes it', () => {
     expect(judge(line)).toBe(category);
   });
 });
+
+// The twenty-ninth pass (test-24: threads of self-hosted mail servers and applications): each class with other members of its
+// wording family, as our own server's log or a client quotes it, and the lines of the same shapes that must stay silent.
+describe('the twenty-ninth pass: self-hosted servers\' own failures and their families', () => {
+  const CASES: Array<[string, string, string]> = [
+    // Postfix's SASL server that cannot start (Dovecot's auth socket missing or refusing): our server offers no AUTH to our users.
+    ['auth_unavailable', 'outbound', 'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: warning: SASL: Connect to private/auth failed: No such file or directory'],
+    ['auth_unavailable', 'outbound', 'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: fatal: no SASL authentication mechanisms'],
+    ['auth_unavailable', 'outbound', 'Jan 12 14:02:11 mail postfix/submission/smtpd[9913]: warning: SASL: Connect to /var/spool/postfix/private/auth failed: Connection refused'],
+    ['auth_unavailable', 'outbound', 'Jan 12 14:02:11 mail postfix/smtpd[9913]: warning: xsasl_cyrus_server_get_mechanism_list: no applicable SASL mechanisms'],
+    // Its client's SASL failure stays a refused login.
+    ['auth_failed', 'outbound', 'Jan 12 14:02:11 mail postfix/smtp[9914]: warning: SASL authentication failure: authentication failed'],
+    // A daemon's own resolver failing for a service it must reach (musl's and glibc's words).
+    ['dns_not_found', 'outbound', 'postfix/smtpd[113]: fatal: host/service antispam/11332 not found: Name does not resolve'],
+    ['dns_not_found', 'outbound', 'Mar  3 10:11:12 mx postfix/cleanup[311]: warning: host/service clamav/7357 not found: Name or service not known'],
+    // qmgr's note that a transport's delivery agent died.
+    ['server_temporary', 'outbound', 'Feb 17 20:28:01 ip-172-31-50-10 postfix/qmgr[24436]: warning: transport smtp failure -- see a previous warning/fatal/panic logfile record for the problem description'],
+    ['server_temporary', 'outbound', 'Mar  2 09:14:55 mx postfix/qmgr[1207]: warning: transport amavis failure -- see a previous warning/fatal/panic logfile record for the problem description'],
+    // A client's TLS alert about the certificate our server showed, and our client's about a server's refusal of its certificate.
+    ['certificate_invalid', 'inbound', '2023-12-30T21:20:26.625192+00:00 WARNING postfix/smtpd[481]: warning: TLS library problem: error:0A000418:SSL routines::tlsv1 alert unknown ca:../ssl/record/rec_layer_s3.c:1586:SSL alert number 48:'],
+    ['certificate_invalid', 'outbound', 'warning: TLS library problem: 10407:error:14094418:SSL routines:SSL3_READ_BYTES:tlsv1 alert unknown ca:s3_pkt.c:1256:SSL alert number 48'],
+    ['certificate_invalid', 'outbound', 'Jan  1 10:00:00 mx postfix/smtp[12]: SSL_connect error to mx.example.net[203.0.113.8]:25: error:0A000412:SSL routines::sslv3 alert bad certificate:../ssl/record/rec_layer_s3.c:1605:SSL alert number 42'],
+    // Other alerts stay handshake failures.
+    ['tls_handshake_failed', 'outbound', 'Jan  1 10:00:00 mx postfix/smtp[12]: SSL_connect error to mx.example.net[203.0.113.8]:25: error:0A000410:SSL routines::sslv3 alert handshake failure:../ssl/record/rec_layer_s3.c:1605:SSL alert number 40'],
+    // MTA-STS, TLS demanded by a receiver's connector, TLS we demand that a server lacks.
+    ['certificate_invalid', 'outbound', '450 4.7.5 Remote certificate failed MTA-STS validation. Reason: UntrustedRoot'],
+    ['tls_required', 'outbound', '`454 4.7.0 Failed to establish appropriate TLS channel: Access Denied (in reply to RCPT TO command))`'],
+    ['tls_unavailable', 'outbound', 'TLS is required, but was not offer by host'],
+    ['tls_unavailable', 'outbound', 'Mar  3 10:00:00 mx postfix/smtp[99]: 4A1B2C3D4E: to=<a@example.org>, relay=mx.example.org[203.0.113.4]:25, delay=0.3, dsn=4.7.4, status=deferred (TLS is required, but was not offered by host mx.example.org[203.0.113.4])'],
+    // Exim refusing a HELO name (a client on loopback is our own application; a stranger's is inbound).
+    ['policy_rejected', 'outbound', '2015-02-18 13:25:30 rejected HELO from localhost [127.0.0.1]: syntactically invalid argument(s): ~^wildcard'],
+    ['policy_rejected', 'inbound', '2024-01-01 10:00:00 rejected EHLO from mail.spam.example [203.0.113.5]: syntactically invalid argument(s): my_host'],
+    // amavis's notice, a spam filter named as what refused, rspamd's ratelimit on our own user, a restriction that asks for a retry.
+    ['spam_rejected', 'outbound', 'was considered unsolicited bulk e-mail (UBE).'],
+    ['spam_rejected', 'outbound', '[6.801s] mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter'],
+    ['quota_exceeded', 'outbound', 'message sending failed: 4.7.1 Ratelimit \\"user\\" exceeded (451)'],
+    ['rate_limited', 'outbound', '451 4.7.1 Ratelimit "to_ip" exceeded'],
+    ['server_temporary', 'outbound', 'Recipient address rejected: Please try again later! / Bitte versuchen Sie es spaeter erneut!'],
+    // RFC 5321's 553 text: the recipient's, unless the words name the sender.
+    ['recipient_unknown', 'outbound', '```553 Requested action not taken: mailbox name not allowed```'],
+    ['policy_rejected', 'outbound', '553 5.1.7 Sender address rejected: mailbox name not allowed'],
+    // A printed error's code field on its own line, when the error's own line was not read.
+    ['dns_not_found', 'outbound', '"code":"EDNS",'],
+    ['connection_timeout', 'outbound', '"code": "ETIMEDOUT",'],
+    ['-', '-', '"code":"EENVELOPE",'],
+    ['-', '-', 'The EDNS Client Subnet option is not supported by this resolver.'],
+    // saslauthd's own failed password check (a login to our server); Python's reply tuple after a number an assertion quotes.
+    ['auth_failed', 'login', 'Dec 15 10:31:56 mail saslauthd[624]: do_auth         : auth failure: [user=lol@sabmit.io] [service=login] [realm=sabmit.io] [mech=sasldb] [reason=Unknown]'],
+    ['server_temporary', 'outbound', "E       assert '500' in \"{'ac2_7n4lsf7b7v0@deltachat.jurkiewicz.chat': (451, b'4.3.0 Error: queue file write error')}\""],
+    // Exim's helo ACL: the name refused whatever its message says, unless the message names a listing.
+    ['policy_rejected', 'inbound', '2024-01-01 10:00:00 H=(localhost) [203.0.113.5] rejected EHLO or HELO localhost: HELO name is localhost'],
+    ['blacklisted', 'inbound', '2024-01-01 10:00:00 H=(x) [203.0.113.5] rejected EHLO or HELO x: 203.0.113.5 is listed at zen.spamhaus.org'],
+    // An Exim record behind a label that names its stage (MailCleaner's), a Markdown code span around it: a stranger refused for now.
+    ['server_temporary', 'inbound', '`Incoming MTA stage:\t2024-12-25 15:43:28 H=xxx.xxxxxx.com [123.123.123.123] X=TLS1.3:TLS_AES_256_GCM_SHA384:256 CV=no F=<XXX@XXXXXX.com> temporarily rejected RCPT <email@realaddress.com>`'],
+    ['recipient_unknown', 'inbound', 'Filtering MTA stage: 2024-12-25 15:43:30 H=mx.example.net [203.0.113.9] F=<a@example.net> rejected RCPT <nobody@example.org>: Unknown user'],
+    // A forwarding service's table row that names itself an inbound rejection.
+    ['dns_not_found', 'inbound', '| an hour ago | Inbound rejection | zkuqpbyx@rokejulianlockhart.addy.io | zkuqpbyx@rokejulianlockhart.addy.io | no-reply@community-mail.bt.com | outbound-dkim.eu.khoros-mail.com\\[34.255.61.190\\] | 554 5.1.8 <no-reply@community-mail.bt.com>: Sender address rejected: Domain not found | an hour ago     |'],
+    // Dovecot's per-user connection limit as our server (or its proxy) logs it: a client's login refused; a client's own transcript is its failure.
+    ['rate_limited', 'login', 'We have changed the original value of "AUTH_RATELIMIT" to "AUTH_RATELIMIT=100/minute;6000/hour", but logs continue to say " Maximum number of connections from user+IP exceeded (mail_max_userip_connections=20)" while reading response from upstream..."'],
+    ['rate_limited', 'login', 'Jun 13 16:30:54 mx dovecot: imap-login: Maximum number of connections from user+IP exceeded (mail_max_userip_connections=10): user=<anna@example.org>, method=PLAIN, rip=203.0.113.7, lip=10.0.0.2'],
+    ['rate_limited', 'outbound', "<= 'A1 NO [UNAVAILABLE] Maximum number of connections from user+IP exceeded (mail_max_userip_connections=16)'"],
+    // Settings pasted as code, prose about a code, our own server's check of incoming mail: no report.
+    ['-', '-', '`postscreen_dnsbl_sites = zen.spamhaus.org=127.0.0.[2..11]*3`'],
+    ['-', '-', '`smtpd_recipient_restrictions = reject_rbl_client zen.spamhaus.org`'],
+    ['-', '-', '- Status 5.4.1 from Exchange Online is classified into "rejected" reason.'],
+    ['-', '-', '550 5.4.1 should be added to the NDR response page'],
+    ['-', '-', '421 4.4.2 is mapped to connection_lost in our bounce table'],
+    ['-', '-', '* Do not use fake response status codes. Instead of `"550 message"` use `"DNS error: message"`'],
+    ['-', '-', '2025-11-27T14:54:12Z INFO SPF EHLO check failed (smtp.spf-ehlo-fail) listenerId = "smtp", localPort = 25, remoteIp = 2607:f8b0:4864:20::102b, remotePort = 44504, domain = "mail-pj1-x102b.google.com", result = No SPF record (spf.none), elapsed = 8ms'],
+    ['-', '-', '2025-11-27T14:54:13Z INFO DKIM verification failed (smtp.dkim-fail) listenerId = "smtp", localPort = 25, remoteIp = 203.0.113.7, result = [fail (dkim.fail)]'],
+    // The same words as a reply stay reports.
+    ['spam_rejected', 'outbound', '550 5.7.1 Message was classified as spam'],
+    ['spf_failed', 'outbound', '550 5.7.23 SPF check failed for example.org'],
+    // Its other qmgr and smtpd chatter stays silent.
+    ['-', '-', 'Feb 17 20:28:01 ip-172-31-50-10 postfix/qmgr[24436]: 4A1B2C3D4E: removed'],
+    ['-', '-', 'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: connect from unknown[203.0.113.9]'],
+  ];
+  test.each(CASES.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
+    expect({ line, ...judged(line) }).toEqual({ line, category, direction });
+  });
+});

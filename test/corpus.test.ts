@@ -221,7 +221,10 @@ describe('corpus of real lines', () => {
     // false alarms, directions 3/11; test-24 100/121 (82.6 %), 6/76, directions 7/16 (79/108 and 99/121, the same false alarms, at
     // the session's start, a6c4ee1). Held to those figures.
     { name: 'test-23', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-seventh', exact: 80, falseAlarms: 1, directionsMissed: 8, aims: false },
-    { name: 'test-24', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-eighth', exact: 100, falseAlarms: 6, directionsMissed: 9, aims: false },
+    // The twenty-ninth pass fixed test-24's misses by class (README there; no row relabelled): 119/121 (98.3 %), 1/76, directions 11/16;
+    // what is left is two labels the guide or the corpus reads otherwise, a false alarm the corpus labels two ways and bare replies
+    // whose server the line cannot name. Held to that figure and to the development aims.
+    { name: 'test-24', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-eighth and twenty-ninth', exact: 119, falseAlarms: 1, directionsMissed: 5, aims: true },
     // test-25.jsonl and test-26.jsonl: the twenty-fifth and twenty-sixth test sets (176 lines from 129 sources: server replies quoted in
     // issue threads of applications that send mail; 189 lines from 128 sources: MTA log lines pasted by admins, log parsers' and
     // fail2ban filters' samples), in no other file, gathered blind at the start of session 21 and scored once on the session's first

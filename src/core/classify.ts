@@ -208,12 +208,20 @@ const EXPECTED_GOT = /(?<![A-Za-z])Expected(?: response)?(?: codes?)?:?\s*\\?"?[
  */
 const LETTRE_CATEGORY = ['Syntax', 'Information', 'Connections', 'Unspecified3', 'Unspecified4', 'MailSystem'];
 const LETTRE_DIGITS = ['Zero', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine'];
+/**
+ * Python smtplib's reply tuple, "(451, b'4.3.0 Error: queue file write error')" (SMTPRecipientsRefused's dict, SMTPDataError's
+ * args; Python 2 without the b): the reply's own code, whatever number comes before it (test-24: a pytest assertion "assert '500' in
+ * "{'a@b': (451, b'4.3.0 …')}"" quotes the code it expected first).
+ */
+const PY_REPLY_TUPLE = /\(([45]\d\d), u?b?['"]/;
 const LETTRE_CODE = /severity: (Permanent|Transient)NegativeCompletion, category: (Syntax|Information|Connections|Unspecified3|Unspecified4|MailSystem), detail: (Zero|One|Two|Three|Four|Five|Six|Seven|Eight|Nine)\b/;
 
 /** The three-digit SMTP reply code in a text, if there is one in reply position. */
 export function replyCode(text: string): number | undefined {
   const expected = EXPECTED_GOT.exec(text);
   if (expected) return expected[1] ? Number(expected[1]) : expected[2] ? Number(expected[2]) : undefined;
+  const py = PY_REPLY_TUPLE.exec(text);
+  if (py) return Number(py[1]);
   const lettre = LETTRE_CODE.exec(text);
   if (lettre) return Number(`${lettre[1] === 'Permanent' ? 5 : 4}${LETTRE_CATEGORY.indexOf(lettre[2]!)}${LETTRE_DIGITS.indexOf(lettre[3]!)}`);
   CANDIDATE.lastIndex = 0;
@@ -385,7 +393,8 @@ function gatherFacts(signal: FailureSignal, ctx: SenderContext): Facts {
   const guessed = quoted && GUESS.test(joined.replace(quoted[0], ' ')) ? quoted[1] ?? quoted[2] : undefined;
   const hop = HOP_REPLY.exec(joined)?.[1] ?? guessed;
   const text = hop ?? joined;
-  const code = (hop ? undefined : signal.code) ?? (NOT_SMTP.test(text) ? undefined : replyCode(text));
+  // Python's reply tuple is read before joinReply writes it as a plain reply (the tuple's code wins: replyCode).
+  const code = (hop ? undefined : signal.code) ?? (NOT_SMTP.test(text) ? undefined : replyCode(!hop && PY_REPLY_TUPLE.test(raw) ? raw : text));
   const enhanced = (hop ? undefined : signal.enhanced) ?? findEnhanced(text, code);
   const replyClass = code !== undefined ? Math.floor(code / 100) : enhanced ? Number(enhanced[0]) : undefined;
   const senderProvider = senderProviderOf(ctx);

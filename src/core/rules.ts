@@ -298,8 +298,32 @@ export const CLIENT_RULES: Rule[] = [
       "certificate-expired: Destination mail server's certificate is expired.",
       'certificate-host-mismatch: Remote certificate MUST have a common name or subject alternative name matching the hostname (DANE)',
     ] },
+  // The other side's TLS alert about the certificate it was shown (RFC 8446 6.2: unknown_ca 48, bad_certificate 42,
+  // certificate_unknown 46, certificate_expired 45, certificate_revoked 44, unsupported_certificate 43), as OpenSSL names it in
+  // the receiver's log: our Postfix smtpd's "TLS library problem: …:tlsv1 alert unknown ca:…" is a client that does not trust our
+  // server's certificate (test-24: a LAN client, crystal-email with a self-signed one). A handshake failure, but the certificate
+  // is what to fix.
+  { id: 'cert.tls-alert', category: 'certificate_invalid',
+    text: /\b(?:sslv3|tlsv1(?:\.[0-3])?|tlsv13) alert (?:unknown ca|bad certificate|certificate (?:unknown|expired|revoked)|unsupported certificate)\b/i,
+    note: 'The other side of the TLS connection refused the certificate it was shown (an unknown CA, a self-signed, expired or revoked certificate): when our server logs it, a client does not trust our server\'s certificate.',
+    examples: [
+      'warning: TLS library problem: 10407:error:14094418:SSL routines:SSL3_READ_BYTES:tlsv1 alert unknown ca:s3_pkt.c:1256:SSL alert number 48',
+      '2023-12-30T21:20:26.625192+00:00 WARNING postfix/smtpd[481]: warning: TLS library problem: error:0A000418:SSL routines::tlsv1 alert unknown ca:../ssl/record/rec_layer_s3.c:1586:SSL alert number 48:',
+      'Sep 22 09:47:38 mail postfix/submission/smtpd[772857]: warning: TLS library problem: error:14094416:SSL routines:ssl3_read_bytes:sslv3 alert certificate unknown:../ssl/record/rec_layer_s3.c:1543:SSL alert number 46:',
+      'SSL_connect error to mx.example.net[203.0.113.8]:25: error:0A000412:SSL routines::sslv3 alert bad certificate:../ssl/record/rec_layer_s3.c:1605:SSL alert number 42',
+    ] },
+  // A receiver that checks our certificate against our domain's MTA-STS policy (Exchange Online's 4.7.5/5.7.5 "Remote certificate
+  // failed MTA-STS validation. Reason: <validityStatus>", sisimai#550's table; test-24): the certificate does not chain to a trusted
+  // root or does not name the host the policy lists.
+  { id: 'cert.mta-sts', category: 'certificate_invalid',
+    text: /\b(?:Remote )?certificate failed MTA-STS validation\b|\bMTA-STS (?:certificate )?(?:validation|verification) failed\b/i,
+    note: 'The server\'s certificate failed the MTA-STS policy check: it must chain to a trusted root CA and name, in its CN or SAN, a host the policy\'s mx lines list.',
+    examples: [
+      "- **5.7.5** `Remote certificate failed MTA-STS validation. Reason: <validityStatus>` The destination mail server's certificate must chain to a trusted root Certificate Authority and the Common Name or Subject Alternative Name must contain an entry for the host name in the STS policy.",
+      '450 4.7.5 Remote certificate failed MTA-STS validation. Reason: UntrustedRoot',
+    ] },
   { id: 'tls.starttls-missing', category: 'tls_unavailable',
-    text: /(?:Unrecognized command|Command unrecognized|command not recognized)\W{1,4}STARTTLS\b|STARTTLS command failed\W{1,4}(?:[45]\d\d[ -](?:\d\.\d\.\d+ )?)?(?:Unrecognized command|Command unrecognized)|\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?tls\b|STARTTLS (?:command )?(?:is |was )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but was not offered|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
+    text: /(?:Unrecognized command|Command unrecognized|command not recognized)\W{1,4}STARTTLS\b|STARTTLS command failed\W{1,4}(?:[45]\d\d[ -](?:\d\.\d\.\d+ )?)?(?:Unrecognized command|Command unrecognized)|\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?tls\b|STARTTLS (?:command )?(?:is |was )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but (?:it )?was not offer(?:ed)?\b|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
     examples: [
       // A server that does not know STARTTLS (Exchange without TLS) answering it as an unknown command: PHPMailer's summary
       // (PHPMailer#3021's title), Swift Mailer's assertion (a snipe-it report).
@@ -317,6 +341,8 @@ export const CLIENT_RULES: Rule[] = [
       'grafana t=2018-05-21T11:35:52+0000 lvl=eror msg="Async sent email 0 succeed, not send emails: xxxxx@xxxxx.com err: 454 4.7.0 TLS not available due to local problem"',
       'Error 454 TLS currently unavailable (Gmail?)', '454 4.7.0 TLS not available due to temporary reason',
       'TLS is required, but was not offered by host mx.example.com[203.0.113.5]',
+      // The same quoted from memory in a docker mail server's issue (test-24, hardware/mailserver#225): "offer" for "offered".
+      'TLS is required, but was not offer by host',
       'msmtp: the server does not support TLS via the STARTTLS command',
       'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.',
       'smtp: server doesn\'t support STARTTLS',
@@ -412,7 +438,7 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'motioneye.port', category: 'connection_refused', noReply: true, text: /\bnotification email (?:test )?failed: check SMTP port\b/i,
     examples: ['ERROR: notification email test failed: check SMTP port', 'Notification email failed: check SMTP port!'] },
   { id: 'dns.not-found', category: 'dns_not_found', noReply: true, when: (f) => !/\b(?:Helo|Ehlo) command rejected\b/i.test(f.text),
-    text: /\bfailed to lookup address information\b|\bDNS Error: (?:.{0,120}\b)?(?:Domain name not found|NXDOMAIN|DNS server returned answer with no data)|ENOTFOUND|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|\bEDNS\b|ENODATA|Host or domain name not found|\bSMTP server not found\b(?! or refused\b| (?:in|for)\b)|\bremote name could not be resolved\b|\bRemotename konnte nicht aufgel[öo]st werden\b|\bnom distant n.a pas pu [êe]tre r[ée]solu\b|\bNo se puede resolver el nombre remoto\b|\bN[ãa]o foi poss[íi]vel resolver o nome remoto\b|Не удается разрешить удаленное имя|未能解析此远程名称|\bDNS lookup fail(?:ure|ed):? (?:for )?host \S+ not found\b|\bHost has no address\b|\bFatal error in gethostbyname\b|Name service error|(?<!using )getaddrinfo(?!ReqWrap)|Name or service not known|\bHost ?name (?:cannot|could not|can't) be resolved\b|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机|\bMalformed or unexpected name server reply\b|\s\.\.\.\s+(?:unknown host|host unknown)\b|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+(?:Domain does not exist|No MX found for domain|Temporary failure in MX lookup)\W*$/i,
+    text: /\bfailed to lookup address information\b|\bDNS Error: (?:.{0,120}\b)?(?:Domain name not found|NXDOMAIN|DNS server returned answer with no data)|ENOTFOUND|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|(?:^|[\s'"\[(:=])EDNS(?=['"\]),:]|\s*$)|ENODATA|Host or domain name not found|\bSMTP server not found\b(?! or refused\b| (?:in|for)\b)|\bremote name could not be resolved\b|\bRemotename konnte nicht aufgel[öo]st werden\b|\bnom distant n.a pas pu [êe]tre r[ée]solu\b|\bNo se puede resolver el nombre remoto\b|\bN[ãa]o foi poss[íi]vel resolver o nome remoto\b|Не удается разрешить удаленное имя|未能解析此远程名称|\bDNS lookup fail(?:ure|ed):? (?:for )?host \S+ not found\b|\bHost has no address\b|\bFatal error in gethostbyname\b|Name service error|(?<!using )getaddrinfo(?!ReqWrap)|Name or service not known|\bName does not resolve\b|\bhost\/service \S+ not found\b|\bHost ?name (?:cannot|could not|can't) be resolved\b|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机|\bMalformed or unexpected name server reply\b|\s\.\.\.\s+(?:unknown host|host unknown)\b|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+(?:Domain does not exist|No MX found for domain|Temporary failure in MX lookup)\W*$/i,
     examples: [
       // Our own MTA's resolver in old bounces and logs (test-19): Postfix's "Name service error for name=… type=MX: Malformed or
       // unexpected name server reply" (the line cut after its name), Smail's "<address> ... unknown host", OpenSMTPD's bounce
@@ -441,12 +467,20 @@ export const CLIENT_RULES: Rule[] = [
       '# error trying to connect: dns error: failed to lookup address information: Name or service not known',
       'failed to lookup address information: nodename nor servname provided, or not known',
       { text: 'getaddrinfo ENOTFOUND smtp.exmaple.com', errorCode: 'EDNS' },
+      // nodemailer's own code for a failed lookup, as a token (a pretty-printed JSON error's field, test-24's nodemailer#1153; the
+      // code the classifier appends); EDNS the DNS extension ("EDNS Client Subnet", "EDNS0") is none.
+      '"code":"EDNS",', { text: 'EDNS', errorCode: 'EDNS' },
       'Host or domain name not found. Name service error for name=exmaple.com type=MX: Host not found',
       'curl: (6) Could not resolve host: smtp.exmaple.com',
       'javax.mail.MessagingException: Unknown SMTP host: smtp.gmail.com;',
       'java.net.UnknownHostException: smtp.gmail.com',
       'dial tcp: lookup smtp.exmaple.com: no such host',
       'socket.gaierror: [Errno -2] Name or service not known',
+      // musl's gai_strerror for EAI_NONAME ("Name does not resolve", Alpine-based containers) and Postfix's myaddrinfo.c words for a
+      // service it must reach (test-24, Mailu's smtpd whose milter host "antispam" was not up).
+      'postfix/smtpd[113]: fatal: host/service antispam/11332 not found: Name does not resolve',
+      'Error: getaddrinfo for smtp.example.com failed: Name does not resolve',
+      'Mar  3 10:11:12 mx postfix/cleanup[311]: warning: host/service clamav/7357 not found: Name or service not known',
       'Error: queryA EREFUSED smtp.example.com',
     ] },
   // Postfix qmgr's "connect to transport private/amavis: Connection refused" is our own master.cf service down: local.transport's.
@@ -459,6 +493,22 @@ export const CLIENT_RULES: Rule[] = [
       'output: avpcheck: unable to connect to avp daemon: Connection refused',
       'status=bounced (Command died with status 1: "/usr/bin/avpcheck". Command output: avpcheck: unable to connect to avp daemon: Connection refused )',
       'Command output: spamc: connect to spamd failed: Connection refused',
+    ] },
+  // Our own Postfix smtpd whose SASL server cannot start (test-24, emailwiz with Dovecot's auth socket missing): xsasl_dovecot_server.c's
+  // "SASL: Connect to private/auth failed: <errno>", then smtpd's "fatal: no SASL authentication mechanisms" (Cyrus SASL with no
+  // mechanism plugin says the same): it offers no AUTH, so our own users cannot log in to send. Before the sockets' rows: the errno is
+  // of the auth socket, not of a mail server.
+  { id: 'postfix.sasl-server', category: 'auth_unavailable', noReply: true,
+    text: /\bSASL: Connect to \S+ failed\b|\bno (?:applicable )?SASL (?:authentication )?mechanisms\b/,
+    note: 'Our own mail server offers no login: its SASL service (Dovecot\'s auth socket, or Cyrus SASL\'s mechanisms) is not reachable or has no mechanism.',
+    remedy: 'Check the SASL service our server uses: that Dovecot runs and its auth socket (service auth { unix_listener … }) is where smtpd_sasl_path says, inside Postfix\'s chroot if smtpd runs chrooted; or, with Cyrus SASL, that its mechanism plugins are installed. Then reload Postfix.',
+    fixSide: 'sender', permanent: false,
+    examples: [
+      'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: warning: SASL: Connect to private/auth failed: No such file or directory',
+      'Feb 09 05:33:28 MainServer postfix/smtps/smtpd[24431]: fatal: no SASL authentication mechanisms',
+      'Jan 12 14:02:11 mail postfix/submission/smtpd[9913]: warning: SASL: Connect to /var/spool/postfix/private/auth failed: Connection refused',
+      // Cyrus SASL without a mechanism plugin (xsasl_cyrus_server.c), the warning before smtpd's fatal.
+      'Jan 12 14:02:11 mail postfix/smtpd[9913]: warning: xsasl_cyrus_server_get_mechanism_list: no applicable SASL mechanisms',
     ] },
   { id: 'net.refused', category: 'connection_refused', when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '') || SENDMAIL_DEFERRED.test(f.text) || MX_CONNECT_ERROR.test(f.text)) && !/\bconnect to transport (?:private|public)\//.test(f.text),
     text: /\{:?error,\s*:?econnrefused\}|ECONNREFUSED|Connection refused|actively refused|EADDRNOTAVAIL|connection was refused|Connect call failed|\[(?:Errno 111|WinError 10061)\]|Verbindung (?:abgelehnt|verweigert)|Conex[aã]o recusada|Conexi[oó]n rechazada|Connexion (?:est |a été )?refus[ée]e|连接被拒绝|拒绝连接|Соединение (?:отклонено|отвергнуто)|recusou ativamente|deneg[oó] expresamente|expressément refusée|die Verbindung verweigerte|отверг запрос на подключение|积极拒绝/i,
@@ -886,7 +936,7 @@ export const CLIENT_RULES: Rule[] = [
       'Ocorreu um erro ao enviar mensagem: não foi possível estabelecer uma conexão segura com o servidor de envio (SMTP) smtp.example.com usando STARTTLS, uma vez que ele não anuncia esta funcionalidade. Desligue o STARTTLS para esse servidor ou contate o fornecedor de serviço.',
     ] },
   { id: 'local.transport', category: 'server_temporary', noReply: true,
-    text: /\bconnect to transport (?:private|public)\/\S+: |Child process of \S+ transport returned|\btransport (?:returned|failed|is not available|unavailable)|failed to expand|local delivery failed|delivery to (?:file|pipe|command) failed|mail transport unavailable|(?:LMTP|local) (?:delivery|transport) (?:error|failure|failed)|(?<![Mm]ail )(?:deliver|dovecot-lda|procmail|maildrop)\S* (?:failed|exited|returned)(?! via SMTP)|temporary local problem|Unable[_ ]to[_ ]run[_ ]qmail-\w+|Command output:|Command died with (?:status|signal)|Command time limit exceeded|(?:status=|exit(?:ed with)? (?:status|code) |child exited )(?:75|EX_TEMPFAIL)\b/i,
+    text: /\bconnect to transport (?:private|public)\/\S+: |\btransport [\w.-]+ failure -- see a previous\b|Child process of \S+ transport returned|\btransport (?:returned|failed|is not available|unavailable)|failed to expand|local delivery failed|delivery to (?:file|pipe|command) failed|mail transport unavailable|(?:LMTP|local) (?:delivery|transport) (?:error|failure|failed)|(?<![Mm]ail )(?:deliver|dovecot-lda|procmail|maildrop)\S* (?:failed|exited|returned)(?! via SMTP)|temporary local problem|Unable[_ ]to[_ ]run[_ ]qmail-\w+|Command output:|Command died with (?:status|signal)|Command time limit exceeded|(?:status=|exit(?:ed with)? (?:status|code) |child exited )(?:75|EX_TEMPFAIL)\b/i,
     note: LOCAL_NOTE,
     remedy: LOCAL_REMEDY,
     // dma's "remote delivery failed: …" and "delivery failed, bouncing as …" (net.c, dma.c) are about the remote side or name no cause.
@@ -900,6 +950,11 @@ export const CLIENT_RULES: Rule[] = [
       'May 17 18:57:02 corpocar postfix/qmgr[4313]: warning: connect to transport private/virtuales: No such file or directory',
       'Jun 1 06:52:57 velocity postfix/qmgr[6674]: warning: connect to transport private/amavis: Connection refused',
       'Oct 24 16:29:24 hkgame postfix/qmgr[22991]: warning: connect to transport private/dovecot: Connection refused',
+      // qmgr when a delivery agent of a transport died or could not start (qmgr_transport.c, "warning: transport %s failure -- see a
+      // previous warning/fatal/panic logfile record for the problem description"; test-24, EFF's starttls-everywhere with a broken
+      // smtp_tls_policy_maps): the transport's messages wait, the earlier record names the cause.
+      'Feb 17 20:28:01 ip-172-31-50-10 postfix/qmgr[24436]: warning: transport smtp failure -- see a previous warning/fatal/panic logfile record for the problem description',
+      'Mar  2 09:14:55 mx postfix/qmgr[1207]: warning: transport amavis failure -- see a previous warning/fatal/panic logfile record for the problem description',
       'Child process of dovecot_delivery transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/libexec/dovecot/deliver DT=0.004s',
       'R=dnslookup T=remote_smtp defer (-1): failed to expand "interface" option for remote_smtp transport: failed to open /etc/exim4/domains/example.com/ip: Permission denied (euid=108 egid=115)',
     ] },
@@ -1390,7 +1445,7 @@ export const PROVIDER_RULES: Rule[] = [
   // "Blocked INFECTED (virus)", "Blocked BANNED (file)", with the disposition and the mail's origin in braces
   // ({DiscardedInbound,Quarantined}). The direction is read in src/core/logparse/generic.ts (inbound unless Outbound).
   { id: 'amavis.blocked-spam', category: 'spam_rejected',
-    text: /\bamavisd?(?:-new)?\[\d+\]: \([\w-]+\) Blocked SPAM(?:MY)?\b|^\W*Blocked SPAM(?:MY)? \{\w+,/,
+    text: /\bamavisd?(?:-new)?\[\d+\]: \([\w-]+\) Blocked SPAM(?:MY)?\b|^\W*Blocked SPAM(?:MY)? \{\w+,|\bconsidered unsolicited bulk e-?mail \(UBE\)/,
     note: 'The content filter (amavis, with SpamAssassin) judged the message spam and blocked it: the score and the tests that fired are in its log line.',
     examples: [
       // A Debian mail server course's log (gonzalonazareno.org); a French lab's mail.log (debian-messagerie.fr); the
@@ -1398,6 +1453,10 @@ export const PROVIDER_RULES: Rule[] = [
       'Feb 26 09:04:46 croqueta amavis[3491]: (03491-01) Blocked SPAM {DiscardedInbound,Quarantined}, [192.168.203.3]:47508 [209.85.166.194] <alexrodriguezrojas98@gmail.com> -> <debian@alejandro.gonzalonazareno.org>, quarantine: W/spam-WK3LMJCskwci.gz, Queue-ID: E5231222',
       'Dec  4 18:02:20 debian-mx1 amavis[1155]: (01155-07) Blocked SPAM {BouncedInternal,Quarantined}, LOCAL [192.168.24.102]:53123 <valentin@debian-messagerie.fr> -> <valentin@debian-messagerie.fr>, quarantine: m/spam-m0g59DzT_hzp.gz, Queue-ID: E19A55F945',
       'Blocked SPAM {NoBounceInbound,Quarantined}',
+      // Its notice to the sender (amavisd's DSN template: "Your message … was considered unsolicited bulk e-mail (UBE).", test-24,
+      // docker-mailserver#1471), also with its subject's words before it.
+      'was considered unsolicited bulk e-mail (UBE).',
+      'Your message to <anna@example.org> was considered unsolicited bulk e-mail (UBE).',
     ] },
   { id: 'amavis.blocked-infected', category: 'policy_rejected',
     text: /\bamavisd?(?:-new)?\[\d+\]: \([\w-]+\) Blocked (?:INFECTED|BANNED)\b|^\W*Blocked (?:INFECTED|BANNED) \([^)]*\) \{\w+,/,
@@ -1693,7 +1752,7 @@ export const PHRASE_RULES: Rule[] = [
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',
       "Domain not found: Your message wasn't delivered to x@example.org because the domain example.org couldn't be found. Check for typos or unnecessary spaces and try again."] },
   { id: 'tls.required-text', category: 'tls_required',
-    text: /Must issue (?:a )?STARTTLS command(?: first)?|\brequires? (?:STARTTLS|TLS|SSL|encryption)\b|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|(?:isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not) sent over (?:a )?(?:secure )?TLS(?: connection)?|\bmissing TLS encryption\b|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|\bencryption needed to use mechanism\b|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure|\bTLS für [\w.-]+(?: [\w.-]+)? erforderlich|需要 ?(?:使用 ?)?TLS|\bwymaga szyfrowania\b|\btried to use (?:disabled|disallowed) plaintext auth\b|\bcert required, client didn't start TLS\b|\bSSF not good enough\b|\b(?:imapd|ipop3d)\[\d+\]: Login disabled user=/i,
+    text: /Must issue (?:a )?STARTTLS command(?: first)?|\bFailed to establish (?:an )?appropriate TLS channel\b|\brequires? (?:STARTTLS|TLS|SSL|encryption)\b|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|(?:isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not) sent over (?:a )?(?:secure )?TLS(?: connection)?|\bmissing TLS encryption\b|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|\bencryption needed to use mechanism\b|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure|\bTLS für [\w.-]+(?: [\w.-]+)? erforderlich|需要 ?(?:使用 ?)?TLS|\bwymaga szyfrowania\b|\btried to use (?:disabled|disallowed) plaintext auth\b|\bcert required, client didn't start TLS\b|\bSSF not good enough\b|\b(?:imapd|ipop3d)\[\d+\]: Login disabled user=/i,
     when: (f) => !/requires a secure connection or the client (?:was|is) not authenticated/i.test(f.text) || /STARTTLS/i.test(f.text),
     examples: [
       // Our own IMAP/POP3 servers refusing a client's plaintext login before TLS (fail2ban's dovecot, cyrus-imap and uwimap-auth test
@@ -1729,6 +1788,10 @@ export const PHRASE_RULES: Rule[] = [
       // The Oxford IT blog's copy of Gmail's 4.7.29; sortediq.com's list of Gmail's permanent codes (both TLS required).
       '4.7.29 Messages aren’t sent over a secure TLS connection. This is a requirement for all senders.', '- 5.7.29: Missing TLS encryption',
       '550 5.7.1 Plaintext authentication disallowed on non-secure (SSL/TLS) connections',
+      // Exchange Online when an inbound connector requires TLS (and, with it, a certificate name) the connection did not meet
+      // (test-24, a docker-postfix relay to Office 365; the same with its enhanced 4.7.0 alone).
+      '`454 4.7.0 Failed to establish appropriate TLS channel: Access Denied (in reply to RCPT TO command))`',
+      '454 4.7.0 Failed to establish appropriate TLS channel: UnknownError',
     ] },
   // Failed logins against a server, in its own log: the client's address or user named with the failed attempt (Plesk's
   // saslauthd, Xeams, Exchange's receive connector). Not a throttle of our own logins (Gmail's "Too many login attempts").
@@ -1840,6 +1903,18 @@ export const PHRASE_RULES: Rule[] = [
   // Delivery: sender-side quota before the recipient's full mailbox, rates before spam.
   // Our sending limit named as exceeded (a period's limit, a relay service's maximum, a count per period reached): the
   // words alone say it, so a line without a code is a candidate (quota.sender's weaker words only classify).
+  // rspamd's ratelimit module names the bucket that ran over ('Ratelimit "user" exceeded', its reply 451 4.7.1; mailcow's and Mailu's
+  // submission): the "user" buckets (user, user_workdays, and a site's authenticated_* ones) count our own logged-in account's mail,
+  // a sending limit of ours; its "to", "to_ip", "bounce_to" buckets throttle what comes in to a recipient (rate.text reads them).
+  { id: 'rspamd.ratelimit-user', category: 'quota_exceeded',
+    text: /\bRatelimit \\?["'](?:user|user_\w+|authenticated\w*|sender|smtp_user)\\?["'] exceeded\b/i,
+    note: 'Our own mail server (rspamd\'s ratelimit module) limits how much this logged-in account may send in a period, and the account went over it.',
+    remedy: 'Wait for the period to pass, or raise the account\'s limit in rspamd\'s ratelimit settings (mailcow: the mailbox\'s or domain\'s rate limit in its admin UI).',
+    examples: [
+      'message sending failed: 4.7.1 Ratelimit \\"user\\" exceeded (451)',
+      '451 4.7.1 Ratelimit "user" exceeded',
+      'Error: Message failed: 451 4.7.1 Ratelimit "user_workdays" exceeded',
+    ] },
   { id: 'quota.sending-limit', category: 'quota_exceeded',
     text: /(?:超出|超过)了?每[天日].{0,16}(?:限额|上限|配额)|\b(?:your|the|this|our) account (?:has )?(?:reached|exceeded|hit) (?:its|the|your|our) (?:API |request |rate |sending |send |hourly |daily |monthly )+limit\b|exceeded (?:its|their|your|the|his|her|our) (?:\d+[- ]hours? |daily |hourly |monthly )?sending (?:limit|quota)|exceeded the max(?:imum)? (?:number of )?[\w ]{0,40} per (?:hour|day)|\b(?:reached|exceeded|hit) the max(?:imum)? (?:number|amount|count) of (?:sent |outgoing |outbound )?(?:e-?mails|messages|mails|recipients)(?: (?:you can send|allowed|sent|permitted))? (?:within|in|per|for) (?:a |the |one |any )?(?:(?:last )?\d+[- ]hours?(?: period| window)?|hour|day|calendar day|(?:rolling )?24[- ]hours?(?: period| window)?)\b|exceeded (?:the |its |your )?(?:hour|hourly|day|daily|24[- ]hours?) limit|limit of \d+ (?:rcpts?|recipients|messages|mails|e-?mails) per (?:\d+ )?(?:hours?|days?|minutes?)\b.{0,80}?\b(?:reached|exceeded)|(?:sending|recipient|relay) limit exceeded|\bis not allowed to send: [\w ]{0,30}\blimit exceeded\b|(?:Relay-Dienst-)?Höchstbeschränkung .{0,60}überschritten|(?:Sende|Versand|Relay)-?(?:limit|beschränkung|kontingent) .{0,30}überschritten|最高 ?SMTP ?中[继繼]量超出限制|\b(?:have|'ve) reached (?:a|the|your) (?:daily )?limit for sending|\b(?:have|'ve) reached (?:your|the|its) (?:daily |hourly |monthly )?(?:relay|sending|send|outbound) (?:quota|limit)\b|atteint la limite d'envoi|\bexceed(?:ed|s)? (?:the |your )?(?:daily )?sending limit|\bmaximum credits exceeded|\b(?:have|'ve) exceeded your messaging limits?|SMTP-relägräns överskriden|SMTP-Relay-Beschränkung erreicht|Przekroczono limit wysyłania/i,
     when: (f) => DAILY_LIMIT.test(f.text) || !/storage|mailbox (?:size|quota|full)|disk quota|over ?quota|in a short (?:period|time)/i.test(f.text),
@@ -2291,10 +2366,12 @@ export const PHRASE_RULES: Rule[] = [
       'the Internet community may consider spam. Please revise your message before',
     ] },
   { id: 'spam', category: 'spam_rejected',
-    text: /\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?spam\.?\s*(?:\)|\(in reply to\b|$)|\bReject::DATA::Spam_Message\b|\bdspam\b|CONTENT REJECT\b|\bprobabl[ey] spam\b|suspicion of spam|classified as spam|classification as (?:confirmed |suspected |likely )?(?:spam|bulk)\b|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be|seems? to be|considered to be) spam\b|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|suspect content|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b|\bno spam please\b|\bum eine Spam-?Mail handelt\b|\bjudged (?:to be |as )spam\b|\bnot accepted by (?:the )?(?:content |spam |mail )?filter\b|(?:^|[\s;:(\"'`])[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? \[SPAM\]|\bsuspected spam\b(?! ?ip\b)|\bals Spam oder\b|\b(?:possible|potential|likely) spam\b|\bspam ?\/ ?virus\b|\bvirus ?\/ ?spam\b|\bquarantined(?: as| for| ?[\/:-]) ?(?:suspected |possible |likely )?spam\b|\bspam quarantined?\b|\bbulk spam\b|\bVerdacht auf Spam\b|\bsuspicion de spam\b|\b(?:posible|possível|possibile) spam\b|\bsospecha de spam\b|\bsuspeita de spam\b|\bsospetto (?:di )?spam\b|(?:as|is|looks like|appears to be) spam\b|\b(?:hits|score)=-?\d+(?:\.\d+)?,? required=-?\d|\b(?:appears?|seems?|looks?) (?:to be )?(?:similar to )?(?:unsolicited|spam)\b|\bfailed (?:\w+ ){0,2}anti-?spam (?:checks?|tests?|filters?|rules?)\b|\bspamming\b|spam ?(?:profiler|signature|reject(?:ed|ion)?\b|blocked\b)|\bspam e-?mail\b|\b(?:rejected|refused|blocked|denied)\b.{0,10}\bbulk e-?mail\b|\b(?:considered|classified as|identified as) (?:unsolicited )?bulk e-?mail\b|\b(?:rejected|refused|blocked|denied) by \S+ \((?:spam|junk)\)|\b(?:blocked|rejected|refused) (?:for|as) spam\b|\bspam (?:is )?not (?:accepted|allowed)\b|\b(?:rejected|refused|blocked) as bulk\b|\bconsistent with spam\b|\btriggered (?:a |the |our )?spam\b|\bspam block\b(?! ?list)|\blook(?:s|ed)? like (?:a )?spam\b|\bspam ?bomb|\bspam (?:policy|rules?)\b|\bmessage scored -?\d/i,
+    text: /\b[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?spam\.?\s*(?:\)|\(in reply to\b|$)|\bReject::DATA::Spam_Message\b|\bdspam\b|CONTENT REJECT\b|\bprobabl[ey] spam\b|suspicion of spam|classified as spam|classification as (?:confirmed |suspected |likely )?(?:spam|bulk)\b|spam message|spam (?:content|score|detected)|detected as spam|identified as spam|consider(?:ed)? (?:as )?spam|may consider spam|marked as spam|likely (?:unsolicited|spam)|unsolicited (?:mail|bulk|commercial|email|message)|SpamAssassin|high (?:probability|likelihood) of spam|rejected (?:as|by) spam|spam filter|(?:as|is|looks like|appears to be|seems? to be|considered to be) spam\b|\bUBE\b|bulk mail|[-:] spam\b|suspicious (?:link|URL|content)|suspect content|spam abuse|спам|pourriel|consid[ée]r[ée] comme (?:du )?spam|als Spam (?:eingestuft|erkannt|abgelehnt|markiert|klassifiziert)|Spamverdacht|correo no deseado|detectado como spam|\bcomo spam\b|pour cause de spam|identificad[ao] como spam|垃圾邮件|protect our users from spam|spam (?:scale|score|points|threshold)|scored too high|content filter|por ser (?:considerad[oa] )?spam|considerad[oa] (?:como )?spam|rechazad[oa] (?:por|como) spam|junk (?:mail|e-?mail)|identified as junk|contains (?:spam|junk)|spam or virus|nature of the content|anti-?spam (?:engine|filter|system|policy)|\bby content spam\b|\bno spam please\b|\bum eine Spam-?Mail handelt\b|\bjudged (?:to be |as )spam\b|\bnot accepted by (?:the )?(?:content |spam |mail )?filter\b|(?:^|[\s;:(\"'`])[45]\d\d(?:[ -][45]\.\d{1,3}\.\d{1,3})? \[SPAM\]|\bsuspected spam\b(?! ?ip\b)|\bals Spam oder\b|\b(?:possible|potential|likely) spam\b|\bspam ?\/ ?virus\b|\bvirus ?\/ ?spam\b|\bquarantined(?: as| for| ?[\/:-]) ?(?:suspected |possible |likely )?spam\b|\bspam quarantined?\b|\bbulk spam\b|\bVerdacht auf Spam\b|\bsuspicion de spam\b|\b(?:posible|possível|possibile) spam\b|\bsospecha de spam\b|\bsuspeita de spam\b|\bsospetto (?:di )?spam\b|(?:as|is|looks like|appears to be) spam\b|\b(?:hits|score)=-?\d+(?:\.\d+)?,? required=-?\d|\b(?:appears?|seems?|looks?) (?:to be )?(?:similar to )?(?:unsolicited|spam)\b|\bfailed (?:\w+ ){0,2}anti-?spam (?:checks?|tests?|filters?|rules?)\b|\bspamming\b|spam ?(?:profiler|signature|reject(?:ed|ion)?\b|blocked\b)|\bspam e-?mail\b|\b(?:rejected|refused|blocked|denied)\b.{0,10}\bbulk e-?mail\b|\b(?:considered|classified as|identified as) (?:unsolicited )?bulk e-?mail\b|\b(?:rejected|refused|blocked|denied) by \S+ \((?:spam|junk)\)|\b(?:blocked|rejected|refused) (?:for|as) spam\b|\bspam (?:is )?not (?:accepted|allowed)\b|\b(?:rejected|refused|blocked) as bulk\b|\bconsistent with spam\b|\btriggered (?:a |the |our )?spam\b|\bspam block\b(?! ?list)|\blook(?:s|ed)? like (?:a )?spam\b|\bspam ?bomb|\bspam (?:policy|rules?)\b|\bmessage scored -?\d|\b(?:rejected|refused|blocked) by (?:the )?(?:rspamd|spamd|MailScanner)(?: (?:filter|milter|scanner))?\b/i,
     examples: [
       // SpamAssassin's score against its threshold in a refusal (sa-exim's local_scan() text in Exim's log, test-18).
       'Rejected: hits=7.5 required=5.0 trigger=5.0', '550 5.7.1 Message rejected as spam (score=12.3, required=5.0)',
+      // A receiver naming its spam filter as what refused (test-24: Proton's mailsec in a delivery trace, rspamd#5098).
+      '[6.801s] mailsec.protonmail.ch:25 --> 554 5.7.1 rejected by rspamd filter', '554 5.7.1 Message blocked by MailScanner',
       // A receiver's filter naming spam as what it suspected or quarantined (test-16: a Namecheap relay's bounce from
       // registeredsite.com's MX, cyon's list of 550 replies); the same words in other filters' replies.
       '553 5.3.0 192.64.117.97 Your message was rejected for possible spam/virus content.Please ask your email provider to visit http://emailadmin.registeredsite.com for resolution. (in reply to MAIL FROM command)',
@@ -2600,6 +2677,18 @@ export const PHRASE_RULES: Rule[] = [
       // sunweaver/nextcloud-high-performance-backend-setup#61 (msmtp, sending to "root"); Chocapikk/CVE-2024-45519#1 (Zimbra's list).
       'msmtp: server message: 501 <root>: recipient address must contain a domain', '2. recipient address must contain a domain',
     ] },
+  // RFC 5321's text for 553 ("Requested action not taken: mailbox name not allowed (e.g., mailbox syntax incorrect)"), which servers
+  // send as it stands and .NET's SmtpStatusCode.MailboxNameNotAllowed prints: the address is refused as a name (its syntax, or a name
+  // the server does not take). The recipient's unless the words or the stage give it to the sender (MAIL FROM).
+  { id: 'recipient.name-not-allowed', category: 'recipient_unknown', code: /^(?:553|5\d\d)$|^$/,
+    text: /\bmailbox name (?:is )?not allowed\b/i,
+    when: (f) => f.stage !== 'mail' && !/\bsender\b|\bMAIL FROM\b|\bfrom address\b/i.test(f.text),
+    note: 'The server refused the recipient address as a mailbox name (its syntax, or a name it does not take).',
+    examples: [
+      // Mailpit's discussion quoting the IANA/RFC text (test-24); a Java client's exception with the same reply.
+      '```553 Requested action not taken: mailbox name not allowed```',
+      'com.sun.mail.smtp.SMTPAddressFailedException: 553 5.1.3 Requested action not taken: mailbox name not allowed',
+    ] },
   // A 4xx "mailbox unavailable" with no other recipient words is temporary (the guide's judgment call): not this rule. Nor is
   // one that goes on to name a policy ("action not taken: mailbox unavailable 550-Reject due to policy", IONOS): the policy is
   // the cause (policy.text).
@@ -2654,15 +2743,21 @@ export const PHRASE_RULES: Rule[] = [
   // reply; Apache James's log "Invalid EHLO argument received: … which must be a domain name or an IP address."): the words are
   // a verdict on the client's greeting, so they may make a line a candidate (ehlo.bad-helo only classifies).
   { id: 'ehlo.bad-argument', category: 'policy_rejected',
-    text: /\b(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument\b.{0,120}?\b(?:is|was) (?:malformed|invalid|not valid|syntactically invalid|not (?:a )?(?:FQDN|fully[- ]qualified))\b|\b(?:invalid|malformed|bad) (?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument\b/i,
+    text: /\b(?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument\b.{0,120}?\b(?:is|was) (?:malformed|invalid|not valid|syntactically invalid|not (?:a )?(?:FQDN|fully[- ]qualified))\b|\b(?:invalid|malformed|bad) (?:HELO|EHLO)(?:\/(?:HELO|EHLO))? argument\b|\b[Ss]yntactically invalid (?:(?:HELO|EHLO) )?argument\(s\)/i,
     note: 'The server refused the name the client gave in HELO/EHLO as malformed (not a fully qualified domain name or an address literal).',
     remedy: 'Make the client introduce itself with its fully qualified public host name, one whose A record and PTR match the sending IP (Postfix: smtp_helo_name; Exim: helo_data; nodemailer: the name option; PHPMailer: Helo), not localhost or a bare machine name.',
     examples: [
       // A pastebin of a medialife.es bounce (MagicSpam); linagora/james-project#5539 (James's own log of a client's EHLO).
       'HELO argument [localhost.localdomain] is malformed. See',
       'Invalid EHLO argument received: mx-ll-110-164-x-x.2s1n which must be a domain name or an IP address.',
+      // Exim's refusal of a HELO/EHLO name (smtp_in.c: the client is told "501 Syntactically invalid HELO argument(s)", its log says
+      // "rejected HELO from <host>: syntactically invalid argument(s): <name>"): its test transcripts (test/stderr/0089) and an
+      // ownCloud mailer on localhost whose HELO name was a wildcard (test-24).
+      'LOG: rejected HELO from [V4NET.0.0.0]: syntactically invalid argument(s): @#$%^&*()',
+      '2015-02-18 13:25:30 rejected HELO from localhost [127.0.0.1]: syntactically invalid argument(s): ~^wildcard',
+      '501 Syntactically invalid EHLO argument(s)',
     ] },
-  { id: 'ehlo.bad-helo', category: 'policy_rejected', text: /\bReject::SNDR::(?:Bad|DNS)_Helo\b|Helo command rejected|\bmy name was rejected\b|\b(?:HELO|EHLO) was not accepted\b|Invalid HELO|HELO\/EHLO|bad HELO|need fully-qualified hostname|EHLO.{0,30}(?:rejected|invalid)|(?:closing connection|try again later)\. \(EHLO\)|\bat the (?:EHLO|HELO) stage|invalid helo|helo ?host (?:error|invalid|rejected)|(?:HELO|EHLO)(?: name| hostname)? (?:should|must) be (?:a |an )?(?:FQDN|fully[- ]qualified|valid)|(?:HELO|EHLO)\S* (?:\S+ )?is not matching your DNS|\bhelo\/hostname mismatch|\b(?:HELO|EHLO)(?: name| hostname)? (?:does not match|mismatch)|\brejected (?:HELO|EHLO) from\b/i,
+  { id: 'ehlo.bad-helo', category: 'policy_rejected', text: /\bReject::SNDR::(?:Bad|DNS)_Helo\b|\brejected (?:EHLO or HELO|EHLO|HELO)\b|Helo command rejected|\bmy name was rejected\b|\b(?:HELO|EHLO) was not accepted\b|Invalid HELO|HELO\/EHLO|bad HELO|need fully-qualified hostname|EHLO.{0,30}(?:rejected|invalid)|(?:closing connection|try again later)\. \(EHLO\)|\bat the (?:EHLO|HELO) stage|invalid helo|helo ?host (?:error|invalid|rejected)|(?:HELO|EHLO)(?: name| hostname)? (?:should|must) be (?:a |an )?(?:FQDN|fully[- ]qualified|valid)|(?:HELO|EHLO)\S* (?:\S+ )?is not matching your DNS|\bhelo\/hostname mismatch|\b(?:HELO|EHLO)(?: name| hostname)? (?:does not match|mismatch)|\brejected (?:HELO|EHLO) from\b/i,
     note: 'The server refused the HELO/EHLO name the client introduced itself with.',
     remedy: 'Make the client introduce itself with its fully qualified public host name, one whose A record and PTR match the sending IP (Postfix: smtp_helo_name; Exim: helo_data; nodemailer: the name option; PHPMailer: Helo), not localhost or a bare machine name.',
     examples: [
@@ -2674,8 +2769,9 @@ export const PHRASE_RULES: Rule[] = [
       'Connected to 192.0.2.112 but my name was rejected.', '<bdmrob02.metavante.com>: Helo command rejected: Host not found;',
       // PEAR Net_SMTP's error when neither EHLO nor HELO got a 250 (Net/SMTP.php, negotiate()), as Roundcube logs it.
       'SMTP Error: Connection failed: HELO was not accepted',
-      // Exim's test transcripts (test/stderr/0089).
-      'LOG: rejected HELO from [V4NET.0.0.0]: syntactically invalid argument(s): @#$%^&*()',
+      // Exim's helo ACL refusing a client's name, with the ACL's own message (acl_smtp_helo: "H=(localhost) [ip] rejected EHLO or HELO
+      // localhost: HELO name is localhost"; its smtp_in.c record): the name was refused whatever the message says.
+      '2024-01-01 10:00:00 H=(localhost) [203.0.113.5] rejected EHLO or HELO localhost: HELO name is localhost',
       // grote/BlitzMail#25.
       'I got error message with reason: helo/hostname mismatch.', "555 helohost error.(helo 主机信息检查失败)",'421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp', '550 invalid helo given', '550 R1: HELO should be a FQDN or address literal (See RFC 2821 4.1.1.1)'] },
   // nullmailer-send's summary of a failed delivery ("Sending failed: <errorstr>", its protocol modules' "smtp: Failed: …"),
@@ -2795,13 +2891,17 @@ export const PHRASE_RULES: Rule[] = [
   // A failure the writer names temporary without a code (Postal's "Temporary SMTP delivery error when sending to …",
   // a "temporary failure" report): the server will be tried again; the cause is in the attempt's reply, if logged.
   { id: 'temporary.text', category: 'server_temporary', permanent: false, noReply: true,
-    text: /\btemporary (?:SMTP |delivery |mail )+(?:error|failure|problem)s?\b|\bsoft[- ]bounced?\b|rejected, please try again\b/i,
+    text: /\btemporary (?:SMTP |delivery |mail )+(?:error|failure|problem)s?\b|\bsoft[- ]bounced?\b|rejected, please try again\b|\b(?:address|host|command) rejected: (?:please )?try (?:again )?later\b/i,
     note: 'The sending program reports a temporary failure and will retry; the reply of that attempt (if logged) names the cause.',
     examples: [
       // China Mobile's 139 mail in pppscn/SmsForwarder#663 (a refusal with retry advice; its title says 450).
       '139邮箱出现Mailrejected, please try again。',
       // postalserver/postal#881 and #576.
       'Temporary SMTP delivery error when sending to mta5.am0.yahoodns.net (67.195.204.74)', 'temporary SMTP delivery error when sending to ===========(xx.xxx.xx)',
+      // A Postfix restriction's refusal whose words ask for a retry (a German receiver's check_recipient_access text, in English and
+      // German, as listmonk printed it without its 4xx; test-24).
+      'Recipient address rejected: Please try again later! / Bitte versuchen Sie es spaeter erneut!',
+      'Sender address rejected: try again later',
     ] },
   // The same without a mail word ("Temporary failure, please try again later." in a mail library's exception): it
   // classifies a line that failure framing made a candidate, but does not make one (other programs say it too).
@@ -2959,8 +3059,12 @@ export const PHRASE_RULES: Rule[] = [
       'Aug 12 11:52:56 mail vpopmail[4258]: vchkpw-pop3: vpopmail user not found account@:69.3.64.3',
     ] },
   { id: 'auth.text', category: 'auth_failed',
-    text: /\bReject::AUTH::|\bAUTHENTICATE [\w-]+ failure host=|\b(?:Username|Password) not accepted from server!|\bReject::ORIG::(?:Failed|Missing|Require)_Auth\b|authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|\bAuthenticationFailedException\b|\bAll authentication types failed\b|\bAn authentication function returned an error\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b|\b(?:user ?name|login)\/password combination (?:provided |given |used )?(?:during authentication )?(?:was |is )?(?:invalid|incorrect|wrong|not accepted)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|(?:^|\]\s?)Failed (?:SMTP|IMAP|POP3|LDAP|HTTP|NNTP|XMPP|ActiveSync) login from\b|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|\bwrong user ?name or password\b|\bsender not authenticated\/authori[sz]ed\b|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|\bboth user and secret are required\b|\bSMTP-AUTH requested but missing (?:user name|secret phrase)\b|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania|\bauth failed\b|\bAUTH=EFAIL\b|does not authori[sz]e you\b|No authentication type succeeded|認証(?:できません|に失敗)|인증(?:할 수 없|(?:을|에)? 실패)|Impossibile autenticar|autenticazione (?:non riuscita|fallita)|Nie można przeprowadzić uwierzytelnienia|uwierzytelnian\w* nie powiod|(?:Niewłaściwe|Nieprawidłowe|Błędne) dane logowania|Oturum açılamadı|kimlik doğrulama(?:sı)? başarısız|Autentizace selhala|помилка (?:авторизації|автентифікації)|\breason=Password mismatch\b|(?:Ověření|Autentizace|Přihlášení) se nezdařil[ao]?|Kunde inte autentisera|Kunne ikke autentisere|Login mislykkedes|käyttäjätunnistus epäonnistui|azonosítás sikertelen|Autentificarea a eșuat|Tidak dapat mengotentikasi|Αδυναμία πιστοποίησης|Không thể xác thực|\blogin (?:is )?(?:not possible|impossible)\b|\bauthenticate\"? result=\"?fail(?:ed|ure)\b|\bbad auth attempts\b|#AUTH005\b|Chyba autentifikácie|Neuspjela autentikacija|Не може да се удостовери|No s'ha ?pogut autenticar|لا يمكن تأكيد الهوية|פעולת האימות נכשלה|\bbadlogin: |\bLogonDenied\b|\{:?(?:permanent|temporary)_failure,[^{}]{0,200},\s*:?auth_failed\}|\bAUTH failure \([\w-]+\):|\bSASL\(-\d+\): |\btoo (?:much|many) (?:SMTP )?AUTH errors\b|\bpossible SMTP attack: command=AUTH\b|\bUser \S+ doesn't exist\. Attempt from IP address\b/i,
+    text: /\bReject::AUTH::|\bAUTHENTICATE [\w-]+ failure host=|\b(?:do_auth\s*:\s*)?auth failure: \[user=|\b(?:Username|Password) not accepted from server!|\bReject::ORIG::(?:Failed|Missing|Require)_Auth\b|authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|\bAuthenticationFailedException\b|\bAll authentication types failed\b|\bAn authentication function returned an error\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b|\b(?:user ?name|login)\/password combination (?:provided |given |used )?(?:during authentication )?(?:was |is )?(?:invalid|incorrect|wrong|not accepted)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|(?:^|\]\s?)Failed (?:SMTP|IMAP|POP3|LDAP|HTTP|NNTP|XMPP|ActiveSync) login from\b|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|\bwrong user ?name or password\b|\bsender not authenticated\/authori[sz]ed\b|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|\bboth user and secret are required\b|\bSMTP-AUTH requested but missing (?:user name|secret phrase)\b|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania|\bauth failed\b|\bAUTH=EFAIL\b|does not authori[sz]e you\b|No authentication type succeeded|認証(?:できません|に失敗)|인증(?:할 수 없|(?:을|에)? 실패)|Impossibile autenticar|autenticazione (?:non riuscita|fallita)|Nie można przeprowadzić uwierzytelnienia|uwierzytelnian\w* nie powiod|(?:Niewłaściwe|Nieprawidłowe|Błędne) dane logowania|Oturum açılamadı|kimlik doğrulama(?:sı)? başarısız|Autentizace selhala|помилка (?:авторизації|автентифікації)|\breason=Password mismatch\b|(?:Ověření|Autentizace|Přihlášení) se nezdařil[ao]?|Kunde inte autentisera|Kunne ikke autentisere|Login mislykkedes|käyttäjätunnistus epäonnistui|azonosítás sikertelen|Autentificarea a eșuat|Tidak dapat mengotentikasi|Αδυναμία πιστοποίησης|Không thể xác thực|\blogin (?:is )?(?:not possible|impossible)\b|\bauthenticate\"? result=\"?fail(?:ed|ure)\b|\bbad auth attempts\b|#AUTH005\b|Chyba autentifikácie|Neuspjela autentikacija|Не може да се удостовери|No s'ha ?pogut autenticar|لا يمكن تأكيد الهوية|פעולת האימות נכשלה|\bbadlogin: |\bLogonDenied\b|\{:?(?:permanent|temporary)_failure,[^{}]{0,200},\s*:?auth_failed\}|\bAUTH failure \([\w-]+\):|\bSASL\(-\d+\): |\btoo (?:much|many) (?:SMTP )?AUTH errors\b|\bpossible SMTP attack: command=AUTH\b|\bUser \S+ doesn't exist\. Attempt from IP address\b/i,
     examples: [
+      // saslauthd's own record of a password check that failed (saslauthd's do_auth: "do_auth : auth failure: [user=…] [service=…]
+      // [realm=…] [mech=…] [reason=…]"; test-24, docker-mailserver's sasldb; the same with PAM's reason): a login to our server.
+      'Dec 15 10:31:56 mail saslauthd[624]: do_auth         : auth failure: [user=lol@sabmit.io] [service=login] [realm=sabmit.io] [mech=sasldb] [reason=Unknown]',
+      'saslauthd[1021]: do_auth : auth failure: [user=anna] [service=smtp] [realm=example.org] [mech=pam] [reason=PAM auth error]',
       // OpenCart's own SMTP client after AUTH LOGIN ("Error: Username / Password not accepted from server!", system/library/mail.php;
       // the sibling of its "RCPT TO not accepted from server!"): the login was refused.
       '2016-06-23 11:55:17 - PHP Notice: Error: Password not accepted from server! in /public_html/system/library/mail.php on line 300',

@@ -197,3 +197,12 @@ export class BoundedMap<V = string> {
     this.previous.delete(key);
   }
 }
+
+/**
+ * A developer's or a documentation writer's sentence about a code rather than a reply (test-24's false alarms): the code is the
+ * subject of how a program classifies, maps or documents it ("- Status 5.4.1 from Exchange Online is classified into \"rejected\"
+ * reason.", a bounce parser's changelog; "550 5.4.1 should be added to the NDR response page", a docs issue), or an example of
+ * what to write instead ("Do not use fake response status codes. Instead of `\"550 message\"` use `\"DNS error: message\"`"). Read by the
+ * generic reader and by the raw-reply reader (a line that opens with the code).
+ */
+export const ABOUT_A_CODE = /^\W*(?:(?:Status|Code|Reply|Error|SMTP)\s+)?[45](?:\d\d|\.\d{1,3}\.\d{1,3})(?:\s+[45]\.\d{1,3}\.\d{1,3})?(?: (?:from|of|by|in) [\w. -]{1,40}?)? (?:is|are|was|were|should be|must be|will be|gets?|needs? to be|could be) (?:now |then |also |still |not |correctly |wrongly )*(?:(?:classified|categori[sz]ed) (?:into|in|under|as ["'`“])|mapped (?:to|into|as)\b|(?:added|documented|included) (?:to|in|into|on)\b|(?:parsed|handled) (?:as|by)\b)|\b(?:fake|dummy|made[- ]up|invented|bogus) (?:SMTP )?(?:response |reply |status |error )*codes?\b|\bInstead of [`'"]+[45]\d\d\b[^`'"]{0,80}[`'"]+,? use\b/i;

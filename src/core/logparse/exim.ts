@@ -12,6 +12,9 @@ const stageOf = (words: string | undefined): Stage | undefined => (words && /^in
 const EXIM_OWN = / [HUFRTSP]=|\bF=<|\bSMTP call from\b|\brejected (?:RCPT|MAIL|EHLO|HELO|after|DATA|connection|by local_scan)\b|\bauthenticator failed\b|\bTLS error on connection\b|\bcancelled by system filter\b|\bSMTP (?:protocol|syntax) (?:synchronization )?error\b/;
 const EXIM_ID = /^(?:\S+ \S+(?: [+-]\d{4})?) (?:\[\d+\] )?([0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}) /;
 
+/** A label before an Exim record in a paste (see unwrap): words that name an MTA, a stage or a log, a colon, then the record's date. */
+export const EXIM_LABEL = /^`?[A-Z][\w -]{0,40}?\b(?:MTA|[Ss]tage|[Ee]xim|[Rr]elay|[Gg]ateway|[Mm]ainlog|[Rr]ejectlog)\b[\w -]{0,20}:\s+(?=\d{4}-\d\d-\d\d \d\d:\d\d:\d\d )/;
+
 export class EximParser {
   /** Queue id → sender, bounded so that memory stays constant on any log size. */
   private readonly senders = new BoundedMap(10_000);
@@ -54,10 +57,16 @@ export class EximParser {
     return EXIM_ID.test(line) || EXIM_OWN.test(line);
   }
 
-  /** Exim's own line out of a syslog line ("Feb 14 18:12:33 host exim[47012]: 2025-02-14 18:12:33.501 [47012] …"), else the line. */
+  /**
+   * Exim's own line out of a syslog line ("Feb 14 18:12:33 host exim[47012]: 2025-02-14 18:12:33.501 [47012] …"), or out of a
+   * label that names the Exim instance it came from, as a paste of a multi-stage gateway writes it ("`Incoming MTA stage:\t2024-12-25
+   * 15:43:28 H=… temporarily rejected RCPT <…>`", MailCleaner's stages; a Markdown code span around it); else the line.
+   */
   static unwrap(line: string): string {
-    const m = /^\S.{0,100}? exim\d*\[\d+\]: (?=\d{4}-\d\d-\d\d \d)/.exec(line);
-    return m ? line.slice(m[0].length) : line;
+    const m = /^\S.{0,100}? exim\d*\[\d+\]: (?=\d{4}-\d\d-\d\d \d)/.exec(line) ?? EXIM_LABEL.exec(line);
+    if (!m) return line;
+    const rest = line.slice(m[0].length);
+    return m[0].startsWith('`') ? rest.replace(/`\s*$/, '') : rest;
   }
 
   parse(line: string): LogRecord | undefined {
@@ -89,7 +98,11 @@ export class EximParser {
     const rejected = /(?:F=<([^>]*)> )?(temporarily )?rejected (RCPT|MAIL|EHLO|HELO|after DATA|DATA)\s*(<[^>]*>)?:? ?(.*)$/.exec(line);
     if (rejected) {
       // Our server refusing a client: a stranger (inbound) unless it logged in or sits on a private network.
-      const client = /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
+      // Its refusal of a client's HELO or EHLO names the client after "from" (smtp_in.c: "rejected EHLO from localhost [127.0.0.1]:
+      // syntactically invalid argument(s): …", "rejected HELO from [V4NET.0.0.0]: …"; test-24, ownCloud's mailer on localhost), not in H=.
+      const helo = /^(?:EHLO|HELO)$/.test(rejected[3]!) ? /^from (?:\S+ )?\[([^\]]+)\](?::\d+)?:\s*(.*)$/.exec(rejected[5] ?? '') : null;
+      if (helo) rejected[5] = helo[2]!;
+      const client = helo ? helo[1] : /\bH=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line)?.[1];
       // A refusal because the client did not log in ("rejected RCPT <…>: SMTP AUTH is required for message submission on port 587",
       // Exim's submission ACL) is a stranger trying our server without logging in: a login against it; a refused relay that asks for
       // authentication ("relay not permitted, authentication required") stays a relay attempt (inbound).
@@ -101,7 +114,9 @@ export class EximParser {
         source: 'exim', line, time: timeOf(line), status: rejected[2] ? 'deferred' : 'rejected',
         direction: own ? 'outbound' : /\b(?:SMTP )?AUTH(?:entication)? (?:is )?required\b/i.test(why ?? '') && !/\brelay/i.test(why ?? '') ? 'login' : 'inbound',
         sender: lowerAddress(rejected[1]), recipient: rejected[3] === 'RCPT' ? lowerAddress(rejected[4]) : undefined,
-        signal: { text: why || line, stage: stageOf(rejected[3]!.replace(/^after /, '')), ...(rejected[2] && !/^\s*[45]\d\d\b/.test(why ?? '') ? { code: 451 } : {}) },
+        // A refused HELO or EHLO keeps its verb ("rejected EHLO or HELO localhost: HELO name is localhost", the helo ACL's record): the
+        // refusal is of the name whatever the ACL's message says, unless the message names a cause of its own (a listing).
+        signal: { text: /^(?:EHLO|HELO)$/.test(rejected[3]!) ? `rejected ${rejected[3]} ${why ?? ''}`.trim() : why || line, stage: stageOf(rejected[3]!.replace(/^after /, '')), ...(rejected[2] && !/^\s*[45]\d\d\b/.test(why ?? '') ? { code: 451 } : {}) },
       };
     }
     // Its local_scan() function refusing a message a client sent ("1Ai79e-… F=<…> H=host [ip] P=smtp rejected by local_scan(): Rejected:

@@ -41,6 +41,10 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'validate response: ' },
   // postscreen's verdict from its access list ("DENYLISTED [ip]:port", "BLACKLISTED …" before Postfix 3.6).
   { text: 'LISTED [' },
+  // qmgr's note that a transport's delivery agent died ("warning: transport smtp failure -- see a previous warning/fatal/panic logfile
+  // record …"), and a daemon's own resolver failing for a service it must reach ("fatal: host/service antispam/11332 not found: …").
+  { text: 'failure -- see' },
+  { text: 'host/service ' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
@@ -144,6 +148,11 @@ export class PostfixParser {
       const lookup = /: (?:warning: )?(?:([0-9A-Za-z]{5,}): )?(\S+ map lookup problem .*)$/.exec(line.slice(tag));
       return lookup ? { source: 'postfix', line, time: timeOf(line), status: 'deferred', queueId: lookup[1], signal: { text: lookup[2]! } } : undefined;
     }
+    // A daemon's own lookup of a service it must reach that failed (myaddrinfo.c via inet_connect/inet_listen: "fatal: host/service
+    // antispam/11332 not found: Name does not resolve", Mailu's smtpd with its rspamd milter's container down; "warning: …" when it goes
+    // on): our own server's configuration or resolver, the mail it should pass there waits.
+    const service = /: (?:fatal|warning|error): (host\/service \S+ not found: .+)$/.exec(line);
+    if (service) return { source: 'postfix', line, time: timeOf(line), status: 'error', signal: { text: service[1]! } };
     if (program === 'smtpd') return this.smtpdOwn(line, tag);
     // postscreen finding a client on its access list's deny side (postscreen_access_list, "DENYLISTED [ip]:port", "BLACKLISTED" before
     // Postfix 3.6; postfix_exporter's test log): our server turning a listed stranger away, unless the client sits on a private
@@ -156,8 +165,10 @@ export class PostfixParser {
     }
     // qmgr cannot reach a transport of master.cf (qmgr_transport.c: "warning: connect to transport private/amavis: Connection
     // refused"): our own server's step, the messages for it wait (their status= lines say "mail transport unavailable").
+    // A delivery agent of a transport that died or could not start (qmgr_transport.c: "warning: transport smtp failure -- see a previous
+    // warning/fatal/panic logfile record for the problem description"): the same wait, the earlier record names the cause.
     if (program === 'qmgr') {
-      const q = /: warning: (connect to transport \S+: .+)$/.exec(line);
+      const q = /: warning: (connect to transport \S+: .+|transport \S+ failure -- .+)$/.exec(line);
       return q ? { source: 'postfix', line, time: timeOf(line), status: 'deferred', signal: { text: q[1]! } } : undefined;
     }
     if (program !== 'smtp' && program !== 'lmtp') return undefined;
@@ -292,6 +303,12 @@ export class PostfixParser {
     if (/\bauth reply: FAIL\b/.test(text) || /^(?:error: )?(?:verify password|validate response): authentication fail/.test(text)) {
       return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: 'login', signal: { text, stage: 'auth' } };
     }
+    // Its SASL server that cannot start (xsasl_dovecot_server.c: "warning: SASL: Connect to private/auth failed: No such file or
+    // directory", Dovecot's auth socket missing; xsasl_cyrus_server.c: "warning: xsasl_cyrus_server_get_mechanism_list: no applicable SASL
+    // mechanisms", then smtpd_sasl_glue.c: "fatal: no SASL authentication mechanisms"):
+    // our server offers no AUTH, so our own users cannot log in to send.
+    const sasl = /^(?:fatal: |error: )?(SASL: Connect to \S+ failed\b.*|(?:xsasl_\w+: )?no (?:applicable )?SASL (?:authentication )?mechanisms\b.*)$/.exec(text);
+    if (sasl) return { source: 'postfix', line, time: timeOf(line), status: 'error', signal: { text: sasl[1]!, stage: 'auth' } };
     // "SSL_accept error from host[ip]: -1" (tls_server.c): a client's TLS handshake with our server failed.
     if (text.startsWith('TLS library problem: ') || text.startsWith('SSL_accept error from ')) {
       const client = /from [\w.-]*\[([^\]]+)\]/.exec(text)?.[1];

@@ -5,7 +5,7 @@
  * Pure: the caller reads the input and passes lines in order.
  */
 import { DsnParser } from './dsn.js';
-import { EximParser } from './exim.js';
+import { EXIM_LABEL, EximParser } from './exim.js';
 import { NodemailerParser } from './nodemailer.js';
 import { PostfixParser, postfixTag } from './postfix.js';
 import { SendmailParser } from './sendmail.js';
@@ -56,6 +56,12 @@ function replyWords(text: string): string {
 const INSPECT_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:at |code:|response:|responseCode:|command:|errno:|syscall:|address:|port:|reason:|library:|function:|opensslErrorStack:|\[Symbol|File "|#\d+ )|^\s*at [\w$.<>/]+\(|^\s*at (?:new |async )?[\w$.<>/-]+(?: \[as [\w$<>]+\])? \((?:[^()]*:\d+(?::\d+)?|<anonymous>|native|index \d+)\)\s*$|^\s*at (?:async )?(?:\/|[A-Za-z]:\\|node:|file:\/\/)\S*:\d+:\d+\)?\s*$|^\s*from \/|^\s+\.\.\. \d+ (?:common frames|more)/;
 /** A printed error object's reply field ("  response: '550 5.1.1 …'"): read when the error's own line was not. */
 const RESPONSE_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s+(?:response|reason):\s*['"`]/;
+/**
+ * A printed error's code field on its own line, whose code names the cause by itself (nodemailer's EDNS and EAUTH, Node's network
+ * errnos): `"code":"EDNS",` of a pretty-printed JSON error (test-24, nodemailer#1153), `code: 'ETIMEDOUT',` of util.inspect. Read,
+ * like a reply field, only when the error's own line was not; a code that names no cause (EENVELOPE, EMESSAGE, ESOCKET) is none.
+ */
+const CODE_FIELD = /^\s*(?:\d+\|\w+\s+\|\s+)?\s*(["']?)code\1\s*:\s*(["'])(EDNS|EAUTH|ETIMEDOUT|ECONNREFUSED|ECONNRESET|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)\2\s*,?\s*$/;
 /** Outlook's and Windows Mail's error line ("Subject 'x', Account: 'y', Server: …, Server Response: '550 …'") is no mail header. */
 const CLIENT_ERROR_LINE = /\b(?:Account|Server Response|server response|Error Number|error number):/;
 const HEADER = /^(?:Return-Path|Received|Delivered-To|Message-ID|MIME-Version|Content-Type|X-Failed-Recipients|Subject|Auto-Submitted):/i;
@@ -181,7 +187,7 @@ export class LogScanner {
       if (r) this.out(r);
       if (DsnParser.claims(line) || line === '') return;
     }
-    const eximLine = line.includes('exim') ? EximParser.unwrap(line) : line;
+    const eximLine = line.includes('exim') || EXIM_LABEL.test(line) ? EximParser.unwrap(line) : line;
     if (eximLine !== line && EximParser.claims(eximLine)) {
       const r = this.exim.parse(eximLine);
       if (r) this.out({ ...r, line });
@@ -202,6 +208,12 @@ export class LogScanner {
     if (SendmailParser.claims(line)) {
       const r = this.sendmail.parse(line);
       if (r) this.out(r);
+      return;
+    }
+    const codeField = CODE_FIELD.exec(line);
+    if (codeField) {
+      this.ownerLine = prevOwner;
+      if (this.lastEmit < prevOwner) this.out({ source: 'nodemailer', line, status: 'error', signal: { text: codeField[3]!, errorCode: codeField[3]! } });
       return;
     }
     if (INSPECT_FIELD.test(line) || (continued && CONTINUED_STRING.test(line))) {

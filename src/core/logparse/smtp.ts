@@ -4,7 +4,7 @@
  * last client command as the stage. Pure.
  */
 import { stageOfCommand } from '../stages.js';
-import { EXIM_LOST_INPUT, timeOf, type LogRecord } from './common.js';
+import { ABOUT_A_CODE, EXIM_LOST_INPUT, timeOf, type LogRecord } from './common.js';
 
 // ">>> 503 …": an arrow before a reply code marks the server's line whichever way the tool draws it (espoofer's >>>).
 const SERVER_PREFIX = /^\s*(?:<\*\*|<~\*|<-|<~|S:|<<<?|>>>?(?=\s*[2-5]\d\d\b)|\[?server\]?:?|\d\d:\d\d:\d\d(?:\.\d+)?\s+(?:<|S:?))?\s*/;
@@ -67,9 +67,11 @@ export class SmtpReplyParser {
     return stageOfCommand(this.lastCommand);
   }
 
-  private record(code: string, lines: string[], first: string, time: string | undefined, stage: string | undefined, swaks: boolean): LogRecord {
+  private record(code: string, lines: string[], first: string, time: string | undefined, stage: string | undefined, swaks: boolean): LogRecord | undefined {
     // Continuation lines repeat the enhanced code ("550-5.7.1 …"): keep it once.
     const text = `${code} ${lines.map((l, i) => (i === 0 ? l.trim() : l.trim().replace(/^[245]\.\d{1,3}\.\d{1,3}\s+/, ''))).join(' ')}`;
+    // A sentence about the code, not a reply ("550 5.4.1 should be added to the NDR response page").
+    if (ABOUT_A_CODE.test(text)) return undefined;
     const rec: LogRecord = { source: swaks ? 'swaks' : 'smtp', line: first, time, status: code.startsWith('4') ? 'deferred' : 'failed', signal: { text, code: Number(code), stage } };
     // The one reply only a server writes to a client that already left (Exim's "lost input connection"): our server's record.
     if (EXIM_LOST_INPUT.test(text)) rec.direction = 'inbound';
