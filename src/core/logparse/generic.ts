@@ -483,6 +483,10 @@ function directionOf(line: string): Direction | undefined {
   // amavis's per-recipient white/blacklists ("wbl: (LDAP) recip <r> blacklisted sender <s>", also (SQL)): a recipient of ours
   // refusing a sender, mail that came in.
   if (/\bwbl: \(\w+\) recip <[^>]*> blacklisted sender\b/.test(line)) return 'inbound';
+  // emersion/go-smtp's server error log (its default ErrorLog: log.New(os.Stderr, "smtp/server ", log.LstdFlags), as PMail, maddy's
+  // forks and other Go servers keep it: "smtp/server 2024/01/22 03:33:11 handler error: tls: first record does not look like a TLS
+  // handshake", PMail#69, test-23): the library serves clients only, so its errors are about a client of our server.
+  if (/^\W*smtp\/server \d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d /.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
   if (/^(?:\S+\s+)?(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
   return undefined;
