@@ -2396,6 +2396,10 @@ describe('the thirtieth pass: test-23 by class', () => {
     ['server_temporary', 'outbound', "When I mail an address that does not exist the server answers 451 'Temporary lookup failure'."],
     // A client refusing the server's certificate, in a reader's explanation that quotes it.
     ['certificate_invalid', 'outbound', 'It means “PHP refused the server’s certificate.”'],
+    // A pointer to documentation names settings, no failure; a reply quoted after "See" still reports one.
+    ['-', '-', 'See ```MESSAGE_RATELIMIT``` in the admin guide: https://mailu.io/2024.06/configuration.html#mail-settings'],
+    ['-', '-', 'Siehe RATELIMIT_SENDER unter https://mailu.io/master/configuration.html'],
+    ['rate_limited', 'outbound', 'See: 421 4.7.0 [TSS04] Messages from 203.0.113.10 temporarily deferred due to user complaints - https://postmaster.yahooinc.com/error-codes'],
     // go-smtp's server error log is about a client of our server.
     ['wrong_security_mode', 'inbound', 'smtp/server 2025/02/11 09:12:40 handler error: tls: first record does not look like a TLS handshake'],
     // A rate limit our own submission server keys on our SASL login: our quota.

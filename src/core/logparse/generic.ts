@@ -101,6 +101,13 @@ const BARE_URL = /^[\s*•·>(<\[-]*https?:\/\/\S+?[\s>)\].,;]*$/i;
  */
 const READER_NOTE = /^\W*(?:(?:Bitte )?beachten Sie(?: bitte)?,? dass|Please note(?:,? that|:)|Note(?:,)? that|Veuillez noter que|Notez que|(?:Tenga|Ten) en cuenta que|Tenha em mente que|Observe que|Si prega di notare che|Tenete presente che|Обратите внимание|请注意|ご注意ください)/i;
 
+/**
+ * A pointer to documentation ("See ```MESSAGE_RATELIMIT``` and ```MESSAGE_RATELIMIT_EXEMPTION``` on https://mailu.io/…", a
+ * maintainer's answer in Mailu#2416, test-23; "Siehe … unter https://…", "Voir … sur https://…", "См. … https://…", "参见 https://…"):
+ * a reader sent to a page, no failure; for lines without a reply code.
+ */
+const DOC_POINTER = /^\W*(?:See(?: also)?|Siehe(?: auch)?|Voir(?: aussi)?|Véase|Ver|Veja|См\.|Смотрите|参见|请参阅|请参考|参考|詳しくは|参照)\s.{0,200}?\bhttps?:\/\/\S+\W*$/i;
+
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
 const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
 
@@ -584,7 +591,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
-    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || AUTH_VERDICT.test(text) || READER_NOTE.test(text)) return undefined;
+    if (SETTING.test(text) || CONFIG_LINE.test(text) || TIMEOUT_SETTING.test(text) || AUTH_VERDICT.test(text) || READER_NOTE.test(text) || DOC_POINTER.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     if (CJK_QUESTION.test(text) && !FAILURE_WORD.test(text)) return undefined;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl
