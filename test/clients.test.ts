@@ -2400,6 +2400,17 @@ describe('the thirtieth pass: test-23 by class', () => {
     ['-', '-', 'See ```MESSAGE_RATELIMIT``` in the admin guide: https://mailu.io/2024.06/configuration.html#mail-settings'],
     ['-', '-', 'Siehe RATELIMIT_SENDER unter https://mailu.io/master/configuration.html'],
     ['rate_limited', 'outbound', 'See: 421 4.7.0 [TSS04] Messages from 203.0.113.10 temporarily deferred due to user complaints - https://postmaster.yahooinc.com/error-codes'],
+    // Receivers' words in Japanese, Chinese, French, Russian, Spanish and Portuguese for an unknown user, a full mailbox, a message
+    // too large and our daily limit; a help page's numbered list of causes stays silent.
+    ['recipient_unknown', 'outbound', '550 5.1.1 宛先ユーザーは存在しません'],
+    ['mailbox_full', 'outbound', '552 5.2.2 對方信箱已滿，請通知對方清理'],
+    ['mailbox_full', 'outbound', "552 5.2.2 La boîte de réception de jean@example.fr est pleine"],
+    ['message_too_big', 'outbound', '552 5.3.4 メールのサイズが上限を超えています'],
+    ['message_too_big', 'outbound', '552 5.3.4 Письмо слишком большое (не более 20 МБ)'],
+    ['quota_exceeded', 'outbound', '550 您今天发送的邮件数量已达上限，请明天再试'],
+    ['quota_exceeded', 'outbound', 'SMTP Error: 550 Se ha alcanzado el límite diario de envío'],
+    ['quota_exceeded', 'outbound', '550 5.4.5 Limite diário de envio atingido'],
+    ['-', '-', '3.对方邮箱空间已满。'],
     // go-smtp's server error log is about a client of our server.
     ['wrong_security_mode', 'inbound', 'smtp/server 2025/02/11 09:12:40 handler error: tls: first record does not look like a TLS handshake'],
     // A rate limit our own submission server keys on our SASL login: our quota.
