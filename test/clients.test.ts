@@ -2357,6 +2357,7 @@ describe('the thirtieth pass: test-23 by class', () => {
     ['mailbox_full', 'outbound', 'mail box is full |'],
     ['-', '-', '( see below )'],
     ['-', '-', '<mailbox>'],
+    ['-', '-', '(spam)'],
     // A provider's reply template with its number as a placeholder.
     ['server_temporary', 'outbound', 'Greylisted for %s seconds'],
     ['server_temporary', 'outbound', 'Greylisted for N minutes, please try again'],
