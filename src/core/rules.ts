@@ -3018,7 +3018,7 @@ export const PHRASE_RULES: Rule[] = [
   // temporarily. Its warning "could not send message for past %s" only says it goes on trying (silent).
   { id: 'sendmail.expired', category: 'server_temporary', noReply: true, permanent: true,
     text: /^\W*(?:\*{3,}\s*)?Cannot send message (?:for|within) (?:\d+(?:\.\d+)?|%s|x+) ?(?:days?|hours?|weeks?|d|h)\b/i,
-    note: 'sendmail kept the message in its queue for the maximum time (queuereturn, 5 days by default) and returned it: every attempt failed temporarily.',
+    note: 'Sendmail kept the message in its queue for the maximum time (queuereturn, 5 days by default) and returned it: every attempt failed temporarily.',
     remedy: EXPIRED_REMEDY,
     examples: ['Cannot send message for 3 days', 'Cannot send message for 5 days', '*** Cannot send message for 4 hours'] },
   { id: 'queue.expired', category: 'server_temporary', noReply: true, permanent: true, text: /^status=(?:force-)?expired|message expired|exceeded max time without delivery|delivery time expired|(?:was|has been) in the queue too long|returned to sender|\bnot (?:been )?delivered within \d+ (?:days?|hours?)\b|\bretry timeout exceeded\b/i,
