@@ -2412,6 +2412,11 @@ describe('the thirtieth pass: test-23 by class', () => {
     ['quota_exceeded', 'outbound', 'SMTP Error: 550 Se ha alcanzado el límite diario de envío'],
     ['quota_exceeded', 'outbound', '550 5.4.5 Limite diário de envio atingido'],
     ['-', '-', '3.对方邮箱空间已满。'],
+    // A read or request timeout in Chinese and Russian apps' words; greylisting in Russian and Chinese receivers' words.
+    ['connection_timeout', 'outbound', '邮件发送失败：读取超时'],
+    ['connection_timeout', 'outbound', 'Ошибка отправки: превышено время ожидания ответа от сервера smtp.yandex.ru'],
+    ['server_temporary', 'outbound', '451 4.7.1 Вы в сером списке, повторите попытку через 5 минут'],
+    ['server_temporary', 'outbound', '550 灰名单限制，请稍后重试'],
     // go-smtp's server error log is about a client of our server.
     ['wrong_security_mode', 'inbound', 'smtp/server 2025/02/11 09:12:40 handler error: tls: first record does not look like a TLS handshake'],
     // A rate limit our own submission server keys on our SASL login: our quota.
