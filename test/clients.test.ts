@@ -2417,6 +2417,14 @@ describe('the thirtieth pass: test-23 by class', () => {
     ['connection_timeout', 'outbound', 'Ошибка отправки: превышено время ожидания ответа от сервера smtp.yandex.ru'],
     ['server_temporary', 'outbound', '451 4.7.1 Вы в сером списке, повторите попытку через 5 минут'],
     ['server_temporary', 'outbound', '550 灰名单限制，请稍后重试'],
+    // Clients' own messages in Japanese, Chinese, French, Spanish and Portuguese: a connection that timed out or could not be made,
+    // a refused login with the protocol named between the words.
+    ['connection_timeout', 'outbound', 'メールサーバーとの接続がタイムアウトしました'],
+    ['connection_refused', 'outbound', '错误：无法连接到SMTP服务器 smtp.exmail.qq.com'],
+    ['connection_refused', 'outbound', 'Error: No se pudo conectar al servidor SMTP'],
+    ['connection_refused', 'outbound', 'Não foi possível conectar ao servidor SMTP smtp.gmail.com'],
+    ['auth_failed', 'outbound', "Erreur : l'authentification SMTP a échoué"],
+    ['auth_failed', 'outbound', 'La autenticación SMTP ha fallado'],
     // go-smtp's server error log is about a client of our server.
     ['wrong_security_mode', 'inbound', 'smtp/server 2025/02/11 09:12:40 handler error: tls: first record does not look like a TLS handshake'],
     // A rate limit our own submission server keys on our SASL login: our quota.
