@@ -2358,6 +2358,9 @@ describe('the thirtieth pass: test-23 by class', () => {
     ['-', '-', '( see below )'],
     ['-', '-', '<mailbox>'],
     ['-', '-', '(spam)'],
+    ['message_too_big', 'outbound', 'Message too large |'],
+    ['dns_not_found', 'outbound', '“Host unknown”'],
+    ['-', '-', '2019-03-02 08:00:00 1h0abc-0001Xy-Zz SA: Action: flagged as Spam but accepted: score=7.1 required=5.0 (scanned in 1/1 secs |'],
     // A provider's reply template with its number as a placeholder.
     ['server_temporary', 'outbound', 'Greylisted for %s seconds'],
     ['server_temporary', 'outbound', 'Greylisted for N minutes, please try again'],

@@ -66,14 +66,15 @@ const EXPLAINS = /\b(?:means|meaning|bedeutet|Bedeutung|signifie|significa|oznac
 /**
  * A reply's words set off alone on their line in round or angle brackets, as help pages quote a bounce's reason ("( Invalid
  * recipient )", "( Host unknown )", a Japanese ISP's table; "<Message is too large~/message size exceeds~>", a cable ISP's FAQ,
- * test-23): the fragment is the failure it names, as a quoted title is. Two words at least: a single word in brackets ("(spam)",
+ * test-23), or as the one short cell of a table's row ("Message too large |", no colon, bracket or "=" in it: a record that ends on a
+ * pipe is none): the fragment is the failure it names, as a quoted title is. Two words at least: a single word in brackets ("(spam)",
  * "<blocked>") is a tag, no reply.
  */
-const BRACKETED = /^\s*[(<（〈]\s*([^()<>（）〈〉\s]+\s[^()<>（）〈〉\n]{1,120}?)\s*[)>）〉]\s*$/;
+const BRACKETED = /^\s*[(<（〈]\s*([^()<>（）〈〉\s]+\s[^()<>（）〈〉\n]{1,120}?)\s*[)>）〉]\s*$|^\s*\|?\s*([^|\s:()=]+\s[^|\n:()=]{1,60}?)\s*\|\s*$/;
 function quoteFrames(text: string, rule: string): boolean {
   if (EXPLAINS.test(text)) return false;
   const m = QUOTED.exec(text) ?? BRACKETED.exec(text);
-  return m !== null && decideSignal({ text: m[1]! }).rule === rule;
+  return m !== null && decideSignal({ text: (m[1] ?? m[2])! }).rule === rule;
 }
 
 /**
