@@ -1739,7 +1739,7 @@ export const PHRASE_RULES: Rule[] = [
   // map deferral, qmail's "couldn't find any host named", also with its apostrophe lost as pages and bounce tables copy
   // it, "Couldnt find any host named"): no receiver answered, so it is DNS, not the receiver's verdict.
   { id: 'dns.mta-host-unknown', category: 'dns_not_found',
-    text: /\bHost unknown \(Name server:|^\W*\(reason: 5\d\d Host unknown\)|\bcouldn[’']?t find (?:any host (?:named \S+?|by that name)|a mail exchanger or IP address)\.? \(#(?:[45]\.\d+\.\d+\)|\s*\|?\s*$)|\bhost map: lookup \([^)]*\): deferred|^\W*(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?)?Host unknown\W*$|(?:^|[\s;:(\"'`])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?Host unknown(?=\s*(?:$|[)\"'`.[]|\(in reply to\b))|(?<!reverse )\bDNS (?:resolving|resolution|lookup) (?:error|fail(?:ed|ure))|\bDNS query failed\b|\bdue to a DNS problem\b|\bMX records? points? to non-?existent hosts?\b|\bunknown host for recipient\b/i,
+    text: /\bHost unknown \(Name server:|^\W*\(reason: 5\d\d Host unknown\)|\bcouldn[’']?t find (?:any host (?:named \S+?|by that name)|a mail exchanger or IP address)\.? \(#(?:[45]\.\d+\.\d+\)|\s*\|?\s*$)|\bhost map: lookup \([^)]*\): deferred|^\W*(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?)?Host unknown[\s.)\]>"'”’」』]*$|^\W*Host unknown\s*[（【：]|(?:^|[\s;:(\"'`])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?Host unknown(?=\s*(?:$|[)\"'`.[]|\(in reply to\b))|(?<!reverse )\bDNS (?:resolving|resolution|lookup) (?:error|fail(?:ed|ure))|\bDNS query failed\b|\bdue to a DNS problem\b|\bMX records? points? to non-?existent hosts?\b|\bunknown host for recipient\b/i,
     examples: [
       // Exchange's DNS failures in its 4.4.0 (medhacloud.com) and its NDR (cloudingenium.com), Exim's MX check (weboke.nl) and zotonic's resolver (zotonic#565), in their words.
       '451 4.4.0 DNS query failed. The error was: DNS query failed with error ServerFailure', "Your message wasn't delivered due to a DNS problem.", 'All relevant MX records point to non-existent hosts', '16:10:54.499 [info] SMTP Dropping message, unknown host for recipient: <<"foo@bar.se">>',
@@ -1748,7 +1748,7 @@ export const PHRASE_RULES: Rule[] = [
       // A Japanese blog quoting sendmail (mediarium.hatenadiary.org); a Korean admin page (adminplay.com).
       '550 Host unknown', '▶ 451 4.4.0 DNS resolving error',
       // A Japanese help page quoting a bounce's reason in brackets, as sendmail's DSN sets it (pa-solution.net, test-23).
-      '( Host unknown )', '“Host unknown”',
+      '( Host unknown )', '“Host unknown”', 'Host unknown（ホストが見つからない）',
       // The same reply where a log or a client quotes it.
       'Diagnostic-Code: smtp; 550 Host unknown', 'SMTP ERROR: RCPT TO command failed: 550 Host unknown',
       // rjbs/Mail-DeliveryStatus-BounceParser t/corpus/sendmail-host-not-found.msg; GreenArrow's list of remote delivery
