@@ -2466,7 +2466,7 @@ export const PHRASE_RULES: Rule[] = [
       // A provider's postmaster page quoting its reply as a template, the number a placeholder (Gandi's "Greylisted for %s seconds", test-23).
       'Greylisted for %s seconds', 'Greylisted for N minutes',
     ] },
-  { id: 'greylist', category: 'server_temporary', text: /gr[ea]y-?list|not yet authori[sz]ed to deliver mail from|(?:в )?сер(?:ом|ый) списк?[еа]?|灰名单|灰名單|グレイリスティング|グレーリスティング|グレイリスト|lista gris|lista cinza|liste grise|Graue Liste/i, permanent: false,
+  { id: 'greylist', category: 'server_temporary', text: /gr[ea]y-?list|not yet authori[sz]ed to deliver mail from|сер(?:ом|ый|ого) спис(?:ке|ок|ка)|灰名单|灰名單|グレイリスティング|グレーリスティング|グレイリスト|lista gris|lista cinza|liste grise|Graue Liste/i, permanent: false,
     note: 'The receiver greylists unknown senders: the first attempt is refused on purpose and a retry after a few minutes is accepted.',
     examples: [
       // Greylisting in the words of Russian, Chinese, Japanese, Spanish and French receivers (widening test-23's Gandi template).
@@ -3023,13 +3023,13 @@ export const PHRASE_RULES: Rule[] = [
     note: 'An X.400 gateway could not pass the message on and its diagnostic names no cause: the bounce\'s other lines or the gateway\'s admin can say.',
     examples: ['Diagnostic-Code: Reason 1 (Unable-To-Transfer); Diagnostic -1 (Unknown)', 'Reason 0 (Transfer-Failure)'] },
   // sendmail's return of a message its queue kept for the whole queuereturn time (queue.c / deliver.c: "Cannot send message for %s"
-  // with the interval, its DSN's first reason and the syslog text Tru64's manual lists, test-23): expiry, every attempt failed
+  // with the interval, its DSN's first reason, old sendmail's bounce subject and the syslog text Tru64's manual lists, test-23): expiry, every attempt failed
   // temporarily. Its warning "could not send message for past %s" only says it goes on trying (silent).
   { id: 'sendmail.expired', category: 'server_temporary', noReply: true, permanent: true,
-    text: /^\W*(?:\*{3,}\s*)?Cannot send message (?:for|within) (?:\d+(?:\.\d+)?|%s|x+) ?(?:days?|hours?|weeks?|d|h)\b/i,
+    text: /(?:^\W*|\bReturned mail: )Cannot send message (?:for|within) (?:\d+(?:\.\d+)?|%s|x+) ?(?:days?|hours?|weeks?|d|h)\b/i,
     note: 'Sendmail kept the message in its queue for the maximum time (queuereturn, 5 days by default) and returned it: every attempt failed temporarily.',
     remedy: EXPIRED_REMEDY,
-    examples: ['Cannot send message for 3 days', 'Cannot send message for 5 days', '*** Cannot send message for 4 hours'] },
+    examples: ['Cannot send message for 3 days', 'Cannot send message for 5 days', 'Subject: Returned mail: Cannot send message for 5 days'] },
   { id: 'queue.expired', category: 'server_temporary', noReply: true, permanent: true, text: /^status=(?:force-)?expired|message expired|exceeded max time without delivery|delivery time expired|(?:was|has been) in the queue too long|returned to sender|\bnot (?:been )?delivered within \d+ (?:days?|hours?)\b|\bretry timeout exceeded\b/i,
     note: 'The message stayed in the queue for the maximum time (Postfix maximal_queue_lifetime, 5 days by default) and was returned: every attempt failed temporarily.',
     remedy: EXPIRED_REMEDY,
