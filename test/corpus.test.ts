@@ -220,7 +220,11 @@ describe('corpus of real lines', () => {
     // and twenty-sixth passes ran, scored once after all four passes of the session (main at c0f3b13): test-23 80/108 (74.1 %), 5/76
     // false alarms, directions 3/11; test-24 100/121 (82.6 %), 6/76, directions 7/16 (79/108 and 99/121, the same false alarms, at
     // the session's start, a6c4ee1). Held to those figures.
-    { name: 'test-23', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-seventh', exact: 80, falseAlarms: 1, directionsMissed: 8, aims: false },
+    // The thirtieth pass fixed test-23's misses by class (README there; no row relabelled): 80/108 -> 101/108 (93.5 %), 1/76 -> 0/76,
+    // directions 3/11 -> 5/11; what is left is labels that differ from the rules' or the corpus's reading (Microsoft's 5.7.515, Gmail's
+    // NotAuthorizedError, a bare 5.7.1 "Command rejected", "Unwelcome connection"), a timeout whose stage only the lines before it
+    // show, a German guide's hedged narrative, and bare replies or prose whose direction the line cannot tell. Below the 95 % aim.
+    { name: 'test-23', pass: 'scored once blind after the twenty-sixth pass; looked at in the twenty-seventh and thirtieth', exact: 101, falseAlarms: 0, directionsMissed: 6, aims: false },
     // The twenty-ninth pass fixed test-24's misses by class (README there; no row relabelled): 119/121 (98.3 %), 1/76, directions 11/16;
     // what is left is two labels the guide or the corpus reads otherwise, a false alarm the corpus labels two ways and bare replies
     // whose server the line cannot name. Held to that figure and to the development aims.

@@ -183,8 +183,9 @@ export class EximParser {
     }
     // Its authenticator refusing a client ("dovecot_login authenticator failed for (helo) [ip]:port: 535 Incorrect authentication data
     // (set_id=…)"); an exporter's or a parser's test may cut the record after the client ("authenticator failed for ([192.168.0.3])
-    // [75.148.200.89]", exim_prometheus_exporter): the same refused login, Exim's 535 unsaid.
-    const auth = /authenticator failed for .*?(?:: (\d{3}.*)|\[[^\]]+\](?::\d+)?\s*)$/.exec(line);
+    // [75.148.200.89]", exim_prometheus_exporter), also after the colon that would introduce the reply ("fixed_login authenticator failed
+    // for ([127.0.0.1]) [20.218.238.122]:", n8n#19390, test-23): the same refused login, Exim's 535 unsaid.
+    const auth = /authenticator failed for .*?(?:: (\d{3}.*)|\[[^\]]+\](?::\d+)?:?\s*)$/.exec(line);
     if (auth) {
       const user = /\(set_id=([^)]+)\)/.exec(line)?.[1];
       // The client is the first address after "for" (host, HELO name in parentheses, [ip]:port); an " I=[ip]:port" after it is our
