@@ -2231,6 +2231,19 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["auth_failed", "login", "date=2023-03-08,time=09:12:44,device_id=FEVM02TM23000064,log_id=0001001204,type=event,subtype=admin,pri=warning,user=admin,ui=GUI(198.51.100.23),action=login,status=failure,msg=\"Login for 'admin' from 198.51.100.23 failed\""],
   ["auth_failed", "outbound", "<182>date=2023-02-01,time=14:42:35.521,device_id=FEVM02TM23000064,log_id=0000004943,type=event,subtype=webmail,pri=information, user=webmail,ui=webmail,action=unknown,status=failure,msg=\"WebMail: Login for 'timesheet@internalsmtp.example.local' from 10.212.128.53 failed\""],
   ["wrong_security_mode", "login", "May 17 10:35:53 mail dovecot: imap-login: Disconnected: Connection closed: SSL_accept() failed: error:1408F10B:SSL routines:ssl3_get_record:wrong version number (disconnected before auth was ready, waited 0 secs): user=<>, rip=x.x.x.x, lip=x.x.x.x, TLS handshaking: SSL_accept() failed: error:1408F10B:SSL routines:ssl3_get_record:wrong version number, session=<j63/i9r73sPesspc>"],
+  // Widened by program: Courier's newer "method=" form, spamdyke's codes in front of qmail (a private client ours), OpenSMTPD's failed
+  // login report, Haraka's plugin verdicts on a connection (an OK quiet).
+  ["auth_failed", "login", "Jan 10 12:00:01 mx pop3d-ssl: LOGIN FAILED, method=PLAIN, user=x@example.net, ip=[::ffff:203.0.113.7]"],
+  ["blacklisted", "inbound", "Jan 10 12:00:01 mx spamdyke[123]: DENIED_RBL_MATCH from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: x.example.com auth: (unknown) encryption: (none) reason: 554_Refused._Your_IP_address_is_listed_in_the_RBL_at_zen.spamhaus.org"],
+  ["ptr_missing", "inbound", "Jan 10 12:00:01 mx spamdyke[123]: DENIED_RDNS_MISSING from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)"],
+  ["server_temporary", "inbound", "spamdyke[4711]: DENIED_GRAYLISTED from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: TLS reason: (empty)"],
+  ["auth_failed", "login", "Jan 10 12:00:01 mx spamdyke[123]: FAILED_AUTH from: (unknown) to: (unknown) origin_ip: 203.0.113.7 origin_rdns: x auth: admin encryption: TLS reason: (empty)"],
+  ["relay_denied", "outbound", "spamdyke[4711]: DENIED_RELAYING from: a@example.com to: x@example.org origin_ip: 192.168.1.20 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)"],
+  ["auth_failed", "login", "Jan 10 12:00:01 mx smtpd[123]: 1a2b3c4d5e6f7a8b smtp authentication user=admin result=permfail"],
+  ["auth_failed", "login", "Jan 10 12:00:01 mx smtpd[123]: 1a2b3c4d5e6f7a8b smtp event=authentication user=admin address=203.0.113.7 host=scanner.example.com result=permfail"],
+  ["blacklisted", "inbound", "2020-12-01T20:57:50.000Z [INFO] [084066B5-E28C-4B91-8403-34686796FD91] [core]  hook=connect plugin=dnsbl function=connect_first params=\"\" retval=DENY msg=\"host [1.2.3.4] is blacklisted by zen.spamhaus.org\""],
+  ["relay_denied", "inbound", "[INFO] [5A1B2C3D-4E5F-6A7B-8C9D-0E1F2A3B4C5D.1] [core] hook=rcpt plugin=rcpt_to.in_host_list function=hook_rcpt params=<x@example.net> retval=DENY msg=\"I cannot deliver mail for <x@example.net>\""],
+  ["-", "-", "2020-12-01T20:57:50.000Z [INFO] [084066B5-E28C-4B91-8403-34686796FD91] [core]  hook=deny plugin=delay_deny function=hook_deny params=902 retval=OK msg=\"\""],
   ["-", "-", "[NOTICE] [A51BD432-7FF5-4A4A-A027-6D4B80559E9C.1] [core] disconnect ip=127.0.0.1 rdns=localhost helo=DESKTOP-UPCFNQM relay=Y early=N esmtp=Y tls=N pipe=N errors=0 txns=1 rcpts=1/0/0 msgs=1/0/0 bytes=308 lr=\"\" time=2.656"],
 ];
 

@@ -956,7 +956,44 @@ const msHost = /\.(?:prod\.)?outlook\.com|protection\.outlook/i;
 /** Mandrill's (Mailchimp Transactional) API result: "reject_reason" with its value, as JSON, a JS object or PHP's print_r. */
 const mandrill = (reasons: string): RegExp => new RegExp(`\\breject[_ ]reason\\W{1,6}(?:${reasons})\\b`, 'i');
 
+/**
+ * spamdyke, the SMTP filter in front of qmail (Plesk's and other hosters' qmail), logs each refusal as its code with the
+ * connection's fields ("spamdyke[pid]: DENIED_RBL_MATCH from: a@b to: c@d origin_ip: 1.2.3.4 origin_rdns: x auth: (unknown)
+ * encryption: (none) reason: …", its README's "Log Messages" and the hosters' tables of its codes and replies). The code names the
+ * cause; DENIED_OTHER carries the downstream filter's words, read by the other rules. The direction (inbound, a failed or missing
+ * login a login) is read in src/core/logparse/generic.ts.
+ */
+const SPAMDYKE: Array<[string, string, Category, string[]]> = [
+  ['blocklist', 'RBL_MATCH|RHSBL_MATCH|BLACKLIST_IP|BLACKLIST_NAME', 'blacklisted', [
+    'Jan 10 12:00:01 mx spamdyke[123]: DENIED_RBL_MATCH from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: x.example.com auth: (unknown) encryption: (none) reason: 554_Refused._Your_IP_address_is_listed_in_the_RBL_at_zen.spamhaus.org',
+    'spamdyke[4711]: DENIED_BLACKLIST_IP from: news@example.org to: info@example.net origin_ip: 198.51.100.20 origin_rdns: mail.example.org auth: (unknown) encryption: (none) reason: (empty)']],
+  ['rdns', 'RDNS_MISSING|RDNS_RESOLVE', 'ptr_missing', [
+    'Jan 10 12:00:01 mx spamdyke[123]: DENIED_RDNS_MISSING from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)']],
+  ['policy', 'IP_IN_RDNS|IP_IN_CC_RDNS|EARLYTALKER|UNQUALIFIED_RECIPIENT|ACCESS_DENIED|SENDER_BLACKLISTED|RECIPIENT_BLACKLISTED', 'policy_rejected', [
+    'spamdyke[4711]: DENIED_IP_IN_CC_RDNS from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: 203-0-113-7.dyn.example.com.br auth: (unknown) encryption: (none) reason: (empty)',
+    'spamdyke[4711]: DENIED_EARLYTALKER from: (unknown) to: (unknown) origin_ip: 203.0.113.7 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)']],
+  ['greylisted', 'GRAYLISTED|GREYLISTED', 'server_temporary', [
+    'spamdyke[4711]: DENIED_GRAYLISTED from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: TLS reason: (empty)']],
+  ['sender-no-mx', 'SENDER_NO_MX', 'dns_not_found', [
+    'Jan 10 12:00:01 mx spamdyke[123]: DENIED_SENDER_NO_MX from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: x auth: (unknown) encryption: (none) reason: (empty)']],
+  ['too-many-recipients', 'TOO_MANY_RECIPIENTS', 'rate_limited', [
+    'spamdyke[4711]: DENIED_TOO_MANY_RECIPIENTS from: a@example.com to: z@example.net origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: (none) reason: (empty)']],
+  ['auth', 'AUTH_REQUIRED', 'auth_failed', [
+    'spamdyke[4711]: DENIED_AUTH_REQUIRED from: a@example.com to: x@example.org origin_ip: 203.0.113.7 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)']],
+  ['relaying', 'RELAYING', 'relay_denied', [
+    'spamdyke[4711]: DENIED_RELAYING from: a@example.com to: x@example.org origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: (none) reason: (empty)']],
+  ['recipient', 'INVALID_RECIPIENT|UNAVAILABLE_RECIPIENT', 'recipient_unknown', [
+    'spamdyke[4711]: DENIED_INVALID_RECIPIENT from: a@example.com to: nobody@example.net origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: (none) reason: (empty)']],
+];
+const SPAMDYKE_RULES: Rule[] = SPAMDYKE.map(([id, codes, category, examples]) => ({
+  id: `spamdyke.${id}`, category, text: new RegExp(`\\bDENIED_(?:${codes}) from: `), examples,
+}));
+/** spamdyke's record of a failed SMTP AUTH (its FAILED_AUTH code). */
+const SPAMDYKE_AUTH: Rule = { id: 'spamdyke.failed-auth', category: 'auth_failed', text: /\bFAILED_AUTH from: /,
+  examples: ['Jan 10 12:00:01 mx spamdyke[123]: FAILED_AUTH from: (unknown) to: (unknown) origin_ip: 203.0.113.7 origin_rdns: x auth: admin encryption: TLS reason: (empty)'] };
+
 export const PROVIDER_RULES: Rule[] = [
+  ...SPAMDYKE_RULES, SPAMDYKE_AUTH,
   // Mandrill's reject_reason values (its messages/send documentation): hard-bounce, soft-bounce, spam, unsub, custom,
   // invalid-sender, invalid, test-mode-limit, unsigned, rule.
   { id: 'mandrill.unsigned', category: 'sender_not_owned', text: mandrill('unsigned'),
@@ -1779,9 +1816,13 @@ export const PHRASE_RULES: Rule[] = [
   // Failed logins against a server, in its own log: the client's address or user named with the failed attempt (Plesk's
   // saslauthd, Xeams, Exchange's receive connector). Not a throttle of our own logins (Gmail's "Too many login attempts").
   { id: 'auth.failed-attempts-from', category: 'auth_failed', when: (f) => !/\bUnable to authenticate at present\b/i.test(f.text),
-    text: /\bLogin for '[^']*' from \S+ failed\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:from|for user|by)\b|\(auth failed, \d+ attempts? in \d+ secs?\)|\bAborted login \([1-9]\d* authentication attempts?\)|\bauth reply: FAIL\b|\bAuthentication failures have exceeded the maximum\b|\bauthenticator failed for\b|\bInvalid base64 data\b/i,
+    text: /\bsmtp (?:event=)?authentication user=\S*.{0,200}?\bresult=permfail\b|\bLogin for '[^']*' from \S+ failed\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:from|for user|by)\b|\(auth failed, \d+ attempts? in \d+ secs?\)|\bAborted login \([1-9]\d* authentication attempts?\)|\bauth reply: FAIL\b|\bAuthentication failures have exceeded the maximum\b|\bauthenticator failed for\b|\bInvalid base64 data\b/i,
     note: 'A client failed to log in to this server (wrong password, or someone trying passwords): the server blocked or refused it.',
     examples: [
+      // OpenSMTPD's session report of a client's failed login (smtp_session.c: "smtp authentication user=%s result=permfail", before
+      // 6.6 "smtp event=authentication user=… address=… host=… result=permfail").
+      'Jan 10 12:00:01 mx smtpd[123]: 1a2b3c4d5e6f7a8b smtp authentication user=admin result=permfail',
+      'Jan 10 12:00:01 mx smtpd[123]: 1a2b3c4d5e6f7a8b smtp event=authentication user=admin address=203.0.113.7 host=scanner.example.com result=permfail',
       // FortiMail's event log of a failed login to its webmail or administration ('msg="WebMail: Login for \'x\' from 10.212.128.53 failed"',
       // elastic's fortinet_fortimail test log; test-26). The direction (a login unless the client is private) is read in
       // src/core/logparse/generic.ts.
