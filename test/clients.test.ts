@@ -2244,6 +2244,13 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["blacklisted", "inbound", "2020-12-01T20:57:50.000Z [INFO] [084066B5-E28C-4B91-8403-34686796FD91] [core]  hook=connect plugin=dnsbl function=connect_first params=\"\" retval=DENY msg=\"host [1.2.3.4] is blacklisted by zen.spamhaus.org\""],
   ["relay_denied", "inbound", "[INFO] [5A1B2C3D-4E5F-6A7B-8C9D-0E1F2A3B4C5D.1] [core] hook=rcpt plugin=rcpt_to.in_host_list function=hook_rcpt params=<x@example.net> retval=DENY msg=\"I cannot deliver mail for <x@example.net>\""],
   ["-", "-", "2020-12-01T20:57:50.000Z [INFO] [084066B5-E28C-4B91-8403-34686796FD91] [core]  hook=deny plugin=delay_deny function=hook_deny params=902 retval=OK msg=\"\""],
+  // hMailServer's log of what it sent: a refused login (535, 530 without relaying, its IMAP "NO" and POP3 "-ERR") is a login, any
+  // other refusal inbound.
+  ["auth_failed", "login", "\"SMTPD\"\t1234\t12\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: 535 Authentication failed. Restarting authentication process.\""],
+  ["auth_failed", "login", "\"SMTPD\"\t1234\t12\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: 530 SMTP authentication is required.\""],
+  ["auth_failed", "login", "\"IMAPD\"\t4200\t37\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: A001 NO Invalid user name or password.\""],
+  ["auth_failed", "login", "\"POP3D\"\t4200\t38\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: -ERR Invalid user name or password. Please use full email address as user name.\""],
+  ["relay_denied", "inbound", "\"SMTPD\"\t1234\t12\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: 550 Delivery is not allowed to this address.\""],
   ["-", "-", "[NOTICE] [A51BD432-7FF5-4A4A-A027-6D4B80559E9C.1] [core] disconnect ip=127.0.0.1 rdns=localhost helo=DESKTOP-UPCFNQM relay=Y early=N esmtp=Y tls=N pipe=N errors=0 txns=1 rcpts=1/0/0 msgs=1/0/0 bytes=308 lr=\"\" time=2.656"],
 ];
 

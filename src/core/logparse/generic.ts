@@ -481,7 +481,11 @@ export function directionOf(line: string): Direction | undefined {
   // MailEnable's SMTP log verdicts ("ME-I0112: Relay Denied: …"); hMailServer's log of what its server sent a client
   // ("SENT: 554 …"; its client side logs replies as "RECEIVED: …").
   if (/\bME-[A-Z]\d{4}:.{0,80}\b(?:Denied|Rejected|Refused|Blocked)\b/i.test(line)) return 'inbound';
-  if (/(?:^|[\s"'`])SENT: [45]\d\d\b/.test(line)) return 'inbound';
+  // A refused login there ("SENT: 535 Authentication failed. Restarting authentication process.", "SENT: 530 SMTP authentication is
+  // required." without relaying; its IMAP and POP3 servers' "SENT: A001 NO Invalid user name or password." and "SENT: -ERR Invalid user
+  // name or password. …") is a login against our server, as in Exchange's receive log below.
+  const hmailSent = /(?:^|[\s"'`])SENT: (?:([45]\d\d)\b|\S+ NO (?=Invalid user name or password|Authentication failed)|-ERR (?=Invalid user name or password|Authentication failed))/.exec(line);
+  if (hmailSent) return !hmailSent[1] || hmailSent[1] === '535' || (hmailSent[1] === '530' && /\bauth/i.test(line) && !/\brelay/i.test(line)) ? 'login' : 'inbound';
   // A server logging the HELO/EHLO argument a client sent it (Apache James: "Invalid EHLO argument received: …"): inbound.
   if (/\b(?:HELO|EHLO) argument received\b/i.test(line)) return 'inbound';
   // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
