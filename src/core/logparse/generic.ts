@@ -500,14 +500,6 @@ export function directionOf(line: string): Direction | undefined {
   // Postal's SMTP server log of the replies it writes to a client ("[smtp.1:24380] [2018-04-02T19:06:43.431] DEBUG -- : [QZXWRG] =>
   // 502 Invalid/unsupported command"; "<=" is what the client sent): our server refusing a client.
   if (/\[[A-Z0-9]{6}\] => [45]\d\d\b/.test(line)) return 'inbound';
-  // pypolicyd-spf's verdict on a client (the Received-SPF field it prepends, in its own form "Received-SPF: Permerror (mailfrom)
-  // identity=mailfrom; client-ip=1.1.1.1; …", as it logs it with its action, SEKOIA's decoder tests): about mail that came in, unless
-  // the client sits on a private network. Another receiver's field on our own message ("Received-SPF: fail (google.com: …)") is not this.
-  const spfClient = /\bReceived-SPF: \w+ \((?:mailfrom|helo)\) identity=(?:mailfrom|helo);.{0,300}?\bclient-ip=([\d.:a-fA-F]{3,})/.exec(line);
-  if (spfClient && !isPrivateIp(spfClient[1])) return 'inbound';
-  // amavis's per-recipient white/blacklists ("wbl: (LDAP) recip <r> blacklisted sender <s>", also (SQL)): a recipient of ours
-  // refusing a sender, mail that came in.
-  if (/\bwbl: \(\w+\) recip <[^>]*> blacklisted sender\b/.test(line)) return 'inbound';
   // Apache James's SMTP server refusing a client's SIZE (its MailSizeEsmtpExtension and older SizeLimitedSMTPHandler: "Rejected message
   // from <sender> to <client ip> of size N exceeding system maximum message size of M based on SIZE option", older "… from host h (ip)
   // …"; test-26): our server refusing a stranger unless the client is private.
@@ -520,6 +512,14 @@ export function directionOf(line: string): Direction | undefined {
   // FortiMail's event log of a failed login to it ("msg=\"WebMail: Login for 'x' from 10.212.128.53 failed\""): a login unless private.
   const fortiLogin = /\bLogin for '[^']*' from ([\d.:a-fA-F]{3,}) failed\b/.exec(line);
   if (fortiLogin) return isPrivateIp(fortiLogin[1]) ? undefined : 'login';
+  // pypolicyd-spf's verdict on a client (the Received-SPF field it prepends, in its own form "Received-SPF: Permerror (mailfrom)
+  // identity=mailfrom; client-ip=1.1.1.1; …", as it logs it with its action, SEKOIA's decoder tests): about mail that came in, unless
+  // the client sits on a private network. Another receiver's field on our own message ("Received-SPF: fail (google.com: …)") is not this.
+  const spfClient = /\bReceived-SPF: \w+ \((?:mailfrom|helo)\) identity=(?:mailfrom|helo);.{0,300}?\bclient-ip=([\d.:a-fA-F]{3,})/.exec(line);
+  if (spfClient && !isPrivateIp(spfClient[1])) return 'inbound';
+  // amavis's per-recipient white/blacklists ("wbl: (LDAP) recip <r> blacklisted sender <s>", also (SQL)): a recipient of ours
+  // refusing a sender, mail that came in.
+  if (/\bwbl: \(\w+\) recip <[^>]*> blacklisted sender\b/.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
   if (/^(?:\S+\s+)?(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
   return undefined;
