@@ -2203,6 +2203,56 @@ const SERVER_SIDE: Array<[string, string, string]> = [
   ["-", "-", "2021-03-09 12:43:51, resp, 250 ok 1615286631 qp 15309"],
   ["policy_rejected", "inbound", "amavis[2271]: (02271-01) wbl: (SQL) recip <bob@example.com> blacklisted sender <offers@example.net>"],
   ["-", "-", "amavis[463502]: (463502-03) wbl: (SQL) recip <xyz@testdomain.com> whitelisted sender <abc@test.com>"],
+  // The thirty-second pass (test-26): Dovecot's auth process without a passdb name, Dovecot 1.x's login-process wordings, older
+  // Courier login daemons naming only the client (a private one ours), ASSP's blocked messages (its scoring and passed lines quiet),
+  // Plesk's handlers and DMARC filter, a milter's verdict with its client elided, Apache James's SIZE refusal, FortiMail's history and
+  // event logs, a TLS accept failure in Dovecot's record that a client library's words also name; Haraka's connection summary quiet.
+  ["auth_failed", "login", "auth: Info:(test@domain.com,199.99.99.1,<5Ff/7Htd6QCpAM+Y>): invalid credentials"],
+  ["auth_failed", "login", "Mar 14 09:22:10 mx dovecot: auth: Info: (alice@example.org,203.0.113.9,<pQ1mZ3c4rLPLAAAB>): Password mismatch"],
+  ["auth_failed", "login", "Oct 19 14:16:51 host dovecot: imap-login: Aborted login (1 authentication attempts): user=<uuuuu>, method=PLAIN, rip=y.y.y.y, lip=x.x.x.x"],
+  ["auth_failed", "login", "Feb 11 22:05:19 mail dovecot: pop3-login: Aborted login (3 authentication attempts): user=<admin>, method=PLAIN, rip=198.51.100.77, lip=192.0.2.10"],
+  ["-", "-", "Nov 19 19:00:43 mail dovecot: imap-login: Aborted login (no auth attempts in 0 secs): user=<>, rip=198.51.100.77, lip=192.0.2.10, session=<mSW4Swh71NCR/idK>"],
+  ["tls_required", "login", "Oct 19 14:16:53 host dovecot: imap-login: Aborted login (tried to use disabled plaintext authentication): method=PLAIN, rip=y.y.y.y, lip=x.x.x.x"],
+  ["tls_required", "login", "Mar 02 08:12:40 mx dovecot: pop3-login: Disconnected (tried to use disabled plaintext authentication): rip=203.0.113.45, lip=198.51.100.2"],
+  ["auth_failed", "login", "May 30 00:01:02 server2 courierpop3login: LOGIN FAILED, ip=[::ffff:193.68.217.36]"],
+  ["auth_failed", "login", "Jan 12 03:14:07 mail imaplogin: LOGIN FAILED, ip=[::ffff:198.51.100.12]"],
+  ["auth_failed", "outbound", "Sep 21 00:40:57 server01 imaplogin: LOGIN FAILED, ip=[::ffff:127.0.0.1]"],
+  ["spam_rejected", "inbound", "Jun-26-10 18:17:44 69061-10295 [MessageScoring] 82.98.111.248 <postmaster@admail-ltd.net> to: mailuser@mysite.de [spam found] -- MessageScore (70) over limit (50) -- [Wir schicken Deutschland g nstiger in den Urlaub];"],
+  ["policy_rejected", "inbound", "Jun-26-10 17:20:25 65624-06856 [ForgedLocalSender] 188.50.23.174 <mailuser@mysite.de> to: mailuser@mysite.de [spam found] -- Invalid Local Sender 'mailuser@mysite.de' -- [Brand erection meds reseller];"],
+  ["-", "-", "Feb-23-10 13:21:04 27660-11661 [MessageScore] 87.248.110.141 <blahmana@yahoo.de> to: admin@myhost.de [spam passed] -- passing because messagescore(46) is in warning range ( 45 - 50)  --  [keks] -> /usr/share/assp/discarded/11661.eml;"],
+  ["spf_failed", "inbound", "/usr/lib64/plesk-9.0/psa-pc-remote[23076]: REJECT during call 'spf' handler"],
+  ["server_temporary", "inbound", "Mar 30 10:05:25 plesk psa-pc-remote[4411]: DEFER during call '/usr/local/psa/handlers/info/05-grey-ZGTYmH/executable' handler"],
+  ["dmarc_failed", "inbound", "dmarc[5485]: DMARC: REJECT message for john.doe@example.com"],
+  ["server_temporary", "inbound", "milter-reject: END-OF-MESSAGE ... 4.7.1 Try again later"],
+  ["policy_rejected", "inbound", "4F2A81C0D3: milter-reject: END-OF-MESSAGE [...] 5.7.1 Command rejected; from=<a@example.net> to=<b@example.org> proto=ESMTP"],
+  ["message_too_big", "inbound", "`Rejected message from MaybeSender{mailAddress=Optional.empty} to 40.107.9.103 of size 89015453 exceeding system maximum message size of 73400320 based on SIZE option.`"],
+  ["message_too_big", "inbound", "ERROR SMTPHandler - Rejected message from sender@example.net from host mail.example.net (203.0.113.61) of size 31457280 exceeding system maximum message size of 20971520based on SIZE option."],
+  ["message_too_big", "outbound", "Rejected message from MaybeSender{mailAddress=app@example.org} to 192.168.10.4 of size 89015453 exceeding system maximum message size of 73400320 based on SIZE option."],
+  ["rate_limited", "inbound", "<187>date=2013-02-25,time=07:01:34,device_id=FE100C3909600504,log_id=0200025843,type=statistics,pri=information,session_id=\"r1PF1YTh025836-r1PF1YTh025836\",client_name=\"user\",dst_ip=\"81.2.69.194\",endpoint=\"\",from=\"aaa@bbb.com\",to=\"user1@example.com\",polid=\"0:1:0\",domain=\"\",subject=\"\",mailer=\"proxy\",resolved=\"\",direction=\"unknown\",virus=\"\",disposition=\"Delay\",classifier=\"Session Limits\",message_length=\"199986\""],
+  ["auth_failed", "login", "date=2023-03-08,time=09:12:44,device_id=FEVM02TM23000064,log_id=0001001204,type=event,subtype=admin,pri=warning,user=admin,ui=GUI(198.51.100.23),action=login,status=failure,msg=\"Login for 'admin' from 198.51.100.23 failed\""],
+  ["auth_failed", "outbound", "<182>date=2023-02-01,time=14:42:35.521,device_id=FEVM02TM23000064,log_id=0000004943,type=event,subtype=webmail,pri=information, user=webmail,ui=webmail,action=unknown,status=failure,msg=\"WebMail: Login for 'timesheet@internalsmtp.example.local' from 10.212.128.53 failed\""],
+  ["wrong_security_mode", "login", "May 17 10:35:53 mail dovecot: imap-login: Disconnected: Connection closed: SSL_accept() failed: error:1408F10B:SSL routines:ssl3_get_record:wrong version number (disconnected before auth was ready, waited 0 secs): user=<>, rip=x.x.x.x, lip=x.x.x.x, TLS handshaking: SSL_accept() failed: error:1408F10B:SSL routines:ssl3_get_record:wrong version number, session=<j63/i9r73sPesspc>"],
+  // Widened by program: Courier's newer "method=" form, spamdyke's codes in front of qmail (a private client ours), OpenSMTPD's failed
+  // login report, Haraka's plugin verdicts on a connection (an OK quiet).
+  ["auth_failed", "login", "Jan 10 12:00:01 mx pop3d-ssl: LOGIN FAILED, method=PLAIN, user=x@example.net, ip=[::ffff:203.0.113.7]"],
+  ["blacklisted", "inbound", "Jan 10 12:00:01 mx spamdyke[123]: DENIED_RBL_MATCH from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: x.example.com auth: (unknown) encryption: (none) reason: 554_Refused._Your_IP_address_is_listed_in_the_RBL_at_zen.spamhaus.org"],
+  ["ptr_missing", "inbound", "Jan 10 12:00:01 mx spamdyke[123]: DENIED_RDNS_MISSING from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)"],
+  ["server_temporary", "inbound", "spamdyke[4711]: DENIED_GRAYLISTED from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: TLS reason: (empty)"],
+  ["auth_failed", "login", "Jan 10 12:00:01 mx spamdyke[123]: FAILED_AUTH from: (unknown) to: (unknown) origin_ip: 203.0.113.7 origin_rdns: x auth: admin encryption: TLS reason: (empty)"],
+  ["relay_denied", "outbound", "spamdyke[4711]: DENIED_RELAYING from: a@example.com to: x@example.org origin_ip: 192.168.1.20 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)"],
+  ["auth_failed", "login", "Jan 10 12:00:01 mx smtpd[123]: 1a2b3c4d5e6f7a8b smtp authentication user=admin result=permfail"],
+  ["auth_failed", "login", "Jan 10 12:00:01 mx smtpd[123]: 1a2b3c4d5e6f7a8b smtp event=authentication user=admin address=203.0.113.7 host=scanner.example.com result=permfail"],
+  ["blacklisted", "inbound", "2020-12-01T20:57:50.000Z [INFO] [084066B5-E28C-4B91-8403-34686796FD91] [core]  hook=connect plugin=dnsbl function=connect_first params=\"\" retval=DENY msg=\"host [1.2.3.4] is blacklisted by zen.spamhaus.org\""],
+  ["relay_denied", "inbound", "[INFO] [5A1B2C3D-4E5F-6A7B-8C9D-0E1F2A3B4C5D.1] [core] hook=rcpt plugin=rcpt_to.in_host_list function=hook_rcpt params=<x@example.net> retval=DENY msg=\"I cannot deliver mail for <x@example.net>\""],
+  ["-", "-", "2020-12-01T20:57:50.000Z [INFO] [084066B5-E28C-4B91-8403-34686796FD91] [core]  hook=deny plugin=delay_deny function=hook_deny params=902 retval=OK msg=\"\""],
+  // hMailServer's log of what it sent: a refused login (535, 530 without relaying, its IMAP "NO" and POP3 "-ERR") is a login, any
+  // other refusal inbound.
+  ["auth_failed", "login", "\"SMTPD\"\t1234\t12\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: 535 Authentication failed. Restarting authentication process.\""],
+  ["auth_failed", "login", "\"SMTPD\"\t1234\t12\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: 530 SMTP authentication is required.\""],
+  ["auth_failed", "login", "\"IMAPD\"\t4200\t37\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: A001 NO Invalid user name or password.\""],
+  ["auth_failed", "login", "\"POP3D\"\t4200\t38\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: -ERR Invalid user name or password. Please use full email address as user name.\""],
+  ["relay_denied", "inbound", "\"SMTPD\"\t1234\t12\t\"2020-01-01 00:00:00.000\"\t\"203.0.113.7\"\t\"SENT: 550 Delivery is not allowed to this address.\""],
+  ["-", "-", "[NOTICE] [A51BD432-7FF5-4A4A-A027-6D4B80559E9C.1] [core] disconnect ip=127.0.0.1 rdns=localhost helo=DESKTOP-UPCFNQM relay=Y early=N esmtp=Y tls=N pipe=N errors=0 txns=1 rcpts=1/0/0 msgs=1/0/0 bytes=308 lr=\"\" time=2.656"],
 ];
 
 
@@ -2271,6 +2321,21 @@ describe('the twenty-fifth pass: provider replies in the words their quoters kee
     // OpenDMARC's required-headers refusal is our milter's; its "accepting" note is not a refusal.
     ['policy_rejected', 'inbound', 'Mar  3 10:15:02 mx opendmarc[811]: 4Q1x2y3z: RFC5322 requirement error: not exactly one From field'],
     ['-', '-', 'Mar  3 10:15:02 mx opendmarc[811]: 4Q1x2y3z: RFC5322 requirement error: missing From field; accepting'],
+    // The thirty-second pass (test-26): a Go deadline, ZoneMTA's SPF check that dropped the message (a passing one quiet), hMailServer's
+    // failed read or write, the French spelling of "authentication required", Gmail's MX lookup that found no record, a remote MTA "not
+    // configured to relay", "No such person", Exchange's Send As refusal in a Postfix
+    // record pasted without its header.
+    ['connection_timeout', 'outbound', 'Delivery attempt failed, reason: "context deadline exceeded"'],
+    ['connection_timeout', 'outbound', 'smtp: dial tcp 203.0.113.25:25: context deadline exceeded'],
+    ['spf_failed', 'outbound', '`info SPF 190012ab6f90000e0c SPFCHECK from=raviv@test.com ip=x.x.x.x result=softfail resolution=DROP`'],
+    ['-', '-', 'info SPF 18c2f1a0d7e0000a1b SPFCHECK from=billing@example.net ip=203.0.113.40 result=pass resolution=ACCEPT'],
+    ['connection_lost', 'outbound', '"DEBUG"   2908   "2018-01-30 22:11:30.554"   "The read operation failed. Bytes transferred: 0 Remote IP: [PUBLIC-IP], Session: 95, Code: 2, Message: End of file"'],
+    ['connection_lost', 'outbound', '"ERROR"\t4120\t"2021-06-14 09:02:11.204"\t"The write operation failed. Bytes transferred: 0 Remote IP: 203.0.113.7, Session: 1204, Code: 10054, Message: An existing connection was forcibly closed by the remote host"'],
+    ['auth_failed', 'outbound', 'Here is the log (same issue - 530 Authentification required), so double bounce.'],
+    ['dns_not_found', 'outbound', "Diagnostic-Code: smtp; DNS Error: 1965958 DNS type 'mx' lookup of jarvisautomation.co.in responded with code NOERROR"],
+    ['relay_denied', 'outbound', '550 5.7.1 This server is not configured to relay mail for example.net'],
+    ['recipient_unknown', 'outbound', '550 No such person at this address.'],
+    ['sender_not_owned', 'outbound', 'E927D830AB: relay=smtp.office365.com[52.98.3.178]:25, delay=1.1, delays=0.13/0.02/0.56/0.37, dsn=5.2.0, status=bounced (host smtp.office365.com[52.98.3.178] said: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.'],
     // Silent: a bounce classifier's pattern table, a check described against block lists, prose about greylisting and PTR records,
     // a chat bot's permission error, a success code in a table's cell.
     ['-', '-', '^5\\d\\d.*www\\.spamcop\\.net,defer,blacklist,Sender IP blacklisted'],

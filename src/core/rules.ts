@@ -27,7 +27,7 @@ import { PROVIDERS, type ProviderId } from './providers.js';
  * "pam_authenticate() failed: <PAM's reason>"; a redacted IP may hold spaces). Used by the rule
  * auth.dovecot-passdb and by the log reader's direction (a login against our own server).
  */
-export const DOVECOT_PASSDB_FAILURE = /\b(?:passwd(?:-file)?|shadow|pam|sql|ldap|static|checkpassword|bsdauth|vpopmail|imap|oauth2|lua|dict|digest-md5|cram-md5|scram-sha-\d+(?:-plus)?|ntlm|plain|login|apop|otp|skey)\([^()\s,]+(?:,[^(),]+){0,2}\): (?:[Pp]assword mismatch|unknown user|pam_authenticate\(\) failed:)|\b(?:passwd(?:-file)?|shadow|pam|sql|ldap|static|checkpassword|vpopmail|lua|dict): [Pp]assword mismatch\b|^\W*(?:[Pp]assword mismatch|unknown user) \(SHA1 of given password: \w*\)/;
+export const DOVECOT_PASSDB_FAILURE = /\b(?:passwd(?:-file)?|shadow|pam|sql|ldap|static|checkpassword|bsdauth|vpopmail|imap|oauth2|lua|dict|digest-md5|cram-md5|scram-sha-\d+(?:-plus)?|ntlm|plain|login|apop|otp|skey)\([^()\s,]+(?:,[^(),]+){0,2}\): (?:[Pp]assword mismatch|unknown user|pam_authenticate\(\) failed:)|\b(?:passwd(?:-file)?|shadow|pam|sql|ldap|static|checkpassword|vpopmail|lua|dict): [Pp]assword mismatch\b|^\W*(?:[Pp]assword mismatch|unknown user) \(SHA1 of given password: \w*\)|\bauth(?:-worker\(\d+\))?: (?:Info|Error|Warning|Debug): ?\([^()\s,]+,[^(),]+(?:,<[^>]*>)?\): (?:invalid credentials|[Pp]assword mismatch|unknown user)\b/;
 
 /**
  * vpopmail's vchkpw refusing a login to our own POP3/IMAP/SMTP service (vchkpw.c: "vchkpw-pop3: password fail (pass: '…') user@domain:ip",
@@ -156,7 +156,7 @@ const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS pack
  * A disconnect reported together with the server's last words ("The SMTP server has unexpectedly disconnected:
  * Authentication failed: Bad username / password", MailKit): the words name the cause, not the disconnect.
  */
-const CAUSE_AFTER_DISCONNECT = /\(auth failed, \d+ attempts?\b|\(tried to use (?:disabled|disallowed) plaintext auth\)|\(cert required, client didn't start TLS\)|disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:authentication (?:failed|unsuccessful)|bad (?:username|password)|invalid (?:credentials|login|password)|username and password not accepted)/i;
+const CAUSE_AFTER_DISCONNECT = /\(auth failed, \d+ attempts?\b|\(\d+ authentication attempts?\)|\(tried to use (?:disabled|disallowed) plaintext auth(?:entication)?\)|\(cert required, client didn't start TLS\)|disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:authentication (?:failed|unsuccessful)|bad (?:username|password)|invalid (?:credentials|login|password)|username and password not accepted)/i;
 
 /** A timeout setting with its value ("connection timeout 10000", "timeout=30", "read timeout: 5s"). */
 const TIMEOUT_ECHO = /\b(?:connect(?:ion)? |read |write |socket |command )?time ?out\s*[=:]?\s*-?\d+\s*(?:ms|s|sec|secs|seconds)?\b/gi;
@@ -460,6 +460,10 @@ export const CLIENT_RULES: Rule[] = [
     ] },
   { id: 'motioneye.port', category: 'connection_refused', noReply: true, text: /\bnotification email (?:test )?failed: check SMTP port\b/i,
     examples: ['ERROR: notification email test failed: check SMTP port', 'Notification email failed: check SMTP port!'] },
+  // Gmail's bounce when the recipient's domain has no MX (its lookup answered NOERROR with no record: PHPMailer/PHPMailer#1500; test-26).
+  { id: 'dns.mx-noerror', category: 'dns_not_found', text: /\bDNS Error: (?:\d+ )?DNS type '(?:mx|MX)' lookup of \S+ responded with code NOERROR\b/,
+    examples: ["Diagnostic-Code: smtp; DNS Error: 1965958 DNS type 'mx' lookup of jarvisautomation.co.in responded with code NOERROR",
+      "DNS Error: 8061290 DNS type 'mx' lookup of example.net responded with code NOERROR"] },
   { id: 'dns.not-found', category: 'dns_not_found', noReply: true, when: (f) => !/\b(?:Helo|Ehlo) command rejected\b/i.test(f.text),
     text: /\bfailed to lookup address information\b|\bDNS Error: (?:.{0,120}\b)?(?:Domain name not found|NXDOMAIN|DNS server returned answer with no data)|ENOTFOUND|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|(?:^|[\s'"\[(:=])EDNS(?=['"\]),:]|\s*$)|ENODATA|Host or domain name not found|\bSMTP server not found\b(?! or refused\b| (?:in|for)\b)|\bremote name could not be resolved\b|\bRemotename konnte nicht aufgel[öo]st werden\b|\bnom distant n.a pas pu [êe]tre r[ée]solu\b|\bNo se puede resolver el nombre remoto\b|\bN[ãa]o foi poss[íi]vel resolver o nome remoto\b|Не удается разрешить удаленное имя|未能解析此远程名称|\bDNS lookup fail(?:ure|ed):? (?:for )?host \S+ not found\b|\bHost has no address\b|\bFatal error in gethostbyname\b|Name service error|(?<!using )getaddrinfo(?!ReqWrap)|Name or service not known|\bName does not resolve\b|\bhost\/service \S+ not found\b|\bHost ?name (?:cannot|could not|can't) be resolved\b|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机|\bMalformed or unexpected name server reply\b|\s\.\.\.\s+(?:unknown host|host unknown)\b|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+(?:Domain does not exist|No MX found for domain|Temporary failure in MX lookup)\W*$|(?:MX|mx|A|DNS|dns) ?记录(?:查询|解析|查找|获取)失败|(?:域名|DNS|dns) ?解析失败|无法解析(?:该)?(?:域名|主机名?)|MXレコード(?:の)?(?:取得|検索|参照)に失敗|名前解決に失敗|Namensauflösung (?:ist )?fehlgeschlagen|échec de la résolution (?:DNS|du nom)|error (?:de|en la) resolución (?:DNS|de nombres?)|falha na resolução (?:DNS|de nomes?)|не удалось (?:разрешить имя|найти MX)/i,
     examples: [
@@ -573,6 +577,10 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'net.host-not-responding', category: 'connection_timeout', noReply: true, permanent: false,
     text: /^\W*(?:The |Remote |Mail )?host [\w-]+(?:\.[\w-]+)+ (?:is not|isn't) responding\.?\s*$/i,
     examples: ['Host corel.com is not responding.', 'Remote host mx.example.org is not responding'] },
+  // Go's context.DeadlineExceeded ("context deadline exceeded"): a Go mail server or client gave up waiting (maddy's remote target,
+  // foxcpp/maddy#842, test-26; Go SMTP clients' dial and command deadlines).
+  { id: 'net.context-deadline', category: 'connection_timeout', permanent: false, text: /\bcontext deadline exceeded\b/,
+    examples: ['Delivery attempt failed, reason: "context deadline exceeded"', 'smtp: dial tcp 203.0.113.25:25: context deadline exceeded'] },
   { id: 'net.timeout', category: 'connection_timeout',
     when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '') || SENDMAIL_DEFERRED.test(f.text) || MX_CONNECT_ERROR.test(f.text)) && NET_TIMEOUT.test(f.text.replace(TIMEOUT_ECHO, '')),
     text: NET_TIMEOUT,
@@ -801,6 +809,15 @@ export const CLIENT_RULES: Rule[] = [
   // says "Connection closed by foreign host." after every 221.
   // Exim as a server when its client went away mid-session (smtp_in.c: "421 %s lost input connection", its testsuite's replies,
   // test-19): the connection was lost, on our server's side (an inbound record: logparse/common.ts EXIM_LOST_INPUT).
+  // hMailServer's TCP connection when the peer closed it under a pending read or write (TCPConnection: "The read operation failed.
+  // Bytes transferred: 0 Remote IP: […], Session: 95, Code: 2, Message: End of file", hmailserver/hmailserver#248; test-26; Windows'
+  // "An existing connection was forcibly closed by the remote host" the same way): the connection was lost.
+  { id: 'hmail.io-failed', category: 'connection_lost', permanent: false,
+    text: /\bThe (?:read|write) operation failed\. Bytes transferred: \d+ Remote IP: .{0,120}\bMessage: (?:End of file|An existing connection was forcibly closed|Connection reset)/i,
+    examples: [
+      '"DEBUG"   2908   "2018-01-30 22:11:30.554"   "The read operation failed. Bytes transferred: 0 Remote IP: [PUBLIC-IP], Session: 95, Code: 2, Message: End of file"',
+      '"ERROR"\t4120\t"2021-06-14 09:02:11.204"\t"The write operation failed. Bytes transferred: 0 Remote IP: 203.0.113.7, Session: 1204, Code: 10054, Message: An existing connection was forcibly closed by the remote host"',
+    ] },
   { id: 'exim.lost-input', category: 'connection_lost', code: /^421$/, text: /\blost input connection\b/i, permanent: false,
     examples: ['421 the.local.host.name lost input connection', '421 mail.example.org lost input connection'] },
   { id: 'net.lost', category: 'connection_lost', noReply: true, when: (f) => !/\bafter QUIT\b|closed by (?:the )?(?:client\b|foreign host)/i.test(f.text) && !CAUSE_AFTER_DISCONNECT.test(f.text) && !DECODING_EOF.test(f.text),
@@ -1061,7 +1078,44 @@ const msHost = /\.(?:prod\.)?outlook\.com|protection\.outlook/i;
 /** Mandrill's (Mailchimp Transactional) API result: "reject_reason" with its value, as JSON, a JS object or PHP's print_r. */
 const mandrill = (reasons: string): RegExp => new RegExp(`\\breject[_ ]reason\\W{1,6}(?:${reasons})\\b`, 'i');
 
+/**
+ * spamdyke, the SMTP filter in front of qmail (Plesk's and other hosters' qmail), logs each refusal as its code with the
+ * connection's fields ("spamdyke[pid]: DENIED_RBL_MATCH from: a@b to: c@d origin_ip: 1.2.3.4 origin_rdns: x auth: (unknown)
+ * encryption: (none) reason: …", its README's "Log Messages" and the hosters' tables of its codes and replies). The code names the
+ * cause; DENIED_OTHER carries the downstream filter's words, read by the other rules. The direction (inbound, a failed or missing
+ * login a login) is read in src/core/logparse/generic.ts.
+ */
+const SPAMDYKE: Array<[string, string, Category, string[]]> = [
+  ['blocklist', 'RBL_MATCH|RHSBL_MATCH|BLACKLIST_IP|BLACKLIST_NAME', 'blacklisted', [
+    'Jan 10 12:00:01 mx spamdyke[123]: DENIED_RBL_MATCH from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: x.example.com auth: (unknown) encryption: (none) reason: 554_Refused._Your_IP_address_is_listed_in_the_RBL_at_zen.spamhaus.org',
+    'spamdyke[4711]: DENIED_BLACKLIST_IP from: news@example.org to: info@example.net origin_ip: 198.51.100.20 origin_rdns: mail.example.org auth: (unknown) encryption: (none) reason: (empty)']],
+  ['rdns', 'RDNS_MISSING|RDNS_RESOLVE', 'ptr_missing', [
+    'Jan 10 12:00:01 mx spamdyke[123]: DENIED_RDNS_MISSING from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)']],
+  ['policy', 'IP_IN_RDNS|IP_IN_CC_RDNS|EARLYTALKER|UNQUALIFIED_RECIPIENT|ACCESS_DENIED|SENDER_BLACKLISTED|RECIPIENT_BLACKLISTED', 'policy_rejected', [
+    'spamdyke[4711]: DENIED_IP_IN_CC_RDNS from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: 203-0-113-7.dyn.example.com.br auth: (unknown) encryption: (none) reason: (empty)',
+    'spamdyke[4711]: DENIED_EARLYTALKER from: (unknown) to: (unknown) origin_ip: 203.0.113.7 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)']],
+  ['greylisted', 'GRAYLISTED|GREYLISTED', 'server_temporary', [
+    'spamdyke[4711]: DENIED_GRAYLISTED from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: TLS reason: (empty)']],
+  ['sender-no-mx', 'SENDER_NO_MX', 'dns_not_found', [
+    'Jan 10 12:00:01 mx spamdyke[123]: DENIED_SENDER_NO_MX from: a@example.com to: x@example.net origin_ip: 203.0.113.7 origin_rdns: x auth: (unknown) encryption: (none) reason: (empty)']],
+  ['too-many-recipients', 'TOO_MANY_RECIPIENTS', 'rate_limited', [
+    'spamdyke[4711]: DENIED_TOO_MANY_RECIPIENTS from: a@example.com to: z@example.net origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: (none) reason: (empty)']],
+  ['auth', 'AUTH_REQUIRED', 'auth_failed', [
+    'spamdyke[4711]: DENIED_AUTH_REQUIRED from: a@example.com to: x@example.org origin_ip: 203.0.113.7 origin_rdns: (unknown) auth: (unknown) encryption: (none) reason: (empty)']],
+  ['relaying', 'RELAYING', 'relay_denied', [
+    'spamdyke[4711]: DENIED_RELAYING from: a@example.com to: x@example.org origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: (none) reason: (empty)']],
+  ['recipient', 'INVALID_RECIPIENT|UNAVAILABLE_RECIPIENT', 'recipient_unknown', [
+    'spamdyke[4711]: DENIED_INVALID_RECIPIENT from: a@example.com to: nobody@example.net origin_ip: 203.0.113.7 origin_rdns: mail.example.com auth: (unknown) encryption: (none) reason: (empty)']],
+];
+const SPAMDYKE_RULES: Rule[] = SPAMDYKE.map(([id, codes, category, examples]) => ({
+  id: `spamdyke.${id}`, category, text: new RegExp(`\\bDENIED_(?:${codes}) from: `), examples,
+}));
+/** spamdyke's record of a failed SMTP AUTH (its FAILED_AUTH code). */
+const SPAMDYKE_AUTH: Rule = { id: 'spamdyke.failed-auth', category: 'auth_failed', text: /\bFAILED_AUTH from: /,
+  examples: ['Jan 10 12:00:01 mx spamdyke[123]: FAILED_AUTH from: (unknown) to: (unknown) origin_ip: 203.0.113.7 origin_rdns: x auth: admin encryption: TLS reason: (empty)'] };
+
 export const PROVIDER_RULES: Rule[] = [
+  ...SPAMDYKE_RULES, SPAMDYKE_AUTH,
   // Mandrill's reject_reason values (its messages/send documentation): hard-bounce, soft-bounce, spam, unsub, custom,
   // invalid-sender, invalid, test-mode-limit, unsigned, rule.
   { id: 'mandrill.unsigned', category: 'sender_not_owned', text: mandrill('unsigned'),
@@ -1507,6 +1561,25 @@ export const PROVIDER_RULES: Rule[] = [
       // A log monitor's hook table quoting the line it matches ("/* Feb 22 00:43:58 smtp cbpolicyd[21797]: module=Quotas, action=defer ... */").
       'Feb 22 00:43:58 smtp cbpolicyd[21797]: module=Quotas, action=defer ...',
     ] },
+  // ASSP (the anti-spam SMTP proxy in front of our own MTA) logs each message it blocked as "[spam found] -- <reason> --" (its
+  // "[scoring:N]" and "[spam passed] -- passing because messagescore(46) is in warning range" lines block nothing): the message score
+  // over its limit is a content verdict; a local sender address from a stranger ("Invalid Local Sender", its ForgedLocalSender check)
+  // a policy. OSSEC's ASSP log samples; test-26. The direction (inbound unless the client is private) is read in
+  // src/core/logparse/generic.ts.
+  { id: 'assp.message-score', category: 'spam_rejected',
+    text: /\[spam found\] -- MessageScore \(\d+\) over limit\b/i,
+    note: 'The anti-spam proxy (ASSP) scored the message over its limit and blocked it: the checks that added to the score are logged before it.',
+    examples: [
+      'Jun-26-10 18:17:44 69061-10295 [MessageScoring] 82.98.111.248 <postmaster@admail-ltd.net> to: mailuser@mysite.de [spam found] -- MessageScore (70) over limit (50) -- [Wir schicken Deutschland g nstiger in den Urlaub];',
+      'Jun-26-10 18:25:44 69537-10773 [MessageScoring] 41.251.63.164 <jhonyuveeuc@yebox.com> to: mailuser@mysite.de [spam found] -- MessageScore (83) over limit (50) -- [Deftiger Bonus im Anmarsch] -> spam/10773.eml;',
+    ] },
+  { id: 'assp.forged-local-sender', category: 'policy_rejected',
+    text: /\[spam found\] -- Invalid Local Sender\b/i,
+    note: 'The anti-spam proxy (ASSP) refused a message from outside that claims one of our own local addresses as its sender.',
+    examples: [
+      "Jun-26-10 17:20:25 65624-06856 [ForgedLocalSender] 188.50.23.174 <mailuser@mysite.de> to: mailuser@mysite.de [spam found] -- Invalid Local Sender 'mailuser@mysite.de' -- [Brand erection meds reseller];",
+      "Jun-26-10 19:41:21 74080-01322 [ForgedLocalSender] 151.68.208.180 <mailuser@mysite.de> to: mailuser@mysite.de [spam found] -- Invalid Local Sender 'mailuser@mysite.de' -- [Great news mailuser 80 off today President British];",
+    ] },
   // amavis (amavisd-new), the content filter beside our own MTA, logs its verdict on each message it blocked: "Blocked SPAM",
   // "Blocked INFECTED (virus)", "Blocked BANNED (file)", with the disposition and the mail's origin in braces
   // ({DiscardedInbound,Quarantined}). The direction is read in src/core/logparse/generic.ts (inbound unless Outbound).
@@ -1580,9 +1653,12 @@ export const PHRASE_RULES: Rule[] = [
   // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).
   // Plesk's mail handler chain (its call_handlers in the MTA's log) deferring a message: one of its handlers (greylisting, a
   // quota or antivirus check) asked the sender to come back later.
-  { id: 'plesk.handler-defer', category: 'server_temporary', permanent: false, text: /\bcall_handlers: DEFER during call '[^']*' handler\b/,
+  { id: 'plesk.handler-defer', category: 'server_temporary', permanent: false, text: /(?:\bcall_handlers|(?:^|[\s/])psa-pc-remote(?:\[\d+\])?): DEFER during call '[^']*' handler\b/,
     note: 'A mail handler of the Plesk server deferred the message (greylisting, when the handler is 05-grey): the sending server is to try again later.',
     examples: [
+      // The same verdict under psa-pc-remote, the Postfix milter that runs the handlers (a Plesk KB on SPF rejections writes its
+      // REJECT; test-26).
+      "Mar 30 10:05:25 plesk psa-pc-remote[4411]: DEFER during call '/usr/local/psa/handlers/info/05-grey-ZGTYmH/executable' handler",
       // talk.plesk.com's qmail thread (test-15): the greylisting handler.
       `"call_handlers: DEFER during call '/usr/local/psa/handlers/info/05-grey-xxxxxx/executable' handler"`,
     ] },
@@ -1612,9 +1688,13 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   { id: 'app-password.534', category: 'app_password_required', code: /^534$/, enhanced: ['x.7.9', 'x.7.14'],
     examples: ['534 5.7.9 Please use an app-specific credential'] },
-  { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay|\brelais\b|retransmi/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
+  // A delivery record's "relay=" field (Postfix's and sendmail's: the host the message went to) names no relaying.
+  { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay(?!=)|\brelais\b|retransmi/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
     text: /not owned by (?:auth(?:enticated)? )?user|\b(?:from|sender) (?:address )?and the auth(?:enticated|orized)? user must be the same\b|\b(?:from|sender) (?:address )?must be the same as the auth(?:enticated|orized)? user\b|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from|originator) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|forged sender|Unconfigured Sending Domain|sending domain (?:is )?not (?:configured|verified|registered)|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|nicht berechtigt, als (?:dieser|diesen) Absender zu senden|no tiene permisos? para enviar como (?:este|ese) remitente|n'est pas autorisé à envoyer en tant que (?:cet|ce) expéditeur|não tem permiss(?:ões|ão) para enviar como (?:esse|este) remetente|нет разрешени[йя] для отправки,? (?:так )?как данн[а-яё]+ отправител|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)|(?:user ?name|login|auth(?:enticated|orized)? user)\b.{0,80}\band (?:the )?(?:sender|from)(?: address)?(?: <?[^\s<>@]*@[^\s<>]+>?)? (?:do(?:es)?n't|do(?:es)? not) match|sender (?:address )?(?:mismatch|does(?:n't| not) match) (?:with )?(?:the )?(?:login|auth\w*|user)|sender (?:and|&) (?:login|user ?name) (?:do(?:es)?n't|do(?:es)? not) match|(?:sender|sending|From header sender) domain (?:is )?not verified|\b(?:The |This )?domain (?:\S+ )?(?:is )?(?:not verified|unverified) and requires DNS configuration\b|\bDie (?:Absender-?)?Domain (?:\S+ )?ist nicht verifiziert\b|\bLe domaine (?:d.envoi )?(?:\S+ )?n.est pas vérifié|\bEl dominio (?:de envío )?(?:\S+ )?no está verificado\b|\bO domínio (?:de envio )?(?:\S+ )?não (?:está|foi) verificado\b|(?<![а-яё])Домен (?:отправителя )?(?:\S+ )?не (?:подтвержд[её]н|верифицирован)|(?:发信|发件)?域名(?:尚)?未(?:通过)?验证|\bThe \S+ domain is not verified|domain is not verified\. Please,? add and verify|NotAuthenticatedSender|发件(?:人|sender|地址)?(?:没有|未)经过认证|\bMAIL FROM\W{0,2} does(?:n't| not) conform with (?:the )?authentication|endere[cç]o do remetente n[aã]o [eé] v[aá]lido para o seu login|\bfrom domain not trusted\b|\b(?:user ?name|login) given in AUTH differs from (?:the )?sender|not been added to the list of allowed senders/i,
     examples: [
+      // Exchange Online's refusal quoted in a Postfix delivery record pasted without its syslog header (mailcow-dockerized#3860; test-26).
+      'E927D830AB: relay=smtp.office365.com[52.98.3.178]:25, delay=1.1, delays=0.13/0.02/0.56/0.37, dsn=5.2.0, status=bounced (host smtp.office365.com[52.98.3.178] said: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied; Failed to process message due to a permanent exception with message Cannot submit message.',
+      '524AC1x9012345: to=<ceo@example.com>, delay=00:00:02, mailer=esmtp, pri=120512, relay=smtp.office365.com. [52.98.3.178], dsn=5.2.0, stat=Service unavailable: 554 5.2.0 STOREDRV.Submission.Exception:SendAsDeniedException.MapiExceptionSendAsDenied',
       // Exchange 5.5's Internet Mail Service when the From of an authenticated POP3/IMAP client is none of its mailbox's
       // addresses (two Microsoft KB articles: the protocol log's line and the reply after DATA).
       '>>> 554 Originator address does not match authentication credentials.', '554 Originator address does not match authentication credentials',
@@ -1835,6 +1915,11 @@ export const PHRASE_RULES: Rule[] = [
     note: 'The recipient\'s domain does not exist or has no mail servers.',
     examples: ['450 4.1.2 <x@nonexist.example>: Recipient address rejected: Domain not found',
       "Domain not found: Your message wasn't delivered to x@example.org because the domain example.org couldn't be found. Check for typos or unnecessary spaces and try again."] },
+  // Dovecot 1.x spelled the word out ("Aborted login (tried to use disabled plaintext authentication)", OSSEC's dovecot log samples;
+  // test-26), before and after its "Disconnected": its plaintext login refused before TLS, as tls.required-text reads 2.x's words.
+  { id: 'tls.plaintext-authentication', category: 'tls_required', text: /\btried to use (?:disabled|disallowed) plaintext authentication\b/,
+    examples: ['Oct 19 14:16:53 host dovecot: imap-login: Aborted login (tried to use disabled plaintext authentication): method=PLAIN, rip=y.y.y.y, lip=x.x.x.x',
+      'Mar 02 08:12:40 mx dovecot: pop3-login: Disconnected (tried to use disabled plaintext authentication): rip=203.0.113.45, lip=198.51.100.2'] },
   { id: 'tls.required-text', category: 'tls_required',
     text: /Must issue (?:a )?STARTTLS command(?: first)?|\bFailed to establish (?:an )?appropriate TLS channel\b|\brequires? (?:STARTTLS|TLS|SSL|encryption)\b|\bSTARTTLS first\b|STARTTLS (?:is )?required|(?:sending|mail) without SSL\/TLS encryption is not allowed|TLS (?:is )?required|requires? (?:a )?(?:secure|encrypted|TLS) connection|Encryption required|must use (?:TLS|SSL|encryption)|secure connection required|without encryption is (?:not allowed|forbidden)|not sent over TLS|(?:isn[’']t|aren[’']t|wasn[’']t|weren[’']t|not) sent over (?:a )?(?:secure )?TLS(?: connection)?|\bmissing TLS encryption\b|требуется (?:STARTTLS|TLS|SSL|шифрован)|STARTTLS (?:requis|obligatoire)|chiffrement (?:requis|obligatoire)|Verschlüsselung (?:erforderlich|notwendig)|se requiere (?:TLS|STARTTLS|cifrado)|é necessário (?:TLS|STARTTLS)|需要(?:SSL|TLS|加密)|请使用(?:SSL|TLS)|unencrypted connection|\bencryption needed to use mechanism\b|Plaintext authentication disallowed|(?:disallowed|not allowed) on non-secure|\bTLS für [\w.-]+(?: [\w.-]+)? erforderlich|需要 ?(?:使用 ?)?TLS|\bwymaga szyfrowania\b|\btried to use (?:disabled|disallowed) plaintext auth\b|\bcert required, client didn't start TLS\b|\bSSF not good enough\b|\b(?:imapd|ipop3d)\[\d+\]: Login disabled user=/i,
     when: (f) => !/requires a secure connection or the client (?:was|is) not authenticated/i.test(f.text) || /STARTTLS/i.test(f.text),
@@ -1880,9 +1965,18 @@ export const PHRASE_RULES: Rule[] = [
   // Failed logins against a server, in its own log: the client's address or user named with the failed attempt (Plesk's
   // saslauthd, Xeams, Exchange's receive connector). Not a throttle of our own logins (Gmail's "Too many login attempts").
   { id: 'auth.failed-attempts-from', category: 'auth_failed', when: (f) => !/\bUnable to authenticate at present\b/i.test(f.text),
-    text: /\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:from|for user|by)\b|\(auth failed, \d+ attempts? in \d+ secs?\)|\bauth reply: FAIL\b|\bAuthentication failures have exceeded the maximum\b|\bauthenticator failed for\b|\bInvalid base64 data\b/i,
+    text: /\bsmtp (?:event=)?authentication user=\S*.{0,200}?\bresult=permfail\b|\bLogin for '[^']*' from \S+ failed\b|\b(?:invalid|failed|bad|unsuccessful) (?:mail )?(?:login|logon|authentic\w*|password) attempts? (?:made )?(?:from|for user|by)\b|\(auth failed, \d+ attempts? in \d+ secs?\)|\bAborted login \([1-9]\d* authentication attempts?\)|\bauth reply: FAIL\b|\bAuthentication failures have exceeded the maximum\b|\bauthenticator failed for\b|\bInvalid base64 data\b/i,
     note: 'A client failed to log in to this server (wrong password, or someone trying passwords): the server blocked or refused it.',
     examples: [
+      // OpenSMTPD's session report of a client's failed login (smtp_session.c: "smtp authentication user=%s result=permfail", before
+      // 6.6 "smtp event=authentication user=… address=… host=… result=permfail").
+      'Jan 10 12:00:01 mx smtpd[123]: 1a2b3c4d5e6f7a8b smtp authentication user=admin result=permfail',
+      'Jan 10 12:00:01 mx smtpd[123]: 1a2b3c4d5e6f7a8b smtp event=authentication user=admin address=203.0.113.7 host=scanner.example.com result=permfail',
+      // FortiMail's event log of a failed login to its webmail or administration ('msg="WebMail: Login for \'x\' from 10.212.128.53 failed"',
+      // elastic's fortinet_fortimail test log; test-26). The direction (a login unless the client is private) is read in
+      // src/core/logparse/generic.ts.
+      '<182>date=2023-02-01,time=14:42:35.521,device_id=FEVM02TM23000064,log_id=0000004943,type=event,subtype=webmail,pri=information, user=webmail,ui=webmail,action=unknown,status=failure,msg="WebMail: Login for \'timesheet@internalsmtp.example.local\' from 10.212.128.53 failed"',
+      'date=2023-03-08,time=09:12:44,device_id=FEVM02TM23000064,log_id=0001001204,type=event,subtype=admin,pri=warning,user=admin,ui=GUI(198.51.100.23),action=login,status=failure,msg="Login for \'admin\' from 198.51.100.23 failed"',
       // Exim's authenticator refusing a client's malformed AUTH data (its reply '501 Invalid base64 data'; test-9, in its debug output with the pid before it): a login that failed, not AUTH missing.
       '9084 lookup_login authenticator failed for 124.253.202.62.cust.bluewin.ch [62.202.253.124]: 501 Invalid base64 data',
       { text: '501 Invalid base64 data', stage: 'auth' },
@@ -1890,6 +1984,10 @@ export const PHRASE_RULES: Rule[] = [
       'xsasl_dovecot_handle_reply: auth reply: FAIL?5?user=info',
       // Dovecot's login processes end a client's session with the reason (login-common's client_get_disconnect_reason: 'auth failed, N attempts in M secs'), whatever closed the socket; Postfix smtpd's Dovecot SASL client logs the auth server's verdict ('xsasl_dovecot_handle_reply: auth reply: FAIL…').
       'Nov 14 03:51:22 pop3-login: Info: Disconnected: Connection closed: read(size=988) failed: Connection reset by peer (auth failed, 1 attempts in 2 secs): user=<shop@.....>, method=PLAIN, rip=87.120.113.189, lip=1.2.3.4, session=<x>',
+      // Dovecot 1.x counted them as "authentication attempts" (its login process's "Aborted login (1 authentication attempts)", OSSEC's
+      // dovecot log samples; test-26); "(no auth attempts)" is a client that never tried and stays silent.
+      'Oct 19 14:16:51 host dovecot: imap-login: Aborted login (1 authentication attempts): user=<uuuuu>, method=PLAIN, rip=y.y.y.y, lip=x.x.x.x',
+      'Feb 11 22:05:19 mail dovecot: pop3-login: Aborted login (3 authentication attempts): user=<admin>, method=PLAIN, rip=198.51.100.77, lip=192.0.2.10',
       // Xeams' alert (xeams.com, wrapped); Exchange's MSExchangeTransport event 1012 template (TechNet's event list).
       'Too many invalid login attempts made from 100.101.102.103. This IP has been blocked for the',
       // Plesk's saslauthd (talk.plesk.com; its own misspelling kept).
@@ -1897,11 +1995,13 @@ export const PHRASE_RULES: Rule[] = [
       'Receive connector %1: Authentication failures have exceeded the maximum of %2 for the connection from %3. Disconnecting.',
     ] },
   { id: 'auth.not-logged-in', category: 'auth_failed',
-    text: /not logged in|(?:smtp )?auth(?:entication)? (?:is )?required|requires? (?:SMTP )?authentication|(?:é |e )?necess[aá]ria (?:a )?autentica[cç][aã]o|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|send AUTH command first|Client (?:was )?not authenticated|\buser not authenticated\b|\bmust get POP(?:\/APOP)? authori[sz]ation\b|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация|authentification requise|Authentifizierung (?:erforderlich|notwendig)|autenticación requerida|autenticação (?:necessária|requerida|obrigatória)|需要(?:认证|验证|身份验证)|请先(?:登录|认证)|必须(?:先)?(?:通过)?(?:验证|认证|登录)|necessita de autentica[cç][aã]o|turn on SMTP Authentication|no se autentic[óo] el cliente|el cliente no se autentic[óo]|клиент не прош[её]л проверку подлинности|der Client wurde nicht authentifiziert|le client n'(?:était|est) pas authentifié|o cliente (?:\d\.\d\.\d+ )?não foi autenticado|客户端未经过身份验证/i,
+    text: /not logged in|(?:smtp )?auth(?:entication)? (?:is )?required|requires? (?:SMTP )?authentication|(?:é |e )?necess[aá]ria (?:a )?autentica[cç][aã]o|authorization required|authentication is required|auth(?:entication)? needed|please authenticate|must (?:be )?authenticat|\bAUTH first|send AUTH command first|Client (?:was )?not authenticated|\buser not authenticated\b|\bmust get POP(?:\/APOP)? authori[sz]ation\b|SMTP AUTH is required|unauthenticated (?:senders?|users?|clients?) (?:are )?not (?:allowed|permitted|accepted)|требуется авторизация|authentification requise|\bauthentification (?:is )?required\b|Authentifizierung (?:erforderlich|notwendig)|autenticación requerida|autenticação (?:necessária|requerida|obrigatória)|需要(?:认证|验证|身份验证)|请先(?:登录|认证)|必须(?:先)?(?:通过)?(?:验证|认证|登录)|necessita de autentica[cç][aã]o|turn on SMTP Authentication|no se autentic[óo] el cliente|el cliente no se autentic[óo]|клиент не прош[её]л проверку подлинности|der Client wurde nicht authentifiziert|le client n'(?:était|est) pas authentifié|o cliente (?:\d\.\d\.\d+ )?não foi autenticado|客户端未经过身份验证/i,
     when: (f) => !/\bSPF\b|\bDKIM\b|DMARC|\brelay(?! check)/i.test(f.text),
     note: 'The server wants a login before it accepts this sender or recipient, and none (or a failed one) was done.',
     remedy: 'Log in before sending: give this sender a username (usually the full address) and password, and make sure the client really authenticates (many servers offer AUTH only after STARTTLS: use 587 with starttls or 465 with ssl).',
     examples: [
+      // The French spelling in an English reply ("530 Authentification required", Postal's return-path server quoted in postalserver/postal#149; test-26).
+      'Here is the log (same issue - 530 Authentification required), so double bounce.', '530 5.7.0 Authentification required',
       // @nifty's FAQ on its servers' messages (faq.support.nifty.com/?p=4076): POP-before-SMTP, a login by POP/APOP first.
       'sorry, you must get POP/APOP authorization.',
       // Exchange's 5.7.3 to a client that did not log in, as .NET's SmtpException prints it (a VB.NET app's message check on
@@ -2252,8 +2352,12 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 Must be authenticated to relay',
     ] },
   { id: 'relay.text', category: 'relay_denied',
-    text: /\bReject::SNDR::Invalid_Relay\b|\bas a relay\b|\brelay attempt from\b.{0,160}\b(?:rejected|refused|denied|blocked)\b|\bDelivery is not allowed to this address\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access |operation |attempt |request )?(?:is |was |has been )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected|blocked)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|relay access|allowed rcpthosts|\bnot allowed (?:to )?relay\b|\bthat domain (?:isn't|is not) in my (?:domain )?list\b|list of allowed (?:rcpt|recp)?hosts|\bmay not use this (?:server|host|system|machine) as a (?:smart ?host|relay)\b|\b(?:couldn[’']t|could not|can[’']t|cannot|unable to) relay (?:your|the|this) message\b|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relay(?:ing)? (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝|P[řr]enos (?:byl )?(?:odep[řr]en|zak[áa]z[áa]n)|retransmiss[aã]o (?:negada|proibida|n[aã]o permitida)|reencaminhamento negado|n[aã]o autorizado para (?:retransmiss[aã]o|retransmitir|reencaminhamento)|no autorizado para (?:retransmitir|retransmisi[oó]n|reenv[ií]o)|\brcpthosts\b|non autoris[ée]e? pour le relais|unauthori[sz]ed relay(?:ing)?\b|\bRCPT=ERELAY\b|Inoltro negato|inoltro non (?:consentito|permesso|autorizzato)|\bDoorsturen geweigerd\b|niet in mijn lijst met toegestane rcpt-?hosts/i,
+    text: /\b(?:is )?not configured to relay\b|\bReject::SNDR::Invalid_Relay\b|\bas a relay\b|\brelay attempt from\b.{0,160}\b(?:rejected|refused|denied|blocked)\b|\bDelivery is not allowed to this address\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access |operation |attempt |request )?(?:is |was |has been )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected|blocked)|not (?:permitted|allowed|authori[sz]ed) to relay|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|relay access|allowed rcpthosts|\bnot allowed (?:to )?relay\b|\bthat domain (?:isn't|is not) in my (?:domain )?list\b|list of allowed (?:rcpt|recp)?hosts|\bmay not use this (?:server|host|system|machine) as a (?:smart ?host|relay)\b|\b(?:couldn[’']t|could not|can[’']t|cannot|unable to) relay (?:your|the|this) message\b|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relay(?:ing)? (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝|P[řr]enos (?:byl )?(?:odep[řr]en|zak[áa]z[áa]n)|retransmiss[aã]o (?:negada|proibida|n[aã]o permitida)|reencaminhamento negado|n[aã]o autorizado para (?:retransmiss[aã]o|retransmitir|reencaminhamento)|no autorizado para (?:retransmitir|retransmisi[oó]n|reenv[ií]o)|\brcpthosts\b|non autoris[ée]e? pour le relais|unauthori[sz]ed relay(?:ing)?\b|\bRCPT=ERELAY\b|Inoltro negato|inoltro non (?:consentito|permesso|autorizzato)|\bDoorsturen geweigerd\b|niet in mijn lijst met toegestane rcpt-?hosts/i,
     examples: [
+      // A remote MTA's refusal in its own words ("501 This system is not configured to relay mail (r) to <…> for <ip>", quoted by Exim's
+      // delivery log in OSSEC's exim log samples; test-26).
+      'exim[13428]: 2006-11-21 14:39:59 1GmbTK-0003UZ-00 ** xxxxxxxx@somedomain.com R=dnslookup T=remote_smtp: SMTP error from remote mailer after RCPT TO:<xxxxxxxx@somedomain.com>: host mail.somedomain.com [1.1.3.1]: 501 This system is not configured to relay mail (r) to <somedomain.com> for 2.2.1.5',
+      '550 5.7.1 This server is not configured to relay mail for example.net',
       // Kerio Connect's security log of a relay attempt it refused (its fail2ban filter's "Relay attempt from IP address").
       '[17/May/2017 10:00:00] Relay attempt from IP address 203.0.113.50, mail from <a@b.example> to <c@d.example> rejected',
       // ASSP's record of a relay attempt it blocked (fail2ban's assp test log, test-18).
@@ -2353,6 +2457,14 @@ export const PHRASE_RULES: Rule[] = [
       '<<< 550 5.7.1 SPF unauthorized mail is prohibited.',
       '550 550 5.7.1 SPF unauthorized mail is prohibited. (state 15).',
       'SPF unauthorized mail is prohibited',
+    ] },
+  // ZoneMTA's SPF plugin records its check with the action taken ("SPFCHECK from=… ip=… result=softfail resolution=DROP",
+  // zone-eu/zone-mta#406; test-26): a failed check whose resolution dropped or rejected the message. A pass, or a failure the
+  // plugin let through (resolution=ACCEPT or none), refuses nothing.
+  { id: 'spf.zonemta-check', category: 'spf_failed', text: /\bSPFCHECK\b.{0,300}\bresult=(?:fail|softfail|permerror)\b.{0,80}\bresolution=(?:DROP|REJECT)\b/,
+    examples: [
+      '`info SPF 190012ab6f90000e0c SPFCHECK from=raviv@test.com ip=x.x.x.x result=softfail resolution=DROP`',
+      'info SPF 18c2f1a0d7e0000a1b SPFCHECK from=billing@example.net ip=203.0.113.40 result=fail resolution=REJECT',
     ] },
   { id: 'spf.text', category: 'spf_failed',
     text: /\bSPF\b|Sender Policy Framework|Sender ID (?:validation |check )?fail|not designated|designates .{0,60} not permitted|is not permitted by domain|(?:mail|message) is unauthenticated|unauthenticated (?:e-?mail|mail|message)|at least one of SPF or DKIM|either SPF or DKIM|sender is unauthenticated|\b(?:it|the message|this message|your email) (?:is|was) unauthenticated|(?:does not have|doesn[’']t have|without) authentication information|\bnot (?:using )?a (?:server|host|mail server) (?:that is |which is )?authori[sz]ed to send (?:e-?)?mail (?:from|for|on behalf of) (?:your|this|the|that) domain\b|laut SPF-Eintrag|\bopen-?spf\.org\/Why\b|\bspf\.pobox\.com\/why\b/i,
@@ -2800,6 +2912,10 @@ export const PHRASE_RULES: Rule[] = [
   // A 4xx "mailbox unavailable" with no other recipient words is temporary (the guide's judgment call): not this rule. Nor is
   // one that goes on to name a policy ("action not taken: mailbox unavailable 550-Reject due to policy", IONOS): the policy is
   // the cause (policy.text).
+  // "No such person at this address" (a recipient's MTA in a bounce a newsletter plugin's support page quotes; ircf/sendy_smtp_bounce#5,
+  // test-26): the recipient's mailbox does not exist.
+  { id: 'recipient.no-such-person', category: 'recipient_unknown', text: /\bno such person\b/i,
+    examples: ['550 No such person at this address.', '550 5.1.1 <jdoe@example.org>... No such person at this address'] },
   { id: 'recipient.text', category: 'recipient_unknown',
     // A 4xx that says the mailbox is off for now ("450 4.2.1 Mailbox temporarily disabled", "451 4.2.1 Mailbox temporarily
     // unavailable", RFC 3463's x.2.1 "mailbox disabled" under a temporary code) is the receiver's temporary state (server.busy).
@@ -3166,6 +3282,10 @@ export const PHRASE_RULES: Rule[] = [
       // The passdb driver's name without the user and IP in parentheses (test-17: a Home Assistant mail add-on's issue quoting its
       // log as a Markdown link, "[password missmatch](sql: Password mismatch)"): the same refused login.
       '[password missmatch](sql: Password mismatch)', 'auth-worker: Info: pam: Password mismatch',
+      // Its auth process with auth_verbose and no passdb or mechanism name before the parentheses (mailcow-dockerized#732's sample of
+      // "auth: Info:(user,ip,<session>): invalid credentials"; test-26).
+      'auth: Info:(test@domain.com,199.99.99.1,<5Ff/7Htd6QCpAM+Y>): invalid credentials',
+      'Mar 14 09:22:10 mx dovecot: auth: Info: (alice@example.org,203.0.113.9,<pQ1mZ3c4rLPLAAAB>): Password mismatch',
     ] },
   { id: 'auth.vchkpw', category: 'auth_failed', text: VCHKPW_FAILURE,
     note: 'Our own mail server (vpopmail\'s vchkpw) refused a login: the password did not match, or the user does not exist.',
@@ -3176,6 +3296,11 @@ export const PHRASE_RULES: Rule[] = [
       'Dec 16 09:20:19 pop vpopmail[8162]: vchkpw-smtp: vpopmail user not found jim.norton@:37.235.209.102',
       'Aug 12 11:52:56 mail vpopmail[4258]: vchkpw-pop3: vpopmail user not found account@:69.3.64.3',
     ] },
+  // hMailServer's IMAP and POP3 servers refusing a client's login, in its log of what it sent ("SENT: A001 NO Invalid user name or
+  // password.", "SENT: -ERR Invalid user name or password. Please use full email address as user name."): "user name" in two words.
+  { id: 'auth.invalid-user-name', category: 'auth_failed', text: /\bInvalid user name or password\b/i,
+    examples: ['"IMAPD"\t4200\t37\t"2020-01-01 00:00:00.000"\t"203.0.113.7"\t"SENT: A001 NO Invalid user name or password."',
+      '"POP3D"\t4200\t38\t"2020-01-01 00:00:00.000"\t"203.0.113.7"\t"SENT: -ERR Invalid user name or password. Please use full email address as user name."'] },
   { id: 'auth.text', category: 'auth_failed',
     text: /\bReject::AUTH::|\bAUTHENTICATE [\w-]+ failure host=|\b(?:do_auth\s*:\s*)?auth failure: \[user=|\b(?:Username|Password) not accepted from server!|\bReject::ORIG::(?:Failed|Missing|Require)_Auth\b|authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|\bAuthenticationFailedException\b|\bAll authentication types failed\b|\bAn authentication function returned an error\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b|\b(?:user ?name|login)\/password combination (?:provided |given |used )?(?:during authentication )?(?:was |is )?(?:invalid|incorrect|wrong|not accepted)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|(?:^|\]\s?)Failed (?:SMTP|IMAP|POP3|LDAP|HTTP|NNTP|XMPP|ActiveSync) login from\b|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|\bwrong user ?name or password\b|\bsender not authenticated\/authori[sz]ed\b|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|\bboth user and secret are required\b|\bSMTP-AUTH requested but missing (?:user name|secret phrase)\b|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania|\bauth failed\b|\bAUTH=EFAIL\b|does not authori[sz]e you\b|No authentication type succeeded|認証(?:できません|に失敗)|인증(?:할 수 없|(?:을|에)? 실패)|Impossibile autenticar|autenticazione (?:non riuscita|fallita)|Nie można przeprowadzić uwierzytelnienia|uwierzytelnian\w* nie powiod|(?:Niewłaściwe|Nieprawidłowe|Błędne) dane logowania|Oturum açılamadı|kimlik doğrulama(?:sı)? başarısız|Autentizace selhala|помилка (?:авторизації|автентифікації)|\breason=Password mismatch\b|(?:Ověření|Autentizace|Přihlášení) se nezdařil[ao]?|Kunde inte autentisera|Kunne ikke autentisere|Login mislykkedes|käyttäjätunnistus epäonnistui|azonosítás sikertelen|Autentificarea a eșuat|Tidak dapat mengotentikasi|Αδυναμία πιστοποίησης|Không thể xác thực|\blogin (?:is )?(?:not possible|impossible)\b|\bauthenticate\"? result=\"?fail(?:ed|ure)\b|\bbad auth attempts\b|#AUTH005\b|Chyba autentifikácie|Neuspjela autentikacija|Не може да се удостовери|No s'ha ?pogut autenticar|لا يمكن تأكيد الهوية|פעולת האימות נכשלה|\bbadlogin: |\bLogonDenied\b|\{:?(?:permanent|temporary)_failure,[^{}]{0,200},\s*:?auth_failed\}|\bAUTH failure \([\w-]+\):|\bSASL\(-\d+\): |\btoo (?:much|many) (?:SMTP )?AUTH errors\b|\bpossible SMTP attack: command=AUTH\b|\bUser \S+ doesn't exist\. Attempt from IP address\b|authentification (?:SMTP |SASL )(?:a échoué|échouée)|autenticaci[oó]n (?:SMTP |SASL )(?:fall[oó]|fallida|ha fallado)/i,
     examples: [

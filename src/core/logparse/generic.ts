@@ -26,6 +26,9 @@ const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.h
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
 const PRECHECK = /\bexpected\b|unsolicited bulk|retry time not reached|(?:unable to|cannot|can't|could not|couldn't) connect\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|marked as inactive|inactive recipient|may not send|sending[_ ]?(?:is )?paused|account[_ ]?suspended|died with|not accepted|n.t (?:be )?found|did not (?:properly )?respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|(?:cannot|can't|could not|unable to) send\b|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|屏蔽|拉黑|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|超出|上限)|发信频率|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|could not send mail \(account |curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|Trend Micro|IP banned|attempted to send|\baction[=:] ?greylist\b|call_handlers|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|terhubung|current network|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή|not have (?:a |any )?(?:PTR|reverse)|\bno PTR\b|max(?:imum)? (?:allowed |permitted )?(?:message )?size|message size|input sent without waiting|synchroni[sz]ation error|taille maximale|maximal (?:zulässige|erlaubte)|tamaño máximo|tamanho máximo|too (?:large|big) to|malformed address|Attempt from IP address|possible SMTP attack|\*\* ?(?:Adresse|Dirección|Endereço|Indirizzo|Adres|Адрес) |by that name|does(?:n't| not) (?:exist|have an? )|delivery point|no longer valid|casilla|did(?: not|n't) reach|n'a pas pu|无法送达|无法投递|members-only|name server reply|\bReason -?\d+ \(|is not responding|handle mail for|no longer on (?:this )?server|not available on this system|(?:does not|doesn't|no longer) (?:receive|accept)|administrati\w* disabled|dropped connection|timed?[ -]?out|^\W*Greylist(?:ed|ing)\b|temporarily deferred|\b(?:bad|invalid|missing|no) (?:DNS )?PTR resource record\b|verifiziert|vérifié|verificad|подтвержд|未(?:通过)?验证|darf nicht senden|autoris[ée]e? à envoyer|autorizad[oa] a enviar|requested address|zugewiesen|affecter l|asignar la|atribuir o|назначить|无法分配|割り当て|超时|超時|逾时|逾時|タイムアウト|存在しません|いっぱい|サイズ|conectar|无法连接|無法連接|连接失败|連接失敗|上限|límite diario|limite diário|Zeitüberschreitung|délai d.attente|tiempo de espera|tempo limite|[Вв]ремя ожидания|время ожидания|тайм-?аут|记录|解析|Cannot send message for|送信に失敗|отправить|发送失败|發送失敗|konnte nicht gesendet|envoyer l|enviar el|enviar o|No send/i;
 
+/** Our own servers' verdict words that PRECHECK's list lacks: Plesk's handler deferring ("DEFER during call '…' handler"), Haraka's DENY. */
+const PRECHECK_SERVER = /\bDEFER during call '|\b(?:retval|code)=DENY/;
+
 /**
  * Words that frame a line as a failure report (an error, a bounce, a refusal) in the languages of the phrase rules:
  * with them, a phrase that names a cause ("User not found", "Fake sender") makes a line a candidate although it
@@ -278,7 +281,7 @@ const MESSAGE_TABLE = /^\s*\$[A-Za-z_]\w*(?:\[\s*['"][^'"\]]*['"]\s*\])+\s*=\s*[
  */
 const DUMPED_VALUE = /^\s*(?:\[[^\]]{1,80}\]\s*=>\s*)?string\(\d+\) "[^"A-Za-z]*"\s*$/;
 
-function directionOf(line: string): Direction | undefined {
+export function directionOf(line: string): Direction | undefined {
   // Axigen's log ("2021-03-13 21:48:06 +0100 02 Server2019 SMTP-IN:00004CFF: Authentication error for user 'x': Invalid password",
   // "… IMAP:0000A1: SSL alert remote 198.51.100.35:55001, …"; CrowdSec's Axigen parsers and test logs, a log watcher's Axigen
   // profile): its date, zone, level and host, then the service and session that wrote the record. Its server-side services (SMTP-IN,
@@ -350,6 +353,15 @@ function directionOf(line: string): Direction | undefined {
   // Courier's IMAP/POP3 servers ("imapd: LOGIN FAILED, user=…, ip=[…]") and Cyrus's ("imap[pid]: badlogin: host [ip] …",
   // also pop3 and sieve): a client failing to log in to our server.
   if (/:\s+LOGIN FAILED, user=|\bbadlogin: /.test(line)) return 'login';
+  // Older Courier login daemons name only the client ("courierpop3login: LOGIN FAILED, ip=[::ffff:193.68.217.36]", "imaplogin: …",
+  // OSSEC's courier log samples; test-26), newer ones the mechanism first ("pop3d-ssl: LOGIN FAILED, method=PLAIN, user=…,
+  // ip=[::ffff:…]"): a login against our server unless the client is private (our own webmail).
+  const courierLogin = /:\s+LOGIN FAILED, (?:method=\S+, )?(?:user=[^,]*, )?ip=\[(?:::ffff:)?([^\]]+)\]/.exec(line);
+  if (courierLogin) return isPrivateIp(courierLogin[1]) ? undefined : 'login';
+  // spamdyke in front of qmail (its "DENIED_… from: … origin_ip: ip …" and "FAILED_AUTH from: …" records, rules.ts SPAMDYKE): a
+  // refused or missing login is a login against our server, any other refusal inbound, unless the client is private.
+  const spamdyke = /\b(DENIED_\w+|FAILED_AUTH) from: .{0,400}?\borigin_ip: ([\d.:a-fA-F]{3,})/.exec(line);
+  if (spamdyke) return isPrivateIp(spamdyke[2]) ? undefined : /^(?:FAILED_AUTH|DENIED_AUTH_REQUIRED)$/.test(spamdyke[1]!) ? 'login' : 'inbound';
   // Lotus Domino's server log of a client failing to log in to it ("SMTP Server: Authentication failed for user postmaster ;
   // connecting host 1.2.3.4"; its other form "smtp: postmaster [1.2.3.4] authentication failure using internet password", also for
   // its POP3, IMAP, LDAP and HTTP tasks; fail2ban's domino-smtp test log): a login against our server unless the client is private.
@@ -395,12 +407,20 @@ function directionOf(line: string): Direction | undefined {
   // OpenSMTPD 6.6 and later write the same event without "event=" ("c1a89cb774083905 smtp failed-command command="AUTH
   // LOGIN" result="503 5.5.1 …"", "… command="RCPT TO:<…> " result="550 Invalid recipient: <…>"", smtp_session.c).
   if (/\bsmtp (?:event=)?failed-command command="?AUTH\b/.test(line)) return 'login';
+  // Its record of a client's login that failed ("smtp authentication user=admin result=permfail", "smtp event=authentication
+  // user=… address=… host=… result=permfail", smtp_session.c's report): a login against our server.
+  if (/\bsmtp (?:event=)?authentication user=\S*.{0,200}?\bresult=permfail\b/.test(line)) return 'login';
   if (/\bsmtp (?:event=)?failed-command\b/.test(line)) return 'inbound';
   // OpenSMTPD's "smtp-in" process and MailEnable's SMTP-Activity log (its "SMTP-IN" column), not a host name such as
   // Google's gmail-smtp-in.l.google.com.
   if (/(?<![\w.-])smtp-in\b(?![.-])/i.test(line)) return 'inbound';
   // Haraka's own verdict on a client's recipient or sender ("[core] recipient <…> code=DENYSOFT"): our server refusing.
   if (/\[core\] (?:recipient|sender|mail from|rcpt)\b.{0,200}\bcode=DENY/i.test(line)) return 'inbound';
+  // Its plugins' results on a client's connection ("[core]  hook=connect plugin=dns-list function=onConnect params=\"\" retval=DENY
+  // msg=\"host [1.2.3.4] is listed on zen.spamhaus.org\"", "hook=rcpt plugin=rcpt_to.in_host_list … retval=DENY msg=\"I cannot deliver
+  // mail for <…>\"", plugins.js's hook log; Haraka users' pasted logs): our server refusing a client. Its outbound deliveries log under
+  // [outbound].
+  if (/\[core\]\s+hook=(?:connect|lookup_rdns|helo|ehlo|mail|rcpt|rcpt_ok|data|data_post|unrecognized_command|auth|max_data_exceeded)\w* plugin=\S+ .{0,300}?\bretval=DENY\w*/.test(line)) return 'inbound';
   // amavis's verdict on a message passing our own MTA ("amavis[pid]: (id) Blocked SPAM {DiscardedInbound,Quarantined}, …",
   // before 2.7 without the braces): our filter refusing mail that came in; {…Outbound…} is our own users' mail going out.
   if (/(?:\bamavisd?(?:-new)?\[\d+\]: \([\w-]+\) |^\W*)Blocked (?:SPAM|SPAMMY|INFECTED|BANNED|BAD-HEADER|UNCHECKED|MTA-BLOCKED|OVERSIZED)\b/.test(line) && !/\{\w*?Outbound\b/.test(line)) return 'inbound';
@@ -414,7 +434,11 @@ function directionOf(line: string): Direction | undefined {
   if (/\brmilter\[\d+\]: .{0,400}\bmsg done: .{0,600}\baction: (?:greylist|reject)\b/.test(line) && !/;\s*user: (?!unauthorized\b)[^;\s]/.test(line)) return 'inbound';
   // Plesk's mail handlers on its own MTA ("call_handlers: DEFER during call '/usr/local/psa/handlers/info/05-grey-…/executable'
   // handler", its greylisting; the SPF, DKIM, spam and antivirus checks the same way): our server holding or refusing mail that came in.
-  if (/\bcall_handlers: (?:DEFER|REJECT|DISCARD) during call '[^']*(?:grey|spf|dmarc|dkim|domainkeys|spam|rbl|virus|drweb|kav)[^']*'/i.test(line)) return 'inbound';
+  // Its other programs write the same verdict under their own names ("/usr/lib64/plesk-9.0/psa-pc-remote[23076]: REJECT during call 'spf'
+  // handler", "postfix-local[5483]: … during call 'dd52-domainkeys' handler", a Plesk KB on SPF rejections; test-26), and its DMARC filter
+  // its own ("dmarc[5485]: DMARC: REJECT message for john.doe@example.com"; QUARANTINE likewise): mail that came in.
+  if (/(?:\bcall_handlers|(?:^|[\s/])[\w.-]+(?:\[\d+\])?): (?:DEFER|REJECT|DISCARD) during call '[^']*(?:grey|spf|dmarc|dkim|domainkeys|spam|rbl|virus|drweb|kav)[^']*'/i.test(line)) return 'inbound';
+  if (/\bdmarc(?:\[\d+\])?: (?:[0-9A-F]{6,}: )?DMARC: (?:REJECT|QUARANTINE) message for\b/.test(line)) return 'inbound';
   // Policy daemons of our own MTA judge mail coming in (postfix-policyd-spf-python, policyd-spf, policyd-weight).
   if (/\bpolicyd-(?:spf|weight)(?:-perl)?\[\d+\]/.test(line)) return 'inbound';
   // Kerio's security log about mail that came in ("Found virus in mail from <…> to <…>:W32/Netsky.p@MM", "Message from <…> to
@@ -453,6 +477,9 @@ function directionOf(line: string): Direction | undefined {
   // A redaction that leaves a space before the bracket ("RCPT from <EMAIL [IP]: 450 …") is a stranger too.
   const noqueue = /(?:\b(?:NOQUEUE|[0-9A-Za-z]{5,}): |^\W*|[`'"“(]\s*)(?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
   if (noqueue && postfixTag(line) < 0 && !isPrivateIp(noqueue[1])) return 'inbound';
+  // A milter's verdict whose client a page elided ("milter-reject: END-OF-MESSAGE ... 4.7.1 Try again later", test-26): only our own
+  // Postfix writes milter-reject, about mail a client is handing it, so it is inbound when no client is named.
+  if (/(?:^|[\s`'"(])milter-reject: [A-Z-]+ (?!from\b)/.test(line) && postfixTag(line) < 0) return 'inbound';
   // Exim's record of a client's bad command on our server ("SMTP protocol error in "AUTH LOGIN" H=(x) [ip] … AUTH command
   // used when not advertised"): a stranger's chatter unless the client sits on a private network.
   const eximClient = /\bSMTP (?:protocol|syntax) error in "[^"]*" H=(?:\S+ )?(?:\([^)]*\) )?\[([^\]]+)\]/.exec(line);
@@ -480,7 +507,11 @@ function directionOf(line: string): Direction | undefined {
   // MailEnable's SMTP log verdicts ("ME-I0112: Relay Denied: …"); hMailServer's log of what its server sent a client
   // ("SENT: 554 …"; its client side logs replies as "RECEIVED: …").
   if (/\bME-[A-Z]\d{4}:.{0,80}\b(?:Denied|Rejected|Refused|Blocked)\b/i.test(line)) return 'inbound';
-  if (/(?:^|[\s"'`])SENT: [45]\d\d\b/.test(line)) return 'inbound';
+  // A refused login there ("SENT: 535 Authentication failed. Restarting authentication process.", "SENT: 530 SMTP authentication is
+  // required." without relaying; its IMAP and POP3 servers' "SENT: A001 NO Invalid user name or password." and "SENT: -ERR Invalid user
+  // name or password. …") is a login against our server, as in Exchange's receive log below.
+  const hmailSent = /(?:^|[\s"'`])SENT: (?:([45]\d\d)\b|\S+ NO (?=Invalid user name or password|Authentication failed)|-ERR (?=Invalid user name or password|Authentication failed))/.exec(line);
+  if (hmailSent) return !hmailSent[1] || hmailSent[1] === '535' || (hmailSent[1] === '530' && /\bauth/i.test(line) && !/\brelay/i.test(line)) ? 'login' : 'inbound';
   // A server logging the HELO/EHLO argument a client sent it (Apache James: "Invalid EHLO argument received: …"): inbound.
   if (/\b(?:HELO|EHLO) argument received\b/i.test(line)) return 'inbound';
   // A server logging the replies it writes to its clients (go-guerrilla's "Writing response to client: …"): inbound.
@@ -492,6 +523,18 @@ function directionOf(line: string): Direction | undefined {
   // Postal's SMTP server log of the replies it writes to a client ("[smtp.1:24380] [2018-04-02T19:06:43.431] DEBUG -- : [QZXWRG] =>
   // 502 Invalid/unsupported command"; "<=" is what the client sent): our server refusing a client.
   if (/\[[A-Z0-9]{6}\] => [45]\d\d\b/.test(line)) return 'inbound';
+  // Apache James's SMTP server refusing a client's SIZE (its MailSizeEsmtpExtension and older SizeLimitedSMTPHandler: "Rejected message
+  // from <sender> to <client ip> of size N exceeding system maximum message size of M based on SIZE option", older "… from host h (ip)
+  // …"; test-26): our server refusing a stranger unless the client is private.
+  const james = /\bRejected message from .{0,300}?(?: to ([\d.:a-fA-F]{3,}) of size \d+| from host \S* \(([^)]*)\).{0,40}?) exceeding system maximum message size of\b/.exec(line);
+  if (james && !isPrivateIp(james[1] ?? james[2])) return 'inbound';
+  // FortiMail's history (statistics) log: its verdict on a message it received, with its own direction field; a refusing disposition
+  // ("disposition=\"Delay\",classifier=\"Session Limits\"", elastic's fortinet_fortimail test log; test-26) is our gateway turning a
+  // client away, unless it marks the mail as going out.
+  if (/\bdevice_id="?FE\w+"?,.{0,200}\btype="?statistics"?,/.test(line) && /\bdisposition="?(?:Reject|Delay|Discard|Quarantine|System Quarantine|Defer)/i.test(line) && !/\bdirection="?out"?\b/.test(line)) return 'inbound';
+  // FortiMail's event log of a failed login to it ("msg=\"WebMail: Login for 'x' from 10.212.128.53 failed\""): a login unless private.
+  const fortiLogin = /\bLogin for '[^']*' from ([\d.:a-fA-F]{3,}) failed\b/.exec(line);
+  if (fortiLogin) return isPrivateIp(fortiLogin[1]) ? undefined : 'login';
   // pypolicyd-spf's verdict on a client (the Received-SPF field it prepends, in its own form "Received-SPF: Permerror (mailfrom)
   // identity=mailfrom; client-ip=1.1.1.1; …", as it logs it with its action, SEKOIA's decoder tests): about mail that came in, unless
   // the client sits on a private network. Another receiver's field on our own message ("Received-SPF: fail (google.com: …)") is not this.
@@ -559,8 +602,11 @@ const GMAIL_RETURNED = /\bThe error that the other server returned was:\s*(?=[45
  * - Exchange's message tracking rows of events that are no failure ("…,SMTP,HAREDIRECTFAIL,…": no shadow server for redundancy;
  *   RECEIVE, SEND, DELIVER, EXPAND, …; elastic's microsoft_exchange_server test): their subject and context fields are no reply.
  *   Its FAIL and DEFER rows stay candidates.
+ * - Haraka's summary of a finished connection ("[core] disconnect ip=127.0.0.1 rdns=localhost helo=… relay=Y early=N … errors=0 …
+ *   lr=\"\" time=2.656", connection.js; haraka/Haraka#2713, test-26): counters and the client's names ("rdns=localhost" is no missing
+ *   PTR), its refusals logged on their own lines before it.
  */
-const NOTE_RECORD = /^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})? (?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)*|(?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)+)Warning: |\bmsgpipeline: no check action\b|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z,(?:(?:"[^"]*"|[^,]*),){6}[A-Z]*,(?:RECEIVE|SEND|DELIVER|HAREDIRECT|HAREDIRECTFAIL|HARECEIVE|HADISCARD|RESUBMIT|EXPAND|TRANSFER|REDIRECT|SUBMIT|AGENTINFO|DUPLICATEDELIVER|DUPLICATEEXPAND|DUPLICATEREDIRECT|PROCESS|NOTIFYMAPI|INITMESSAGECREATED|CLIENTSUBMISSION),/;
+const NOTE_RECORD = /\[core\] disconnect ip=\S* rdns=|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})? (?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)*|(?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)+)Warning: |\bmsgpipeline: no check action\b|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z,(?:(?:"[^"]*"|[^,]*),){6}[A-Z]*,(?:RECEIVE|SEND|DELIVER|HAREDIRECT|HAREDIRECTFAIL|HARECEIVE|HADISCARD|RESUBMIT|EXPAND|TRANSFER|REDIRECT|SUBMIT|AGENTINFO|DUPLICATEDELIVER|DUPLICATEEXPAND|DUPLICATEREDIRECT|PROCESS|NOTIFYMAPI|INITMESSAGECREATED|CLIENTSUBMISSION),/;
 
 /** A failure record for a line of any other program, or undefined. */
 /** A line that opens with a syslog timestamp ("Dec  3 08:01:12", "2026-12-03T08:01:12.123+00:00"). */
@@ -582,7 +628,7 @@ function readLine(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
   if (line.length < 6 || line.startsWith('=== ') || BARE_URL.test(line)) return undefined;
   const spaced = qmailSpaces(line);
-  if (!PRECHECK.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
+  if (!PRECHECK.test(spaced) && !PRECHECK_SERVER.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
   if (NOTE_RECORD.test(line)) return undefined;
   const time = timeOf(line);
   let text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;

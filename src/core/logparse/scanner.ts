@@ -12,7 +12,7 @@ import { SendmailParser } from './sendmail.js';
 import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
 import { stripPrefix, timeOf, unwrapEnvelope, type LogRecord } from './common.js';
-import { genericRecord } from './generic.js';
+import { directionOf, genericRecord } from './generic.js';
 import { findEnhanced, replyCode } from '../classify.js';
 import { stageOfCommand, type Stage } from '../stages.js';
 
@@ -233,7 +233,10 @@ export class LogScanner {
     }
     if (NodemailerParser.claims(line)) {
       const r = this.nodemailer.parse(line);
-      if (r) { this.outOrHold(r); return; }
+      // A client library's words in our own server's record ("dovecot: imap-login: Disconnected: … SSL_accept() failed: … wrong version
+      // number … rip=…", test-26): the server's record says whose failure it is (a login, an inbound refusal).
+      const own = r ? directionOf(line) : undefined;
+      if (r) { this.outOrHold(own ? { ...r, direction: own } : r); return; }
     }
     const r = genericRecord(line);
     if (r) this.outOrHold(r);
