@@ -426,6 +426,8 @@ describe('reply position', () => {
     ["smtplib.SMTPAuthenticationError: (535, b'5.7.8 Username and Password not accepted.')", 535],
     ['Expected: 250, Got: 553 | 553 5.7.1 Sender address rejected: not owned by auth user.', 553],
     ['Expected response code 250 but got code "", with message ""', undefined],
+    ['Expected response code 220 but code "", with message ""', undefined],
+    ['Expected response code 250 but got code "554', 554],
     ['Mail 554-Reject due to policy restrictions', 554],
     ['smtp;552 5.1.1 <a@b.example> recipient rejected', 552],
     ['jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421', 421],
