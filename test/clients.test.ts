@@ -68,6 +68,9 @@ const LINES: Array<[string, string]> = [
   ["unknown", "Expected response code 250 but got code \"554"],
   ["recipient_unknown", "Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]"],
   ["sender_not_owned", "Failed to set sender: a@b.example [SMTP: Invalid response code received from server (code: 553, response: Requested action not taken)]"],
+  // Go programs wrap net/smtp's errors in the same words ("failed to set sender: %w", "failed to add recipient: %w").
+  ["recipient_unknown", "failed to add recipient: 501 5.5.4 Invalid argument"],
+  ["connection_lost", "SMTPサーバーに接続するとEOFエラーになります"],
   ["-", "MySQL 5.7.22"],
   ["-", "- Database: MariaDB 5.5.68, PHP 7.4"],
   ["-", "/209489fd87bdb5fa231c70dff2a5b0477de36552/folders/shared exceeded quota"],
