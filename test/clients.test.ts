@@ -68,6 +68,10 @@ const LINES: Array<[string, string]> = [
   ["unknown", "Expected response code 250 but got code \"554"],
   ["recipient_unknown", "Failed to add recipient: @localhost [SMTP: Invalid response code received from server (code: 501, response: : no local part)]"],
   ["sender_not_owned", "Failed to set sender: a@b.example [SMTP: Invalid response code received from server (code: 553, response: Requested action not taken)]"],
+  // PEAR Mail's "[SMTP: <Net_SMTP's error> (code: %d, response: %s)]": a success code there is the reply the client went on from.
+  ["auth_unavailable", "unable to authenticate to smtp server [SMTP: SMTP server does not support authentication (code: 250, response: mail.example.com Hello [203.0.113.5])]"],
+  ["tls_handshake_failed", "unable to authenticate to smtp server [SMTP: STARTTLS failed (code: 220, response: 2.0.0 Ready to start TLS)]"],
+  ["connection_lost", "Failed to send data [SMTP: Connection was closed (code: -1, response: )]"],
   // Go programs wrap net/smtp's errors in the same words ("failed to set sender: %w", "failed to add recipient: %w").
   ["recipient_unknown", "failed to add recipient: 501 5.5.4 Invalid argument"],
   ["connection_lost", "SMTPサーバーに接続するとEOFエラーになります"],

@@ -235,6 +235,10 @@ export function replyCode(text: string): number | undefined {
     // A number below 400 alone in a table's cell ("ConnectTimeout | error | 202 | The connection timed out connecting to the given
     // host. | |", Isode M-Switch's table of its events: name, severity, number, text) is the row's id or count, no success reply.
     if (m[1]![0] !== '4' && m[1]![0] !== '5' && /\|\s*$/.test(before) && /^\s*\|/.test(after)) continue;
+    // PEAR Net_SMTP's last reply after its own error ("SMTP server does not support authentication (code: 250, response: …)",
+    // "STARTTLS failed (code: 220, response: …)", PEAR Mail's "[SMTP: … (code: %d, response: %s)]"): a success code there is the
+    // reply the client went on from, not the failure's.
+    if (m[1]![0] !== '4' && m[1]![0] !== '5' && /\(code:\s*$/i.test(before) && /^,\s*response:/i.test(after)) continue;
     const enhanced = ENHANCED_AFTER.exec(after);
     if (enhanced && enhanced[1] === m[1]![0]) return Number(m[1]);
     // "554-Reject due to …": the first line of a multi-line reply.
