@@ -428,6 +428,8 @@ describe('reply position', () => {
     ['Expected response code 250 but got code "", with message ""', undefined],
     ['Expected response code 220 but code "", with message ""', undefined],
     ['Expected response code 250 but got code "554', 554],
+    ['Expected response code "220" but got empty code.', undefined],
+    ['Authenticator "LOGIN" returned "Expected response code "334" but got empty code.". Authenticator "PLAIN" returned "Expected response code "235" but got code "535", with message "535 5.7.8 Error: authentication failed".".', 535],
     ['Mail 554-Reject due to policy restrictions', 554],
     ['smtp;552 5.1.1 <a@b.example> recipient rejected', 552],
     ['jakarta.mail.MessagingException: Got bad greeting from SMTP host: smtp.example.com, port: 587, response: 421', 421],

@@ -72,6 +72,10 @@ const LINES: Array<[string, string]> = [
   ["auth_unavailable", "unable to authenticate to smtp server [SMTP: SMTP server does not support authentication (code: 250, response: mail.example.com Hello [203.0.113.5])]"],
   ["tls_handshake_failed", "unable to authenticate to smtp server [SMTP: STARTTLS failed (code: 220, response: 2.0.0 Ready to start TLS)]"],
   ["connection_lost", "Failed to send data [SMTP: Connection was closed (code: -1, response: )]"],
+  // Symfony Mailer's other words for the same two failures: nothing came back, the handshake after STARTTLS failed.
+  ["connection_lost", "Symfony\\Component\\Mailer\\Exception\\UnexpectedResponseException: Expected response code \"250\" but got empty code."],
+  ["tls_handshake_failed", "Unable to connect with STARTTLS."],
+  ["certificate_invalid", "Unable to connect with STARTTLS: stream_socket_enable_crypto(): SSL operation failed with code 1. OpenSSL Error messages: error:0A000086:SSL routines::certificate verify failed"],
   // Go programs wrap net/smtp's errors in the same words ("failed to set sender: %w", "failed to add recipient: %w").
   ["recipient_unknown", "failed to add recipient: 501 5.5.4 Invalid argument"],
   ["connection_lost", "SMTPサーバーに接続するとEOFエラーになります"],

@@ -198,11 +198,11 @@ export const NOT_SMTP = /\bhttp: TLS handshake error from\b|\bwebsocket: close 1
 /**
  * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',
  * Symfony's quoted codes and JSON-escaped quotes, "Expected: 250, Got: 553"): the code that came is the second;
- * an empty one ('got code ""', "got an empty response") is no code. A user's retyping without "got" ('Expected response code 220
+ * an empty one ('got code ""', "got an empty response", Symfony Mailer's "but got empty code.") is no code. A user's retyping without "got" ('Expected response code 220
  * but code "", with message ""', snipe-it#1212) and a quote cut at the end of a shown line ('… but got code "554', mautic#8672) read
  * the same.
  */
-const EXPECTED_GOT = /(?<![A-Za-z])Expected(?: response)?(?: codes?)?:?\s*\\?"?[2-5][\d/ ,]*\\?"?,?\s*(?:but )?(?:got:?(?: code)?|(?<=but )code):?\s*(?:\\?"(\d*)(?:\\?"|\s*$)|([2-5]\d\d)\b|an empty response)/i;
+const EXPECTED_GOT = /(?<![A-Za-z])Expected(?: response)?(?: codes?)?:?\s*\\?"?[2-5][\d/ ,]*\\?"?,?\s*(?:but )?(?:got:?(?: code)?|(?<=but )code):?\s*(?:\\?"(\d*)(?:\\?"|\s*$)|([2-5]\d\d)\b|an empty response|empty code)/i;
 
 /**
  * lettre's (Rust) Debug form of a reply code, as a panic prints it: "Code { severity: PermanentNegativeCompletion,
@@ -214,8 +214,16 @@ const LETTRE_CODE = /severity: (Permanent|Transient)NegativeCompletion, category
 
 /** The three-digit SMTP reply code in a text, if there is one in reply position. */
 export function replyCode(text: string): number | undefined {
+  // Symfony's list of authenticators may hold an empty reply before a real one ('… returned "Expected response code "334" but got
+  // empty code.". Authenticator "PLAIN" returned "Expected response code "235" but got code "535", …'): the first code that came.
   const expected = EXPECTED_GOT.exec(text);
-  if (expected) return expected[1] ? Number(expected[1]) : expected[2] ? Number(expected[2]) : undefined;
+  if (expected) {
+    for (let e: RegExpExecArray | null = expected, rest = text; e; rest = rest.slice(e.index + e[0].length), e = EXPECTED_GOT.exec(rest)) {
+      if (e[1]) return Number(e[1]);
+      if (e[2]) return Number(e[2]);
+    }
+    return undefined;
+  }
   const lettre = LETTRE_CODE.exec(text);
   if (lettre) return Number(`${lettre[1] === 'Permanent' ? 5 : 4}${LETTRE_CATEGORY.indexOf(lettre[2]!)}${LETTRE_DIGITS.indexOf(lettre[3]!)}`);
   CANDIDATE.lastIndex = 0;
