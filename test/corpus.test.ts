@@ -240,7 +240,10 @@ describe('corpus of real lines', () => {
     // fail2ban filters' samples), in no other file, gathered blind at the start of session 21 and scored once on the session's first
     // commit (b64c5d9): test-25 90/109 (82.6 %), 2/67 false alarms, directions 0/1; test-26 109/128 (85.2 %), 1/61, directions 28/56;
     // with the envelope change (d5eb854) 91/109 and 109/128, the same false alarms and directions. Held to those figures.
-    { name: 'test-25', pass: 'scored once blind at the start of session 21', exact: 91, falseAlarms: 2, directionsMissed: 1, aims: false },
+    // The thirty-first pass read test-25's misses and false alarms and fixed them by class (README there; no row relabelled): 106/109
+    // (97.2 %), 0/67, directions 0/1; what is left is a sending-count wording the corpus labels two ways, a socket error on a line
+    // that quotes an HTTP access line, and a one-product noun (Sandstorm's grain). Held to that figure and to the development aims.
+    { name: 'test-25', pass: 'scored once blind at the start of session 21; looked at in the thirty-first pass', exact: 106, falseAlarms: 0, directionsMissed: 1, aims: true },
     { name: 'test-26', pass: 'scored once blind at the start of session 21', exact: 109, falseAlarms: 1, directionsMissed: 28, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
