@@ -234,7 +234,10 @@ describe('corpus of real lines', () => {
     // fail2ban filters' samples), in no other file, gathered blind at the start of session 21 and scored once on the session's first
     // commit (b64c5d9): test-25 90/109 (82.6 %), 2/67 false alarms, directions 0/1; test-26 109/128 (85.2 %), 1/61, directions 28/56;
     // with the envelope change (d5eb854) 91/109 and 109/128, the same false alarms and directions. Held to those figures.
-    { name: 'test-25', pass: 'scored once blind at the start of session 21', exact: 91, falseAlarms: 2, directionsMissed: 1, aims: false },
+    // The thirty-first pass read test-25's misses and false alarms and fixed them by class (README there; no row relabelled): 106/109
+    // (97.2 %), 0/67, directions 0/1; what is left is a sending-count wording the corpus labels two ways, a socket error on a line
+    // that quotes an HTTP access line, and a one-product noun (Sandstorm's grain). Held to that figure and to the development aims.
+    { name: 'test-25', pass: 'scored once blind at the start of session 21; looked at in the thirty-first pass', exact: 106, falseAlarms: 0, directionsMissed: 1, aims: true },
     // The thirty-second pass read test-26's misses and fixed them by class (README there; no row relabelled): our own servers' records
     // read by their programs (Dovecot's auth process and 1.x login wordings, older and newer Courier logins, ASSP's verdicts, Plesk's
     // handlers and DMARC filter, a milter-reject with its client elided, Apache James, FortiMail, a Dovecot TLS accept failure), then
@@ -242,7 +245,7 @@ describe('corpus of real lines', () => {
     // Haraka's connection summary quiet: 122/128 (95.3 %), 0/61, directions 40/56. What is left is labels that differ from the guide's
     // or the corpus's reading (private clients labelled inbound or login, Exim's refused AUTH as a login where dev-2 says inbound,
     // Postfix local delivery and "lost connection after" chatter, "Unrouteable address") and bare replies whose side the line cannot tell.
-    { name: 'test-26', pass: 'scored once blind at the start of session 21; looked at in the thirty-second pass', exact: 122, falseAlarms: 0, directionsMissed: 16, aims: false },
+    { name: 'test-26', pass: 'scored once blind at the start of session 21; looked at in the thirty-second pass', exact: 123, falseAlarms: 0, directionsMissed: 16, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -198,9 +198,11 @@ export const NOT_SMTP = /\bhttp: TLS handshake error from\b|\bwebsocket: close 1
 /**
  * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',
  * Symfony's quoted codes and JSON-escaped quotes, "Expected: 250, Got: 553"): the code that came is the second;
- * an empty one ('got code ""', "got an empty response") is no code.
+ * an empty one ('got code ""', "got an empty response", Symfony Mailer's "but got empty code.") is no code. A user's retyping without "got" ('Expected response code 220
+ * but code "", with message ""', snipe-it#1212) and a quote cut at the end of a shown line ('… but got code "554', mautic#8672) read
+ * the same.
  */
-const EXPECTED_GOT = /(?<![A-Za-z])Expected(?: response)?(?: codes?)?:?\s*\\?"?[2-5][\d/ ,]*\\?"?,?\s*(?:but )?got:?(?: code)?:?\s*(?:\\?"(\d*)\\?"|([2-5]\d\d)\b|an empty response)/i;
+const EXPECTED_GOT = /(?<![A-Za-z])Expected(?: response)?(?: codes?)?:?\s*\\?"?[2-5][\d/ ,]*\\?"?,?\s*(?:but )?(?:got:?(?: code)?|(?<=but )code):?\s*(?:\\?"(\d*)(?:\\?"|\s*$)|([2-5]\d\d)\b|an empty response|empty code)/i;
 
 /**
  * lettre's (Rust) Debug form of a reply code, as a panic prints it: "Code { severity: PermanentNegativeCompletion,
@@ -218,8 +220,16 @@ const LETTRE_CODE = /severity: (Permanent|Transient)NegativeCompletion, category
 
 /** The three-digit SMTP reply code in a text, if there is one in reply position. */
 export function replyCode(text: string): number | undefined {
+  // Symfony's list of authenticators may hold an empty reply before a real one ('… returned "Expected response code "334" but got
+  // empty code.". Authenticator "PLAIN" returned "Expected response code "235" but got code "535", …'): the first code that came.
   const expected = EXPECTED_GOT.exec(text);
-  if (expected) return expected[1] ? Number(expected[1]) : expected[2] ? Number(expected[2]) : undefined;
+  if (expected) {
+    for (let e: RegExpExecArray | null = expected, rest = text; e; rest = rest.slice(e.index + e[0].length), e = EXPECTED_GOT.exec(rest)) {
+      if (e[1]) return Number(e[1]);
+      if (e[2]) return Number(e[2]);
+    }
+    return undefined;
+  }
   const py = PY_REPLY_TUPLE.exec(text);
   if (py) return Number(py[1]);
   const lettre = LETTRE_CODE.exec(text);
@@ -241,6 +251,10 @@ export function replyCode(text: string): number | undefined {
     // A number below 400 alone in a table's cell ("ConnectTimeout | error | 202 | The connection timed out connecting to the given
     // host. | |", Isode M-Switch's table of its events: name, severity, number, text) is the row's id or count, no success reply.
     if (m[1]![0] !== '4' && m[1]![0] !== '5' && /\|\s*$/.test(before) && /^\s*\|/.test(after)) continue;
+    // PEAR Net_SMTP's last reply after its own error ("SMTP server does not support authentication (code: 250, response: …)",
+    // "STARTTLS failed (code: 220, response: …)", PEAR Mail's "[SMTP: … (code: %d, response: %s)]"): a success code there is the
+    // reply the client went on from, not the failure's.
+    if (m[1]![0] !== '4' && m[1]![0] !== '5' && /\(code:\s*$/i.test(before) && /^,\s*response:/i.test(after)) continue;
     const enhanced = ENHANCED_AFTER.exec(after);
     if (enhanced && enhanced[1] === m[1]![0]) return Number(m[1]);
     // "554-Reject due to …": the first line of a multi-line reply.
@@ -276,8 +290,10 @@ export function findEnhanced(text: string, code?: number): string | undefined {
   const tagged = /(?:dsn=|Status:\s*|#)([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d)/i.exec(text);
   if (tagged) return tagged[1];
   // A product's version ("OpenSMTPD 5.4.3 starting", "Postfix 3.4.5") is no status code; nor a kernel's with its release
-  // suffix (a bug report's uname: "# OS: Linux 4.4.0-96-generic x86_64", "Linux 5.4.0-42-generic", "Kernel: 4.19.0-6-amd64").
-  const any = /(?<![\w.\-/]|version |\bv|\b(?:Linux|Kernel:?|OpenSMTPD|Postfix|Exim|Sendmail|Dovecot|Haraka|OpenSSL|LibreSSL|GnuTLS|Python|PHP|Java|Ruby|Node(?:\.js)?|nginx|Apache|Rspamd|SpamAssassin|ClamAV|Ubuntu|Debian|CentOS|Roundcube|Thunderbird|Mailu|mailcow|iRedMail|hMailServer|MDaemon|Zimbra|Courier|qmail|OpenDKIM|OpenDMARC|Cyrus|PHPMailer|SwiftMailer|Swift_Mailer|MailKit|nodemailer|ESMTP) )([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d|-\d+-(?:generic|amd64|arm64|lowlatency|aws|azure|gcp|cloud|pve|rt|default)\b|\s+(?:starting|started|running|released|ready|installed)\b)/i.exec(text);
+  // suffix (a bug report's uname: "# OS: Linux 4.4.0-96-generic x86_64", "Linux 5.4.0-42-generic", "Kernel: 4.19.0-6-amd64"); nor a
+  // database's, framework's or platform's in an issue template's environment list ("MySQL 5.7.22", osTicket/osTicket#4757;
+  // "MariaDB 5.5.68", "Laravel 5.8.38", "Android 4.4.2").
+  const any = /(?<![\w.\-/]|version |\bv|\b(?:Linux|Kernel:?|OpenSMTPD|Postfix|Exim|Sendmail|Dovecot|Haraka|OpenSSL|LibreSSL|GnuTLS|Python|PHP|Java|Ruby|Node(?:\.js)?|nginx|Apache|Rspamd|SpamAssassin|ClamAV|Ubuntu|Debian|CentOS|Roundcube|Thunderbird|Mailu|mailcow|iRedMail|hMailServer|MDaemon|Zimbra|Courier|qmail|OpenDKIM|OpenDMARC|Cyrus|PHPMailer|SwiftMailer|Swift_Mailer|MailKit|nodemailer|ESMTP|MySQL|MariaDB|Percona(?: Server)?|PostgreSQL|Postgres|MongoDB|Redis|Elasticsearch|SQLite|Perl|Django|Laravel|Symfony|Rails|Tomcat|Jetty|Spring(?: Boot)?|Jenkins|WordPress|Drupal|Joomla|Magento|Moodle|Nextcloud|ownCloud|osTicket|Docker|Kubernetes|Android|iOS|macOS|Windows(?: Server)?) )([245]\.\d{1,3}\.\d{1,3})(?![\d]|\.\d|-\d+-(?:generic|amd64|arm64|lowlatency|aws|azure|gcp|cloud|pve|rt|default)\b|\s+(?:starting|started|running|released|ready|installed)\b)/i.exec(text);
   if (any && (code === undefined || String(code)[0] === any[1]![0])) return any[1];
   return undefined;
 }
@@ -285,8 +301,8 @@ export function findEnhanced(text: string, code?: number): string | undefined {
 /** Words of clients and logs that name the command that failed, first match wins. */
 const STAGE_WORDS: Array<[RegExp, Stage]> = [
   [/in reply to (?:the )?(?:end of )?data|after (?:end of )?data|after (?:the )?data|\bData command failed|\bMessage failed|SMTPDataError|MessageNotAccepted|Expected response codes? \\?"?354/i, 'data'],
-  [/in reply to (?:the )?rcpt|after rcpt|\bRecipient command failed|all recipients were rejected|Can't send mail - all recipients|SMTPRecipientsRefused|RecipientNotAccepted|following recipients failed|RCPT (?:TO )?failed|SMTPAddressFailedException/i, 'rcpt'],
-  [/in reply to (?:the )?mail|after mail from|\bMail command failed|Sender address rejected|SMTPSenderRefused|SenderNotAccepted|MAIL FROM failed|MAIL failed|following From address failed/i, 'mail'],
+  [/in reply to (?:the )?rcpt|after rcpt|\bRecipient command failed|all recipients were rejected|Can't send mail - all recipients|SMTPRecipientsRefused|RecipientNotAccepted|following recipients failed|RCPT (?:TO )?failed|SMTPAddressFailedException|\bFailed to add recipient\b/i, 'rcpt'],
+  [/in reply to (?:the )?mail|after mail from|\bMail command failed|Sender address rejected|SMTPSenderRefused|SenderNotAccepted|MAIL FROM failed|MAIL failed|following From address failed|\bFailed to set sender\b/i, 'mail'],
   [/in reply to (?:the )?auth|after auth|\bInvalid login|SASL (?:\w+ )?authentication failed|\bEAUTH\b|SMTPAuthenticationError|AuthenticationFailedException|Authenticator \w+ returned|Expected response codes? \\?"?235|Password command failed/i, 'auth'],
   [/in reply to (?:the )?starttls|after starttls|Error upgrading connection with STARTTLS/i, 'tls'],
   [/in reply to (?:the )?(?:ehlo|helo)|after (?:ehlo|helo)|while performing the (?:EHLO|HELO)/i, 'ehlo'],
