@@ -246,6 +246,13 @@ describe('corpus of real lines', () => {
     // or the corpus's reading (private clients labelled inbound or login, Exim's refused AUTH as a login where dev-2 says inbound,
     // Postfix local delivery and "lost connection after" chatter, "Unrouteable address") and bare replies whose side the line cannot tell.
     { name: 'test-26', pass: 'scored once blind at the start of session 21; looked at in the thirty-second pass', exact: 123, falseAlarms: 0, directionsMissed: 16, aims: false },
+    // test-27.jsonl and test-28.jsonl: the twenty-seventh and twenty-eighth test sets (171 lines from 128 sources: bug trackers' and
+    // forums' threads, hosters' help pages, mailing-list archives, Exim's testsuite diffs; 213 lines from 132 sources: real bounces kept
+    // as bounce parsers' and list managers' fixtures), in no other file, gathered blind in session 21 while the twenty-ninth to
+    // thirty-second passes ran, scored once after them (main at 1c2205b): test-27 87/115 (75.7 %), 4/56 false alarms, directions 4/6;
+    // test-28 105/133 (78.9 %), 0/80 (the same figures on the session's first commit, b64c5d9). Held to those figures.
+    { name: 'test-27', pass: 'scored once blind after the thirty-second pass', exact: 87, falseAlarms: 4, directionsMissed: 2, aims: false },
+    { name: 'test-28', pass: 'scored once blind after the thirty-second pass', exact: 105, falseAlarms: 0, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
