@@ -122,3 +122,30 @@ describe('the corpus read inside envelopes', () => {
     expect(n / among.length).toBeLessThanOrEqual(0.015);
   });
 });
+
+describe("the corpus's replies read inside clients' and MTAs' records", () => {
+  // Each failure reply of the corpus that opens with its code ("550 5.1.1 …") and that the product reads right, printed the way a
+  // client library, an MTA's delivery record or a bounce's DSN carries it: the category stays (a stage the record names may
+  // rightly change a few, such as a quota at end of data). At most 1.5 % of them may read otherwise.
+  const dir = path.join(repoRoot, 'test', 'fixtures', 'corpus');
+  const replies = readdirSync(dir).filter((f) => f.endsWith('.jsonl')).flatMap((f) => readFileSync(path.join(dir, f), 'utf8').trim().split('\n')
+    .map((l) => JSON.parse(l) as { category: string; line: string }))
+    .map((r) => ({ ...r, line: r.line.trim(), m: /^([245]\d\d)[ -](.*)$/.exec(r.line.trim()) }))
+    .filter((r) => r.category !== '-' && r.m !== null && r.line.length <= 400 && judge(r.line).category === r.category);
+  test('the corpus has replies to wrap', () => {
+    expect(replies.length).toBeGreaterThan(500);
+  });
+  test.each([
+    ['Symfony Mailer', (c: string, _t: string, l: string) => `Expected response code "250" but got code "${c}", with message "${l}".`],
+    ['Jakarta Mail', (_c: string, _t: string, l: string) => `com.sun.mail.smtp.SMTPSendFailedException: ${l}`],
+    ["Python's smtplib", (c: string, t: string) => `smtplib.SMTPDataError: (${c}, b'${t.replace(/'/g, "\\'")}')`],
+    ["Ruby's Net::SMTP", (_c: string, _t: string, l: string) => `Net::SMTPFatalError: ${l}`],
+    ['a Go application', (_c: string, _t: string, l: string) => `failed to send email: ${l}`],
+    ["a bounce's DSN", (_c: string, _t: string, l: string) => `Diagnostic-Code: smtp; ${l}`],
+    ['nodemailer', (_c: string, _t: string, l: string) => `Error: Message failed: ${l}`],
+    ["Postfix's delivery record", (c: string, _t: string, l: string) => `Dec  3 08:01:12 mail postfix/smtp[903]: 9A1B21C0440: to=<jdoe@contoso.com>, relay=mx.contoso.com[192.0.2.4]:25, delay=0.9, delays=0.01/0/0.3/0.5, dsn=${c[0]}.0.0, status=${c[0] === '4' ? 'deferred' : 'bounced'} (host mx.contoso.com[192.0.2.4] said: ${l} (in reply to end of DATA command))`],
+  ])('%s: at most 1.5 %% read otherwise', (_name, wrap) => {
+    const changed = replies.filter((r) => judge(wrap(r.m![1]!, r.m![2]!, r.line)).category !== r.category);
+    expect(changed.length / replies.length).toBeLessThanOrEqual(0.015);
+  });
+});
