@@ -2393,6 +2393,15 @@ describe('the twenty-fifth pass: provider replies in the words their quoters kee
     ['server_temporary', 'outbound', 'all hosts have been failing for a long time and were last tried after this message arrived'],
     ['unknown', 'outbound', '次のあて先へのメッセージはエラーのため送信できませんでした。'],
     ['unknown', 'outbound', '指定された送信先はエラーのためお届けできませんでした。'],
+    // Widened: Sisimai's UserUnknown wordings in a coded reply and on a bounce's line for one recipient, Gmail's and Exchange's NDR
+    // sentences without their code, Exchange's restricted group.
+    ['recipient_unknown', 'outbound', "550 Can't accept user"],
+    ['recipient_unknown', 'outbound', '550 Mailbox not present'],
+    ['recipient_unknown', 'outbound', '<kijitora@example.jp>: Mailbox is inactive'],
+    ['recipient_unknown', 'outbound', '<kijitora@example.jp>: Utilisateur inconnu !'],
+    ['recipient_unknown', 'outbound', 'The email account that you tried to reach is disabled.'],
+    ['recipient_unknown', 'outbound', "The recipient's e-mail address was not found in the recipient's e-mail system."],
+    ['policy_rejected', 'outbound', "The group only accepts messages from people in its organization or on its allowed senders list, and your email address isn't on the list."],
     // Silent beside them: a bounce's other lines, a size setting, a transcript's success.
     ['-', '-', 'Subject: Delivery Status Notification (Failure)'],
     ['-', '-', 'message_size_limit = 15728640'],
@@ -2402,6 +2411,11 @@ describe('the twenty-fifth pass: provider replies in the words their quoters kee
     ['-', '-', 'Learn why messages are rejected due to spam classification in Google Groups.'],
     ['-', '-', 'Subject: Your message was rejected by the moderator'],
     ['-', '-', 'Messages blocked by our spam filter: 120'],
+    ['-', '-', 'Gmail protects users from unsolicited mail.'],
+    ['-', '-', 'The person you tried to reach is away until Monday.'],
+    ['-', '-', 'This group only accepts messages from members.'],
+    ['-', '-', '<john@example.com>: Hello, how are you?'],
+    ['-', '-', '<x@example.com> (expanded from <alias@example.com>): delivery via local: delivered to mailbox'],
     // Silent: a bounce classifier's pattern table, a check described against block lists, prose about greylisting and PTR records,
     // a chat bot's permission error, a success code in a table's cell.
     ['-', '-', '^5\\d\\d.*www\\.spamcop\\.net,defer,blacklist,Sender IP blacklisted'],

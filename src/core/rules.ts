@@ -2966,6 +2966,15 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'mailru.daemon-error-user', category: 'recipient_unknown',
     text: /^\W*X-Mailer-Daemon-Error:\s*(?:user_not_found|no_such_user|user_unknown|mailbox_not_found|invalid_user)\b/i,
     examples: ['X-Mailer-Daemon-Error: user_not_found', 'X-Mailer-Daemon-Error: no_such_user'] },
+  // Gmail's and Exchange's NDR sentences for a recipient that is not there, quoted in a bounce's body without their code ("The email
+  // account that you tried to reach does not exist.", "… is disabled.", Exchange's "The recipient's e-mail address was not found in the
+  // recipient's e-mail system."): with a code, the code's rows and the rules below read them.
+  { id: 'recipient.ndr-sentence', category: 'recipient_unknown', noReply: true,
+    text: /\bThe (?:e-?mail )?account (?:that )?you tried to reach (?:does not exist|doesn't exist|is disabled|is inactive|has been disabled)\b|\brecipient's e-?mail address was not found in the recipient's e-?mail system\b/i,
+    examples: [
+      "The email account that you tried to reach does not exist. Please try double-checking the recipient's email address for typos or unnecessary spaces.",
+      'The email account that you tried to reach is disabled.', "The recipient's e-mail address was not found in the recipient's e-mail system.",
+    ] },
   // A bounce's own reason line for a recipient that is not there, in words the rules above lack (the thirty-fourth pass, test-28, bounce
   // parsers' fixtures): "No mailbox found" / "No mail box available for this user" (even under a 5.7.1), Apache James's "Invalid user
   // address" (Verizon's vtext), au EZweb's "The user(s) account is disabled." (Sisimai's EZweb: suspend), a Japanese ISP's "He/Her is not
@@ -2973,7 +2982,7 @@ export const PHRASE_RULES: Rule[] = [
   // email address you entered couldn't be found" ("Не удалось найти введенный электронный адрес"). A rule of its own that makes a line a
   // candidate without a code, as recipient.bounce-words does.
   { id: 'recipient.bounce-reason', category: 'recipient_unknown', when: (f) => !LOGIN_REFUSED(f),
-    text: /\bno mail ?box (?:found|available|exists)\b|\binvalid (?:user|destination) address\b|^\W*The (?:user\(s\)|recipient\(s\)|recipient(?:'s)?) (?:account|mail ?box) is (?:disabled|suspended|deactivated|temporarily limited)\b|\bis not (?:an? )?(?:valid )?[\w.-]+ (?:e-?mail|mail) users?\b(?! agents?\b)|\b(?:recipient|addressee) (?:was|is) (?:unavailable|not available) to (?:take|accept) delivery\b|не удалось найти (?:введ[её]нный |указанный )?(?:электронный |почтовый )?адрес|(?:адрес|почтовый ящик) получателя не (?:найден|существует)|^\W*Unknown To address\W*$|\bsaaja aadress (?:pole teada|on tundmatu)\b|\baadressi ei leitud\b/i,
+    text: /\bno mail ?box (?:found|available|exists)\b|\binvalid (?:user|destination) address\b|^\W*The (?:user\(s\)|recipient\(s\)|recipient(?:'s)?) (?:account|mail ?box) is (?:disabled|suspended|deactivated|temporarily limited)\b|\bis not (?:an? )?(?:valid )?[\w.-]+ (?:e-?mail|mail) users?\b(?! agents?\b)|\b(?:recipient|addressee) (?:was|is) (?:unavailable|not available) to (?:take|accept) delivery\b|не удалось найти (?:введ[её]нный |указанный )?(?:электронный |почтовый )?адрес|(?:адрес|почтовый ящик) получателя не (?:найден|существует)|^\W*Unknown To address\W*$|\bsaaja aadress (?:pole teada|on tundmatu)\b|\baadressi ei leitud\b|\baddress not present in (?:the )?directory\b|\bcan't accept user\b|\bdestination addresses were unknown\b|\bdestination server rejected recipients\b|\bis not an active address at this host\b|\bmailbox (?:invalid|not present)\b|\bnessun utente simile\b|\bno existe (?:dicha persona|ese usuario)\b|\brejected: account unavailable\b|\bnot a valid user here\b|\benvelope recipient has been denied\b|\bemail name is not found\b|\bthere is no one at this address\b|\buser missing home directory\b|\buser (?:is )?not active\b|\buser \S+ was not found\b|\bunknown e-?mail address\b|\bnon-?existent user\b|\brecipient \S+ was not found in\b|^\W*(?:[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?)?No \S+ in name directory\b/i,
     examples: [
       'Diagnostic-Code: smtp; 550 ** No mail box available for this user **', 'Diagnostic-Code: smtp; 550 5.7.1 No mailbox found',
       'Error: Invalid user address', 'The user(s) account is disabled.', 'He/Her is not HBC e-mail users.',
@@ -2986,6 +2995,13 @@ export const PHRASE_RULES: Rule[] = [
       // Microsoft 365's NDR table ("Action Required … Unknown To address") and its Estonian text, Gmail's Estonian headline (EmailEngine's
       // fixtures, test-28).
       'Unknown To address', 'Saaja aadress pole teada', '** Aadressi ei leitud **',
+      // The family as Sisimai's UserUnknown lists it (replies of qmail, vpopmail, Courier, Domino and others that no row above knew).
+      '550 Address not present in directory', "550 Can't accept user", '550 Destination addresses were unknown', '550 Destination server rejected recipients',
+      '550 kijitora@example.jp is not an active address at this host', '550 Mailbox invalid', '550 Mailbox not present', '550 Nessun utente simile in questo indirizzo',
+      '550 No existe dicha persona', '550 No existe ese usuario', '550 No thank you rejected: account unavailable', '550 Not a valid user here',
+      '553 sorry, your envelope recipient has been denied (#5.7.1)', "550 The user's email name is not found", '550 There is no one at this address',
+      '550 User missing home directory', '550 User not active', '550 User kijitora was not found', '550 Unknown e-mail address', '550 Non-existent user',
+      '550 Recipient kijitora@example.jp was not found in LDAP', '550 No kijitora in name directory',
     ] },
   { id: 'recipient.unknown-user', category: 'recipient_unknown',
     // Cisco AsyncOS's (and SES's) "5.1.0 - Unknown address error" wraps the receiver's reply when it has one ("… error 550-'No such

@@ -29,9 +29,11 @@ const PRECHECK = /\bexpected\b|unsolicited bulk|retry time not reached|(?:unable
 /**
  * A bounce's own reason words that PRECHECK's list lacks (the thirty-fourth pass, test-28): a disabled recipient account ("The user(s)
  * account is disabled.", au EZweb), a recipient who is not a site's mail user ("He/Her is not HBC e-mail users."), Microsoft 365's
- * "Unknown To address" and its Estonian text, Gmail's Estonian headline, Mail.ru's X-Mailer-Daemon-Error header.
+ * "Unknown To address" and its Estonian text, Gmail's Estonian headline, Mail.ru's X-Mailer-Daemon-Error header, Gmail's "The email account that you tried to reach is
+ * disabled", Exchange's group that "only accepts messages" from its organization; a bounce's line for one
+ * recipient ("<user@example.jp>: Mailbox is inactive"), whose reason TRANSCRIPT_REPLY frames.
  */
-const PRECHECK_BOUNCE = /\baccount is (?:disabled|suspended|deactivated|temporarily limited)\b|\bmail ?box is (?:disabled|suspended|deactivated)\b|\b(?:e-?mail|mail) users?\b|\btake delivery\b|\bUnknown To address\b|\baadress|X-Mailer-Daemon-Error/i;
+const PRECHECK_BOUNCE = /\baccount is (?:disabled|suspended|deactivated|temporarily limited)\b|\bmail ?box is (?:disabled|suspended|deactivated)\b|\b(?:e-?mail|mail) users?\b|\btake delivery\b|\bUnknown To address\b|\baadress|X-Mailer-Daemon-Error|\btried to reach\b|\bonly accepts messages\b|^\s*<[^<>\s@]+@[^<>\s@]+>:?\s/i;
 
 /** Our own servers' verdict words that PRECHECK's list lacks: Plesk's handler deferring ("DEFER during call '…' handler"), Haraka's DENY. */
 const PRECHECK_SERVER = /\bDEFER during call '|\b(?:retval|code)=DENY/;
@@ -122,10 +124,11 @@ const DOC_POINTER = /^\W*(?:See(?: also)?|Siehe(?: auch)?|Voir(?: aussi)?|Véase
 
 /**
  * A server's reply as a bounce's transcript quotes it after "<<<" (Courier's "<<< No such domain.", sendmail's and au EZweb's
- * ">>> RCPT TO:<…>" / "<<< 550 …", test-28): the line is the remote server's answer, so a phrase that names a cause frames it as a
- * failure even without a code.
+ * ">>> RCPT TO:<…>" / "<<< 550 …", test-28), and a bounce's line for one recipient, its address then the reason ("<user@example.jp>:
+ * User not found", Postfix's and au EZweb's bounce bodies): the line is the answer for that address, so a phrase that names a cause
+ * frames it as a failure even without a code.
  */
-const TRANSCRIPT_REPLY = /^\s*<<<\s+\S/;
+const TRANSCRIPT_REPLY = /^\s*<<<\s+\S|^\s*<[^<>\s@]+@[^<>\s@]+>:?\s+(?:\.\.\.\s*)?[A-Za-z]/;
 
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
 const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
