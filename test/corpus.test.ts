@@ -252,7 +252,10 @@ describe('corpus of real lines', () => {
     // thirty-second passes ran, scored once after them (main at 1c2205b): test-27 87/115 (75.7 %), 4/56 false alarms, directions 4/6;
     // test-28 105/133 (78.9 %), 0/80 (the same figures on the session's first commit, b64c5d9). Held to those figures.
     { name: 'test-27', pass: 'scored once blind after the thirty-second pass', exact: 87, falseAlarms: 4, directionsMissed: 2, aims: false },
-    { name: 'test-28', pass: 'scored once blind after the thirty-second pass', exact: 105, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // The thirty-fourth pass read test-28's misses and fixed them by class (README there; no row relabelled): 129/133 (97.0 %), 0/80.
+    // What is left is four labels the guide or other sets read otherwise (Gmail's "domain couldn't be found", qmail's "does not like
+    // recipient", Gmail's delay notice, Postfix's amavis pipe failure).
+    { name: 'test-28', pass: 'scored once blind after the thirty-second pass; looked at in the thirty-fourth', exact: 129, falseAlarms: 0, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

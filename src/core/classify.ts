@@ -168,12 +168,14 @@ const START = /^[\s"'`(\[{<>|*~!#•·?▶►●○■□◆◇◈※・-]*(?:\d
 // PowerMTA's and swaks-like traces) stands before a reply as a colon does.
 const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\[[^\]\n]{0,30}\b(?:error|err|fail(?:ed|ure)?|exception)\]\s*|\s<\s+|<{2,3}\s*|\b(?:E?SMTP|LMTP)\s?<{1,3}\s*|["'`([{“„]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)(?: the (?:message|reply|response|error))?|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|Lỗi|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
 // A number before one of Exim's delivery flags ("240 == user@… R=dnslookup defer (-1): …", a log pasted with line numbers) is no reply.
+// A reply whose text a bounce sets between stars ("Diagnostic-Code: smtp; 550 ** No mail box available for this user **", a BounceParser
+// fixture, test-28) is one: the flag is two stars before an address, not before words that close with two stars.
 // A code in a table's cell followed by a cell of words (OVH's error tables: "|535|błąd podczas logowania|…|") is a reply.
 // A code followed by a bracketed aside of alternatives ("smtp;550 (or other numbers like 554, 450)", a help page's placeholder)
 // is prose about codes, no reply.
 // A bare code that prose explains ("un mensaje de error 550 significa que …", "550 means …") or that a sentence goes on
 // from ("códigos de erro 550 dos servidores", "550 and 554") is no reply.
-const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:==|\*\*|=>|->|<=|\*>)(?:\s|$))(?! ?\((?:or|and|e\.g\.|z\.B\.|i\.e\.|etc|ou|oder|o)\b)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
+const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:==|\*\*(?!\s+[A-Za-z][^*]{2,200}\*\*)|=>|->|<=|\*>)(?:\s|$))(?! ?\((?:or|and|e\.g\.|z\.B\.|i\.e\.|etc|ou|oder|o)\b)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
 
 const DASH_CUE = /\b(?:error|err|fail(?:ed|ure)?|exception)\b[^:;|]{0,40}\s[-–]\s$/i;
 

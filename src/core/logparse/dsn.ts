@@ -34,7 +34,11 @@ export class DsnParser {
    */
   subjectCause(): string | undefined {
     const m = this.subject ? /^Subject:\s*((?:Returned mail|DELIVERY FAILURE|Mail delivery failed|Delivery Status Notification \(Failure\)|Nondeliverable mail|Failure notice)\s*:\s*(.+))$/i.exec(this.subject) : null;
-    return m && !/^(?:see transcript for details|returning message to sender)\b/i.test(m[2]!) ? m[1] : undefined;
+    if (m) return !/^(?:see transcript for details|returning message to sender)\b/i.test(m[2]!) ? m[1] : undefined;
+    // A gateway's subject that states the refusal and who made it ("Subject: **Message you sent blocked by our bulk email filter**", a
+    // spam firewall's notice in BounceParser's corpus, test-28; "Your message was rejected by the spam filter"): a filter or firewall
+    // named as what refused; a moderator's refusal or a reply's "Re:" subject is none.
+    return this.subject ? /^Subject:\s*[*\s]*((?:Your )?(?:message|e-?mail|mail)(?: you sent)? (?:was |has been )?(?:blocked|rejected|refused|quarantined) by (?:our|the) [^*]{0,60}?\b(?:filter|firewall))[*\s]*$/i.exec(this.subject)?.[1] : undefined;
   }
 
   /** A new message starts (mbox "From " line): forget its headers. */

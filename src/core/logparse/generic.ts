@@ -26,6 +26,15 @@ const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.h
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
 const PRECHECK = /\bexpected\b|unsolicited bulk|retry time not reached|(?:unable to|cannot|can't|could not|couldn't) connect\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|marked as inactive|inactive recipient|may not send|sending[_ ]?(?:is )?paused|account[_ ]?suspended|died with|not accepted|n.t (?:be )?found|did not (?:properly )?respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:cannot|can't|could not) open|(?:cannot|can't|could not|unable to) send\b|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|屏蔽|拉黑|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|超出|上限)|发信频率|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|could not send mail \(account |curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|Trend Micro|IP banned|attempted to send|\baction[=:] ?greylist\b|call_handlers|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|terhubung|current network|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή|not have (?:a |any )?(?:PTR|reverse)|\bno PTR\b|max(?:imum)? (?:allowed |permitted )?(?:message )?size|message size|input sent without waiting|synchroni[sz]ation error|taille maximale|maximal (?:zulässige|erlaubte)|tamaño máximo|tamanho máximo|too (?:large|big) to|malformed address|Attempt from IP address|possible SMTP attack|\*\* ?(?:Adresse|Dirección|Endereço|Indirizzo|Adres|Адрес) |by that name|does(?:n't| not) (?:exist|have an? )|delivery point|no longer valid|casilla|did(?: not|n't) reach|n'a pas pu|无法送达|无法投递|members-only|name server reply|\bReason -?\d+ \(|is not responding|handle mail for|no longer on (?:this )?server|not available on this system|(?:does not|doesn't|no longer) (?:receive|accept)|administrati\w* disabled|dropped connection|timed?[ -]?out|^\W*Greylist(?:ed|ing)\b|temporarily deferred|\b(?:bad|invalid|missing|no) (?:DNS )?PTR resource record\b|verifiziert|vérifié|verificad|подтвержд|未(?:通过)?验证|darf nicht senden|autoris[ée]e? à envoyer|autorizad[oa] a enviar|requested address|zugewiesen|affecter l|asignar la|atribuir o|назначить|无法分配|割り当て|超时|超時|逾时|逾時|タイムアウト|存在しません|いっぱい|サイズ|conectar|无法连接|無法連接|连接失败|連接失敗|上限|límite diario|limite diário|Zeitüberschreitung|délai d.attente|tiempo de espera|tempo limite|[Вв]ремя ожидания|время ожидания|тайм-?аут|记录|解析|Cannot send message for|送信に失敗|отправить|发送失败|發送失敗|konnte nicht gesendet|envoyer l|enviar el|enviar o|No send|unable to (?:write|read)\b/i;
 
+/**
+ * A bounce's own reason words that PRECHECK's list lacks (the thirty-fourth pass, test-28): a disabled recipient account ("The user(s)
+ * account is disabled.", au EZweb), a recipient who is not a site's mail user ("He/Her is not HBC e-mail users."), Microsoft 365's
+ * "Unknown To address" and its Estonian text, Gmail's Estonian headline, Mail.ru's X-Mailer-Daemon-Error header, Gmail's "The email account that you tried to reach is
+ * disabled", Exchange's group that "only accepts messages" from its organization; a bounce's line for one
+ * recipient ("<user@example.jp>: Mailbox is inactive"), whose reason TRANSCRIPT_REPLY frames.
+ */
+const PRECHECK_BOUNCE = /\baccount is (?:disabled|suspended|deactivated|temporarily limited)\b|\bmail ?box is (?:disabled|suspended|deactivated)\b|\b(?:e-?mail|mail) users?\b|\btake delivery\b|\bUnknown To address\b|\baadress|X-Mailer-Daemon-Error|\btried to reach\b|\bonly accepts messages\b|^\s*<[^<>\s@]+@[^<>\s@]+>:?\s/i;
+
 /** Our own servers' verdict words that PRECHECK's list lacks: Plesk's handler deferring ("DEFER during call '…' handler"), Haraka's DENY. */
 const PRECHECK_SERVER = /\bDEFER during call '|\b(?:retval|code)=DENY/;
 
@@ -112,6 +121,14 @@ const READER_NOTE = /^\W*(?:(?:Bitte )?beachten Sie(?: bitte)?,? dass|Please not
  * a reader sent to a page, no failure; for lines without a reply code.
  */
 const DOC_POINTER = /^\W*(?:See(?: also)?|Siehe(?: auch)?|Voir(?: aussi)?|Véase|Ver|Veja|См\.|Смотрите|参见|请参阅|请参考|参考|詳しくは|参照)\s.{0,200}?\bhttps?:\/\/\S+\W*$/i;
+
+/**
+ * A server's reply as a bounce's transcript quotes it after "<<<" (Courier's "<<< No such domain.", sendmail's and au EZweb's
+ * ">>> RCPT TO:<…>" / "<<< 550 …", test-28), and a bounce's line for one recipient, its address then the reason ("<user@example.jp>:
+ * User not found", Postfix's and au EZweb's bounce bodies): the line is the answer for that address, so a phrase that names a cause
+ * frames it as a failure even without a code.
+ */
+const TRANSCRIPT_REPLY = /^\s*<<<\s+\S|^\s*<[^<>\s@]+@[^<>\s@]+>:?\s+(?:\.\.\.\s*)?[A-Za-z]/;
 
 /** A client library's error class in a line ("MailKit.Net.Smtp.SmtpCommandException: …", "SMTPError"): a frame too. */
 const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
@@ -628,7 +645,7 @@ function readLine(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
   if (line.length < 6 || line.startsWith('=== ') || BARE_URL.test(line)) return undefined;
   const spaced = qmailSpaces(line);
-  if (!PRECHECK.test(spaced) && !PRECHECK_SERVER.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
+  if (!PRECHECK.test(spaced) && !PRECHECK_SERVER.test(spaced) && !PRECHECK_BOUNCE.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
   if (NOTE_RECORD.test(line)) return undefined;
   const time = timeOf(line);
   let text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;
@@ -699,7 +716,7 @@ function readLine(line: string): LogRecord | undefined {
     if (HEDGED.test(text) && !(PHRASE_IDS.has(rule) && quoteFrames(text, rule)) && !rule.startsWith('thunderbird.')) return undefined;
     // A line our own server wrote about a client (inbound, or a login against it) cannot raise a false alarm in the default
     // report: there a phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
-    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || FRAME_CLASS.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
+    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || TRANSCRIPT_REPLY.test(text) || FRAME_CLASS.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: transcriptCode !== undefined ? { text, code: transcriptCode } : { text } };
