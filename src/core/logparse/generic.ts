@@ -155,7 +155,7 @@ const ENHANCED_HEADING = /^\W*(?:SMTP |Error |Status |Code )*(?:[45]\d\d\s+)?[45
  * In der Regel geht dieser von einem temporären Fehler aus …", a German tutorial, test-27; "it can happen that …", "as a rule"): it
  * describes the way of things, no failure that happened; for lines without a reply code.
  */
-const GENERAL_PROSE = /\b(?:kann es (?:passieren|vorkommen|sein)|es kann (?:passieren|vorkommen)|In der Regel|it (?:can|may|might|could) happen that|as a rule|il (?:peut|arrive qu)|en règle générale|puede (?:pasar|ocurrir) que|por regla general|pode acontecer que|via de regra)\b/i;
+const GENERAL_PROSE = /\b(?:kann es (?:passieren|vorkommen|sein)|es kann (?:passieren|vorkommen)|In der Regel|it (?:can|may|might|could) happen that|as a rule|il peut arriver que|il arrive que|en règle générale|puede (?:pasar|ocurrir) que|por regla general|pode acontecer que|via de regra)\b/i;
 /**
  * Mimecast's link to its reply codes page, which every refusal of its gateway carries after the reason ("550 Invalid Recipient -
  * https://community.mimecast.com/docs/DOC-1369#550"; a page listing its reasons with the link, "- Invalid Recipient –
