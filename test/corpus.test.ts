@@ -251,7 +251,11 @@ describe('corpus of real lines', () => {
     // as bounce parsers' and list managers' fixtures), in no other file, gathered blind in session 21 while the twenty-ninth to
     // thirty-second passes ran, scored once after them (main at 1c2205b): test-27 87/115 (75.7 %), 4/56 false alarms, directions 4/6;
     // test-28 105/133 (78.9 %), 0/80 (the same figures on the session's first commit, b64c5d9). Held to those figures.
-    { name: 'test-27', pass: 'scored once blind after the thirty-second pass', exact: 87, falseAlarms: 4, directionsMissed: 2, aims: false },
+    // The thirty-third pass read test-27's misses and false alarms and fixed them by class (README there; no row relabelled): 110/115
+    // (95.7 %), 0/56, directions 6/6; what is left is an alert's prose, a spun page's garbled text, and three labels the rules or the
+    // guide read otherwise (Microsoft's 4.7.500 throttle, "421 4.7.0 Not allowed", 553 "mailbox name not allowed"). Held to that
+    // figure and to the development aims.
+    { name: 'test-27', pass: 'scored once blind after the thirty-second pass; looked at in the thirty-third', exact: 110, falseAlarms: 0, directionsMissed: 0, aims: true },
     // The thirty-fourth pass read test-28's misses and fixed them by class (README there; no row relabelled): 129/133 (97.0 %), 0/80.
     // What is left is four labels the guide or other sets read otherwise (Gmail's "domain couldn't be found", qmail's "does not like
     // recipient", Gmail's delay notice, Postfix's amavis pipe failure).

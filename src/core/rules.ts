@@ -553,6 +553,17 @@ export const CLIENT_RULES: Rule[] = [
       // Cyrus SASL without a mechanism plugin (xsasl_cyrus_server.c), the warning before smtpd's fatal.
       'Jan 12 14:02:11 mail postfix/smtpd[9913]: warning: xsasl_cyrus_server_get_mechanism_list: no applicable SASL mechanisms',
     ] },
+  // A receiver's refusal of our IP for its reputation that words it as a refused connection (Mailspike's "Connection refused due to
+  // abuse. Please see http://mailspike.org/iplookup.html", a Mailgun event's message quoted in GitLab's handbook, test-27): a verdict
+  // on our IP, not a socket refused; so is any refusal "due to abuse" or "due to poor reputation", and any pointer to Mailspike.
+  { id: 'blacklist.refused-due-to-abuse', category: 'blacklisted',
+    text: /\bmailspike\.(?:org|net)\b|\b(?:Connection|Message|Mail|E-?mail|Sender|IP(?: address)?) (?:refused|rejected|blocked) due to abuse\b/i,
+    examples: [
+      '"message": "5.7.1 H:M11 [192.237.158.143] Connection refused due to abuse. Please see http://mailspike.org/iplookup.html or contact your E-mail provider."',
+      '554 5.7.1 Connection refused due to abuse',
+      '550 5.7.1 Message rejected due to abuse',
+      '554 5.7.1 Service unavailable; Client host [203.0.113.5] blocked using rep.mailspike.net',
+    ] },
   { id: 'net.refused', category: 'connection_refused', when: (f) => (f.code === undefined || /^\d\.4\./.test(f.enhanced ?? '') || SENDMAIL_DEFERRED.test(f.text) || MX_CONNECT_ERROR.test(f.text)) && !/\bconnect to transport (?:private|public)\//.test(f.text),
     text: /\{:?error,\s*:?econnrefused\}|ECONNREFUSED|Connection refused|actively refused|EADDRNOTAVAIL|connection was refused|Connect call failed|\[(?:Errno 111|WinError 10061)\]|Verbindung (?:abgelehnt|verweigert)|Conex[aã]o recusada|Conexi[oó]n rechazada|Connexion (?:est |a été )?refus[ée]e|连接被拒绝|拒绝连接|Соединение (?:отклонено|отвергнуто)|recusou ativamente|deneg[oó] expresamente|expressément refusée|die Verbindung verweigerte|отверг запрос на подключение|积极拒绝/i,
     examples: [
@@ -692,6 +703,28 @@ export const CLIENT_RULES: Rule[] = [
       // Selectel's mail service documentation.
       '421 SMTP command timeout — closing connectionThe server closed the connection because it was inactive for more than 120 seconds. To resolve the error, restart the SMTP dialog',
     ] },
+  // sendmail's own timeout while it waits for the other side ("451 timeout waiting for input during source", Oracle's Solaris
+  // sendmail guide, test-27; its usersmtp.c/util.c: "timeout waiting for input from %s during %s"): nothing came in time.
+  { id: 'net.sendmail-input-timeout', category: 'connection_timeout', permanent: false,
+    text: /\btime ?out waiting for input (?:from \S+ )?during\b/i,
+    examples: [
+      '451 timeout waiting for input during source',
+      '451 4.4.1 timeout waiting for input from mx.example.org during client greeting',
+      'timeout waiting for input from mail.example.com during server cmd read',
+    ] },
+  // Exchange 2000's NDR texts for 4.4.1 and 4.4.2 as its table of non-delivery reports words them ("The host is not responding.", "The
+  // connection dropped between servers.", test-27), as a line of their own: nothing answered; the connection was lost.
+  { id: 'net.ndr-host-not-responding', category: 'connection_timeout', noReply: true, permanent: false,
+    text: /^\W*(?:[45]\.4\.1\W+)?The (?:remote |destination |receiving )?(?:host|server) (?:is not|isn't|was not|wasn't) responding\W*$/i,
+    examples: ['The host is not responding.', '4.4.1 The host is not responding', 'The destination server is not responding.'] },
+  { id: 'net.ndr-connection-dropped', category: 'connection_lost', noReply: true, permanent: false,
+    text: /^\W*(?:[45]\.4\.2\W+)?The connection (?:was )?dropped between (?:the )?servers\W*$/i,
+    examples: ['The connection dropped between servers.', '4.4.2 The connection was dropped between the servers'] },
+  // A client's connect attempt that ran out of time, in the words of client libraries (Chilkat's MailMan: "Connection attempt timed
+  // out, trying again.", test-27; "The connection attempt timed out", Windows' and .NET's dialogs).
+  { id: 'net.connect-attempt-timeout', category: 'connection_timeout', noReply: true, permanent: false,
+    text: /\b(?:the )?connection attempt(?: to \S+)? (?:has )?timed? ?out\b/i,
+    examples: ['Connection attempt timed out, trying again.', 'The connection attempt timed out.', 'Error: connection attempt to smtp.example.com:587 timed out'] },
   { id: 'net.timeout-flag', category: 'connection_timeout', noReply: true, when: (f) => f.timeout === 'connect' || f.timeout === 'command',
     examples: [{ text: '', timeout: 'connect' }] },
   // Outlook's (and Outlook Express's) own error numbers for a failed connection to the outgoing server, quoted in any
@@ -801,6 +834,11 @@ export const CLIENT_RULES: Rule[] = [
       'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 465',
       'org.springframework.mail.MailSendException: Mail server connection failed; nested exception is com.sun.mail.util.MailConnectException: Couldn\'t connect to host, port: localhost, 25; timeout -1;',
     ] },
+  // A client that failed to open its connection and says only that ("Connect to SMTP server failed", PEAR Mail's send() documentation;
+  // "SMTP Error 101, Error opening connection", a page of SMTP status codes; test-27): could not connect, no reason given.
+  { id: 'net.open-connection-failed', category: 'connection_refused', noReply: true, when: (f) => !/\bEOF\b/.test(f.text) && /\b(?:SMTP|mail|e-?mail)\b/i.test(f.text),
+    text: /\bconnect(?:ion)? to (?:the )?(?:SMTP|mail|outgoing (?:mail )?)(?: server| host) (?:has )?failed\b|\b(?:error|failure|failed|unable|cannot|can't|could not) (?:to |while )?open(?:ing)? (?:the |a |an )?(?:SMTP |network |socket )?connection\b/i,
+    examples: ['Connect to SMTP server failed', 'replies will be “SMTP Error 101, Error opening connection”', 'Error: failed opening SMTP connection'] },
   // An EOF met while decoding or parsing (a request body, a configuration, JSON; Mattermost's "Error decoding the config" with
   // its error field "EOF") ends a document, not a connection.
   { id: 'net.eof', category: 'connection_lost', noReply: true, when: (f) => !DECODING_EOF.test(f.text), text: /(?:^|[\s:=(\[`'"])EOF(?: \{[\w.-]+=[^{}]*\})?[`'".)\]]*\s*$|[\s:]EOF"(?=\s+[\w.]+=)|\bconnection to (?:the )?(?:SMTP |mail )?server:? EOF\b/,
@@ -1510,6 +1548,16 @@ export const PROVIDER_RULES: Rule[] = [
     examples: ['554 5.7.1 [CS01] Message rejected due to local policy. Please visit https://support.apple.com/en-us/HT204137'] },
   { id: 'tonline.bl', category: 'blacklisted', text: /tosa@rx\.t-online\.de.{0,40}\(BL\)|\(BL\)\s*$/i,
     examples: ['554 IP=192.0.2.1 - A problem occurred. (Ask your postmaster for help or to contact tosa@rx.t-online.de to clarify.) (BL)'] },
+  // Mimecast's Blocked Senders policy (an organisation's own entry for a sender, not an IP listing: "421 Sender address blocked The
+  // sender's IP address has been blocked by a Blocked Senders Policy.", a page listing Mimecast's codes, test-27), and Outlook's
+  // "Blocked Senders list" of the recipient: the recipient side's own rule.
+  { id: 'policy.blocked-senders-policy', category: 'policy_rejected', fixSide: 'recipient',
+    text: /\bblocked by (?:a|the|an?) (?:\w+ )?Blocked Senders? (?:Policy|list)\b|\bBlocked Senders? Policy\b|\bon (?:the|their|a) (?:recipient'?s? )?Blocked Senders list\b/i,
+    examples: [
+      "421 Sender address blocked The sender’s IP address has been blocked by a Blocked Senders Policy. Removed the entry from the policy.",
+      '550 Rejected by Blocked Senders Policy - https://community.mimecast.com/docs/DOC-1369#550',
+      '550 5.7.1 Your address is on the recipient\'s Blocked Senders list',
+    ] },
   { id: 'mimecast.envelope-blocked', category: 'policy_rejected', text: /Envelope blocked|Policy level block list in force/i, fixSide: 'recipient',
     note: 'The recipient\'s gateway (e.g. Mimecast) has a block entry for this sender or its domain; only the recipient\'s administrator can lift it.',
     remedy: 'Ask the recipient (by another channel) to have their mail administrator remove the block entry for this sender or domain; resending will not help until then.',
@@ -1552,6 +1600,15 @@ export const PROVIDER_RULES: Rule[] = [
       '5.3.2 (system not accepting network messages); smtp;554 dnvrco-cmimta15 esmtp ESMTP server not available AUP#I-1010.'] },
   { id: 'proofpoint.blocked', category: 'blacklisted', text: /ipcheck\.proofpoint\.com|dnsbl-lookup|proofpoint.{0,40}blocked/i,
     examples: ['550 5.7.0 Blocked - see https://ipcheck.proofpoint.com/?ip=203.0.113.5'] },
+  // Comcast's refusal of a server without reverse DNS, in its own words ("Comcast requires that all mail servers must have a PTR record
+  // with a valid Reverse DNS entry. Currently your mail server does not fill that requirement.", quoted in a weblog by its lines,
+  // test-27): the missing PTR record of our sending IP.
+  { id: 'comcast.ptr-required', category: 'ptr_missing', fixSide: 'dns',
+    text: /\bmust have a PTR record with a valid Reverse DNS entry\b|\bmail server does not (?:fill|fulfill|meet) that requirement\b/i,
+    examples: [
+      'servers must have a PTR record with a valid Reverse DNS entry. Currently',
+      '554 resimta-ch2-05v.sys.comcast.net comcast Comcast requires that all mail servers must have a PTR record with a valid Reverse DNS entry. Currently your mail server does not fill that requirement. For more information, refer to: http://postmaster.comcast.net/smtp-error-codes.php#554',
+    ] },
   { id: 'comcast.blocked', category: 'blacklisted', text: /blocked by Comcast|Comcast block|(?:#|\b)BL0000\d\d\b/i,
     examples: [
       // Comcast's BL code quoted without its '#' (a block-list monitor's help page, test-12).
@@ -1754,6 +1811,26 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   { id: 'app-password.534', category: 'app_password_required', code: /^534$/, enhanced: ['x.7.9', 'x.7.14'],
     examples: ['534 5.7.9 Please use an app-specific credential'] },
+  // A sender address the provider has not validated for the account (Runbox's "550 Invalidated From address", its help page on
+  // client errors, test-27): the login may not send as that From address until it is validated.
+  { id: 'sender.unvalidated-from', category: 'sender_not_owned',
+    text: /\b(?:Invalidated|Unvalidated|Non-?validated|Not validated) (?:From|sender|envelope sender) address\b|\b(?:From|sender) address (?:is |has )?(?:not (?:been )?validated|unvalidated|invalidated)\b/i,
+    examples: ['Error: 550 Invalidated From address', '550 5.7.1 Unvalidated sender address', '553 From address has not been validated'] },
+  // Alibaba Mail (Aliyun enterprise mail) refusing a MAIL FROM account other than the login ("440 mail from account doesn't conform
+  // with authentication (Auth Account:…|Mail Account:…)", a GitLab setup blog, test-27).
+  { id: 'sender.aliyun-conform', category: 'sender_not_owned',
+    text: /\bmail from (?:account|address)\W{0,2} does(?:n't| not) conform with (?:the )?authenticat(?:ion|ed)\b/i,
+    examples: ["440 mail from account doesn't conform with authentication", '440 mail from account doesn\'t conform with authentication (Auth Account:git@example.com|Mail Account:gitlab@example.com)'] },
+  // A sending service refusing a From domain the account has not been authorised for ("This error occurs when attempting to send email
+  // from a domain that is not authorized for your SMTP user account.", JetEmail's page on its "550 [ACL] Block", test-27; AuthSMTP's
+  // "All from addresses have to be pre-authorized on your account"): the login may not send as that domain.
+  { id: 'sender.domain-not-authorized-for-account', category: 'sender_not_owned',
+    text: /\b(?:send(?:ing)? (?:e-?mail |mail |messages? )?from|sender|From) (?:a |the |this )?(?:domain|address)(?: \S+)? (?:that |which )?(?:is |has )?not (?:been )?(?:pre-?)?authori[sz]ed (?:for|on|in) (?:your|this|the) (?:SMTP )?(?:user )?account\b/i,
+    examples: [
+      'This error occurs when attempting to send email from a domain that is not authorized for your SMTP user account.',
+      '550 5.7.1 Sender domain example.com is not authorized for this account',
+      '550 From address has not been pre-authorized on your account',
+    ] },
   // A delivery record's "relay=" field (Postfix's and sendmail's: the host the message went to) names no relaying.
   { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay(?!=)|\brelais\b|retransmi/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
     text: /not owned by (?:auth(?:enticated)? )?user|\b(?:from|sender) (?:address )?and the auth(?:enticated|orized)? user must be the same\b|\b(?:from|sender) (?:address )?must be the same as the auth(?:enticated|orized)? user\b|does not belong to (?:the )?(?:logged[- ]in|authenticated|auth(?:ori[sz]ed)?) user|sending address (?:is )?not (?:allowed|permitted|authori[sz]ed)|not one of your (?:addresses|identities|aliases)|not a (?:confirmed |verified )?Sender Signature|not (?:allowed|permitted|authori[sz]ed) to send (?:from|as|with) (?:this|that|the) (?:address|sender|mailbox|e-?mail)|not owned b|SendAsDenied|(?:sender|from) (?:identity|address) (?:is )?not verified|unverified (?:sender|from)|permissions? to send as|send as this sender|(?:sender|from|originator) (?:address )?does not match (?:the )?(?:auth|login|authenticated)|does not match (?:the )?authenticated (?:user|sender)|not authori[sz]ed to send (?:on behalf|as|from)|(?<!NULL |null |empty )sender (?:address )?(?:is )?not (?:allowed|permitted|authori[sz]ed)(?! by| to relay)|From address (?:is )?not (?:allowed|permitted|authori[sz]ed|verified)|unverified sender|not your (?:mailbox|address)|отправитель не совпадает|не принадлежит|envelope sender .{0,40}not owned|Sender mismatch|mailbox unavailable.{0,60}sender is not|sender rejected: not owned|trying to send (?:mail |e-?mail )?as\b|forged sender|Unconfigured Sending Domain|sending domain (?:is )?not (?:configured|verified|registered)|not (?:the )?same as (?:the )?(?:SMTP )?(?:auth\w*|login|logged[- ]in)|unauthori[sz]ed sender(?: address)?\b|must be (?:the )?same as (?:the )?(?:authori[sz]ation|auth|login) user|发信人.{0,10}(?:不一致|不匹配)|expéditeur (?:non autorisé|ne correspond)|Absender (?:ist )?nicht (?:erlaubt|berechtigt)|nicht berechtigt, als (?:dieser|diesen) Absender zu senden|no tiene permisos? para enviar como (?:este|ese) remitente|n'est pas autorisé à envoyer en tant que (?:cet|ce) expéditeur|não tem permiss(?:ões|ão) para enviar como (?:esse|este) remetente|нет разрешени[йя] для отправки,? (?:так )?как данн[а-яё]+ отправител|remitente no (?:autorizado|coincide)|remetente não (?:autorizado|corresponde)|(?:mail ?from|sender|from)(?: address)? must (?:equal|match|be (?:the )?same as) (?:the )?(?:authori[sz]ed|authori[sz]ation|auth(?:enticated)?|login|logged[- ]in) user|unknown sender address|发件人(?:地址)?(?:与.{0,12})?(?:不一致|不匹配)|(?:地址|发件人).{0,6}必须(?:与|和).{0,12}(?:一致|相同)|(?:user ?name|login|auth(?:enticated|orized)? user)\b.{0,80}\band (?:the )?(?:sender|from)(?: address)?(?: <?[^\s<>@]*@[^\s<>]+>?)? (?:do(?:es)?n't|do(?:es)? not) match|sender (?:address )?(?:mismatch|does(?:n't| not) match) (?:with )?(?:the )?(?:login|auth\w*|user)|sender (?:and|&) (?:login|user ?name) (?:do(?:es)?n't|do(?:es)? not) match|(?:sender|sending|From header sender) domain (?:is )?not verified|\b(?:The |This )?domain (?:\S+ )?(?:is )?(?:not verified|unverified) and requires DNS configuration\b|\bDie (?:Absender-?)?Domain (?:\S+ )?ist nicht verifiziert\b|\bLe domaine (?:d.envoi )?(?:\S+ )?n.est pas vérifié|\bEl dominio (?:de envío )?(?:\S+ )?no está verificado\b|\bO domínio (?:de envio )?(?:\S+ )?não (?:está|foi) verificado\b|(?<![а-яё])Домен (?:отправителя )?(?:\S+ )?не (?:подтвержд[её]н|верифицирован)|(?:发信|发件)?域名(?:尚)?未(?:通过)?验证|\bThe \S+ domain is not verified|domain is not verified\. Please,? add and verify|NotAuthenticatedSender|发件(?:人|sender|地址)?(?:没有|未)经过认证|\bMAIL FROM\W{0,2} does(?:n't| not) conform with (?:the )?authentication|endere[cç]o do remetente n[aã]o [eé] v[aá]lido para o seu login|\bfrom domain not trusted\b|\b(?:user ?name|login) given in AUTH differs from (?:the )?sender|not been added to the list of allowed senders/i,
@@ -1975,6 +2052,11 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.1.2 <recipient@#example.net>... Host unknown (Name server: #toyotapaloalto.com: host not found)', '    (reason: 550 Host unknown)',
       'Sorry, I couldn’t find any host named {HOSTNAME}. (#5.1.2) |', 'host map: lookup (DOMAIN): deferred',
     ] },
+  // sendmail's reply for an address whose host its resolver does not know, after the address it names ("550 hostname... Host unknown",
+  // Oracle's Solaris sendmail guide; "550 <user@example.jp> Host unknown", a Japanese ISP's FAQ; test-27).
+  { id: 'dns.sendmail-host-unknown-address', category: 'dns_not_found',
+    text: /(?:^|[\s;:(\"'`])[45]\d\d[ -](?:[45]\.\d{1,3}\.\d{1,3} )?(?:<[^<>\n]{1,200}>|(?!reverse\b)[\w.@-]+)(?:\.\.\.)? Host unknown\b/i,
+    examples: ['550 hostname... Host unknown', '550 <[メールアドレス]> Host unknown', '550 5.1.2 <user@no-such-host.example>... Host unknown'] },
   // A domain that does not exist, coded as the sender's (5.1.7 bad sender address, 5.1.8 bad sender system) or refused after MAIL FROM
   // (an Exim bounce's "SMTP error from remote mail server after MAIL FROM:<…>: 553 5.1.0 … neko.example.com does not exist"): the
   // sender's domain does not resolve at the receiver, not the recipient's.
@@ -2231,6 +2313,17 @@ export const PHRASE_RULES: Rule[] = [
       'Email quota likely reached Exception: Service invoked too many times for one day: email.',
       '{"ok": false, "error": "Service invoked too many times for one day: email."}',
       'Service invoked too many times for one day: email',
+    ] },
+  // Our own sending quota in the provider's words to the account ("You have exceeded your Outmail quota.", Prolateral's outbound relay
+  // under "554 5.7.1 … Recipient address rejected:", test-27), and cPanel's count of a domain's failed and deferred messages
+  // ("Sending domain has exceeded number of failed or deferred messages and is no longer able to send email", its help pages).
+  { id: 'quota.your-quota', category: 'quota_exceeded',
+    text: /\b(?:you|your (?:domain|organi[sz]ation))(?: have| has|'ve)? exceeded (?:your|its|the) (?!(?:storage|mailbox|disk|inbox|mail ?box|IMAP)\b)(?:[\w-]+ ){0,2}quota\b|\bdomain (?:\S+ )?has exceeded (?:the )?(?:max(?:imum)? )?(?:number of )?(?:failed (?:or|and|and\/or) deferred|deferred (?:or|and) failed|defers and failures)\b/i,
+    when: (f) => !/\bstorage|mailbox (?:size|quota|full)|disk quota/i.test(f.text),
+    examples: [
+      'Server Response: 554 5.7.1 <email@example.com>: Recipient address rejected: You have exceeded your Outmail quota.',
+      '550 5.7.1 You have exceeded your SMTP quota for today',
+      'Issue: Sending domain has exceeded number of failed or deferred messages and is no longer able to send email.',
     ] },
   { id: 'quota.sender', category: 'quota_exceeded',
     text: /daily (?:user )?sending (?:quota|limit)|\bService invoked too many times for\s*$|\btoo many messages from (?:the )?sender in (?:the )?last \d+|sending (?:quota|limit)s? (?:exceeded|reached|has been reached)|(?:daily|hourly|24[- ]hour|monthly) (?:sending |send |message |email )?(?:quota|limit)|(?:messages?|e-?mails?|mails?) (?:per|a|an) (?:day|hour)|relay quota|(?:user|account|sender) has exceeded|sender (?:quota|limit)s? (?:exceeded|reached)|submission quota|relay limits? (?:exceeded|reached)|limits? (?:for|of|on) (?:your|this|the) account (?:are |is |has been |have been )?(?:exceeded|reached)|account(?:'s)? (?:sending )?limits? (?:(?:are|is|has been|have been) )?(?:exceeded|reached)|exceeded (?:the |your |its )?(?:daily|sending|send|message sending)|too many (?:messages|emails|mails) (?:sent|today)|лимит (?:на )?отправк|превышен(?:о)? (?:суточн|дневн|количеств)|sent too many messages|over (?:the |your )?sending (?:quota|limit)|(?:maximum |sending )?credits? (?:exceeded|exhausted)|out of (?:sending )?credits|limit on the number of (?:allowed )?outgoing|\b(?:outgoing|outbound) (?:(?:message|mail|email|sending)s? )?(?:limit|quota)s?\b(?! (?:per|of) (?:second|minute)\b)|quota d'envoi|limite d.envoi|Sendelimit|Versandlimit|límite de envío|limite de envio|(?:发信|发送|发件)(?:数量|频率|量)?已?超(?:过|出)?了?(?:每日|当日|今日)?(?:限制|上限|限额)/i,
@@ -2551,6 +2644,15 @@ export const PHRASE_RULES: Rule[] = [
       "The email you sent has an invalid DKIM signature, please try again or check your email service's DKIM configuration.",
       'has an invalid DKIM signatureâ if you need help please forward this',
     ] },
+  // Both checks named as failed, DKIM first ("… DKIM checks did not pass, and the SPF check for the specified domain failed as well",
+  // SendLayer's page on Gmail's 5.7.26, test-27): neither passed, so spf_failed as the guide reads "authenticate with SPF or DKIM".
+  { id: 'spf.dkim-and-spf-failed', category: 'spf_failed',
+    text: /\bDKIM\b[^.;]{0,60}\b(?:did not|didn't|does not|doesn't|failed|fails?)\b[^.;]{0,20}\b(?:pass|fail\w*|verify|validate)?[^.;]{0,20}\b(?:and|nor)\b[^.;]{0,30}\bSPF\b[^.;]{0,60}\bfail(?:ed|s|ure)?\b|\bDKIM and SPF (?:checks? )?(?:both )?fail(?:ed)?\b/i,
+    examples: [
+      'The ‘550-5.7.26 This mail is unauthenticated’ error indicates that for the given message, DKIM checks did not pass, and the SPF check for the specified domain failed as well.',
+      '550 5.7.26 DKIM and SPF both failed',
+      'DKIM verification failed and the SPF check failed too',
+    ] },
   { id: 'dkim.text', category: 'dkim_failed', text: /\bDKIM\b|DomainKeys|\bDK (?:Email|e-mail|signature)\b|signature (?:verification )?fail|body hash did not verify/i,
     when: (f) => !/\bSPF\b.{0,40}\b(?:or|and)\b.{0,10}\bDKIM|\bSPF, DKIM\b|Sender Policy Framework|at least one of|either SPF or DKIM/i.test(f.text),
     examples: [
@@ -2869,6 +2971,11 @@ export const PHRASE_RULES: Rule[] = [
     examples: [
       'Mail size limit exceeded. For explanation visit', '552 Message size limit exceeded', 'Error: message size limit reached (max 10 MB)',
     ] },
+  // The recipient's mailbox at its size limit ("The recipient’s mailbox has reached its maximum allowed size", a hoster's list of
+  // SMTP errors, test-27): its storage, not our message's size.
+  { id: 'mailbox.reached-max-size', category: 'mailbox_full',
+    text: /\b(?:mail ?box|inbox|mail account)(?: of the recipient)? (?:has )?(?:reached|exceeded|hit) (?:its|the|their|his|her) (?:maximum|max|allowed|allotted|size|storage) ?(?:allowed |permitted |storage )?(?:size|storage|capacity|limit|quota)\b/i,
+    examples: ['The recipient’s mailbox has reached its maximum allowed size', '552 5.2.2 Mailbox has reached its size limit', 'Error: mailbox has reached its maximum size'] },
   { id: 'too-big.text', category: 'message_too_big',
     text: /(?:メッセージ|メール)(?:の)?サイズが(?:大きすぎ|制限を超え|上限を超え)|(?:Сообщение|Письмо) слишком больш(?:ое|ой)|\bReject::DATA::Invalid_Size\b|message (?:size|length) exceeds|\b(?:message )?size (?:is )?(?:larger|bigger|greater) than (?:the )?(?:allowed|permitted|max(?:imum)?)\b|(?:stream|message|data|body|mail) is (?:more|larger|bigger) than \d+ (?:bytes|KB|MB)|message (?:is |was )?too (?:big|large)|(?:message|mail) ?size limit|size (?:limit )?exceed|exceeds (?:the )?(?:maximum|size|fixed|message size)|maximum (?:message )?size|message file too big|too large|размер (?:письма|сообщения) превышает|слишком больш(?:ое|ой) (?:письмо|сообщение)|taille (?:limite )?du message|message trop (?:gros|volumineux)|Nachricht (?:ist )?zu gro(?:ß|ss)|mensaje (?:es )?demasiado grande|mensagem (?:é )?muito grande|邮件(?:大小)?(?:超过|超出)(?:限制|上限)?|邮件过大|(?:message|mail|attachment|e-?mail)s?(?: body| size| data| content)? (?:is |was )?too (?:long|big|large)|length of (?:DATA content|Attach\w*) is achieved the maximum|Wiadomość (?:jest )?zbyt (?:długa|duża)/i,
     examples: [
@@ -3212,6 +3319,11 @@ export const PHRASE_RULES: Rule[] = [
       // bruceg/nullmailer#66 (test-15: Gmail as the smarthost); the same summary under syslog's tag (a forum's /var/log/syslog).
       'Sending failed: Protocol error', 'Nov  3 10:12:01 host nullmailer[1394]: Sending failed: Server refused the message',
     ] },
+  // RFC 5321's text for 555 as a line of its own ("MAIL FROM/RCPT TO parameters not recognized or not implemented", a hoster's page of
+  // error numbers, test-27): a parameter the server refuses, a syntax rule of the receiver.
+  { id: 'protocol.555-parameters', category: 'policy_rejected', noReply: true, note: PROTOCOL_NOTE_WORDS, remedy: PROTOCOL_REMEDY,
+    text: /\b(?:MAIL FROM|RCPT TO)(?:\/(?:MAIL FROM|RCPT TO))? parameters? (?:not recognized|unrecognized)(?: or not implemented)?\b/i,
+    examples: ['MAIL FROM/RCPT TO parameters not recognized or not implemented', 'MAIL FROM parameters not recognized', 'Error: RCPT TO parameters not recognized or not implemented'] },
   // The client's command itself was refused, in words (a reply with an x.5.x or an address code has its registry row).
   { id: 'protocol.syntax', category: 'policy_rejected', note: PROTOCOL_NOTE_WORDS, remedy: PROTOCOL_REMEDY, when: (f) => !f.enhanced || /^\d\.(?:0\.\d+|5\.0)$/.test(f.enhanced),
     text: /syntax error|command (?:unrecognized|not recognized|not implemented|out of sequence)|unrecognized command|unknown command|bad sequence of commands|protocol (?:violation|error|deviation)|\bsynchroni[sz]ation error\b|invalid (?:SMTP )?command|line (?:is )?too long|improper use of SMTP command pipelining|pipelining (?:not allowed|violation)|erreur de syntaxe|Syntaxfehler|error de sintaxis|erro de sintaxe|синтаксическ\w* ошибк|语法错误|命令(?:无法识别|不支持)/i,
@@ -3293,6 +3405,16 @@ export const PHRASE_RULES: Rule[] = [
       'SMTP error from remote server for TEXT command, host: mx1.free.fr (212.27.48.7) reason: 550 mail dropped, bare LF found',
       '554 5.7.1 <c@client.example>: Recipient address rejected: Access denied',
       '554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.1und1.de/de/case?c=hi&i=ip&v=192.0.2.1',
+    ] },
+  // Exchange's back pressure: its transport refusing submissions while a resource is short (event 15006/15007: "Microsoft Exchange
+  // Transport is rejecting message submissions because the available disk space has dropped below the configured threshold.", a
+  // guide on 452 4.3.1, test-27): our own or the receiving server is out of resources for now, retried later.
+  { id: 'server.back-pressure', category: 'server_temporary', permanent: false,
+    text: /\bExchange Transport (?:service )?is rejecting (?:message submissions|messages|inbound messages|connections)\b|\bcomponents are disabled due to back ?pressure\b|\brejecting message submissions because (?:the )?(?:available )?(?:disk space|memory|service)\b/i,
+    examples: [
+      'Microsoft Exchange Transport is rejecting message submissions because the available disk space has dropped below the configured threshold.The following resources are under pressure:',
+      'Microsoft Exchange Transport is rejecting message submissions because the service is continuously low on memory.',
+      'The following components are disabled due to back pressure: Inbound mail submission from Hub Transport servers',
     ] },
   { id: 'server.busy', category: 'server_temporary', code: /^4\d\d$/,
     text: /try again|try later|temporar|service (?:not |un)?available|(?:currently|temporarily) unavailable|come back later|server busy|too busy|system problem|local (?:error|problem)|internal (?:server )?error|insufficient system storage|resources? (?:temporarily )?unavailable|please retry|deferred|queue file write error|mailbox busy|попробуйте (?:позже|еще)|временн|(?:ré)?essayer plus tard|später (?:erneut|noch einmal)|vorübergehend|int[eé]ntelo (?:m[aá]s tarde|de nuevo)|temporalmente|tente novamente|temporariamente|请稍后(?:再试|重试)|系统繁忙|暂时|verification in progress|\b(?:network|system|server) is busy\b|tạm thời không sẵn sàng/i,
@@ -3511,6 +3633,11 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'auth.invalid-user-name', category: 'auth_failed', text: /\bInvalid user name or password\b/i,
     examples: ['"IMAPD"\t4200\t37\t"2020-01-01 00:00:00.000"\t"203.0.113.7"\t"SENT: A001 NO Invalid user name or password."',
       '"POP3D"\t4200\t38\t"2020-01-01 00:00:00.000"\t"203.0.113.7"\t"SENT: -ERR Invalid user name or password. Please use full email address as user name."'] },
+  // PEAR Mail's error when Net_SMTP's auth() failed ("unable to authenticate to smtp server", its send() documentation, test-27), also
+  // without the reply it appends; a cause in that reply (STARTTLS, a 535) is read by its own rule first.
+  { id: 'auth.unable-to-authenticate-server', category: 'auth_failed',
+    text: /\b(?:unable|failed) to authenticate (?:to|with|against) (?:the )?(?:smtp|mail|outgoing|remote) ?(?:server|host)\b/i,
+    examples: ['"unable to authenticate to smtp server" |', 'unable to authenticate to smtp server', 'Unable to authenticate with the mail server'] },
   { id: 'auth.text', category: 'auth_failed',
     text: /\bReject::AUTH::|\bAUTHENTICATE [\w-]+ failure host=|\b(?:do_auth\s*:\s*)?auth failure: \[user=|\b(?:Username|Password) not accepted from server!|\bReject::ORIG::(?:Failed|Missing|Require)_Auth\b|authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|\bAuthenticationFailedException\b|\bAll authentication types failed\b|\bAn authentication function returned an error\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b|\b(?:user ?name|login)\/password combination (?:provided |given |used )?(?:during authentication )?(?:was |is )?(?:invalid|incorrect|wrong|not accepted)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|credentials|password)|Incorrect (?:authentication data|password|login)|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|(?:^|\]\s?)Failed (?:SMTP|IMAP|POP3|LDAP|HTTP|NNTP|XMPP|ActiveSync) login from\b|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|\bwrong user ?name or password\b|\bsender not authenticated\/authori[sz]ed\b|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|\bboth user and secret are required\b|\bSMTP-AUTH requested but missing (?:user name|secret phrase)\b|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania|\bauth failed\b|\bAUTH=EFAIL\b|does not authori[sz]e you\b|No authentication type succeeded|認証(?:できません|に失敗)|인증(?:할 수 없|(?:을|에)? 실패)|Impossibile autenticar|autenticazione (?:non riuscita|fallita)|Nie można przeprowadzić uwierzytelnienia|uwierzytelnian\w* nie powiod|(?:Niewłaściwe|Nieprawidłowe|Błędne) dane logowania|Oturum açılamadı|kimlik doğrulama(?:sı)? başarısız|Autentizace selhala|помилка (?:авторизації|автентифікації)|\breason=Password mismatch\b|(?:Ověření|Autentizace|Přihlášení) se nezdařil[ao]?|Kunde inte autentisera|Kunne ikke autentisere|Login mislykkedes|käyttäjätunnistus epäonnistui|azonosítás sikertelen|Autentificarea a eșuat|Tidak dapat mengotentikasi|Αδυναμία πιστοποίησης|Không thể xác thực|\blogin (?:is )?(?:not possible|impossible)\b|\bauthenticate\"? result=\"?fail(?:ed|ure)\b|\bbad auth attempts\b|#AUTH005\b|Chyba autentifikácie|Neuspjela autentikacija|Не може да се удостовери|No s'ha ?pogut autenticar|لا يمكن تأكيد الهوية|פעולת האימות נכשלה|\bbadlogin: |\bLogonDenied\b|\{:?(?:permanent|temporary)_failure,[^{}]{0,200},\s*:?auth_failed\}|\bAUTH failure \([\w-]+\):|\bSASL\(-\d+\): |\btoo (?:much|many) (?:SMTP )?AUTH errors\b|\bpossible SMTP attack: command=AUTH\b|\bUser \S+ doesn't exist\. Attempt from IP address\b|authentification (?:SMTP |SASL )(?:a échoué|échouée)|autenticaci[oó]n (?:SMTP |SASL )(?:fall[oó]|fallida|ha fallado)/i,
     examples: [

@@ -154,6 +154,37 @@ const SETTING = /^(?![^:=]*(?:\b(?:error|err|fail\w*|exception|errno)\b|[a-z](?:
  */
 const REPLY_DIRECTIVE = /^\s*(?:code \d+ )?(?:reject|defer|deny|quarantine) [45]\d\d(?: [45]\.\d{1,3}\.\d{1,3})? "[^"]*"\s*$/i;
 /**
+ * A configuration key whose value is the reply a server will give (Dovecot's quota-status service: `quota_status_overquota = "452
+ * 4.2.2 Mailbox is full and cannot receive any more emails"`, workaround.org's ISPmail guide, test-27; `quota_status_nouser = DUNNO`;
+ * Postfix's main.cf style keys): a setting, no event, although the reply stands in reply position. A key that names what went wrong
+ * ("last_error = …", "smtp_response = …") reports one.
+ */
+const REPLY_SETTING = /^\s*[a-z]+_[a-z0-9_]*(?<!error|errors|response|reply|result|reason|message|msg|diagnostic|status)\s*=\s*["'`]?[45]\d\d[ -]/;
+/**
+ * Documentation that names a range of codes rather than a reply ("This information also applies to error codes 5.7.0 through 5.7.999 in
+ * Exchange", Microsoft's NDR pages; "codes 550 to 559"), and a help page's heading on one code ("5.7.14: Official Definition", a bounce
+ * lookup's page; "5.1.1 – Meaning", "4.2.2: What it means"), test-27: no reply is quoted.
+ */
+const CODE_RANGE = /\b(?:codes?|errors?|replies|responses|statuses)\s+[45](?:\d\d|\.\d{1,3}\.\d{1,3})\s*(?:through|thru|to|until|bis|à|a|до|[-–—])\s*[45](?:\d\d|\.\d{1,3}\.\d{1,3})\b/i;
+const ENHANCED_HEADING = /^\W*(?:SMTP |Error |Status |Code )*(?:[45]\d\d\s+)?[45]\.\d{1,3}\.\d{1,3}\s*[:–—-]\s*(?:the |an? )?(?:official |short |full |technical )?(?:definition|meaning|description|explanation|overview|summary|details|causes?(?: and (?:solutions?|fix(?:es)?))?|solutions?|how to fix(?: it)?|what (?:it|this|does it) means?)\s*[?!.]?\s*$/i;
+/**
+ * General prose about what usually happens to mail, in an impersonal voice ("Betreibt man einen Mailserver kann es passieren, dass …
+ * In der Regel geht dieser von einem temporären Fehler aus …", a German tutorial, test-27; "it can happen that …", "as a rule"): it
+ * describes the way of things, no failure that happened; for lines without a reply code.
+ */
+const GENERAL_PROSE = /\b(?:kann es (?:passieren|vorkommen|sein)|es kann (?:passieren|vorkommen)|In der Regel|it (?:can|may|might|could) happen that|as a rule|il peut arriver que|il arrive que|en règle générale|puede (?:pasar|ocurrir) que|por regla general|pode acontecer que|via de regra)\b/i;
+/**
+ * Mimecast's link to its reply codes page, which every refusal of its gateway carries after the reason ("550 Invalid Recipient -
+ * https://community.mimecast.com/docs/DOC-1369#550"; a page listing its reasons with the link, "- Invalid Recipient –
+ * https://community.mimecast.com/docs/DOC-1369#", test-27): it frames the reason before it as a refusal, as a reply code would.
+ */
+const MIMECAST_REPLY_LINK = /\bcommunity\.mimecast\.com\/docs\/DOC-1369\b/i;
+/**
+ * Words of failures that PRECHECK's list lacks: Exchange 2000's NDR text "The connection dropped between servers.", Comcast's "… must
+ * have a PTR record with a valid Reverse DNS entry" (test-27).
+ */
+const PRECHECK_MORE = /\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b/i;
+/**
  * A verification result of received mail, as Authentication-Results and its kin write it ("dkim=fail reason=… header.d=…",
  * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a
  * refusal; it stays silent unless a reply code or a refusal frames it ("550 5.7.1 … dmarc=fail").
@@ -445,6 +476,10 @@ export function directionOf(line: string): Direction | undefined {
   // policy-server log line; log parsers' tests and mail-statistics scripts match it, also with the "early-retry (10s
   // missing)" reason): our own server greylisting a stranger.
   if (/(?:^|[\s:])action=greylist, reason=/.test(line)) return 'inbound';
+  // macOS Server's greylisting policy (its greylist.py: "Temporary message rejection to: <rcpt> from: <sender> sent from: [ip] for: 60
+  // seconds due to greylisting", Apple's and admins' pages, test-27): our own server greylisting a client, a stranger unless private.
+  const appleGrey = /\bTemporary message rejection to: .{0,200}? sent from: \[([^\]]*)\]/.exec(line);
+  if (appleGrey && !isPrivateIp(appleGrey[1])) return 'inbound';
   // rmilter's summary of a message its MTA received ("rmilter[pid]: <id>; msg done: queue_id: …; ip: …; from: <…>; rcpt: <…>; user:
   // unauthorized; spam scan: greylisted, action: greylist; …", rmilter's log_msg): our own milter greylisting or refusing mail that
   // came in from a stranger; "user: <login>" is one of our own users sending.
@@ -494,6 +529,11 @@ export function directionOf(line: string): Direction | undefined {
   // A redaction that leaves a space before the bracket ("RCPT from <EMAIL [IP]: 450 …") is a stranger too.
   const noqueue = /(?:\b(?:NOQUEUE|[0-9A-Za-z]{5,}): |^\W*|[`'"“(]\s*)(?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
   if (noqueue && postfixTag(line) < 0 && !isPrivateIp(noqueue[1])) return 'inbound';
+  // The same record quoted from its command on, without "reject:" ('Postfix "RCPT from unknown: 550 5.7.25 Client host rejected: cannot
+  // find your hostname"', a French forum, test-27; "RCPT from unknown[192.0.2.9]: 554 5.7.1 …"): only Postfix's smtpd writes "<COMMAND>
+  // from <client>: <reply>", about a client of our server.
+  const smtpdVerdict = /(?:^|[\s`'"“(])(?:RCPT|MAIL|DATA|END-OF-MESSAGE|CONNECT|EHLO|HELO|VRFY|ETRN|BDAT) from (?:[^\s[:]*\[([^\]]+)\]|[\w.-]+|<redacted>): [45]\d\d[ -]/.exec(line);
+  if (smtpdVerdict && postfixTag(line) < 0 && !isPrivateIp(smtpdVerdict[1])) return 'inbound';
   // A milter's verdict whose client a page elided ("milter-reject: END-OF-MESSAGE ... 4.7.1 Try again later", test-26): only our own
   // Postfix writes milter-reject, about mail a client is handing it, so it is inbound when no client is named.
   if (/(?:^|[\s`'"(])milter-reject: [A-Z-]+ (?!from\b)/.test(line) && postfixTag(line) < 0) return 'inbound';
@@ -645,7 +685,7 @@ function readLine(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
   if (line.length < 6 || line.startsWith('=== ') || BARE_URL.test(line)) return undefined;
   const spaced = qmailSpaces(line);
-  if (!PRECHECK.test(spaced) && !PRECHECK_SERVER.test(spaced) && !PRECHECK_BOUNCE.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
+  if (!PRECHECK.test(spaced) && !PRECHECK_SERVER.test(spaced) && !PRECHECK_BOUNCE.test(spaced) && !PRECHECK_MORE.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
   if (NOTE_RECORD.test(line)) return undefined;
   const time = timeOf(line);
   let text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;
@@ -675,7 +715,7 @@ function readLine(line: string): LogRecord | undefined {
   if (esa && /\bact=(?!DELIVERED\b)[A-Z]/.test(text)) text = esa[1]!;
   const seen = IF_YOU_SEE.exec(text);
   if (seen) text = (seen[1] ?? seen[2]!).trim();
-  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !(SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(decideSignal({ text }).rule))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text)) return undefined;
+  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !(SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(decideSignal({ text }).rule))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text) || REPLY_SETTING.test(text)) return undefined;
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
   // the login failed at that challenge, no success.
@@ -693,6 +733,7 @@ function readLine(line: string): LogRecord | undefined {
   // accepting") reports no refusal.
   if (/\brequirement error: [^;"]*;\s*accepting\b/i.test(text) && !/\brequirement error: (?![^;"]*;\s*accepting\b)/i.test(text)) return undefined;
   if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
+  if (ENHANCED_HEADING.test(text) || (code === undefined && CODE_RANGE.test(text))) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
@@ -714,9 +755,10 @@ function readLine(line: string): LogRecord | undefined {
     // A mail client's own whole message (Thunderbird's send errors) is a report even where it goes on to guess a cause
     // ("… a échoué. Le serveur est peut-être indisponible …").
     if (HEDGED.test(text) && !(PHRASE_IDS.has(rule) && quoteFrames(text, rule)) && !rule.startsWith('thunderbird.')) return undefined;
+    if (GENERAL_PROSE.test(text) && !quoteFrames(text, rule)) return undefined;
     // A line our own server wrote about a client (inbound, or a login against it) cannot raise a false alarm in the default
     // report: there a phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
-    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || TRANSCRIPT_REPLY.test(text) || FRAME_CLASS.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
+    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || TRANSCRIPT_REPLY.test(text) || FRAME_CLASS.test(text) || MIMECAST_REPLY_LINK.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: transcriptCode !== undefined ? { text, code: transcriptCode } : { text } };

@@ -50,6 +50,18 @@ export class SendmailParser {
       return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(attack[1]) ? 'outbound' : 'login',
         signal: { text: `possible SMTP attack: command=AUTH, count=${attack[2]}`, stage: 'auth' } };
     }
+    // Its TLS handshake failing (tls.c: "STARTTLS=client, error: connect failed=-1, SSL_error=1, errno=0, retry=-1, relay=…" when it
+    // is the client of another server; "STARTTLS=server, error: accept failed=0, …, relay=[ip]" when it serves a client; a page's
+    // "sendmail[PID]: SSL connect error from=IP, error=1, reason='TLS handshake failed'", test-27): the handshake failed, inbound
+    // when a stranger failed to complete it with our server. Its "verify=FAIL" info lines after a handshake that succeeded are none.
+    const tls = /\bSTARTTLS=(client|server)(?:, relay=[^,]*)?, error: (?:connect|accept) failed=|\bSSL (connect|accept) error\b/.exec(line);
+    if (tls) {
+      const serving = tls[1] === 'server' || tls[2] === 'accept';
+      const client = /relay=[^,]*\[([\d.:a-fA-F]+)\]/.exec(line)?.[1];
+      const record: LogRecord = { source: 'sendmail', line, time: timeOf(line), status: 'failed', signal: { text: `TLS handshake failed: ${line.slice(tls.index)}` } };
+      if (serving && !isPrivateIp(client)) record.direction = 'inbound';
+      return record;
+    }
     const auth = /\bAUTH failure \(([\w-]+)\): (.*?)(?:, (?:user|relay)=.*)?$/.exec(line);
     if (auth) {
       const client = /relay=[^,]*\[([\d.:a-fA-F]+)\]/.exec(line)?.[1];
