@@ -260,6 +260,13 @@ describe('corpus of real lines', () => {
     // What is left is four labels the guide or other sets read otherwise (Gmail's "domain couldn't be found", qmail's "does not like
     // recipient", Gmail's delay notice, Postfix's amavis pipe failure).
     { name: 'test-28', pass: 'scored once blind after the thirty-second pass; looked at in the thirty-fourth', exact: 129, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // test-29.jsonl and test-30.jsonl: the twenty-ninth and thirtieth test sets (167 lines from 115 sources: providers' replies in
+    // applications', CRMs', helpdesks' and shop modules' threads; 171 lines from 118 sources: client libraries' errors as applications
+    // log them, envelopes kept as pasted), in no other file, gathered blind in session 21 while the thirty-third and thirty-fourth passes
+    // ran, scored once after all six passes of the session (main at 392f065): test-29 75/99 (75.8 %), 2/68 false alarms, directions 3/7;
+    // test-30 82/107 (76.6 %), 0/64, directions 0/1 (the same figures on the session's first commit, b64c5d9). Held to those figures.
+    { name: 'test-29', pass: 'scored once blind after the thirty-fourth pass', exact: 75, falseAlarms: 2, directionsMissed: 4, aims: false },
+    { name: 'test-30', pass: 'scored once blind after the thirty-fourth pass', exact: 82, falseAlarms: 0, directionsMissed: 1, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
