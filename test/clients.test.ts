@@ -2722,3 +2722,44 @@ describe('the thirty-third pass: test-27 by class', () => {
     expect({ line, ...judged(line) }).toEqual({ line, category, direction });
   });
 });
+
+describe('the thirty-fifth pass: test-29 by class', () => {
+  const CASES: Array<[string, string, string]> = [
+    // Senders the login may not use, in submission servers' and hosters' own words.
+    ['sender_not_owned', 'outbound', "(551, 'Sender address is not valid for your login. Check your email program settings.', u'Administrator <admin@example.com>')"],
+    ['sender_not_owned', 'outbound', 'SMTP server error: You are not allowed to use the domain hotmail.com as a sender domain.'],
+    ['sender_not_owned', 'outbound', '550 5.7.1 You are not allowed to use this sender address'],
+    ['sender_not_owned', 'outbound', '550-Unauthorised Envelope Sender.'],
+    ['sender_not_owned', 'outbound', "smtplib.SMTPSenderRefused: (553, b'not local sender over smtp', 'noreply@example.com')"],
+    // SES passing on its (JavaMail's) parser's words after "Transaction failed" and in the API's InvalidParameterValue.
+    ['policy_rejected', 'outbound', "Net::SMTPFatalError (554 Transaction failed: Missing final '@domain'"],
+    ['policy_rejected', 'outbound', "An error occurred (InvalidParameterValue) when calling the SendRawEmail operation: Missing final '@domain'"],
+    ['policy_rejected', 'outbound', '554 Transaction failed: Local address contains control or whitespace'],
+    ['policy_rejected', 'outbound', "Error: gomail: could not send email 1: 554 Transaction failed: Expected '/', got ;"],
+    ['policy_rejected', 'outbound', '[2019-08-13 13:16:12] main.CRITICAL: Transaction failed: Domain contains illegal character'],
+    // Other "Transaction failed" lines keep their own readings.
+    ['relay_denied', 'outbound', 'System.Net.Mail.SmtpException: Transaction failed. The server response was: Relay access denied.'],
+    ['policy_rejected', 'outbound', '554-Transaction failed 554-Reject due to policy restrictions.'],
+    // Line length over RFC 5322's limit; other "line is too long" replies keep theirs.
+    ['policy_rejected', 'outbound', "SMTPDataError: (550, 'maximum allowed line length is 998 octets, got 1802')"],
+    ['policy_rejected', 'outbound', '550 5.5.2 Line length exceeded'],
+    ['auth_failed', 'outbound', '500 5.5.6 Authentication Exchange line is too long'],
+    // Japanese "encryption required".
+    ['tls_required', 'outbound', '530 送信には暗号化が必要です。'],
+    ['tls_required', 'outbound', '530 5.7.0 SSL/TLS接続が必要です'],
+    // SPF and DKIM both not passing, under a subject whose words DMARC's loose ones would take.
+    ['spf_failed', 'outbound', 'MTA relay received this response from the destination host IP - 142.251.2.26 - 550 , 550-5.7.26 This message does not pass authentication checks (SPF and DKIM both'],
+    ['dmarc_failed', 'outbound', '550 5.7.26 Unauthenticated email is not accepted due to domain\'s DMARC policy: SPF and DKIM both failed'],
+    // Could-not-connect without a reason in programs' own shapes.
+    ['connection_refused', 'outbound', 'Error [0]: Failed to connect with fsockopen host=ssl://smtp.office365.com port=587'],
+    ['connection_refused', 'outbound', "[Error][Kernel::System::Email::SMTP::Send][Line:122]: Can't connect to email-smtp.eu-west-1.amazonaws.com: !"],
+    ['connection_refused', 'outbound', "Mail doesn't work. Error 111"],
+    // Applications' "sending failed" with no reply.
+    ['unknown', 'outbound', "E, [TIMESTAMP#PID-THREAD] ERROR -- : Can't use Channel::Driver::Smtp: #<Net::SMTPFatalError: Net::SMTPFatalError>"],
+    ['unknown', 'outbound', 'Message: Impossible to send message to: "Kunde Koenig" <*******@******.de> .'],
+    ['unknown', 'outbound', '{"ecode":-15200,"emsg":"send mail failed."}'],
+  ];
+  test.each(CASES.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
+    expect({ line, ...judged(line) }).toEqual({ line, category, direction });
+  });
+});

@@ -181,9 +181,9 @@ const GENERAL_PROSE = /\b(?:kann es (?:passieren|vorkommen|sein)|es kann (?:pass
 const MIMECAST_REPLY_LINK = /\bcommunity\.mimecast\.com\/docs\/DOC-1369\b/i;
 /**
  * Words of failures that PRECHECK's list lacks: Exchange 2000's NDR text "The connection dropped between servers.", Comcast's "… must
- * have a PTR record with a valid Reverse DNS entry" (test-27).
+ * have a PTR record with a valid Reverse DNS entry" (test-27), OTOBO/OTRS's "Impossible to send message to: …" (test-29).
  */
-const PRECHECK_MORE = /\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b/i;
+const PRECHECK_MORE = /\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b/i;
 /**
  * A verification result of received mail, as Authentication-Results and its kin write it ("dkim=fail reason=… header.d=…",
  * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a
