@@ -2758,6 +2758,19 @@ describe('the thirty-fifth pass: test-29 by class', () => {
     ['unknown', 'outbound', "E, [TIMESTAMP#PID-THREAD] ERROR -- : Can't use Channel::Driver::Smtp: #<Net::SMTPFatalError: Net::SMTPFatalError>"],
     ['unknown', 'outbound', 'Message: Impossible to send message to: "Kunde Koenig" <*******@******.de> .'],
     ['unknown', 'outbound', '{"ecode":-15200,"emsg":"send mail failed."}'],
+    // Settings and versions stay silent: Postfix restriction lists, software versions whose number looks like an enhanced code.
+    ['-', '-', 'reject_rbl_client dul.dnsbl.sorbs.net'],
+    ['-', '-', '    reject_rhsbl_sender dbl.spamhaus.org,'],
+    ['-', '-', 'check_policy_service unix:private/policy-spf'],
+    ['-', '-', 'Database Version\t5.5.5-10.1.29-MariaDB'],
+    ['-', '-', 'Server version: 5.5.5-10.3.27-MariaDB-0+deb10u1'],
+    ['blacklisted', 'inbound', 'NOQUEUE: reject: RCPT from x[198.51.100.7]: 554 5.7.1 Service unavailable; Client host [198.51.100.7] blocked using zen.spamhaus.org'],
+    // sendmail's record of a milter's verdict and the smf-* milters' own records: our server checking a client.
+    ['policy_rejected', 'inbound', 'Nov  3 04:07:19 ws1-fra sm-mta[23903]: vA347GJM023903: Milter: from=<sktlcctkv@email.quickerpickerupper.com>, reject=550 5.7.1 Command rejected'],
+    ['spam_rejected', 'inbound', 'Jan 12 10:00:00 mx sendmail[123]: p0CA0abc012345: Milter: data, reject=550 5.7.1 Blocked by SpamAssassin'],
+    ['server_temporary', 'inbound', 'Jan 12 10:00:00 mx sendmail[123]: p0CA0abc012345: Milter: to=<bob@example.com>, reject=451 4.7.1 Greylisting in action, please come back later'],
+    ['spf_failed', 'inbound', 'Nov  3 04:07:19 ws1-fra smf-spf[19861]: SPF fail: ip=107.174.52.151, fqdn=[107.174.52.151], helo=so578sy.com, from=<sktlcctkv@email.quickerpickerupper.com>'],
+    ['-', '-', 'Nov  3 04:07:19 ws1-fra smf-spf[19861]: SPF pass: ip=107.174.52.151, fqdn=x.example.com, helo=x.example.com, from=<a@example.com>'],
   ];
   test.each(CASES.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
     expect({ line, ...judged(line) }).toEqual({ line, category, direction });

@@ -201,6 +201,18 @@ const AUTH_VERDICT = /^\S*\s*(?:(?:INFO|DEBUG|TRACE|WARN) )?(?:SPF|DKIM|DMARC|AR
  * "Helo command rejected: need fully-qualified hostname (total: 1)").
  */
 const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S|^\s*(?!(?:error|errors|err|reason|message|msg|status|result|exception|response|reply|failure|cause|details?|description|text|diagnostic)\b)[a-z][a-z0-9_.-]* = \S|^\s*\d[\d,.]*\s{2,}\S.*\s\d+(?:[.,]\d+)?\s*%\s*$|\s-[a-z]\s+[a-z]+[A-Z]\w*=(?:TRUE|FALSE|true|false|yes|no|\d+)\s*$|\(total: \d+\)\s*$/;
+/**
+ * Postfix restriction lists as main.cf's continuation lines or a pasted list carry them ("reject_rbl_client dul.dnsbl.sorbs.net",
+ * "    reject_rhsbl_sender dbl.spamhaus.org,", "check_policy_service unix:private/policy-spf"; test-29, an AnonAddy thread): the
+ * names of checks the server would make, a setting, not an event.
+ */
+const RESTRICTION_LINE = /^\s*(?:(?:reject|permit|check|defer|warn_if_reject|defer_if_permit|defer_if_reject)_[a-z_]+(?:\s+(?![a-z]+_[a-z_]+\b)[\w.:\/\[\]=*-]+)?\s*,?\s*)+$/;
+/**
+ * A software version as a system-information page lists it ("Database Version	5.5.5-10.1.29-MariaDB", Joomla's; MariaDB's
+ * "5.5.5-" prefix, "Server version: 5.5.5-10.3.27-MariaDB-0+deb10u1" in the mysql client's banner; test-29): the number is a
+ * version, not an enhanced status code.
+ */
+const VERSION_LINE = /^\W*(?:[\w().-]+ ){0,4}version\s*[:=\t ]\s*v?\d+(?:\.\d+){1,3}(?:[-+~][\w.+~-]*)?(?:\s+\([^()]{1,60}\))?\s*$/i;
 /** A line of a debug or trace level ("DEBUG: …", "[debug] …", "2024-… TRACE …"). */
 const DEBUG_LINE = /^.{0,40}?(?:^|[\s\[(|])(?:DEBUG|TRACE|debug|trace)(?:[\]):|]|\s)/;
 /**
@@ -341,6 +353,10 @@ export function directionOf(line: string): Direction | undefined {
     if (/^Authentication (?:error|failed) for user\b/i.test(line.slice(axigen[0].length))) return 'login';
     return isPrivateIp(/\bremote \[?(\d{1,3}(?:\.\d{1,3}){3}|[\da-fA-F]*:[\da-fA-F:]+?)\]?:\d+\b/.exec(line)?.[1]) ? undefined : 'inbound';
   }
+  // The smf-* milters in front of sendmail (smf-spf's "SPF fail: ip=…, fqdn=…, helo=…, from=<…>", smf-sav's and smf-grey's records of a
+  // client; test-29, smf-spf#33): a check our server made on a client sending to it, inbound unless the client is private.
+  const smf = /\bsmf-\w+\[\d+\]: .{0,200}?\bip=\[?([\d.:a-fA-F]{3,}?)\]?(?:,|\s|$)/.exec(line);
+  if (smf && /\b(?:(?:soft|perm|temp)?fail\w*|reject\w*|denied|invalid|refus\w*|unknown|greylist\w*)\b/i.test(line)) return isPrivateIp(smf[1]) ? undefined : 'inbound';
   // Logins to our own server: Dovecot's login processes and auth, nginx's mail proxy ("client login failed"),
   // and any "authentication failed … from/for client X" a server writes about a client.
   if (/auth|login|password/i.test(line)
@@ -733,13 +749,13 @@ function readLine(line: string): LogRecord | undefined {
   // accepting") reports no refusal.
   if (/\brequirement error: [^;"]*;\s*accepting\b/i.test(text) && !/\brequirement error: (?![^;"]*;\s*accepting\b)/i.test(text)) return undefined;
   if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
-  if (ENHANCED_HEADING.test(text) || (code === undefined && CODE_RANGE.test(text))) return undefined;
+  if (ENHANCED_HEADING.test(text) || (code === undefined && CODE_RANGE.test(text)) || VERSION_LINE.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '');
   if (!detected) {
     // A setting pasted as Markdown code ("`postscreen_dnsbl_sites = zen.spamhaus.org=127.0.0.[2..11]*3`", test-24) is the setting.
     const bare = text.replace(/^\s*`+|`+\s*$/g, '');
-    if (SETTING.test(bare) || CONFIG_LINE.test(bare) || TIMEOUT_SETTING.test(bare) || AUTH_VERDICT.test(text) || READER_NOTE.test(text) || DOC_POINTER.test(text)) return undefined;
+    if (SETTING.test(bare) || CONFIG_LINE.test(bare) || RESTRICTION_LINE.test(bare) || TIMEOUT_SETTING.test(bare) || AUTH_VERDICT.test(text) || READER_NOTE.test(text) || DOC_POINTER.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     if (CJK_QUESTION.test(text) && !FAILURE_WORD.test(text)) return undefined;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl

@@ -13,6 +13,14 @@ export class SendmailParser {
 
   parse(line: string): LogRecord | undefined {
     const qid = /\]: ([0-9A-Za-z]{8,}): /.exec(line)?.[1];
+    // Its record of a milter's verdict on a message it was receiving (milter.c: "Milter: from=<…>, reject=550 5.7.1 Command rejected",
+    // "Milter: to=<…>, reject=…", "Milter: data, reject=…", "Milter (name): …, reject=…"; smf-spf's issue #33 in test-29): our server
+    // refusing a client's mail, so inbound (the line names no client to tell our own applications apart).
+    const milter = /\bMilter(?: \([^)]*\))?: (?:[\w-]+(?:=<?[^>,\s]*>?)?, )?reject=(.*)$/.exec(line);
+    if (milter) {
+      return { source: 'sendmail', line, time: timeOf(line), status: 'rejected', queueId: qid, direction: 'inbound',
+        sender: lowerAddress(/: from=<?([^>,\s]*)>?,/.exec(line)?.[1]), recipient: lowerAddress(/: to=<?([^>,\s]*)>?,/.exec(line)?.[1]), signal: { text: milter[1]! } };
+    }
     const from = /: from=<?([^>,\s]*)>?,/.exec(line);
     if (from && qid) {
       this.senders.set(qid, from[1]!);
