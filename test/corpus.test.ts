@@ -265,7 +265,11 @@ describe('corpus of real lines', () => {
     // log them, envelopes kept as pasted), in no other file, gathered blind in session 21 while the thirty-third and thirty-fourth passes
     // ran, scored once after all six passes of the session (main at 392f065): test-29 75/99 (75.8 %), 2/68 false alarms, directions 3/7;
     // test-30 82/107 (76.6 %), 0/64, directions 0/1 (the same figures on the session's first commit, b64c5d9). Held to those figures.
-    { name: 'test-29', pass: 'scored once blind after the thirty-fourth pass', exact: 75, falseAlarms: 2, directionsMissed: 4, aims: false },
+    // The thirty-fifth pass read test-29's misses and false alarms and fixed them by class (README there; no row relabelled): 94/99 (94.9 %),
+    // 0/68, directions 5/7. What is left is four labels the guide, the rules or other sets read otherwise (Microsoft's 4.7.650/4.7.651 "rate
+    // limited due to IP reputation", 5.7.139 "the user credentials were incorrect", Yahoo's "Message not allowed - [299]", a milter's bare
+    // 5.7.1 "Command rejected") and two bare replies whose side the line cannot tell. Held to that figure (below the 95 % aim by one row).
+    { name: 'test-29', pass: 'scored once blind after the thirty-fourth pass; looked at in the thirty-fifth', exact: 94, falseAlarms: 0, directionsMissed: 2, aims: false },
     { name: 'test-30', pass: 'scored once blind after the thirty-fourth pass', exact: 82, falseAlarms: 0, directionsMissed: 1, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
