@@ -2754,10 +2754,13 @@ describe('the thirty-fifth pass: test-29 by class', () => {
     ['connection_refused', 'outbound', 'Error [0]: Failed to connect with fsockopen host=ssl://smtp.office365.com port=587'],
     ['connection_refused', 'outbound', "[Error][Kernel::System::Email::SMTP::Send][Line:122]: Can't connect to email-smtp.eu-west-1.amazonaws.com: !"],
     ['connection_refused', 'outbound', "Mail doesn't work. Error 111"],
+    ['-', '-', "Can't connect to db.example.com"],
+    ['-', '-', 'Error 1111'],
     // Applications' "sending failed" with no reply.
     ['unknown', 'outbound', "E, [TIMESTAMP#PID-THREAD] ERROR -- : Can't use Channel::Driver::Smtp: #<Net::SMTPFatalError: Net::SMTPFatalError>"],
     ['unknown', 'outbound', 'Message: Impossible to send message to: "Kunde Koenig" <*******@******.de> .'],
     ['unknown', 'outbound', '{"ecode":-15200,"emsg":"send mail failed."}'],
+    ['-', '-', 'If send mail failed, the job retries.'],
     // Settings and versions stay silent: Postfix restriction lists, software versions whose number looks like an enhanced code.
     ['-', '-', 'reject_rbl_client dul.dnsbl.sorbs.net'],
     ['-', '-', '    reject_rhsbl_sender dbl.spamhaus.org,'],
