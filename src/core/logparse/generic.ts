@@ -462,6 +462,10 @@ export function directionOf(line: string): Direction | undefined {
   // OpenSMTPD's "smtp-in" process and MailEnable's SMTP-Activity log (its "SMTP-IN" column), not a host name such as
   // Google's gmail-smtp-in.l.google.com.
   if (/(?<![\w.-])smtp-in\b(?![.-])/i.test(line)) return 'inbound';
+  // Its smtp-in process's note that a client sent a command it did not take ("received invalid command: \"RCPT TO:<…>\"",
+  // OpenSMTPD/OpenSMTPD#682, test-30), pasted without the "smtp-in: session …:" before it: a server receives commands, a client
+  // never does.
+  if (/\breceived invalid command\b/i.test(line)) return 'inbound';
   // Haraka's own verdict on a client's recipient or sender ("[core] recipient <…> code=DENYSOFT"): our server refusing.
   if (/\[core\] (?:recipient|sender|mail from|rcpt)\b.{0,200}\bcode=DENY/i.test(line)) return 'inbound';
   // Its plugins' results on a client's connection ("[core]  hook=connect plugin=dns-list function=onConnect params=\"\" retval=DENY
