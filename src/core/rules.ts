@@ -652,6 +652,9 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'client.exception-busy', category: 'server_temporary', noReply: true, permanent: false,
     text: /(?<![\w.:])Net::SMTPServerBusy(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
     examples: ['**Error type:** `Net::SMTPServerBusy`'] },
+  { id: 'client.exception-syntax', category: 'policy_rejected', noReply: true,
+    text: /(?<![\w.:])Net::SMTPSyntaxError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    examples: ['**Error type:** `Net::SMTPSyntaxError`'] },
   { id: 'client.exception-connect', category: 'connection_refused', noReply: true,
     text: /(?<![\w.:])(?:smtplib\.)?SMTPConnectError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
     examples: ['ERROR smtplib.SMTPConnectError'] },
@@ -4000,11 +4003,12 @@ export const PHRASE_RULES: Rule[] = [
   // An application's own words that a send failed, no cause and no reply on the line (test-30: openHAB's "Could not send e-mail to
   // '…'.", Ghost's "Failed to send email. Reason: Sending failed.", CodeIgniter's email_send_failure_smtp / _phpmail / _sendmail
   // "Unable to send email using SMTP (PHP mail(), sendmail). Your server might not be configured …", Laminas' Sendmail transport
-  // "Unable to send mail: Unknown error", Orchard's "An unexpected error while sending a message to …"): the guide's unknown. Last of
+  // "Unable to send mail: Unknown error", Orchard's "An unexpected error while sending a message to …", a client's "Mail from command
+  // failed" whose reply is none or an intermediate 3xx): the guide's unknown. Last of
   // the phrases, so that any cause the line names (a refused connection, a reply) decides first. sendmail's delay warning ("Warning:
   // could not send message for past 4 hours") only says a retry follows: no failure.
   { id: 'client.send-failed', category: 'unknown', noReply: true, when: (f) => f.enhanced === undefined,
-    text: /\b(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|\b(?:unexpected )?error (?:occurred )?(?:while|when) sending (?:an? |the )?(?:e-?mail|mail|message)\b/i,
+    text: /\b(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|\b(?:unexpected )?error (?:occurred )?(?:while|when) sending (?:an? |the )?(?:e-?mail|mail|message)\b|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b/i,
     examples: [
       "15:32:38.024 [ERROR] [nhab.action.mail.internal.Mail:156  ] - Could not send e-mail to 'thekorn@thekorn.net'.",
       '[2022-09-01 13:00:38] ERROR Failed to send email. Reason: Sending failed.',
@@ -4012,6 +4016,8 @@ export const PHRASE_RULES: Rule[] = [
       'Unable to send email using PHP mail(). Your server might not be configured to send mail using this method.',
       'main.CRITICAL: Laminas\\Mail\\Transport\\Exception\\RuntimeException: Unable to send mail: Unknown error in /home/.../vendor/laminas/laminas-',
       '2013-09-24 08:10:48,959 [44] Orchard.Email.Services.EmailMessagingChannel - An unexpected error while sending a message to ajtrejos@smdigital.com.co: ActionEmail',
+      // nodemailer's (simplesmtp's) SenderError on a reply it did not expect, the 354 no cause (nodemailer/nodemailer#271).
+      'Email plugin error: SenderError: Mail from command failed - 354 Continue',
     ] },
   // A TLS layer's error that no rule above names (GnuTLS's "A TLS packet with unexpected length was received", "Insufficient
   // credentials for that request", "Could not negotiate a supported cipher suite"; OpenSSL's bare error codes) at the TLS stage, as
