@@ -2757,6 +2757,11 @@ describe('client library errors without their message (thirty-sixth pass)', () =
     ['connection_refused', 'outbound', 'Failed to send email: connect ECONNREFUSED 127.0.0.1:25'],
     ['-', '-', 'Warning: could not send message for past 4 hours'],
     ['-', '-', 'SMTP_TIMEOUT=10060'],
+    ['-', '-', '  rescue Net::SMTPServerBusy'],
+    ['-', '-', 'from smtplib import SMTPException'],
+    ['-', '-', 'If you cannot send email, check your SMTP settings.'],
+    ['-', '-', 'Users who cannot send mail should contact IT.'],
+    ['-', '-', 'log.Printf("failed to send email: %v", err)'],
   ];
   test.each(CASES.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
     expect({ line, ...judged(line) }).toEqual({ line, category, direction });

@@ -645,21 +645,21 @@ export const CLIENT_RULES: Rule[] = [
   // the class is the cause Net::SMTP and smtplib raise it for (net/smtp.rb: SMTPAuthenticationError for 530/534/535, SMTPServerBusy
   // for 4xx, SMTPSyntaxError for 500/501, SMTPFatalError and SMTPUnknownError for other 5xx; smtplib: SMTPConnectError for a refused
   // greeting, SMTPException and SMTPDataError without their reply name none; SMTPRecipientsRefused is refused.no-cause's). With a message after it, the
-  // message decides.
+  // message decides; code that handles or raises the class ("rescue Net::SMTPServerBusy", "except smtplib.SMTPException") reports nothing.
   { id: 'client.exception-auth', category: 'auth_failed', noReply: true,
-    text: /(?<![\w.:])(?:Net::|smtplib\.)?SMTPAuthenticationError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)(?:Net::|smtplib\.)?SMTPAuthenticationError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
     examples: ['**Error type:** `Net::SMTPAuthenticationError`', 'smtplib.SMTPAuthenticationError while sending the report'] },
   { id: 'client.exception-busy', category: 'server_temporary', noReply: true, permanent: false,
-    text: /(?<![\w.:])Net::SMTPServerBusy(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)Net::SMTPServerBusy(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
     examples: ['**Error type:** `Net::SMTPServerBusy`'] },
   { id: 'client.exception-syntax', category: 'policy_rejected', noReply: true,
-    text: /(?<![\w.:])Net::SMTPSyntaxError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)Net::SMTPSyntaxError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
     examples: ['**Error type:** `Net::SMTPSyntaxError`'] },
   { id: 'client.exception-connect', category: 'connection_refused', noReply: true,
-    text: /(?<![\w.:])(?:smtplib\.)?SMTPConnectError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)(?:smtplib\.)?SMTPConnectError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
     examples: ['ERROR smtplib.SMTPConnectError'] },
   { id: 'client.exception-no-cause', category: 'unknown', noReply: true,
-    text: /(?<![\w.:])(?:(?:Net::)?SMTP(?:FatalError|UnknownError)|(?:smtplib\.)?SMTP(?:Exception|DataError|ResponseException))(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)(?:(?:Net::)?SMTP(?:FatalError|UnknownError)|(?:smtplib\.)?SMTP(?:Exception|DataError|ResponseException))(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
     examples: ['2026-07-05 20:31:20.055 WARNING (SyncWorker_1) [homeassistant.components.smtp.notify] SMTPException sending mail: retrying connection',
       '**Error type:** `Net::SMTPFatalError`', 'smtplib.SMTPDataError'] },
   // Go's context.DeadlineExceeded ("context deadline exceeded"): a Go mail server or client gave up waiting (maddy's remote target,
@@ -4006,9 +4006,11 @@ export const PHRASE_RULES: Rule[] = [
   // "Unable to send mail: Unknown error", Orchard's "An unexpected error while sending a message to …", a client's "Mail from command
   // failed" whose reply is none or an intermediate 3xx): the guide's unknown. Last of
   // the phrases, so that any cause the line names (a refused connection, a reply) decides first. sendmail's delay warning ("Warning:
-  // could not send message for past 4 hours") only says a retry follows: no failure.
-  { id: 'client.send-failed', category: 'unknown', noReply: true, when: (f) => f.enhanced === undefined,
-    text: /\b(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|\b(?:unexpected )?error (?:occurred )?(?:while|when) sending (?:an? |the )?(?:e-?mail|mail|message)\b|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b/i,
+  // could not send message for past 4 hours") only says a retry follows: no failure. The words open the message (after a logger's
+  // header, an exception's name or a dash), as a report's do: prose ("If you cannot send email, …", "Users who cannot send mail …",
+  // "How to fix 'Could not send email'"), a changelog's "Fix:" and a program's source quoting its own message stay silent.
+  { id: 'client.send-failed', category: 'unknown', noReply: true, when: (f) => f.enhanced === undefined && !/^\W*(?:if|when|whenever|how to)\b|\bfix(?:ed|es)?:/i.test(f.text),
+    text: /(?<=^\W{0,4}|[:\]>|–-]\s{0,3}|\b(?:ERROR|ERR|WARN|WARNING|CRITICAL|FATAL|SEVERE)\s{1,3})(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|\b(?:unexpected )?error (?:occurred )?(?:while|when) sending (?:an? |the )?(?:e-?mail|mail|message)\b|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b/i,
     examples: [
       "15:32:38.024 [ERROR] [nhab.action.mail.internal.Mail:156  ] - Could not send e-mail to 'thekorn@thekorn.net'.",
       '[2022-09-01 13:00:38] ERROR Failed to send email. Reason: Sending failed.',
