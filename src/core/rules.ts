@@ -621,7 +621,7 @@ export const CLIENT_RULES: Rule[] = [
     text: /\breason: :timeout\b/,
     examples: ['7. `{:error, %Mua.TransportError{reason: :timeout}}`', '{:error, %Mua.TransportError{reason: :timeout}}'] },
   // An application's words that it could not reach its mail server or backend, no reason given (django-celery-email's "Cannot reach
-  // CELERY_EMAIL_BACKEND django.core.mail.backends.smtp.EmailBackend.", its tasks.py when the backend's connection does not open,
+  // CELERY_EMAIL_BACKEND django.core.mail.backends.smtp.EmailBackend", its task's words when the backend's connection does not open,
   // baserow/baserow#694; Horde's "Server is not accepting SMTP connections." in Nextcloud Mail, nextcloud/mail#2106; test-30): the
   // guide's "could not connect" without a reason.
   { id: 'net.cannot-reach', category: 'connection_refused', noReply: true,
@@ -636,14 +636,14 @@ export const CLIENT_RULES: Rule[] = [
     text: /\bCould not connect to SMTP host: [^,]{1,255}, port: \d+, response: 5\d\d\b/,
     examples: ['Caused by: javax.mail.MessagingException: Could not connect to SMTP host: relay.cyberlink.ch, port: 25, response: 554',
       'jakarta.mail.MessagingException: Could not connect to SMTP host: mail.example.com, port: 587, response: 550'] },
-  // Mattermost's mail package (utils/mail.go, its i18n ids utils.mail.connect_smtp.open_tls.app_error and .open.app_error: "Failed to open
-  // TLS connection", "Failed to open connection"; mattermost/mattermost-docker#455, test-30): tls.Dial failed, so the handshake did.
+  // Mattermost's mail package when its TLS dial fails ("err=Failed to open TLS connection" in an AppError's err_details,
+  // mattermost/mattermost-docker#455, test-30): the connection's handshake failed.
   { id: 'mattermost.open-tls', category: 'tls_handshake_failed', noReply: true, text: /\bFailed to open TLS connection\b/,
     examples: ['{"level":"error","ts":1583771068.8463643,"caller":"mlog/log.go:175","msg":"Failed to send password reset email successfully","path":"/api/v4/users/password/reset/send","request_id":"tjs4rjgsgiyt3qjfjtx9uesauy","ip_addr":"141.52.249.2","user_id":"","method":"POST","err_where":"SendPasswordReset","http_code":500,"err_details":"err=Failed to open TLS connection"}'] },
   // A mail library's exception class named alone, its message not printed (Ruby's "**Error type:** `Net::SMTPAuthenticationError`",
   // quintel/etengine#881; Home Assistant's "SMTPException sending mail: retrying connection", home-assistant/core#175710; test-30):
-  // the class is the cause Net::SMTP and smtplib raise it for (net/smtp.rb: SMTPAuthenticationError for 530/534/535, SMTPServerBusy
-  // for 4xx, SMTPSyntaxError for 500/501, SMTPFatalError and SMTPUnknownError for other 5xx; smtplib: SMTPConnectError for a refused
+  // the class is the cause Net::SMTP and smtplib raise it for (Net::SMTP's Response#exception_class: SMTPServerBusy for 4xx,
+  // SMTPSyntaxError for 50x, SMTPAuthenticationError for 53x, SMTPFatalError for other 5xx, SMTPUnknownError else; smtplib: SMTPConnectError for a refused
   // greeting, SMTPException and SMTPDataError without their reply name none; SMTPRecipientsRefused is refused.no-cause's). With a message after it, the
   // message decides; code that handles or raises the class ("rescue Net::SMTPServerBusy", "except smtplib.SMTPException") reports nothing.
   { id: 'client.exception-auth', category: 'auth_failed', noReply: true,
