@@ -2734,6 +2734,7 @@ describe('client library errors without their message (thirty-sixth pass)', () =
     ['connection_refused', 'outbound', 'socket.error: [Errno 10061]'],
     ['connection_lost', 'outbound', 'Socket Error # 10054'],
     ['connection_timeout', 'outbound', '{:error, %Mua.TransportError{reason: :timeout}}'],
+    ['connection_lost', 'outbound', '{:error, %Mua.TransportError{reason: :closed}}'],
     ['connection_refused', 'outbound', '[2021-09-09 08:19:13,924: ERROR/ForkPoolWorker-3] djcelery_email_send_multiple[4ee0e296]: Cannot reach CELERY_EMAIL_BACKEND django.core.mail.backends.smtp.EmailBackend'],
     ['connection_refused', 'outbound', 'OCA\\Mail\\Exception\\ServiceException: Could not send message: Server is not accepting SMTP connections.'],
     ['connection_refused', 'outbound', 'javax.mail.MessagingException: Could not connect to SMTP host: mail.example.com, port: 25, response: 554'],

@@ -266,7 +266,10 @@ describe('corpus of real lines', () => {
     // ran, scored once after all six passes of the session (main at 392f065): test-29 75/99 (75.8 %), 2/68 false alarms, directions 3/7;
     // test-30 82/107 (76.6 %), 0/64, directions 0/1 (the same figures on the session's first commit, b64c5d9). Held to those figures.
     { name: 'test-29', pass: 'scored once blind after the thirty-fourth pass', exact: 75, falseAlarms: 2, directionsMissed: 4, aims: false },
-    { name: 'test-30', pass: 'scored once blind after the thirty-fourth pass', exact: 82, falseAlarms: 0, directionsMissed: 1, aims: false },
+    // The thirty-sixth pass read test-30's misses and fixed them by class (README there; no row relabelled): 101/107 (94.4 %), 0/64,
+    // directions 1/1. What is left is six labels the guide, an earlier pass's call or another set reads otherwise, or one line
+    // without words (ioBroker's "Error undefined").
+    { name: 'test-30', pass: 'scored once blind after the thirty-fourth pass; looked at in the thirty-sixth', exact: 101, falseAlarms: 0, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -615,11 +615,14 @@ export const CLIENT_RULES: Rule[] = [
     text: /(?:\[(?:Errno|WinError) ?|\b(?:connect(?:ion)?|socket) error:? ?#? ?|\berror code:? ?)1005[34]\b|\bWSAECONN(?:RESET|ABORTED)\b/i,
     examples: ['socket.error: [Errno 10054]', 'Socket Error # 10053'] },
   // An Erlang/Elixir client's error tuple whose reason is the atom :timeout ("{:error, %Mua.TransportError{reason: :timeout}}", Bamboo's
-  // Mua adapter, plausible/analytics#4343; gen_smtp's "{error, timeout}"; test-30): the server did not answer in time (:econnrefused
-  // and :closed are read by net.refused and net.lost, a bare {error, timeout} by net.timeout).
+  // Mua adapter, plausible/analytics#4343; test-30): the server did not answer in time (:econnrefused, :nxdomain and :ehostunreach
+  // are read by their rules, gen_smtp's bare {error, timeout} by net.timeout).
   { id: 'net.beam-timeout', category: 'connection_timeout', permanent: false,
     text: /\breason: :timeout\b/,
     examples: ['7. `{:error, %Mua.TransportError{reason: :timeout}}`', '{:error, %Mua.TransportError{reason: :timeout}}'] },
+  // The same error with :closed: the server closed the connection where a reply was due.
+  { id: 'net.beam-closed', category: 'connection_lost', permanent: false, noReply: true, text: /\breason: :closed\b/,
+    examples: ['{:error, %Mua.TransportError{reason: :closed}}'] },
   // An application's words that it could not reach its mail server or backend, no reason given (django-celery-email's "Cannot reach
   // CELERY_EMAIL_BACKEND django.core.mail.backends.smtp.EmailBackend", its task's words when the backend's connection does not open,
   // baserow/baserow#694; Horde's "Server is not accepting SMTP connections." in Nextcloud Mail, nextcloud/mail#2106; test-30): the
