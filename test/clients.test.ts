@@ -2779,3 +2779,49 @@ describe('the thirty-fifth pass: test-29 by class', () => {
     expect({ line, ...judged(line) }).toEqual({ line, category, direction });
   });
 });
+
+// The thirty-sixth pass (test-30): client libraries' errors as applications log them, by class. Each row fails without that pass's
+// rules: WinSock numbers, an Elixir reason atom, "cannot reach" the mail backend, JavaMail's refused greeting, Mattermost's TLS dial,
+// Net::SMTP and smtplib exception classes named alone, an application's send failure without a cause, a blank sender, and OpenSMTPD's
+// server-side "received invalid command"; the non-failures beside them stay silent.
+describe('client library errors without their message (thirty-sixth pass)', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['connection_timeout', 'outbound', 'socket.error: [Errno 10060]'],
+    ['connection_timeout', 'outbound', '421 Cannot connect to SMTP server 192.0.2.7 (192.0.2.7:25), connect error 10060'],
+    ['connection_refused', 'outbound', 'socket.error: [Errno 10061]'],
+    ['connection_lost', 'outbound', 'Socket Error # 10054'],
+    ['connection_timeout', 'outbound', '{:error, %Mua.TransportError{reason: :timeout}}'],
+    ['connection_lost', 'outbound', '{:error, %Mua.TransportError{reason: :closed}}'],
+    ['connection_refused', 'outbound', '[2021-09-09 08:19:13,924: ERROR/ForkPoolWorker-3] djcelery_email_send_multiple[4ee0e296]: Cannot reach CELERY_EMAIL_BACKEND django.core.mail.backends.smtp.EmailBackend'],
+    ['connection_refused', 'outbound', 'OCA\\Mail\\Exception\\ServiceException: Could not send message: Server is not accepting SMTP connections.'],
+    ['connection_refused', 'outbound', 'javax.mail.MessagingException: Could not connect to SMTP host: mail.example.com, port: 25, response: 554'],
+    ['tls_handshake_failed', 'outbound', '{"level":"error","msg":"Failed to send welcome email","err_details":"err=Failed to open TLS connection"}'],
+    ['auth_failed', 'outbound', '**Error type:** `Net::SMTPAuthenticationError`'],
+    ['server_temporary', 'outbound', '**Error type:** `Net::SMTPServerBusy`'],
+    ['policy_rejected', 'outbound', 'Net::SMTPSyntaxError'],
+    ['server_temporary', 'outbound', '**Error message:** `` 421 Mailgun temporarily unavailable, please try again later. ``'],
+    ['recipient_unknown', 'outbound', 'Error: `` 550 Requested action not taken: mailbox unavailable ``'],
+    ['unknown', 'outbound', 'WARNING [homeassistant.components.smtp.notify] SMTPException sending mail: retrying connection'],
+    ['unknown', 'outbound', '2024-05-01 10:00:00 [ERROR] [app.mail] - Could not send e-mail to \'user@example.com\'.'],
+    ['unknown', 'outbound', 'Unable to send email using SMTP. Your server might not be configured to send mail using this method.'],
+    ['unknown', 'outbound', '[2022-09-01 13:00:38] ERROR Failed to send email. Reason: Sending failed.'],
+    ['unknown', 'outbound', '2013-09-24 08:10:48,959 [44] App.Email - An unexpected error while sending a message to user@example.com: Action'],
+    ['unknown', 'outbound', 'Email plugin error: SenderError: Mail from command failed - 354 Continue'],
+    ['unknown', 'outbound', 'SenderError: Rcpt to command failed - 334 VXNlcm5hbWU6'],
+    ['policy_rejected', 'outbound', "Can't send mail - all recipients were rejected: 550 to send email from a blank sender, enable blank senders"],
+    ['policy_rejected', 'inbound', 'received invalid command: "RCPT TO:<root@example.com>"'],
+    // A cause on the line still decides; sendmail's delay warning and a bare class name in prose stay what they were.
+    ['auth_failed', 'outbound', 'Net::SMTPAuthenticationError: 535 5.7.8 Authentication credentials invalid'],
+    ['connection_refused', 'outbound', 'Failed to send email: connect ECONNREFUSED 127.0.0.1:25'],
+    ['-', '-', 'Warning: could not send message for past 4 hours'],
+    ['-', '-', 'SMTP_TIMEOUT=10060'],
+    ['-', '-', '  rescue Net::SMTPServerBusy'],
+    ['-', '-', 'from smtplib import SMTPException'],
+    ['-', '-', 'If you cannot send email, check your SMTP settings.'],
+    ['-', '-', 'Users who cannot send mail should contact IT.'],
+    ['-', '-', 'log.Printf("failed to send email: %v", err)'],
+  ];
+  test.each(CASES.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
+    expect({ line, ...judged(line) }).toEqual({ line, category, direction });
+  });
+});

@@ -270,7 +270,10 @@ describe('corpus of real lines', () => {
     // limited due to IP reputation", 5.7.139 "the user credentials were incorrect", Yahoo's "Message not allowed - [299]", a milter's bare
     // 5.7.1 "Command rejected") and two bare replies whose side the line cannot tell. Held to that figure (below the 95 % aim by one row).
     { name: 'test-29', pass: 'scored once blind after the thirty-fourth pass; looked at in the thirty-fifth', exact: 94, falseAlarms: 0, directionsMissed: 2, aims: false },
-    { name: 'test-30', pass: 'scored once blind after the thirty-fourth pass', exact: 82, falseAlarms: 0, directionsMissed: 1, aims: false },
+    // The thirty-sixth pass read test-30's misses and fixed them by class (README there; no row relabelled): 101/107 (94.4 %), 0/64,
+    // directions 1/1. What is left is six labels the guide, an earlier pass's call or another set reads otherwise, or one line
+    // without words (ioBroker's "Error undefined").
+    { name: 'test-30', pass: 'scored once blind after the thirty-fourth pass; looked at in the thirty-sixth', exact: 101, falseAlarms: 0, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -166,7 +166,9 @@ const START = /^[\s"'`(\[{<>|*~!#•·?▶►●○■□◆◇◈※・-]*(?:\d
 // "[ERROR] 550 …", "[SMTP Error] 535 …") is a cue as "Error:" is.
 // A transcript's marker of what the server sent ("SMTP<< 550 …", BlackBerry's log; Claws Mail's "ESMTP< 500 …"; "<<< 550 …",
 // PowerMTA's and swaks-like traces) stands before a reply as a colon does.
-const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\[[^\]\n]{0,30}\b(?:error|err|fail(?:ed|ure)?|exception)\]\s*|\s<\s+|<{2,3}\s*|\b(?:E?SMTP|LMTP)\s?<{1,3}\s*|["'`([{“„]|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)(?: the (?:message|reply|response|error))?|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|Lỗi|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
+// Markdown's code span may open with a space after its backticks ("**Error message:** `` 421 Mailgun temporarily unavailable, please
+// try again later. ``", swapmyvote/swapmyvote#295, test-30): the backticks are the quote, the space is the span's padding.
+const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\[[^\]\n]{0,30}\b(?:error|err|fail(?:ed|ure)?|exception)\]\s*|\s<\s+|<{2,3}\s*|\b(?:E?SMTP|LMTP)\s?<{1,3}\s*|["'([{“„]|`{1,3} ?|\b(?:said|response|reply|answer|code|got|get|gets|getting|receiv(?:e|es|ed|ing)(?: the (?:message|reply|response|error))?|error|err|reason|returned|reject|stat|smtpstatus|responseCode|smtp|SMTP Error|failure|failed|status code|(?:server|host) (?:responded|replied|answered) with|erreur|Fehler|erro|Lỗi|código de erro|código de error)\s*(?:was|is|of)?\s*[:=;,]?\s*["'(]?\s*|(?<![а-яё])ошибк[аи](?: SMTP)?\s*[:=;,]?\s*)$/i;
 // A number before one of Exim's delivery flags ("240 == user@… R=dnslookup defer (-1): …", a log pasted with line numbers) is no reply.
 // A reply whose text a bounce sets between stars ("Diagnostic-Code: smtp; 550 ** No mail box available for this user **", a BounceParser
 // fixture, test-28) is one: the flag is two stars before an address, not before words that close with two stars.

@@ -598,6 +598,73 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'net.host-not-responding', category: 'connection_timeout', noReply: true, permanent: false,
     text: /^\W*(?:The |Remote |Mail )?host [\w-]+(?:\.[\w-]+)+ (?:is not|isn't) responding\.?\s*$/i,
     examples: ['Host corel.com is not responding.', 'Remote host mx.example.org is not responding'] },
+  // Windows Sockets' error numbers as a client or a local proxy logs them without their text ("socket.error: [Errno 10060]", yagmail on
+  // Python 2, kootenpv/yagmail#93; an antivirus SMTP proxy's "421 Cannot connect to SMTP server … connect error 10060", nodemailer#855;
+  // test-30): WSAETIMEDOUT 10060, WSAENETUNREACH 10051 and WSAEHOSTUNREACH 10065 are a connection nothing answered (the guide files
+  // unreachable with timeouts), WSAECONNREFUSED 10061 a refused one, WSAECONNRESET 10054 and WSAECONNABORTED 10053 a lost one. The
+  // number names the cause, also under a proxy's 421 that only carries it.
+  { id: 'net.winsock-timeout', category: 'connection_timeout', permanent: false,
+    text: /(?:\[(?:Errno|WinError) ?|\b(?:connect(?:ion)?|socket) error:? ?#? ?|\berror code:? ?)100(?:60|51|65)\b|\bWSAE(?:TIMEDOUT|NETUNREACH|HOSTUNREACH)\b/i,
+    examples: ['socket.error: [Errno 10060]',
+      '421 Cannot connect to SMTP server MY-IP-NUMBER (MY-IP-NUMBER:25), connect error 10060: 421 Cannot connect to SMTP server MY-IP-NUMBER (MY-IP-NUMBER:25), connect error 10060',
+      'Socket error: WSAETIMEDOUT', '[WinError 10065]'] },
+  { id: 'net.winsock-refused', category: 'connection_refused', permanent: false,
+    text: /(?:\[(?:Errno|WinError) ?|\b(?:connect(?:ion)?|socket) error:? ?#? ?|\berror code:? ?)10061\b|\bWSAECONNREFUSED\b/i,
+    examples: ['socket.error: [Errno 10061]', '421 Cannot connect to SMTP server 192.0.2.7 (192.0.2.7:25), connect error 10061', 'Socket Error # 10061'] },
+  { id: 'net.winsock-lost', category: 'connection_lost', permanent: false,
+    text: /(?:\[(?:Errno|WinError) ?|\b(?:connect(?:ion)?|socket) error:? ?#? ?|\berror code:? ?)1005[34]\b|\bWSAECONN(?:RESET|ABORTED)\b/i,
+    examples: ['socket.error: [Errno 10054]', 'Socket Error # 10053'] },
+  // An Erlang/Elixir client's error tuple whose reason is the atom :timeout ("{:error, %Mua.TransportError{reason: :timeout}}", Bamboo's
+  // Mua adapter, plausible/analytics#4343; test-30): the server did not answer in time (:econnrefused, :nxdomain and :ehostunreach
+  // are read by their rules, gen_smtp's bare {error, timeout} by net.timeout).
+  { id: 'net.beam-timeout', category: 'connection_timeout', permanent: false,
+    text: /\breason: :timeout\b/,
+    examples: ['7. `{:error, %Mua.TransportError{reason: :timeout}}`', '{:error, %Mua.TransportError{reason: :timeout}}'] },
+  // The same error with :closed: the server closed the connection where a reply was due.
+  { id: 'net.beam-closed', category: 'connection_lost', permanent: false, noReply: true, text: /\breason: :closed\b/,
+    examples: ['{:error, %Mua.TransportError{reason: :closed}}'] },
+  // An application's words that it could not reach its mail server or backend, no reason given (django-celery-email's "Cannot reach
+  // CELERY_EMAIL_BACKEND django.core.mail.backends.smtp.EmailBackend", its task's words when the backend's connection does not open,
+  // baserow/baserow#694; Horde's "Server is not accepting SMTP connections." in Nextcloud Mail, nextcloud/mail#2106; test-30): the
+  // guide's "could not connect" without a reason.
+  { id: 'net.cannot-reach', category: 'connection_refused', noReply: true,
+    text: /\b(?:cannot|can[’']t|could not|couldn[’']t|unable to|failed to) reach (?:the |your )?(?:CELERY_EMAIL_BACKEND|EMAIL_BACKEND|(?:SMTP|mail|e-?mail|outgoing mail) (?:server|host|backend|relay))\b|\b(?:server|host) is not accepting SMTP connections\b/i,
+    examples: ['celery                  | [2021-09-09 08:19:13,924: ERROR/ForkPoolWorker-3] djcelery_email_send_multiple[4ee0e296-77f2-4af0-97c8-27ca07be9797]: Cannot reach CELERY_EMAIL_BACKEND django.core.mail.backends.smtp.EmailBackend',
+      '[mail] Error: OCA\\Mail\\Exception\\ServiceException: Could not send message: Server is not accepting SMTP connections. at <<closure>>',
+      'Unable to reach SMTP server smtp.example.com'] },
+  // JavaMail's SMTPTransport when the server's greeting is no 220 ("Could not connect to SMTP host: relay.cyberlink.ch, port: 25,
+  // response: 554", tocco-docs' mail.rst, test-30): a 5xx greeting refuses the connection ("554 No SMTP service here"); -1 (no greeting)
+  // is net.could-not-connect's, a 421 greeting the 4xx class's.
+  { id: 'javamail.greeting-refused', category: 'connection_refused',
+    text: /\bCould not connect to SMTP host: [^,]{1,255}, port: \d+, response: 5\d\d\b/,
+    examples: ['Caused by: javax.mail.MessagingException: Could not connect to SMTP host: relay.cyberlink.ch, port: 25, response: 554',
+      'jakarta.mail.MessagingException: Could not connect to SMTP host: mail.example.com, port: 587, response: 550'] },
+  // Mattermost's mail package when its TLS dial fails ("err=Failed to open TLS connection" in an AppError's err_details,
+  // mattermost/mattermost-docker#455, test-30): the connection's handshake failed.
+  { id: 'mattermost.open-tls', category: 'tls_handshake_failed', noReply: true, text: /\bFailed to open TLS connection\b/,
+    examples: ['{"level":"error","ts":1583771068.8463643,"caller":"mlog/log.go:175","msg":"Failed to send password reset email successfully","path":"/api/v4/users/password/reset/send","request_id":"tjs4rjgsgiyt3qjfjtx9uesauy","ip_addr":"141.52.249.2","user_id":"","method":"POST","err_where":"SendPasswordReset","http_code":500,"err_details":"err=Failed to open TLS connection"}'] },
+  // A mail library's exception class named alone, its message not printed (Ruby's "**Error type:** `Net::SMTPAuthenticationError`",
+  // quintel/etengine#881; Home Assistant's "SMTPException sending mail: retrying connection", home-assistant/core#175710; test-30):
+  // the class is the cause Net::SMTP and smtplib raise it for (Net::SMTP's Response#exception_class: SMTPServerBusy for 4xx,
+  // SMTPSyntaxError for 50x, SMTPAuthenticationError for 53x, SMTPFatalError for other 5xx, SMTPUnknownError else; smtplib: SMTPConnectError for a refused
+  // greeting, SMTPException and SMTPDataError without their reply name none; SMTPRecipientsRefused is refused.no-cause's). With a message after it, the
+  // message decides; code that handles or raises the class ("rescue Net::SMTPServerBusy", "except smtplib.SMTPException") reports nothing.
+  { id: 'client.exception-auth', category: 'auth_failed', noReply: true,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)(?:Net::|smtplib\.)?SMTPAuthenticationError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    examples: ['**Error type:** `Net::SMTPAuthenticationError`', 'smtplib.SMTPAuthenticationError while sending the report'] },
+  { id: 'client.exception-busy', category: 'server_temporary', noReply: true, permanent: false,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)Net::SMTPServerBusy(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    examples: ['**Error type:** `Net::SMTPServerBusy`'] },
+  { id: 'client.exception-syntax', category: 'policy_rejected', noReply: true,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)Net::SMTPSyntaxError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    examples: ['**Error type:** `Net::SMTPSyntaxError`'] },
+  { id: 'client.exception-connect', category: 'connection_refused', noReply: true,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)(?:smtplib\.)?SMTPConnectError(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    examples: ['ERROR smtplib.SMTPConnectError'] },
+  { id: 'client.exception-no-cause', category: 'unknown', noReply: true,
+    text: /(?<![\w.:])(?<!\b(?:rescue|except|catch|raise|raises|throw|throws|import)\s+\(?)(?:(?:Net::)?SMTP(?:FatalError|UnknownError)|(?:smtplib\.)?SMTP(?:Exception|DataError|ResponseException))(?=[`'"*)\].,]*\s*$|\s+(?:sending|while|when|during|in)\b)/,
+    examples: ['2026-07-05 20:31:20.055 WARNING (SyncWorker_1) [homeassistant.components.smtp.notify] SMTPException sending mail: retrying connection',
+      '**Error type:** `Net::SMTPFatalError`', 'smtplib.SMTPDataError'] },
   // Go's context.DeadlineExceeded ("context deadline exceeded"): a Go mail server or client gave up waiting (maddy's remote target,
   // foxcpp/maddy#842, test-26; Go SMTP clients' dial and command deadlines).
   { id: 'net.context-deadline', category: 'connection_timeout', permanent: false, text: /\bcontext deadline exceeded\b/,
@@ -3849,6 +3916,11 @@ export const PHRASE_RULES: Rule[] = [
       'Message: Impossible to send message to: "Kunde Koenig" <*******@******.de> .',
       '{"ecode":-15200,"emsg":"send mail failed."}', 'ERROR: send mail failed',
     ] },
+  // An empty or blank envelope sender refused by the sending service (SMTP2GO's "550 to send email from a blank sender, enable blank
+  // senders", test-30): an invalid sender, the guide's policy_rejected.
+  { id: 'policy.blank-sender', category: 'policy_rejected',
+    text: /\b(?:from|with) an? (?:blank|empty|null) (?:envelope )?sender\b|\b(?:blank|empty|null) (?:envelope )?senders? (?:is |are )?(?:not (?:allowed|permitted|accepted)|disabled|refused|rejected)\b/i,
+    examples: ["Can't send mail - all recipients were rejected: 550 to send email from a blank sender, enable blank senders"] },
   { id: 'refused.no-cause', category: 'unknown', noReply: true,
     text: /\bdata not accepted|\b(?:EHLO|HELO|MAIL FROM|RCPT TO|RCPT|RSET|STARTTLS|AUTH LOGIN|AUTH) not accepted from server\b(?!:\s*\S)|\b(?:[\w\\]*(?:Exception|Error))(?:\(code: \d+\))?: (?:couldn[’']t|could not|cannot|unable to|failed to) send (?:the |an? )?(?:e-?)?mail\.?\s+at \S+:\d+|\b(?:e-?mail|mail) notifications? failed(?::\s*(?:\{\s*\}|\[\s*\]|''|""|None|null))?[\s.!]*$|\b(?:Failed to send (?:e-?mail|message)\b.{0,120}\breason|MailerException|MailException)\W{1,6}Third party error\b|\bThe last (?:test )?email your site attempted to send(?: via .{1,80}?)? was unsuccessful\b|\b(?:notifications?|e-?mails?|messages?|mails?) could not be sent\b|\bThere was a problem sending the email through SMTP\b|\bSending the email to the following server failed\b|(?:curl: \(8\)|fail(?:ed|ure)?:?|error:?)\s*Weird server reply\b|\bError while trying to send e-?mail\b|\bDATA (?:END )?command failed|\bDelivery has failed permanently\b|\bYour message wasn[’']t delivered because the recipient[’']s email provider rejected it\b|\bGoogle tried to deliver your message, but it was rejected by the (?:server|recipient domain)\b|^\s*Action: failed\s*$|配信に失敗しました|^\W*(?:テスト)?メール(?:の)?送信に失敗しました[。.!！]?\s*$|^\W*Не удалось отправить (?:тестовое |пробное )?(?:письмо|сообщение|e-?mail)[.!]?(?:\s+(?:Проверьте|Пожалуйста|Повторите)[^.]{0,120}\.)*\s*$|^\W*(?:测试)?邮件发送失败[。.!！]?\s*$|^\W*(?:測試)?郵件發送失敗[。.!！]?\s*$|^\W*(?:Die )?(?:Test-)?E-Mail konnte nicht (?:gesendet|versendet|verschickt) werden[.!]?\s*$|^\W*(?:Échec de l.envoi d(?:e l.e-mail|u courriel|u message)|Impossible d.envoyer l(?:.e-mail|e message|e courriel))(?: de test)?[.!]?\s*$|^\W*No se (?:pudo|ha podido) enviar el (?:correo(?: electrónico)?|mensaje)(?: de prueba)?[.!]?\s*$|^\W*Não foi possível enviar o (?:e-?mail|mensagem)(?: de teste)?[.!]?\s*$|\bQdmail error: No send\b|End of DATA not accepted|\b(?:message|mail|e-?mail) (?:was |is |has been )?(?:not accepted|refused|rejected)\b|all recipients were rejected|\bMessage failed\b|данные не приняты|Daten werden nicht akzeptiert|donn[ée]es incorrectes|Datos no aceptados|Dados rejeitados|数据不被接受|\bTransaction failed\. The server response was:\s*(?:["']|$)|データが受け付けられません|데이터가 받아들여지지 않았|Dati non accettati|Dane nie zostały przyjęte|Veri kabul edilmedi|Data nebyla přijata|дані не прийнято|Mail delivery failed via SMTP server\b|\bcould not send mail \(account \S+ from [^()]+\)|La entrega de correo fall[oó] v[ií]a el servidor SMTP|\b(?:couldn[’']t|could not|can[’']t|cannot|unable to) send (?:the |an? )?(?:e-?)?mail[.!]?(?:\s+(?:Please )?(?:contact|check|try|ask|verify)\b[^.]{0,100}\.)?[\s"'`”]*$|\b(?:cannot|can[’']t|could not|unable to|failed to) send (?:the |an? )?(?:e-?mail |mail )?notifications? to <?[^\s<>@`'"]+@[\w.-]+|\b(?:mail|mailx|s-nail|nail|bsd-mailx): cannot send message\b|\bMail (?:group )?(?:b?cc )?(?:sender|recipient|message) rejection\b|\bdelivery failed, bouncing as\b|^\W*Send(?:ing)? failed:\s+\S|\bSMTPRecipientsRefused: \{[^{}()]*\}\s*$|(?<!\bexcept\s+(?:smtplib\.)?)\bSMTP(?:Recipients|Sender)Refused\b(?!\s*\()(?!:\s*[({]\s*['"u\d])|以下收件人(?:地址)?投递失败|(?:이메일|메일|E-?mail) 발송에 실패(?:했습니다|하였습니다)|(?:邮件|信)(?:却|都|就|总是)?发不出去|显示失败\W*$|\brecipients? (?:was|were) rejected by the server\b|\b(?:Failed to send|Error sending|Failure sending|Problem sending)(?: (?:the|an?))?(?: (?:notification|confirmation|invite|invitation|recovery|verification|validation|welcome|activation|reset|test|magic link|password reset|threepid|alert|report|digest))* (?:e-?mail|mail|message)s?(?: (?:notifications?|alerts?|reports?))?(?:\s+to:?\s*<?[^\s<>@]*@[^\s<>]*>?)?[\s.!\]_"'”,]*(?:\s+Please (?:contact|check|try)\b[^.]{0,80}\.)?[\s"'”,]*$|\b(?:Falha|Erro) (?:ao enviar|no envio de) (?:o )?e-?mail[.!]*\s*$|\bFailure sending (?:[A-Z]{4} )?command to (?:the )?SMTP server\b|\b(?:e-?mail|message|mail) permanently failed\b(?!\?)|\bhad PERMANENT fatal (?:delivery )?errors\b|\b(?:e-?mails?|messages?|mails?) could not be delivered[.!]?\s*$|\b(?:Could not|couldn[’']t|unable to) deliver (?:your |the )?message to the following (?:recipients?|address(?:es)?)(?:\(e?s\))?[.:]?\s*$|\btried to send you an e-?mail but failed\b|access to submit messages to this e-?mail system has been rejected|受信者の一人がサーバーによって拒否された|\bDelivery to the following recipients? failed permanently\b|data niet geaccepteerd|Data accepterades inte|Data blev ikke accepteret|data ikke akseptert|SMTP-virhe: data on virheellinen|adatok visszautasítva|Datele nu au fost acceptate|Data tidak diterima|Τα δεδομένα δεν έγιναν αποδεκτά|Dữ liệu không được chấp nhận|\bDelivery to the following recipients? failed\.?\s*$|\bSMTP_REJECTED_(?:SENDER|RECIPIENTS?)\b|\bdoes not like recipient\b|\((?:javax\.mail\.|com\.sun\.mail\.smtp\.)?SMTPSendFailedException\)|(?:error|ошибка) (?:RCPT TO|MAIL FROM)\b|Dáta neboli prijaté|Podatci nisu prihvaćeni|данните не са приети|Dades no acceptades|لم يتم قبول المعلومات|מידע לא התקבל|\bThe following (?:recipients|From address) failed\b|de volgende ontvangers zijn mislukt|Het volgende afzendersadres is mislukt|Følgende avsenderadresse mislyktes|Følgende mottakeradresse feilet|Următoarele adrese (?:From au dat eroare|de email au eșuat)|Alamat (?:pengirim|tujuan) berikut (?:mengakibatkan|menghasilkan) kesalahan|\ball recipient addresses (?:were )?(?:refused|rejected)\b|\b(?:couldn[’']t|could not|can[’']t|cannot|unable to) send (?:the )?(?:e-?)?mail\s*$|\b(?:Failed to send|Error sending|Failure sending|Problem sending)(?: (?:the|an?))?(?: (?:notification|confirmation|invite|invitation|recovery|verification|welcome|activation|reset|test|magic link|password reset))? (?:e-?mail|mail|message)s?[.!\]_"'”,]*(?:\s+Please (?:contact|check|try)\b[^.]{0,80}\.)?[\s"'”,]*$|\bCould not deliver (?:the )?message to the following recipients?(?:\(s\))?:?\s*$|\b(?:did not|didn't) reach the following recipients?\b|\b(?:did not|didn't) reach some or all of the intended recipients\b|^\W*undeliverable\s+to\s+<?[^\s<>@]+@[\w.-]+>?\W*$|\bhas been returned because it encountered an error\b|(?:^|[.!]\s+)\W*(?:votre |le |ce )?(?:message|courrier|e-?mail|mail) n'a pas pu (?:[êe]tre )?(?:d[ée]livr|remis|distribu|achemin|envoy)|(?:邮件|信件)(?:无法送达|投递失败|无法投递)|\b(?:e-?mail )?recipients? (?:was |were )?not accepted by the server\b|\bmsg="[^"]{0,60}\b(?:Failed to send|Error sending|Failure sending|Could not send|Unable to send)\b[^"]{0,60}\b(?:e-?mail|mail)s?\b[^"]{0,40}".{0,200}?\b(?:error|err)="(?!(?:open|stat|read|lstat) |[^"]*\b(?:no such file|permission denied|template|not configured|not enabled)\b)[^"]{2,}"|\b(?:Failed to send|Error sending|Could not send|Unable to send) [\w ]{1,30}? (?:via|by) e-?mail to <?[^\s<>@]+@[\w.-]+|\brecipient address \S+ not accepted by the server\b|\b(?:Failed to send|Error sending|Failure sending|Problem sending)(?: (?:the|an?))?(?: (?:notification|confirmation|invite|invitation|recovery|verification|validation|welcome|activation|reset|test|magic link|password reset|threepid|alert|report|digest))* (?:e-?mail|mail|message)s?(?: (?:notifications?|alerts?|reports?))?(?:\s+to:?\s*(?:<?[^\s<>@]*@[^\s<>]*>?|[\w-]+(?:\.[\w-]+)+))?[\s.!\]_"'”,]*(?:\s+Please (?:contact|check|try)\b[^.]{0,80}\.)?[\s"'”,]*$|\breceived an error from [\w.-]+ and (?:was|is|were) unable to send\b|\bmail\(\) (?:returned (?:failure|false)|function returned false)\b|\bUnable to email via php mail function\b/i,
     note: 'The server refused the message, and the line does not hold its reply: the reason is in the server\'s reply, which a debug log or the bounce shows.',
@@ -4020,6 +4092,27 @@ export const PHRASE_RULES: Rule[] = [
       // forwardemail/forwardemail.net#423 (a 554 5.7.1 refusal quoted in an issue); thunderbird/thunderbird-android#5839.
       '**Description:** forwardemail.net is ignore "554 5.7.1 This message does not meet our delivery requirements" permanent failure',
       'Transaction failed. Please report this error to your system administrator (223E)',
+    ] },
+  // An application's own words that a send failed, no cause and no reply on the line (test-30: openHAB's "Could not send e-mail to
+  // '…'.", Ghost's "Failed to send email. Reason: Sending failed.", CodeIgniter's email_send_failure_smtp / _phpmail / _sendmail
+  // "Unable to send email using SMTP (PHP mail(), sendmail). Your server might not be configured …", Laminas' Sendmail transport
+  // "Unable to send mail: Unknown error", Orchard's "An unexpected error while sending a message to …", a client's "Mail from command
+  // failed" whose reply is none or an intermediate 3xx): the guide's unknown. Last of
+  // the phrases, so that any cause the line names (a refused connection, a reply) decides first. sendmail's delay warning ("Warning:
+  // could not send message for past 4 hours") only says a retry follows: no failure. The words open the message (after a logger's
+  // header, an exception's name or a dash), as a report's do: prose ("If you cannot send email, …", "Users who cannot send mail …",
+  // "How to fix 'Could not send email'"), a changelog's "Fix:" and a program's source quoting its own message stay silent.
+  { id: 'client.send-failed', category: 'unknown', noReply: true, when: (f) => f.enhanced === undefined && !/^\W*(?:if|when|whenever|how to)\b|\bfix(?:ed|es)?:/i.test(f.text),
+    text: /(?<=^\W{0,4}|[:\]>|–-]\s{0,3}|\b(?:ERROR|ERR|WARN|WARNING|CRITICAL|FATAL|SEVERE)\s{1,3})(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|\b(?:unexpected )?error (?:occurred )?(?:while|when) sending (?:an? |the )?(?:e-?mail|mail|message)\b|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b/i,
+    examples: [
+      "15:32:38.024 [ERROR] [nhab.action.mail.internal.Mail:156  ] - Could not send e-mail to 'thekorn@thekorn.net'.",
+      '[2022-09-01 13:00:38] ERROR Failed to send email. Reason: Sending failed.',
+      'Unable to send email using PHP SMTP. Your server might not be configured to send mail using this method.',
+      'Unable to send email using PHP mail(). Your server might not be configured to send mail using this method.',
+      'main.CRITICAL: Laminas\\Mail\\Transport\\Exception\\RuntimeException: Unable to send mail: Unknown error in /home/.../vendor/laminas/laminas-',
+      '2013-09-24 08:10:48,959 [44] Orchard.Email.Services.EmailMessagingChannel - An unexpected error while sending a message to ajtrejos@smdigital.com.co: ActionEmail',
+      // nodemailer's (simplesmtp's) SenderError on a reply it did not expect, the 354 no cause (nodemailer/nodemailer#271).
+      'Email plugin error: SenderError: Mail from command failed - 354 Continue',
     ] },
   // A TLS layer's error that no rule above names (GnuTLS's "A TLS packet with unexpected length was received", "Insufficient
   // credentials for that request", "Could not negotiate a supported cipher suite"; OpenSSL's bare error codes) at the TLS stage, as

@@ -98,7 +98,8 @@ export function unwrapEnvelope(line: string): string {
 const MESSAGE_FIELDS = ['msg', 'message', 'log', '@m', '@mt'] as const;
 /** A value that is an SMTP reply or its code (550, "5.1.1 …", "550 5.1.1 …"): a field the whole object is read for. */
 const REPLY_VALUE = /^\s*[245]\d\d\s*$|(?:^|\s)[245]\d\d[ -]|\b[245]\.\d{1,3}\.\d{1,3}\b/;
-const ERROR_FIELDS = ['error', 'err', 'error.message', 'error_message', 'errorMessage', 'exception', '@x', 'reason', 'response'] as const;
+// Mattermost's mlog writes an AppError's detail as "err_details" ("err=Failed to open TLS connection", beside "err_where", test-30).
+const ERROR_FIELDS = ['error', 'err', 'error.message', 'error_message', 'errorMessage', 'exception', '@x', 'reason', 'response', 'err_details'] as const;
 
 /**
  * The line a JSON log object carries: Docker's json-file driver ({"log":"…\n","stream":"stderr",…}) and a structured logger's

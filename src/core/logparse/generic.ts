@@ -181,9 +181,10 @@ const GENERAL_PROSE = /\b(?:kann es (?:passieren|vorkommen|sein)|es kann (?:pass
 const MIMECAST_REPLY_LINK = /\bcommunity\.mimecast\.com\/docs\/DOC-1369\b/i;
 /**
  * Words of failures that PRECHECK's list lacks: Exchange 2000's NDR text "The connection dropped between servers.", Comcast's "… must
- * have a PTR record with a valid Reverse DNS entry" (test-27), OTOBO/OTRS's "Impossible to send message to: …" (test-29).
+ * have a PTR record with a valid Reverse DNS entry" (test-27), OTOBO/OTRS's "Impossible to send message to: …" (test-29), Ruby's
+ * Net::SMTPServerBusy named alone (its class is the cause, test-30).
  */
-const PRECHECK_MORE = /\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b/i;
+const PRECHECK_MORE = /\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b|\bNet::SMTPServerBusy\b/i;
 /**
  * A verification result of received mail, as Authentication-Results and its kin write it ("dkim=fail reason=… header.d=…",
  * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a
@@ -232,6 +233,11 @@ const REFUSAL = /reject|refus|block|bounc|not (?:be )?delivered|undeliver|quaran
 const DEV_PROSE = /^\W*This (?:PR|pull request|MR|merge request|commit|patch|change) (?:adds|maps|handles|treats|classifies|recogni[sz]es|introduces|supports|teaches)\b|^\W*(?:Fixed|Fixes|Fix(?:ing)?) (?:a |an |the |some )?(?:rare |minor )?(?:bug|issue|problem|crash|regression)s? (?:where|that|which|when|in which|causing|with)\b/i;
 /** A client's failure at an AUTH challenge: the 334 it quotes is no success. */
 const CHALLENGE_FAILED = /(?:fail(?:ed|ure)?|Exception)\W{0,3}\s*334[ -]\S/i;
+/**
+ * A client's command that failed on an intermediate reply it did not expect (nodemailer's "SenderError: Mail from command failed - 354
+ * Continue", a pipelining desync behind SendGrid, nodemailer/nodemailer#271, test-30): the 3xx is no success, and it names no cause.
+ */
+const INTERMEDIATE_FAILED = /\bcommand failed\W{0,3}\s*3\d\d[ -]\S/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 // A table's cell ("| SMTP Service handler connection timeout is: 360") too.
 const TIMEOUT_SETTING = /^[|\s]*[\w .-]{0,60}\btime ?out(?: is)?\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
@@ -478,6 +484,10 @@ export function directionOf(line: string): Direction | undefined {
   // OpenSMTPD's "smtp-in" process and MailEnable's SMTP-Activity log (its "SMTP-IN" column), not a host name such as
   // Google's gmail-smtp-in.l.google.com.
   if (/(?<![\w.-])smtp-in\b(?![.-])/i.test(line)) return 'inbound';
+  // Its smtp-in process's note that a client sent a command it did not take ("received invalid command: \"RCPT TO:<…>\"",
+  // OpenSMTPD/OpenSMTPD#682, test-30), pasted without the "smtp-in: session …:" before it: a server receives commands, a client
+  // never does.
+  if (/\breceived invalid command\b/i.test(line)) return 'inbound';
   // Haraka's own verdict on a client's recipient or sender ("[core] recipient <…> code=DENYSOFT"): our server refusing.
   if (/\[core\] (?:recipient|sender|mail from|rcpt)\b.{0,200}\bcode=DENY/i.test(line)) return 'inbound';
   // Its plugins' results on a client's connection ("[core]  hook=connect plugin=dns-list function=onConnect params=\"\" retval=DENY
@@ -735,7 +745,7 @@ function readLine(line: string): LogRecord | undefined {
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
   // the login failed at that challenge, no success.
-  if (code !== undefined && code >= 300 && code < 400 && CHALLENGE_FAILED.test(text)) code = undefined;
+  if (code !== undefined && code >= 300 && code < 400 && (CHALLENGE_FAILED.test(text) || INTERMEDIATE_FAILED.test(text))) code = undefined;
   // A whole SMTP transcript on one line (a verifier's JSON of the replies: '["220 … ready", "HELO …", "250 …", "MAIL FROM:<>",
   // "550 5.7.1 … on our block list (S3140) …", "QUIT"]'): its refusal, a quoted reply with an enhanced code, decides.
   let transcriptCode: number | undefined;
