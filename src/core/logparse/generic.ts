@@ -701,22 +701,17 @@ const SYSLOG_HOST_TAG = /^[\w.-]{1,64} ([\w.\/-]{1,48})(?:\[\d{1,10}\])?: (?=\S)
 /** The mail system's own programs (MTAs, delivery agents, filters, login daemons, milters), by their syslog tag. */
 const MAIL_PROGRAM = /^(?:postfix|amavis|vchkpw|vpopmail|imap|ipop3|pop3|dovecot|open(?:dkim|dmarc|smtpd|arc)|\w*saslauthd|sendmail|sm-m|exim|courier|qmail|spamd|rspamd|clam|postgrey|postsrsd|policyd|\w*milter|cyrus|authdaemond|haraka|smtp|lmtp|zimbra|zmmailbox|stalwart|maddy|chasquid|mailcow|mailu|sogo|ms?milter|psa-|plesk|kerio|mdaemon|hmailserver|james|zone-mta|sympa|mailman)/i;
 
-export function genericRecord(line: string): LogRecord | undefined {
-  // A syslog line is read whole first (rules that know a program by its tag, "amavis[…]: … Blocked SPAM"), then from after its
-  // host and program tag, where what any other program wrote starts ("app[1234]: 550 5.1.1 …").
-  return readLine(line);
-}
+/** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
+const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, FRAME, FRAME_CLASS];
 
-function readLine(line: string): LogRecord | undefined {
+export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
   if (line.length < 6 || line.startsWith('=== ') || BARE_URL.test(line)) return undefined;
   const spaced = qmailSpaces(line);
-  if (!PRECHECK.test(spaced) && !PRECHECK_SERVER.test(spaced) && !PRECHECK_BOUNCE.test(spaced) && !PRECHECK_MORE.test(spaced) && !FRAME.test(spaced) && !FRAME_CLASS.test(spaced)) return undefined;
+  if (!PRECHECKS.some((words) => words.test(spaced))) return undefined;
   if (NOTE_RECORD.test(line)) return undefined;
   const time = timeOf(line);
   let text = time ? spaced.slice(spaced.indexOf(time) + time.length).replace(/^[\]\s]+/, '') : spaced;
-  // A syslog line's host and program ("mail app[1234]: …", journald's and rsyslog's header of any program): what the program
-  // wrote starts after them, where a reply it quotes is in reply position as on a line of its own.
   // A syslog line's host and program tag ("web01 myapp[1234]: …", journald's and rsyslog's header): what a program other than
   // the mail system's wrote starts after them, a reply it quotes in reply position as on a line of its own. The mail system's
   // programs keep their tag, which rules know them by ("amavis[…]: (…) Blocked SPAM", "imapd[…]: Login disabled").
