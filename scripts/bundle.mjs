@@ -17,6 +17,31 @@ if (await writeTriggers()) {
 
 const out = 'dist/addr.cjs';
 
+// The rules' literal prefilters (src/core/prefilter-table.ts), worked out here from the compiled rules with the module's
+// own functions and written into the bundle in its place: the binary neither parses the patterns nor carries the parser.
+// Each entry keeps its pattern's length, which the table checks before it answers (a mismatch answers "no filter":
+// the whole expression is tried).
+const rulePrefilters = {
+  name: 'rule-prefilters',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]dist[\\/]core[\\/]prefilter-table\.js$/ }, async () => {
+      const { RULES } = await import('../dist/core/rules.js');
+      const { prefilters } = await import('../dist/core/prefilter-table.js');
+      const exprs = RULES.map((r) => r.text);
+      const table = prefilters(exprs).map((parts, i) => (parts ? [exprs[i].source.length, parts] : null));
+      return {
+        loader: 'js',
+        contents: [
+          `const TABLE = ${JSON.stringify(table)};`,
+          'export function prefilters(exprs) {',
+          '  return exprs.map((re, i) => (re && TABLE[i] && TABLE[i][0] === re.source.length ? TABLE[i][1] : null));',
+          '}',
+        ].join('\n'),
+      };
+    });
+  },
+};
+
 // commander requires node:child_process at load time, for executable subcommands addr does not have;
 // child_process drags in net, dgram and more (~2 ms of every start). Give commander a lazy stand-in.
 const lazyChildProcess = {
@@ -54,7 +79,7 @@ const result = await build({
   },
   logLevel: 'warning',
   legalComments: 'none',
-  plugins: [lazyChildProcess],
+  plugins: [lazyChildProcess, rulePrefilters],
 });
 
 // The second thread of the line walk of `addr diagnose` (src/diagnose/walk-worker.ts): a file of its own, small.
