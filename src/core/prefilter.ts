@@ -222,24 +222,34 @@ export function partsOf(pattern: Pattern): Part[] {
   return pattern.alternatives.map((a) => [a.start, a.end, literalsOf(a)] as const);
 }
 
+/** The trie holds the first this many code units of each literal (a sixth of the nodes of whole literals). */
+const TRIE_DEPTH = 6;
+
 /** Sub-patterns kept at most (a hostile log could ask for many subsets of the big rules). */
 const MAX_SUBPATTERNS = 4096;
 
 /**
  * The rules' expressions behind their literal prefilters: for a text, which expressions can match it, each cut down to
  * the alternatives whose literals the text holds. The literals are found in one walk of the text through a trie of
- * them (from each position, as far as the text follows a literal's path), their parts marked with the walk's number.
+ * their heads (from each position, as far as the text follows a head's path; the rest of a longer literal compared
+ * in place), their parts marked with the walk's number.
  */
 export class PrefilteredSet {
   /**
    * The trie's edges: node * width + letter → node (the root is 0), where a letter is a code unit's number in the
-   * literals' alphabet (1…; 0 for a code unit no literal holds): keys stay small integers, which V8's maps hash fast.
+   * literals' alphabet (1…; 0 for a code unit no literal holds), in an open-addressing table of two typed arrays
+   * (`keys` holds key + 1, 0 for a free slot), at most half full.
    */
-  private readonly edges = new Map<number, number>();
+  private edgeKeys = new Int32Array(1 << 12);
+  private edgeNodes = new Int32Array(1 << 12);
+  private edgeCount = 0;
   private readonly letters = new Uint16Array(0x10000);
   private readonly width: number;
-  /** Per node, the parts (global numbers) whose literal ends there. */
-  private readonly ends = new Map<number, number[]>();
+  /**
+   * Per node, the parts (global numbers) whose literal's head ends there, with the literal when it is longer than its
+   * head (TRIE_DEPTH code units): the walk then checks the rest in the text.
+   */
+  private readonly ends = new Map<number, { part: number; lit: string | null }[]>();
   /** Per expression, the global number of its first part. */
   private readonly base: number[] = [];
   /** Per part (global number), the walk that found one of its literals; parts without literals are always tried. */
@@ -277,16 +287,44 @@ export class PrefilteredSet {
       if (!p[2]) { this.always[global] = 1; return; }
       for (const lit of p[2]) {
         let node = 0;
-        for (let k = 0; k < lit.length; k++) {
+        for (let k = 0; k < Math.min(lit.length, TRIE_DEPTH); k++) {
           const key = node * width + this.letters[lit.charCodeAt(k)]!;
-          let next = this.edges.get(key);
-          if (next === undefined) this.edges.set(key, (next = nodes++));
+          let next = this.edge(key);
+          if (next < 0) this.addEdge(key, (next = nodes++));
           node = next;
         }
+        const end = { part: global, lit: lit.length > TRIE_DEPTH ? lit : null };
         const list = this.ends.get(node);
-        if (list) list.push(global); else this.ends.set(node, [global]);
+        if (list) list.push(end); else this.ends.set(node, [end]);
       }
     }));
+  }
+
+  /** The node an edge leads to, or -1. */
+  private edge(key: number): number {
+    const mask = this.edgeKeys.length - 1;
+    for (let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.edgeKeys[slot]!;
+      if (stored === 0) return -1;
+      if (stored === key + 1) return this.edgeNodes[slot]!;
+    }
+  }
+
+  private addEdge(key: number, node: number): void {
+    if (2 * (this.edgeCount + 1) > this.edgeKeys.length) {
+      const keys = this.edgeKeys;
+      const nodes = this.edgeNodes;
+      this.edgeKeys = new Int32Array(keys.length * 2);
+      this.edgeNodes = new Int32Array(keys.length * 2);
+      this.edgeCount = 0;
+      for (let k = 0; k < keys.length; k++) if (keys[k] !== 0) this.addEdge(keys[k]! - 1, nodes[k]!);
+    }
+    const mask = this.edgeKeys.length - 1;
+    let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.edgeKeys[slot] !== 0) slot = (slot + 1) & mask;
+    this.edgeKeys[slot] = key + 1;
+    this.edgeNodes[slot] = node;
+    this.edgeCount++;
   }
 
   /**
@@ -296,18 +334,27 @@ export class PrefilteredSet {
    */
   candidates(folded: string): { index: number; re: RegExp | undefined }[] {
     const walk = ++this.walk;
-    const { edges, ends, mark, letters, width, owner } = this;
+    const { ends, mark, letters, width, owner, edgeKeys, edgeNodes } = this;
+    const mask = edgeKeys.length - 1;
     const touched: number[] = [...this.unfiltered];
     for (let k = 0; k < folded.length; k++) {
       let node = 0;
       for (let j = k; j < folded.length; j++) {
         const letter = letters[folded.charCodeAt(j)]!;
         if (letter === 0) break;
-        const next = edges.get(node * width + letter);
-        if (next === undefined) break;
+        const key = node * width + letter;
+        let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+        let stored: number;
+        while ((stored = edgeKeys[slot]!) !== 0 && stored !== key + 1) slot = (slot + 1) & mask;
+        if (stored === 0) break;
+        const next = edgeNodes[slot]!;
         node = next;
         const found = ends.get(node);
-        if (found) for (const g of found) if (mark[g] !== walk) { mark[g] = walk; touched.push(owner[g]!); }
+        if (found) {
+          for (const { part, lit } of found) {
+            if (mark[part] !== walk && (lit === null || folded.startsWith(lit, k))) { mark[part] = walk; touched.push(owner[part]!); }
+          }
+        }
       }
     }
     const out: { index: number; re: RegExp | undefined }[] = [];
