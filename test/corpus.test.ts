@@ -274,6 +274,13 @@ describe('corpus of real lines', () => {
     // directions 1/1. What is left is six labels the guide, an earlier pass's call or another set reads otherwise, or one line
     // without words (ioBroker's "Error undefined").
     { name: 'test-30', pass: 'scored once blind after the thirty-fourth pass; looked at in the thirty-sixth', exact: 101, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // test-31.jsonl and test-32.jsonl: the thirty-first and thirty-second test sets (148 lines from 118 sources: non-English and
+    // regional communities, Chinese, Japanese, Russian, German, French, Spanish and Portuguese pages and issues; 166 lines from 111
+    // sources: self-hosted infrastructure and monitoring tools' threads, Alertmanager, Keycloak, Zabbix-like monitors, Nextcloud,
+    // Mastodon, Sentry…), in no other file, gathered blind at the start of session 22 and scored once on the session's first commit
+    // (67f009f): test-31 68/81 (84.0 %), 0/67 false alarms, directions 3/4; test-32 74/96 (77.1 %), 0/70, directions 0/2. Held to those.
+    { name: 'test-31', pass: 'scored once blind at the start of session 22', exact: 68, falseAlarms: 0, directionsMissed: 1, aims: false },
+    { name: 'test-32', pass: 'scored once blind at the start of session 22', exact: 74, falseAlarms: 0, directionsMissed: 2, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
