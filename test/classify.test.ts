@@ -249,7 +249,8 @@ const ROWS: Row[] = [
   ['550 Unauthorized sender address', 'sender_not_owned'],
   ['550 5.0.0 Maximum credits exceeded', 'quota_exceeded'],
   ['454 Throttling failure: Daily message quota exceeded.', 'quota_exceeded'],
-  ['454 Throttling failure: Maximum sending rate exceeded.', 'rate_limited'],
+  // SES's send rate is our account's sending quota, as its daily quota is (settled in the thirty-eighth pass; it was rate_limited).
+  ['454 Throttling failure: Maximum sending rate exceeded.', 'quota_exceeded'],
   ['550-5.7.27 The sender\'s domain (example.com) doesn\'t pass SPF authentication.', 'spf_failed'],
   // near misses of the patterns above
   ['550 5.7.1 Recipient domain is blocked', 'policy_rejected'],
