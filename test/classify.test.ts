@@ -313,6 +313,9 @@ describe('joinReply: replies as quoters leave them', () => {
   test('a number below 400 alone in a table cell is no reply; a 4xx or 5xx there is', () => {
     expect(replyCode('ConnectTimeout | error | 202 | The connection timed out connecting to the given host. | |')).toBeUndefined();
     expect(replyCode('| 550 | Requested action not taken: mailbox unavailable |')).toBe(550);
+    // A reply after the dash that ends an application's error summary, in lower case too (gophish#521, the thirty-eighth pass).
+    expect(replyCode('Error Sending Email - 422 try again in 15 seconds.')).toBe(422);
+    expect(replyCode('error sending message to campaign x - 450 Too many recipient attempts')).toBe(450);
   });
 });
 

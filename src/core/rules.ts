@@ -2155,6 +2155,21 @@ export const PHRASE_RULES: Rule[] = [
       'Messages without To: fields are not accepted here', '550 Message without Date: header is not accepted', '554 5.6.0 Message has no Message-ID header',
       '550 5.7.1 Missing required Date header',
     ] },
+  // A sending API's request validation relayed as an SMTP reply by its relay (the thirty-eighth pass, test-32: Resend's "450 The `to` field
+  // must be a `string`.", metabase/metabase#51735; a Laravel-built relay's "450 The from.email field is required.", misskey-dev/misskey#11467;
+  // Resend's "Missing `to` field." and "Invalid `from` field. …"): the message as the application built it breaks the service's format
+  // rules (a field missing or of the wrong type), policy_rejected by the guide, whatever 4xx the relay put before it. Only with a reply
+  // code: a web form's "The name field is required." is no mail failure.
+  { id: 'policy.api-field', category: 'policy_rejected', fixSide: 'sender', code: /^[45]\d\d$/,
+    text: /\bThe [`'"]?[\w.-]{1,40}[`'"]? field (?:is required\b|must be (?:a|an) [`'"]?(?:string|array|object|integer|number|boolean|list)\b)|\bMissing [`'"]?(?:from|to|subject|html|text|sender|recipients?)[`'"]? field\b|\bInvalid [`'"](?:from|to|reply_to|cc|bcc)[`'"] field\b/i,
+    note: 'The sending service refused the request because a field of the message (To, From, …) is missing or not in the form its API expects: it relays its API\'s validation error as an SMTP reply.',
+    remedy: 'Check the From and To the application sends (set, one valid address each, as plain text) and that the relay receives a well-formed message; the reply names the field.',
+    examples: [
+      'But emails sent from alerts or subscriptions result in an error in the logs: 450 The `to` field must be a `string`.',
+      'Info: {"e":{"message":"Message failed: 450 The from.email field is required. The from.email field is required.","code":"Error","id":"****"}}',
+      '450 Missing `to` field.',
+      '450 Invalid `from` field. The email address needs to follow the `email@example.com` or `Name <email@example.com>` format.',
+    ] },
   { id: 'sender.header', category: 'policy_rejected', fixSide: 'sender',
     text: /(?:incorrect|invalid|missing|bad|malformed) ['"]?(?:sender|from)['"]?:? header|['"]?From['"]?:? header (?:is )?(?:missing|invalid|malformed|required)|From\/Sender name is not valid|no From:? header|\bno valid sender in any header line\b|(?:En-t[eê]te|ent[eê]te) From (?:manquant|invalide)|From-Header (?:fehlt|ung[üu]ltig)|缺少(?:发件人|From)|发件人(?:头|信头)(?:无效|错误|缺失)/i,
     note: 'The receiving server refused the message because its From (or Sender) header is missing or not valid.',
