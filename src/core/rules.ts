@@ -1747,14 +1747,15 @@ export const PROVIDER_RULES: Rule[] = [
       'ACCOUNT_SENDING_PAUSED: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.',
       'AccountSendingPaused: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.',
     ] },
-  // SES's sending quotas in its SMTP and API errors ("454 Throttling failure: Maximum sending rate exceeded.", "… Daily message quota
-  // exceeded.", docs.aws.amazon.com ses "Errors related to sending quotas"; the Query API's "Throttling (client): Maximum sending rate
-  // exceeded." and its ErrorResponse's <Message>): the account's own send rate and 24-hour quota, our quota by the guide, not a receiver
-  // throttling us (settled in the thirty-eighth pass: test-30's and test-32's five blind rows, dev's one relabelled).
+  // SES's sending quotas in its SMTP and API errors ("454 Throttling failure: Maximum sending rate exceeded.", docs.aws.amazon.com ses
+  // "Errors related to sending quotas"; the Query API's "Throttling (client): Maximum sending rate exceeded." and its ErrorResponse's
+  // <Message>): the account's own send rate, our quota by the guide as its 24-hour quota is (quota.sender's "Daily message quota
+  // exceeded"), not a receiver throttling us (settled in the thirty-eighth pass: test-30's and test-32's five blind rows, dev's one
+  // relabelled).
   { id: 'ses.account-quota', category: 'quota_exceeded', fixSide: 'provider',
-    text: /\bACCOUNT_(?:DAILY_QUOTA_EXCEEDED|THROTTLED)\b|\bAccount(?:DailyQuotaExceeded|Throttled)\b|\bMaximum send(?:ing)? rate exceeded\b|\bDaily message quota exceeded\b/i,
+    text: /\bACCOUNT_(?:DAILY_QUOTA_EXCEEDED|THROTTLED)\b|\bAccount(?:DailyQuotaExceeded|Throttled)\b|\bMaximum send(?:ing)? rate exceeded\b/i,
     examples: [
-      '454 Throttling failure: Maximum sending rate exceeded.', '454 Throttling failure: Daily message quota exceeded.',
+      '454 Throttling failure: Maximum sending rate exceeded.',
       ' Throttling (client): Maximum sending rate exceeded. - <ErrorResponse xmlns="http://ses.amazonaws.com/doc/2010-12-01/">',
       '    <Message>Maximum sending rate exceeded.</Message>',
       // The same BulkEmailStatus lists (SESv2 API reference; the v1 CamelCase values in the Kotlin and SAP ABAP SDKs' pages).
@@ -1943,12 +1944,15 @@ export const PHRASE_RULES: Rule[] = [
   // A sending service refusing a From domain the account has not been authorised for ("This error occurs when attempting to send email
   // from a domain that is not authorized for your SMTP user account.", JetEmail's page on its "550 [ACL] Block", test-27; AuthSMTP's
   // "All from addresses have to be pre-authorized on your account"): the login may not send as that domain.
+  // Namecheap Private Email's refusal of a From domain the account does not host ("550-"Your IP: … : Your domain ip-172-26-4-180.ec2.internal
+  // is not allowed in header From"", mbreit/dokku-monit#11, the thirty-eighth pass; a server's hostname sent as the From) says the same.
   { id: 'sender.domain-not-authorized-for-account', category: 'sender_not_owned',
-    text: /\b(?:send(?:ing)? (?:e-?mail |mail |messages? )?from|sender|From) (?:a |the |this )?(?:domain|address)(?: \S+)? (?:that |which )?(?:is |has )?not (?:been )?(?:pre-?)?authori[sz]ed (?:for|on|in) (?:your|this|the) (?:SMTP )?(?:user )?account\b/i,
+    text: /\b(?:domain|address) \S+ (?:is )?not (?:allowed|permitted|authori[sz]ed) in (?:the )?(?:header From|From:? header)\b|\b(?:send(?:ing)? (?:e-?mail |mail |messages? )?from|sender|From) (?:a |the |this )?(?:domain|address)(?: \S+)? (?:that |which )?(?:is |has )?not (?:been )?(?:pre-?)?authori[sz]ed (?:for|on|in) (?:your|this|the) (?:SMTP )?(?:user )?account\b/i,
     examples: [
       'This error occurs when attempting to send email from a domain that is not authorized for your SMTP user account.',
       '550 5.7.1 Sender domain example.com is not authorized for this account',
       '550 From address has not been pre-authorized on your account',
+      'Mail: Mailserver response error -- 550-"Your IP: 18.215.185.21 : Your domain ip-172-26-4-180.ec2.internal is not allowed in header From"',
     ] },
   // A delivery record's "relay=" field (Postfix's and sendmail's: the host the message went to) names no relaying.
   { id: 'sender.not-owned', category: 'sender_not_owned', when: (f) => (!/\brelay(?!=)|\brelais\b|retransmi/i.test(f.text) && !/\bSPF\b/i.test(f.text)) || /not owned by/i.test(f.text),
@@ -2185,12 +2189,14 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   // A callout that failed because the sender's domain has no usable mail host (Exim's "sender verify fail for <…>: all
   // relevant MX records point to non-existent hosts", the pair fail2ban's exim filter lists) is DNS: the DNS row decides.
-  { id: 'sender.verify', category: 'policy_rejected', when: (f) => !/all relevant MX records point to non-existent hosts|\bsaid: 4\d\d\b.{0,80}\bgr[ea]y-?list/i.test(f.text), text: /sender verify (?:fail(?:ed|ure)?|rejected)\b|sender (?:address )?verification failed|(?:could not|unable to|cannot|can't) verify (?:the )?sender|callback setup failed while verifying|Sender address rejected: unverified address|rejected your return address|\bSender must exist\b|\bVerification failed for <[^>]*>(?=\s*(?:550-The mail server could not|\)|$))/i, fixSide: 'sender',
+  { id: 'sender.verify', category: 'policy_rejected', when: (f) => !/all relevant MX records point to non-existent hosts|\bsaid: 4\d\d\b.{0,80}\bgr[ea]y-?list/i.test(f.text), text: /sender verify (?:fail(?:ed|ure)?|rejected)\b|sender (?:address )?verification failed|\bsender (?:address )?failed (?:the |its )?verification\b|(?:could not|unable to|cannot|can't) verify (?:the )?sender|callback setup failed while verifying|Sender address rejected: unverified address|rejected your return address|\bSender must exist\b|\bVerification failed for <[^>]*>(?=\s*(?:550-The mail server could not|\)|$))/i, fixSide: 'sender',
     note: 'The receiving server checked that the sender address can itself receive mail (a callout) and it could not: the envelope sender must be a real, deliverable mailbox.',
     remedy: 'Send from an address that exists and accepts mail (not a made-up noreply@), and make sure its domain has working MX records; test by sending a message to the sender address itself.',
     examples: [
       // Exim's own reply when a sender's verification failed without a message of its own (its testsuite, test-19).
       '550 sender verify failure',
+      // A recipient's account of its own server's callout (jsbin/jsbin#2255, the thirty-eighth pass): the same verdict in prose.
+      "I've just requested a password reset, and the first email was blocked by my SMTP server because the sender failed verification (as discussed [here](http://www.sussex.ac.uk/its/help/faq?faqid=1101)).",
       // MNEMO-CERT/PoC--CVE-2019-10149_Exim#3 (Exim's own sender callout on a client: the words win over the callout's 'Unknown user').
       '"12101   H=(evil.localhost) [216.xxx.xx.xx] **sender verify fail for <eviluser@localhost>: Unknown user**"',
       // sisimai's set-of-emails email-courier-05.eml (Courier's delay notice: the receiver's probe of the sender failed on TLS).
@@ -2910,10 +2916,14 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'gmx.unavailable-try-later', category: 'rate_limited', text: /mailbox unavailable.{0,120}try again later/i,
     note: 'The receiver throttled the sender (some providers word a rate limit as "mailbox unavailable … try again later").', permanent: false,
     examples: ['550-Requested action not taken: mailbox unavailable\n550 Failure sending mail. Try again later'] },
-  { id: 'rate.recipients', category: 'rate_limited', text: /too many recipients|(?:out of|exceed\w*) (?:the )?allow\w* RCPT|too many RCPT|RCPT (?:numbers?|count|limit)|per transaction exceeded|recipients? per (?:message|transaction|session)|in a separate transaction|trop de destinataires|zu viele Empf[äa]nger|demasiados destinatarios|muitos destinat[aá]rios|слишком много (?:получателей|адресатов)|收件人(?:过多|数量超过|太多)|number of RCPTs is over|受信者の許容数を超えた|przekroczenia dozwolonej liczby adresatów|İzin verilen alıcı sayısı aşıldı|exceder el número permitido de destinatarios|toegestane aantal ontvangers wordt overschreden|tillåtna antalet mottagare överskrids|too many recipient attempts/i,
+  // "Too many email recipients" with a word between (Riemann's mailer, riemann/riemann#657, the thirty-eighth pass; "too many e-mail
+  // recipients", "too many envelope recipients") is the same cap.
+  { id: 'rate.recipients', category: 'rate_limited', text: /too many (?:(?:e-?mail|envelope|message|SMTP) )?recipients|(?:out of|exceed\w*) (?:the )?allow\w* RCPT|too many RCPT|RCPT (?:numbers?|count|limit)|per transaction exceeded|recipients? per (?:message|transaction|session)|in a separate transaction|trop de destinataires|zu viele Empf[äa]nger|demasiados destinatarios|muitos destinat[aá]rios|слишком много (?:получателей|адресатов)|收件人(?:过多|数量超过|太多)|number of RCPTs is over|受信者の許容数を超えた|przekroczenia dozwolonej liczby adresatów|İzin verilen alıcı sayısı aşıldı|exceder el número permitido de destinatarios|toegestane aantal ontvangers wordt overschreden|tillåtna antalet mottagare överskrids|too many recipient attempts/i,
     note: 'The message has more recipients than the server accepts in one message or one session.',
     remedy: RECIPIENTS_REMEDY,
     examples: [
+      'I am using Riemann in my system to trigger an email alert. I have given more thann 10 email recipient address in the configuration. I am getting `Too many email recipients failed to send an email` error. When I am using 3-4 email recipient it working fine.',
+      '452 4.5.3 Too many envelope recipients',
       // A refusal in listmonk's log (knadh/listmonk#1300).
       'But during the campaign run the logs shows very often: error sending message to campaign xyz - 450 Too many recipient attempts. And listmonk jumps very often in the pause mode.',
       // Thunderbird's smtp-too-many-recipients in nl and sv-SE (messageSend.ftl), the server's reply filled in.
