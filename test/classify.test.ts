@@ -249,7 +249,8 @@ const ROWS: Row[] = [
   ['550 Unauthorized sender address', 'sender_not_owned'],
   ['550 5.0.0 Maximum credits exceeded', 'quota_exceeded'],
   ['454 Throttling failure: Daily message quota exceeded.', 'quota_exceeded'],
-  ['454 Throttling failure: Maximum sending rate exceeded.', 'rate_limited'],
+  // SES's send rate is our account's sending quota, as its daily quota is (settled in the thirty-eighth pass; it was rate_limited).
+  ['454 Throttling failure: Maximum sending rate exceeded.', 'quota_exceeded'],
   ['550-5.7.27 The sender\'s domain (example.com) doesn\'t pass SPF authentication.', 'spf_failed'],
   // near misses of the patterns above
   ['550 5.7.1 Recipient domain is blocked', 'policy_rejected'],
@@ -312,6 +313,9 @@ describe('joinReply: replies as quoters leave them', () => {
   test('a number below 400 alone in a table cell is no reply; a 4xx or 5xx there is', () => {
     expect(replyCode('ConnectTimeout | error | 202 | The connection timed out connecting to the given host. | |')).toBeUndefined();
     expect(replyCode('| 550 | Requested action not taken: mailbox unavailable |')).toBe(550);
+    // A reply after the dash that ends an application's error summary, in lower case too (gophish#521, the thirty-eighth pass).
+    expect(replyCode('Error Sending Email - 422 try again in 15 seconds.')).toBe(422);
+    expect(replyCode('error sending message to campaign x - 450 Too many recipient attempts')).toBe(450);
   });
 });
 

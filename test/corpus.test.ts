@@ -100,7 +100,7 @@ describe('corpus of real lines', () => {
   const looked = [
     { name: 'test-7', pass: 'scored once blind after the eighth pass; development data since the ninth', exact: 153, falseAlarms: 0, directionsMissed: 1, aims: true },
     { name: 'test-8', pass: 'scored once blind after the ninth pass; development data since the tenth', exact: 142, falseAlarms: 1, directionsMissed: 2, aims: true },
-    { name: 'test-9', pass: 'scored once blind after the tenth pass; development data since the eleventh', exact: 135, falseAlarms: 4, directionsMissed: 5, aims: false },
+    { name: 'test-9', pass: 'scored once blind after the tenth pass; development data since the eleventh', exact: 136, falseAlarms: 4, directionsMissed: 5, aims: false },
     // test-10.jsonl: the tenth test set, 120 lines from 74 sources in no other file (mostly real log lines, replies and
     // client errors), gathered blind after the eleventh pass and scored once: 60/81 exact (74.1 %), 2/39 false alarms,
     // directions 1/7 on failures, the held-out figure of the eleventh pass. The twelfth pass read its misses and fixed
@@ -273,14 +273,18 @@ describe('corpus of real lines', () => {
     // The thirty-sixth pass read test-30's misses and fixed them by class (README there; no row relabelled): 101/107 (94.4 %), 0/64,
     // directions 1/1. What is left is six labels the guide, an earlier pass's call or another set reads otherwise, or one line
     // without words (ioBroker's "Error undefined").
-    { name: 'test-30', pass: 'scored once blind after the thirty-fourth pass; looked at in the thirty-sixth', exact: 101, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // The thirty-eighth pass's SES call (a maximum sending rate is our quota) took one more of its rows: 102/107 (95.3 %).
+    { name: 'test-30', pass: 'scored once blind after the thirty-fourth pass; looked at in the thirty-sixth', exact: 102, falseAlarms: 0, directionsMissed: 0, aims: true },
     // test-31.jsonl and test-32.jsonl: the thirty-first and thirty-second test sets (148 lines from 118 sources: non-English and
     // regional communities, Chinese, Japanese, Russian, German, French, Spanish and Portuguese pages and issues; 166 lines from 111
     // sources: self-hosted infrastructure and monitoring tools' threads, Alertmanager, Keycloak, Zabbix-like monitors, Nextcloud,
     // Mastodon, Sentry…), in no other file, gathered blind at the start of session 22 and scored once on the session's first commit
     // (67f009f): test-31 68/81 (84.0 %), 0/67 false alarms, directions 3/4; test-32 74/96 (77.1 %), 0/70, directions 0/2. Held to those.
     { name: 'test-31', pass: 'scored once blind at the start of session 22', exact: 68, falseAlarms: 0, directionsMissed: 1, aims: false },
-    { name: 'test-32', pass: 'scored once blind at the start of session 22', exact: 74, falseAlarms: 0, directionsMissed: 2, aims: false },
+    // The thirty-eighth pass read test-32's misses and fixed them by class (README there; dev's one SES row relabelled by the guide): 93/96
+    // (96.9 %), 0/70, directions 1/2. What is left is three labels the guide or the words on the line read otherwise (5.7.139 "the user
+    // credentials were incorrect", mailpit's 5.1.3 for either address, SES's "Invalid domain name" for either address).
+    { name: 'test-32', pass: 'scored once blind at the start of session 22; looked at in the thirty-eighth pass', exact: 93, falseAlarms: 0, directionsMissed: 1, aims: true },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -288,8 +288,9 @@ export function replyCode(text: string): number | undefined {
     if (/\($/.test(before) && /^\)/.test(after) && !BRACKETED_CUE.test(before)) continue;
     if (START.test(text.slice(0, at)) || CUE.test(before)) return Number(m[1]);
     // A reply after a dash that ends an application's error summary ("error sending message to campaign x - 450 Too
-    // many recipient attempts", listmonk): the words of a failure stand before the dash, a reply's words after it.
-    if (DASH_CUE.test(before) && /^ [A-Z][a-z]+ [a-z]/.test(after)) return Number(m[1]);
+    // many recipient attempts", listmonk): the words of a failure stand before the dash, a reply's words after it, also in
+    // lower case (gophish's "Error Sending Email - 422 try again in 15 seconds.", a relay's own reply; test-32).
+    if (DASH_CUE.test(before) && /^ [A-Za-z][a-z]+ [a-z]/.test(after)) return Number(m[1]);
     // A reply quoted in a sentence of Japanese, Chinese or Korean ("이때 송신자에게 421 Your IP is filtered by …"): the code
     // stands after their script and an English reply's words follow it (a count such as "550 封" has none).
     if (CJK_BEFORE.test(before) && /^ (?:[45]\.\d{1,3}\.\d{1,3} )?[A-Z][a-z]*\b/.test(after)) return Number(m[1]);

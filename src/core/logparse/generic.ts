@@ -184,7 +184,9 @@ const MIMECAST_REPLY_LINK = /\bcommunity\.mimecast\.com\/docs\/DOC-1369\b/i;
  * have a PTR record with a valid Reverse DNS entry" (test-27), OTOBO/OTRS's "Impossible to send message to: …" (test-29), Ruby's
  * Net::SMTPServerBusy named alone (its class is the cause, test-30).
  */
-const PRECHECK_MORE = /\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b|\bNet::SMTPServerBusy\b/i;
+// The thirty-eighth pass (test-32): a monitor's "Could not issue critical alert for rule '…' to transport 'mail'" (LibreNMS), an "alert could
+// not be dispatched", and a socket's errno as openssl s_client prints it ("write:errno=113", "connect:errno=111").
+const PRECHECK_MORE = /\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b|\bNet::SMTPServerBusy\b|\b(?:could not|couldn[’']t|unable to|cannot|can[’']t) (?:issue|dispatch)\b|\berrno\b/i;
 /**
  * A verification result of received mail, as Authentication-Results and its kin write it ("dkim=fail reason=… header.d=…",
  * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a

@@ -315,10 +315,14 @@ export class PostfixParser {
       return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(client) ? 'outbound' : 'inbound', signal: { text, stage: 'tls' } };
     }
     // Its verbose trace of the conversation (smtpd_chat.c with -v or debug_peer_list: "> host[ip]: 454 4.7.1 …" is what our server
-    // sent the client, "< host[ip]: RCPT TO:<…>" what the client sent): a 4xx/5xx it sent is our server refusing that client.
+    // sent the client, "< host[ip]: RCPT TO:<…>" what the client sent): a 4xx/5xx it sent is our server refusing that client. A refusal
+    // of the client's AUTH ("> unknown[ip]: 503 5.5.1 Error: authentication not enabled", anonaddy/anonaddy#866, the thirty-eighth pass;
+    // "535 5.7.8 Error: authentication failed: …", "538 …") is a login against our server, as hMailServer's "SENT: 535" is.
     const sent = /^> [\w.-]*\[([^\]]+)\](?::\d+)?: ([45]\d\d[ -].*)$/.exec(text);
     if (sent) {
-      return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(sent[1]) ? 'outbound' : 'inbound', signal: { text: sent[2]! } };
+      const reply = sent[2]!;
+      const login = /^53[58]\b/.test(reply) || (/^(?:50[2-4]|530)\b/.test(reply) && /\bauthenticat|\bAUTH\b/i.test(reply) && !/\brelay/i.test(reply));
+      return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(sent[1]) ? 'outbound' : login ? 'login' : 'inbound', signal: { text: reply } };
     }
     return undefined;
   }
