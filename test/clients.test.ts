@@ -2825,3 +2825,41 @@ describe('client library errors without their message (thirty-sixth pass)', () =
     expect({ line, ...judged(line) }).toEqual({ line, category, direction });
   });
 });
+
+// The thirty-seventh pass (test-31): wordings of non-English and regional communities' reports, by class. Each failure row fails without
+// that pass's rules: MailCore 2's NSError codes and Apple's certificate text, "can not connect" in two words, Postfix's own deferral texts
+// pasted from "status=" on, POP-before-SMTP, an "illegal" sender, a sending service's "wait to send more", Go's net/mail address errors,
+// an inbox "no longer in use" and a bounce's bare reason line, a timeout "while" reading from the server; the non-failures beside them
+// stay silent.
+describe('regional reports by class (thirty-seventh pass)', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['auth_failed', 'outbound', 'Error Domain=MCOErrorDomain Code=5 "Unable to authenticate with the current session\'s credentials."'],
+    ['auth_failed', 'outbound', 'The operation couldn’t be completed. (MCOErrorDomain error 5.)'],
+    ['message_too_big', 'outbound', 'Error Domain=MCOErrorDomain Code=27 "The SMTP storage limit was hit while trying to send a large message."'],
+    ['certificate_invalid', 'outbound', 'Error Domain=MCOErrorDomain Code=4 "The certificate for this server is invalid."'],
+    ['unknown', 'outbound', 'Error Domain=MCOErrorDomain Code=30 "An error occured while sending the message."'],
+    ['connection_refused', 'outbound', 'Error: can not connect to any SMTP server'],
+    ['server_temporary', 'outbound', "status=deferred (mail system configuration error) warning: pipe flag `D' requires dovecot_destination_recipient_limit = 1"],
+    ['server_temporary', 'outbound', 'status=deferred (unknown mail transport error)'],
+    ['auth_failed', 'outbound', 'Remote host said: 553 5.3.0 <xxx@xxx.xxx>... Please receive your mail before sending'],
+    ['policy_rejected', 'outbound', '  • 550 illegal sender.'],
+    ['quota_exceeded', 'outbound', '550 Please wait to send more emails, or contact support for a rate limit increase.'],
+    ['policy_rejected', 'outbound', "`Invalid mailer.FROM (Violet-VE): mail: missing '@' or angle-addr`"],
+    ['policy_rejected', 'outbound', 'failed to parse from address: mail: no angle-addr'],
+    ['recipient_unknown', 'outbound', '- `This email inbox kijitora@example.jp is no longer in use.`'],
+    ['recipient_unknown', 'outbound', 'user account inactive'],
+    ['connection_timeout', 'outbound', 'email: FATAL: Smtp error: Timeout(10) while trying to read from SMTP server'],
+    // Proofreading advice, a help page's pointer to support, a colleague who left, a lock that timed out and a setting stay silent.
+    ['-', '-', 'Always check your emails before sending them.'],
+    ['-', '-', 'If you hit the cap, contact support for a rate limit increase.'],
+    ['-', '-', 'The user is no longer active in our team.'],
+    ['-', '-', 'Timeout while waiting for the lock'],
+    ['-', '-', 'dovecot_destination_recipient_limit = 1'],
+    ['-', '-', 'Error: can not open file'],
+    ['-', '-', '2024-05-01 10:00:00 INFO User disabled'],
+    ['-', '-', 'signup: invalid email address: mail: missing \'@\' or angle-addr'],
+  ];
+  test.each(CASES.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
+    expect({ line, ...judged(line) }).toEqual({ line, category, direction });
+  });
+});
