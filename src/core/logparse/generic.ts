@@ -134,6 +134,22 @@ const TRANSCRIPT_REPLY = /^\s*<<<\s+\S|^\s*<[^<>\s@]+@[^<>\s@]+>:?\s+(?:\.\.\.\s
 const FRAME_CLASS = /[A-Za-z_](?:Exception|Error)\b/;
 
 /**
+ * A line that opens on the statement that a mail was not sent, in the languages of the phrase rules: an application's or a
+ * client's own error line ("[GSIL] [CRITICAL] Send mail failed", Keycloak's "Error! Failed to send email", osTicket's "Unable to
+ * email via php mail function: …", maddy's "Delivery attempt failed, reason: …", TransmitMail's "メールの送信に失敗しました。",
+ * Synology's "Не удалось отправить тестовое письмо."): a failure whether or not its words name a cause (unknown when none does).
+ * The statement must lead the line (after a log's level, bracketed tags, bullets or markdown): prose that mentions such a failure
+ * ("Los programas de Email … pueden indicarnos un error al enviar un mail", "Perché è impossibile inviare la posta") or quotes a
+ * notice ('"Mail delivery failed: returning message to sender": Erhalten Sie …') reports none. A delay notice ("could not send
+ * message for past 4 hours") is silent as the guide says (SEND_DELAYED). A noun phrase ("Error sending message", "Błąd wysyłania
+ * wiadomości", "Échec de l'envoi") is also a dialog's title: it reports a failure only when its details follow a colon or a dash
+ * ("E-mail delivery failure: Error: …").
+ */
+const SEND_FAILED = /^(?:[\s*_`>#•·◦▪-]+|\[[^\]]{0,40}\]|\b(?:error|err|critical|crit|fatal|alert|emerg|warning|warn)\b[!:]?)*(?:(?:failed|unable|could ?n[o’']t|can(?:no|[’'])t)(?: (?:while|when|in))? (?:to )?(?:send|deliver|submit) (?:(?:the|an?|this|your|test|e-?mail)\s)?(?:e-?mail|mail|message)s?\b|(?:unable to|could ?n[o’']t|can(?:no|[’'])t|failed to) e-?mail\b|(?:(?:e-?mail|mail|message)s? )?(?:send(?:ing)?|delivery|submission)(?: (?:attempt|of))?(?: (?:the|an?))?(?: (?:e-?mail|mail|message)s?)? (?:has )?(?:failed|fail)\b|(?:メール|メッセージ)?の?送信(?:に失敗しました|できませんでした)|не удалось отправить|(?:l['’](?:e-?mail|courriel|message)|le (?:message|courriel|mail)) n['’]a pas? pu (?:être |etre )?(?:envoy|remis|d[ée]livr)|impossible d['’]envoyer|(?:die )?(?:E-Mail|Nachricht) konnte nicht (?:gesendet|versendet|verschickt|zugestellt) werden|no se pudo enviar|não foi possível enviar|impossibile inviare|(?:이메일|메일) (?:발송|전송)에 실패(?:했|하였)|nie udało się wysłać|(?:(?:error|problem|failure)(?: (?:while|when|in))? (?:send(?:ing)?|deliver(?:ing)?|submitt?(?:ing)?) (?:(?:the|an?|this|your|test|e-?mail)\s)?(?:e-?mail|mail|message)s?|(?:(?:e-?mail|mail|message)s? )?(?:send(?:ing)?|delivery|submission)(?: (?:attempt|of))?(?: (?:the|an?))?(?: (?:e-?mail|mail|message)s?)? (?:failure|error)|(?:邮件|郵件|信件)(?:发送|發送)(?:失败|失敗)|ошибка (?:при )?отправки(?: \S+)?|[ée]chec (?:de |lors de )?l['’]envoi(?: \S+)?|(?:Senden|Versand|Versenden)(?: der (?:E-Mail|Nachricht))? fehlgeschlagen|(?:error|fallo) al enviar(?: \S+)?|(?:falha|erro) ao enviar(?: \S+)?|invio (?:della )?(?:e-?mail|mail|messaggio) non riuscito|errore (?:nell['’]|durante l['’])invio(?: \S+)?|błąd (?:podczas )?wysyłania(?: \S+)?)\s*[:：–—-]\s*\S)/i;
+/** A delay notice's "for N hours" after the statement ("Could not send message for 4 hours", "… for past xx hour"). */
+const SEND_DELAYED = /\bfor (?:the )?(?:past |last |more than )?(?:\d+(?:\.\d+)?|x+|an?|one|two|three|four|several) (?:hours?|days?|minutes?)\b/i;
+
+/**
  * Our own smtpd's chatter about a client, pasted without its "postfix/smtpd" prefix ("lost connection after CONNECT
  * from host[ip]"), also behind a viewer's "time | level |" columns (mailcow's log view).
  */
@@ -780,6 +796,8 @@ export function genericRecord(line: string): LogRecord | undefined {
     // A line our own server wrote about a client (inbound, or a login against it) cannot raise a false alarm in the default
     // report: there a phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
     detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || TRANSCRIPT_REPLY.test(text) || FRAME_CLASS.test(text) || MIMECAST_REPLY_LINK.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
+    // A line that opens on a failed send is a failure, a cause's phrase or none (unknown then).
+    if (!detected && (rule === 'fallback' || PHRASE_IDS.has(rule)) && SEND_FAILED.test(text) && !SEND_DELAYED.test(text) && !/[?？]\s*$/.test(text)) detected = true;
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: transcriptCode !== undefined ? { text, code: transcriptCode } : { text } };
