@@ -1043,25 +1043,6 @@ export const CLIENT_RULES: Rule[] = [
       'ssl.SSLEOFError: EOF occurred in violation of protocol (_ssl.c:1129)',
       'System.Net.Mail.SmtpException: Falha ao enviar email. ---> System.IO.IOException: Não é possível ler os dados da conexão de transporte: Foi forçado o cancelamento de uma conexão existente pelo host remoto.',
     ] },
-  // A client that failed to read or write on its connection, in any library's words: the failure names the I/O and the connection,
-  // not a cause the server gave ("Unable to write bytes on the wire.", Symfony Mailer's SocketStream; "Exception reading response",
-  // JavaMail's SMTPTransport.readServerResponse without its class; "The read operation failed. … Message: End of file",
-  // hMailServer's TCP connection; Go's "EOF错误" in a Chinese report): the connection broke where a reply was due. A timeout
-  // ("The read operation timed out") is the timeout rules' and comes before.
-  { id: 'net.io-failed', category: 'connection_lost', noReply: true,
-    text: /\b(?:exception|error|failed|failure|unable|could ?n[o’']t|can(?:no|[’'])t)(?: while| when)?(?: to)? (?:read|reading|write|writing) (?:(?:the|any|\d+) )?(?:bytes? |data |response |reply |lines? )?(?:from|to|on|over|into) (?:the )?(?:socket|wire|stream|connection|server|peer)\b|\b(?:exception|error|failed|failure) (?:while |when )?(?:reading|writing) (?:the )?(?:server(?:[’']s)? )?(?:response|reply|greeting|banner)\b|\b(?:read|write) operation failed\b|(?<![A-Za-z])EOF ?(?:错误|錯誤|エラー|error\b)/i,
-    note: 'The connection broke while the client read the server\'s reply or wrote to it: the server (or something between, a firewall or an implicit-TLS port spoken to in plain text) closed it.',
-    examples: [
-      // symfony/symfony#36301 (Symfony Mailer's SocketStream::write).
-      'Unable to write bytes on the wire.',
-      // appsmithorg/appsmith#33108 (JavaMail's words without its exception's class).
-      '[Bug]: [A-force] SMTP not working - Bad request: Exception reading response',
-      // hmailserver/hmailserver#248 (its debug log of a delivery's connection).
-      '"DEBUG"   2908   "2018-01-30 22:11:30.554"   "The read operation failed. Bytes transferred: 0 Remote IP: [PUBLIC-IP], Session: 95, Code: 2, Message: End of file"',
-      // halo-dev/halo#1441 (Go's EOF reported in Chinese: "an EOF error when connecting to the SMTP server").
-      'halo生产环境邮件发送错误DEBUG日志如上方，在第24行连接SMTP服务器时出现的EOF错误，我没啥头绪额',
-      'smtp: failed to read from the socket', 'Error while reading server response',
-    ] },
   // sendmail's own words when the remote server's reply did not come (deliver.c/usersmtp.c: "reply: read error from %s", logged and
   // put in the DSN under 451 4.4.1 when the connection broke while it waited): the connection was lost, whatever the 4.4.1 says.
   { id: 'sendmail.read-error', category: 'connection_lost', text: /\breply: read error from\b/i, permanent: false,
