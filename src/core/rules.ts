@@ -309,13 +309,19 @@ export const CLIENT_RULES: Rule[] = [
   // server's certificate (test-24: a LAN client, crystal-email with a self-signed one). A handshake failure, but the certificate
   // is what to fix.
   { id: 'cert.tls-alert', category: 'certificate_invalid',
-    text: /\b(?:sslv3|tlsv1(?:\.[0-3])?|tlsv13) alert (?:unknown ca|bad certificate|certificate (?:unknown|expired|revoked)|unsupported certificate)\b/i,
+    text: /\b(?:sslv3|tlsv1(?:\.[0-3])?|tlsv13) alert (?:unknown ca|bad certificate|certificate (?:unknown|expired|revoked)|unsupported certificate)\b|\bfatal alert:? (?:unknown_ca|certificate_(?:expired|revoked|unknown)|unsupported_certificate|UnknownCA|Certificate(?:Expired|Revoked|Unknown)|UnsupportedCertificate)\b|\bremote error: tls: (?:unknown certificate authority|expired certificate|revoked certificate|unknown certificate|unsupported certificate)\b/i,
     note: 'The other side of the TLS connection refused the certificate it was shown (an unknown CA, a self-signed, expired or revoked certificate): when our server logs it, a client does not trust our server\'s certificate.',
     examples: [
       'warning: TLS library problem: 10407:error:14094418:SSL routines:SSL3_READ_BYTES:tlsv1 alert unknown ca:s3_pkt.c:1256:SSL alert number 48',
       '2023-12-30T21:20:26.625192+00:00 WARNING postfix/smtpd[481]: warning: TLS library problem: error:0A000418:SSL routines::tlsv1 alert unknown ca:../ssl/record/rec_layer_s3.c:1586:SSL alert number 48:',
       'Sep 22 09:47:38 mail postfix/submission/smtpd[772857]: warning: TLS library problem: error:14094416:SSL routines:ssl3_read_bytes:sslv3 alert certificate unknown:../ssl/record/rec_layer_s3.c:1543:SSL alert number 46:',
       'SSL_connect error to mx.example.net[203.0.113.8]:25: error:0A000412:SSL routines::sslv3 alert bad certificate:../ssl/record/rec_layer_s3.c:1605:SSL alert number 42',
+      // The same alerts in the other libraries' spellings (ported from gen2's tls.alert-certificate): Java ("Received fatal alert:
+      // certificate_unknown"), Go ("remote error: tls: unknown certificate authority") and rustls ("received fatal alert: UnknownCA").
+      // Their bad_certificate and certificate_required stay handshake failures (tls.handshake), as the corpus labels Go's
+      // "remote error: bad certificate".
+      'javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_unknown',
+      'remote error: tls: unknown certificate authority',
     ] },
   // A receiver that checks our certificate against our domain's MTA-STS policy (Exchange Online's 4.7.5/5.7.5 "Remote certificate
   // failed MTA-STS validation. Reason: <validityStatus>", sisimai#550's table; test-24): the certificate does not chain to a trusted
@@ -371,7 +377,7 @@ export const CLIENT_RULES: Rule[] = [
       'l=error m="permanent failure delivering from queue" err="tls error: STARTTLS: got 502, expected 220, permanent: 502 5.5.1 Error: command not implemented" pkg=queue cid=... from=***@example.com attempts=1 cid=... remoteip=142.250.27.26',
     ] },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
-    text: /socket disconnected before secure TLS connection|\btrustAnchors parameter must be non-empty\b|\bSMTP: STARTTLS failed \(code: 2\d\d\b|\bUnable to connect with STARTTLS\b|(?:SSL|TLS) ?연결(?:을|에|이)? 실패|\bThe authentication or decryption has failed\b|handshake failure|handshake (?:failed|timed? ?out)|\b(?:TLS|SSL) handshake (?:eof|aborted|interrupted)(?![a-z])|(?<!\bhttp: )\b(?:TLS|SSL) handshake error\b(?! from\b)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|AlertReceived\w*HandshakeFailure\b|SSL_(?:accept|connect) error|Cannot start TLS|\bFailed to enable crypto\b|\bUnable to connect via TLS\b|\b(?:temporary|permanent)_failure,[^{}]{0,120}\btls_failed\b|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed|\bcould not complete the (?:SSL\/TLS |TLS |SSL )?handshake\b|\bSMTPTLSError\b|\bnull ssl method passed\b|\b(?:SSL|TLS) negotiation with client failed\b|\bSSL accept attempt failed\b|\bSSL\d*_GET_CLIENT_HELLO:|\bTLS startup failed\b/i,
+    text: /socket disconnected before secure TLS connection|\btrustAnchors parameter must be non-empty\b|\bSMTP: STARTTLS failed \(code: 2\d\d\b|\bUnable to connect with STARTTLS\b|(?:SSL|TLS) ?연결(?:을|에|이)? 실패|\bThe authentication or decryption has failed\b|handshake failure|handshake (?:failed|timed? ?out)|\b(?:TLS|SSL) handshake (?:eof|aborted|interrupted)(?![a-z])|(?<!\bhttp: )\b(?:TLS|SSL) handshake error\b(?! from\b)|sslv3 alert|tlsv1(?:\d|\.[0-3])? alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|AlertReceived\w*HandshakeFailure\b|SSL_(?:accept|connect) error|Cannot start TLS|\bFailed to enable crypto\b|\bUnable to connect via TLS\b|\b(?:temporary|permanent)_failure,[^{}]{0,120}\btls_failed\b|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:tls: )?(?:bad certificate|protocol version|handshake failure|certificate required)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed|\bcould not complete the (?:SSL\/TLS |TLS |SSL )?handshake\b|\bSMTPTLSError\b|\bnull ssl method passed\b|\b(?:SSL|TLS) negotiation with client failed\b|\bSSL accept attempt failed\b|\bSSL\d*_GET_CLIENT_HELLO:|\bTLS startup failed\b/i,
     // Postfix's 'unverified address: <why>' reports the receiver's probe of the sender, not our own connection.
     when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text)) && !/address rejected: unverified address/i.test(f.text),
     examples: [
@@ -423,6 +429,10 @@ export const CLIENT_RULES: Rule[] = [
       '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.',
       '454 4.7.0 The server does not support TLS 1.0',
       'gomail: could not send email 1: remote error: handshake failure',
+      // Go's alerts since 1.x prefix "tls: " ("remote error: tls: bad certificate"), and OpenSSL 3 names TLS 1.3's alerts "tlsv13
+      // alert" (certificate_required, 116): handshake failures, the certificate alerts apart (cert.tls-alert; ported from gen2).
+      'remote error: tls: bad certificate',
+      'error:0A00045C:SSL routines::tlsv13 alert certificate required:../ssl/record/rec_layer_s3.c:1605:SSL alert number 116',
       'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.',
       'System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.',
       'System.Security.Authentication.AuthenticationException: A call to SSPI failed, see inner exception.', 'STARTTLS failed',
@@ -446,13 +456,16 @@ export const CLIENT_RULES: Rule[] = [
   // smtp_to_telegram, test-23, the latter inside the 554 its relay answered), and other resolvers' timeouts: the name could not be
   // resolved (the gatherers' call: a DNS lookup that times out is dns_not_found), read before the socket timeouts below.
   { id: 'dns.lookup-timeout', category: 'dns_not_found', permanent: false, fixSide: 'network',
-    text: /\blookup [\w.-]+(?: on \[?[\d.:a-fA-F]+\]?(?::\d+)?)?: (?:(?:read|write|dial) udp \S*: )?(?:i\/o timeout|server misbehaving)\b|\bThe DNS operation timed out\b|\bdns\.(?:resolver\.LifetimeTimeout|exception\.Timeout)\b|\bDNS (?:lookup|query|resolution|request) (?:has )?timed? ?out\b|\btimed? ?out (?:while )?resolving\b|(?:DNS|域名) ?解析超时|名前解決(?:が|で)?タイムアウト|Zeitüberschreitung bei der DNS-(?:Abfrage|Auflösung)|(?:délai d.attente|expiration) de la (?:requête|résolution) DNS|tiempo de espera (?:agotado )?(?:de la|en la) (?:consulta|resolución) DNS|tempo limite (?:esgotado )?(?:da|na) (?:consulta|resolução) DNS|таймаут DNS-запроса|истекло время ожидания DNS/i,
+    text: /\blookup [\w.-]+(?: on \[?[\d.:a-fA-F]+\]?(?::\d+)?)?: (?:(?:read|write|dial) udp\b|i\/o timeout|server misbehaving)|\bThe DNS operation timed out\b|\bdns\.(?:resolver\.LifetimeTimeout|exception\.Timeout)\b|\bDNS (?:lookup|query|resolution|request)s? (?:has |have )?timed? ?out\b|\btimed? ?out (?:while )?resolving\b|(?:DNS|域名) ?解析超时|名前解決(?:が|で)?タイムアウト|Zeitüberschreitung bei der DNS-(?:Abfrage|Auflösung)|(?:délai d.attente|expiration) de la (?:requête|résolution) DNS|tiempo de espera (?:agotado )?(?:de la|en la) (?:consulta|resolución) DNS|tempo limite (?:esgotado )?(?:da|na) (?:consulta|resolução) DNS|таймаут DNS-запроса|истекло время ожидания DNS/i,
     note: 'The name of the mail server could not be resolved: the DNS resolver did not answer in time (or answered with an error).',
     remedy: 'Check the DNS resolver the sending host (or container) uses: `dig` the host name from that host; in Docker, the resolver the container was given must be reachable. Retry when it answers.',
     examples: [
       '[info][2025-10-19 21:09:37][0a59000268f4e2d3f6b9000153b54fb0][/work/utils/send/send.go:135]SMTP STARTTLS on 25 Send Error. dial tcp: lookup smtp.gmail.com: i/o timeout',
       '554 Error: Post "https://api.telegram.org/bot***/sendMessage?disable_web_page_preview=true": dial tcp: lookup api.telegram.org on 192.168.1.1:53: read udp 172.17.0.5:42391->192.168.1.1:53: i/o timeout',
       'dial tcp: lookup smtp.example.com on 127.0.0.11:53: server misbehaving',
+      // Go's DNSError whatever the UDP exchange with the resolver did (here the resolver refused it; ported from gen2): the name did
+      // not resolve, the mail server was never reached.
+      'dial tcp: lookup mail.example.com on [::1]:53: dial udp [::1]:53: connect: connection refused',
       'dns.resolver.LifetimeTimeout: The resolution lifetime expired after 5.402 seconds: Server 8.8.8.8 UDP port 53 answered The DNS operation timed out.',
       '发送邮件失败：smtp.example.com 域名解析超时', 'smtp.example.jp の名前解決がタイムアウトしました',
       'Zeitüberschreitung bei der DNS-Abfrage für smtp.example.de', "Délai d'attente de la requête DNS dépassé pour smtp.example.fr",
