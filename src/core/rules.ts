@@ -3373,6 +3373,21 @@ export const PHRASE_RULES: Rule[] = [
       '```553 Requested action not taken: mailbox name not allowed```',
       'com.sun.mail.smtp.SMTPAddressFailedException: 553 5.1.3 Requested action not taken: mailbox name not allowed',
     ] },
+  // The recipient address's form refused in words the rules above do not know, whatever the enhanced code says (a 501 5.5.2 is a
+  // command's syntax code, a bare 501 a syntax error): the forward-path's syntax, a local part that is missing or malformed (Exim's
+  // parse errors), RFC 5321's own "mailbox syntax incorrect". The same words about the sender (at MAIL FROM, or naming it) are a
+  // sender refusal, and .NET's class-name text ("… The server response was: …") says nothing of its own. Ported from gen2's
+  // recipient.address-form (04e8401), only its wordings that recipient.syntax, recipient.syntax-rcpt and recipient.name-not-allowed
+  // do not already hold.
+  { id: 'recipient.address-form', category: 'recipient_unknown', fixSide: 'sender',
+    when: (f) => f.stage !== 'mail' && !/\bsender\b|\bMAIL FROM\b|\benvelope from\b|\bserver response was\b/i.test(f.text),
+    text: /\bforward-path(?: address)?:? syntax error\b|\bsyntax error in (?:the )?(?:RCPT(?: TO)?|forward-path)\b|\bno local[- ]part\b|\b(?:missing or malformed|malformed|missing|empty) local[- ]part\b|\blocal[- ]part (?:is )?(?:missing|empty|malformed)\b|\bmailbox syntax incorrect\b/i,
+    note: 'The recipient address is not a valid address (no local part, or bad syntax): the message cannot be routed.',
+    remedy: 'Correct the recipient address (a full address with a local part, @ and a domain); where the application builds it, check that the field it takes it from is filled in.',
+    examples: [
+      // Exim's reply to a recipient without a local part (gen2's study, test-25, as Roundcube reports it).
+      '501 <@example.org>: missing or malformed local part',
+    ] },
   // A 4xx "mailbox unavailable" with no other recipient words is temporary (the guide's judgment call): not this rule. Nor is
   // one that goes on to name a policy ("action not taken: mailbox unavailable 550-Reject due to policy", IONOS): the policy is
   // the cause (policy.text).
