@@ -84,7 +84,15 @@ function haystack(f: RuleFacts): string {
   return f.errorCode && !f.text.includes(f.errorCode) ? `${f.text} [${f.errorCode}]` : f.text;
 }
 
-function decide(f: RuleFacts): Decision {
+/**
+ * A log's next-hop field (Postfix's and sendmail's "relay=smtp.office365.com[52.98.3.178]:25,", Courier's "relay=114.39.17.115,")
+ * names a host, not a cause: rules that read "relay" as relaying ("not allowed to relay", a sender rule that steps aside for
+ * relaying) read the line without it. The host itself stays in the facts (gatherFacts reads it before). Ported from gen2 (e09db65).
+ */
+const RELAY_FIELD = /\brelay=[^\s,;]+(?: \[[^\]\s]*\])?,?/g;
+
+function decide(facts: RuleFacts): Decision {
+  const f = facts.text.includes('relay=') ? { ...facts, text: facts.text.replace(RELAY_FIELD, ' ') } : facts;
   const hay = haystack(f);
   let rule: Rule | undefined;
   for (const { index, re } of ruleSet().candidates(foldText(hay))) {
