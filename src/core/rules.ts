@@ -4160,6 +4160,53 @@ const OAUTH_CLASSIFIER_RULES = OAUTH_RULES.filter((r) => !r.tokenStage) as unkno
 
 export const RULES: Rule[] = [...OAUTH_CLASSIFIER_RULES, ...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES];
 
+// ---- layer 1d: cause words before a generic code --------------------------------------------------------------
+
+/**
+ * The labelling guide's precedence: "when the words name a cause, they win over the enhanced code, and the code decides only when
+ * the words name none". The phrase rules above know causes by whole phrases; a reply in other words that no phrase rule knows
+ * ("rejected by rspamd filter", "Reached address outgoing limits", "Maximum number of messages per session exceeded", "No such
+ * person at this address") would fall to its code, and a generic code (x.7.0/x.7.1, x.4.5, x.3.x, 50x syntax, the bare class)
+ * says only "refused" or "try later". These rows are the cause words of each category, loose (a noun of the cause near a word of
+ * refusal, in the languages the phrase rules cover), asked only where no rule decided and the code layers would give a generic
+ * category (policy_rejected, server_temporary, unknown): a specific code (5.1.1, 5.2.2, 550 at RCPT TO) keeps its say over them.
+ * They classify and never detect (the scanner's detecting rules are RULES).
+ */
+/** Up to n characters of one clause: a dot inside a word (an address, a host name) does not end it. */
+const W = (n: number): string => String.raw`(?:[^.;:!?]|\.(?=\S)){0,${n}}`;
+const NEGATION = String.raw`\b(?:not|no|never|cannot|can't|unable|denied|refused|rejected|prohibited|disallowed|forbidden|unauthori[sz]ed)\b`;
+export const CAUSE_WORDS: Rule[] = [
+  // Spam named in any words: the filter (rspamd, SpamAssassin, amavis), junk mail, spam (not a spam list, trap or source).
+  { id: 'words.spam', category: 'spam_rejected',
+    text: /\bspam\b(?!\s*(?:list|trap|house|haus|source|sender|IP)\b)|\b(?:rspamd|SpamAssassin|spamd|amavis(?:d)?)\b|\bjunk (?:mail|e-?mail)\b|垃圾(?:邮件|郵件)|спам|\bpourriel\b|迷惑メール|스팸/i,
+    // Courier's refusal of a client in its log (dev-4; gen2's "rejected by rspamd filter" is main's spam rule's now).
+    examples: ['558 Rejected. I am not interested in spam.'] },
+  // Relaying near a word of refusal (not a login or password refusal, which is authentication's).
+  { id: 'words.relay', category: 'relay_denied', when: (f) => !/authenticat|\blog ?in\b|password|SMTP AUTH/i.test(f.text),
+    text: new RegExp(String.raw`${NEGATION}[^.;:]{0,40}\brelay(?:ing|ed)?\b|\brelay(?:ing|ed)?\b[^.;:]{0,30}${NEGATION}|\bRelais\b[^.;:]{0,30}\b(?:nicht|verweigert)\b|\brelais\b[^.;:]{0,30}\b(?:refus|interdit)|\bretransmis[ií][oó]n\b[^.;:]{0,30}\b(?:no|denegad)|\bретрансляц|转发被拒|中继`, 'i'),
+    // Weasel's (an OS/2 mail server's) reply to a RCPT TO it will not take (gen2's sendmail example is main's relay.text's now).
+    examples: ['550 Unauthorized user or relaying not authorized for <someone@example.org>'] },
+  // A name that did not resolve: DNS (not a DNSBL), NXDOMAIN, name resolution, could not resolve.
+  { id: 'words.dns', category: 'dns_not_found',
+    text: /\bDNS\b(?![ -]?(?:BL|RBL|WL)\b|[ -]?based)|\bNXDOMAIN\b|NonExistentDomain|\bname resolution\b|\b(?:could not|couldn't|cannot|unable to|failed to) resolve\b|域名解析|DNS-?(?:Fehler|Auflösung)|résolution DNS|resolución DNS/i,
+    examples: ["550 5.7.0 Proxy session setup failed on Frontend with '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain'"] },
+  // Our own sending limit: an outgoing, daily or hourly limit, quota or threshold.
+  { id: 'words.sending-quota', category: 'quota_exceeded',
+    text: /\b(?:outgoing|outbound|sending|send|sent|daily|per day|hourly|per hour|24[- ]?hours?)\b[^.;:]{0,30}\b(?:limits?|quota|cap|threshold|maximum)\b|\b(?:limits?|quota|threshold)\b[^.;:]{0,20}\b(?:outgoing|outbound|sending)\b|(?:发信|發信|发件|發件|发送|發送)[^。，,]{0,10}(?:上限|限额|限額|配额|配額)|(?:Versand|Sende)(?:limit|kontingent)|limite d.envoi|l[ií]mite de env[ií]o|лимит отправки/i,
+    // A Taiwanese provider's daily limit under a syntax code (dev-4; gen2's "Reached address outgoing limits" is main's quota.sender's now).
+    examples: ['504 the number of RCPT attempts is achieved the maximum threshold | 您的發件數量已超過上限。'] },
+  // A rate: 'too many' (not errors, bad commands or logins), messages or connections per session or time, slow down.
+  { id: 'words.rate', category: 'rate_limited',
+    text: /\btoo many\b(?! (?:errors|bad|invalid|unknown|unrecognized|unrecognised|commands|syntax|failed|failures|hops|authentication|auth|login)\b)|\b(?:maximum|max\.?|limit(?:ed)?) (?:number of )?(?:messages|mails|e-?mails|connections|recipients|sessions|RCPT)\b[^.;:]{0,30}\bper (?:session|connection|hour|minute|second)\b|\bper (?:session|connection|second|minute)\b[^.;:]{0,20}\b(?:limit|exceeded|reached|maximum)\b|\b(?:rate|frequency)\b[^.;:]{0,20}\b(?:limit|exceeded|reached|control)|\btraffic\b[^.;:]{0,40}\b(?:much more|spike|increase|unusual|high)|slow(?:er)? down|too (?:fast|quickly|frequent)|zu viele|trop de|demasiad[oa]s|слишком много|过多|太多|頻繁|过于频繁/i,
+    // sendmail's XLA refusal (daemon.c; gen2's "Maximum number of messages per session exceeded" is main's rate.text's now).
+    examples: ['421 Too many SMTP sessions for this host'] },
+  // A recipient that does not exist or is disabled (not at MAIL FROM, nor naming the sender or our login).
+  { id: 'words.recipient', category: 'recipient_unknown', when: (f) => f.stage !== 'mail' && !/\byour account\b|\bsender\b|\bMAIL FROM\b|\bauthenticat|\blog ?in\b|\bpassword\b/i.test(f.text),
+    text: new RegExp(String.raw`\b(?:no such|unknown|invalid|non-?existent|non-?existing|bad|disabled|deactivated|inactive|suspended|closed)\b${W(20)}\b(?:user|person|recipient|mailbox|addressee|local[- ]part)\b|\b(?:user|person|recipient|mailbox|addressee)\b${W(40)}\b(?:unknown|does(?:n't| not) exist|not (?:exist|found|known|valid|local)|is (?:now )?(?:disabled|deactivated|suspended|inactive|closed)|no longer (?:exists|valid|active))\b|(?:用户|用戶|收件人|邮箱|郵箱)(?:名)?[^。，,]{0,8}(?:不存在|无效|無效|已停用|被禁用)|(?:Benutzer|Empfänger|Postfach)[^.;:]{0,30}\b(?:unbekannt|existiert nicht|gesperrt)|(?:utilisateur|destinataire)[^.;:]{0,30}\b(?:inconnu|n'existe pas)|(?:usuario|destinatario)[^.;:]{0,30}\b(?:desconocido|no existe)|пользовател[ья][^.;:]{0,30}(?:не существует|не найден|неизвест)`, 'i'),
+    // 21cn's bounce of a disabled mailbox (test-12; gen2's "No such person at this address" is main's recipient.no-such-person's now).
+    examples: ['User ***@163.net is disabled host mta.21cn.com[202.104.32.232] said:550 is now disabled with SMTP service.'] },
+];
+
 // ---- layer 2: RFC 3463 enhanced status codes (IANA "SMTP Enhanced Status Codes" registry) -----------------------
 
 /** One registry row: the code (x = either class), the category its meaning gives, optionally only for some reply codes. */
