@@ -99,6 +99,8 @@ function decide(facts: RuleFacts): Decision {
     const r = RULES[index]!;
     if (matches(r, f, hay, re)) { rule = r; break; }
   }
+  // Words that say only "refused" (policy.refusal-words) yield to the cause words as a generic code does (gen2's 5ef09ad).
+  if (rule?.weak) return CAUSE_WORDS.find((r) => matches(r, f, hay, r.text)) ?? rule;
   if (rule) return rule;
   const coded = decideByCode(f);
   // A generic code's verdict ("refused", "try later", or none) yields to the cause words of layer 1d (rules.ts, CAUSE_WORDS); an

@@ -106,6 +106,8 @@ export interface Rule {
   /** Only when the provider (sender's or the replying server's) is one of these. */
   provider?: Provider[];
   when?: (f: RuleFacts) => boolean;
+  /** Words that name no cause of their own ("access denied"): the cause words of layer 1d decide over this rule. */
+  weak?: boolean;
   /** A more precise cause than the category's. */
   note?: string;
   /** A more precise remedy than the category's (and than the provider's, which is about the category). */
@@ -3541,7 +3543,7 @@ export const PHRASE_RULES: Rule[] = [
       'Post by non-member to a members-only list', 'You are not allowed to send messages to list sympa-users@lists.example.org',
     ] },
   { id: 'policy.text', category: 'policy_rejected',
-    text: /\bpolicy\b|\brecipient(?:[’']s)? preferences\b|^rejected connection in "connect" ACL$|\b(?:subject|header|headers)(?: line| field)? contains? (?:invalid|illegal|forbidden|non-?ASCII|unencoded|8-?bit) characters?\b|\binvalid characters? in (?:the )?(?:subject|headers?)\b|\bmissing (?:[\w-]+ ){1,3}(?:in|from) the (?:message )?headers?\b|\byou talk too soon\b|bare (?:LF|CR|linefeed|line ?feed|newline|carriage return)s?\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|access denied|not allowed|prohibited|Anti-Spoofing|запрещен|(?:отклон|наруш|блок|запрещ)[^.]{0,60}политик|политик[^.]{0,60}(?:отклон|наруш|блок|запрещ)|(?:rejet|refus|bloqu|viol)[^.]{0,60}politique|politique[^.]{0,60}(?:rejet|refus|bloqu|viol)|(?:abgelehnt|abgewiesen|blockiert|versto)[^.]{0,60}Richtlinie|Richtlinie[^.]{0,60}(?:abgelehnt|abgewiesen|blockiert|versto)|(?:rechaz|bloque|viola|recus)[^.]{0,60}pol[ií]tica|pol[ií]tica[^.]{0,60}(?:rechaz|bloque|viola|recus)|(?:拒绝|违反|拦截)[^。]{0,30}策略|策略[^。]{0,30}(?:拒绝|违反|拦截)|polic(?:y|ies) violation|MailPolicy|blocked senders?|not (?:in|on) (?:the |our |an? )?(?:white ?list|allow ?list|allowed list|permitted list)|nicht auf (?:der )?weiße[rn]? Liste|未列入.{0,20}白名单|不在.{0,20}(?:白名单|許可清單)|(?:отправитель|remetente|remitente|exp[ée]diteur|Absender) (?:заблокирован|bloqueado|bloqu[ée]|blockiert|gesperrt)|发件人(?:地址)?被(?:拒绝|禁止|封禁)|sender(?: address)? (?:is )?blocked|spoof(?:ed|ing)|forgery|inappropriate (?:words|content|language)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|\b(?:From|Date|Subject|Message-ID)(?: header| field| line)? (?:is )?(?:mandatory|required|missing)|rejected by (?:the )?(?:destination|recipient'?s?) domain|(?:message )?content rejected|naruszeni[ea] (?:zasad|polityki)|headers? (?:are |is )?(?:missing|not RFC)|\bheader error\b|\b(?:user|recipient)'?s (?:reject|block(?:ed)?|deny) list\b|\bmissing (?:a )?MIME(?:\s*\([^)]*\))?[- ]version\b|nicht auf (?:der )?Zulassungsliste|\b(?:e-?mail )?preferences of the (?:person|recipient|user)\b|\bnot pre-?approved\b/i,
+    text: /\bpolicy\b|\brecipient(?:[’']s)? preferences\b|^rejected connection in "connect" ACL$|\b(?:subject|header|headers)(?: line| field)? contains? (?:invalid|illegal|forbidden|non-?ASCII|unencoded|8-?bit) characters?\b|\binvalid characters? in (?:the )?(?:subject|headers?)\b|\bmissing (?:[\w-]+ ){1,3}(?:in|from) the (?:message )?headers?\b|\byou talk too soon\b|bare (?:LF|CR|linefeed|line ?feed|newline|carriage return)s?\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|Anti-Spoofing|запрещен|(?:отклон|наруш|блок|запрещ)[^.]{0,60}политик|политик[^.]{0,60}(?:отклон|наруш|блок|запрещ)|(?:rejet|refus|bloqu|viol)[^.]{0,60}politique|politique[^.]{0,60}(?:rejet|refus|bloqu|viol)|(?:abgelehnt|abgewiesen|blockiert|versto)[^.]{0,60}Richtlinie|Richtlinie[^.]{0,60}(?:abgelehnt|abgewiesen|blockiert|versto)|(?:rechaz|bloque|viola|recus)[^.]{0,60}pol[ií]tica|pol[ií]tica[^.]{0,60}(?:rechaz|bloque|viola|recus)|(?:拒绝|违反|拦截)[^。]{0,30}策略|策略[^。]{0,30}(?:拒绝|违反|拦截)|polic(?:y|ies) violation|MailPolicy|blocked senders?|not (?:in|on) (?:the |our |an? )?(?:white ?list|allow ?list|allowed list|permitted list)|nicht auf (?:der )?weiße[rn]? Liste|未列入.{0,20}白名单|不在.{0,20}(?:白名单|許可清單)|(?:отправитель|remetente|remitente|exp[ée]diteur|Absender) (?:заблокирован|bloqueado|bloqu[ée]|blockiert|gesperrt)|发件人(?:地址)?被(?:拒绝|禁止|封禁)|sender(?: address)? (?:is )?blocked|spoof(?:ed|ing)|forgery|inappropriate (?:words|content|language)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|\b(?:From|Date|Subject|Message-ID)(?: header| field| line)? (?:is )?(?:mandatory|required|missing)|rejected by (?:the )?(?:destination|recipient'?s?) domain|(?:message )?content rejected|naruszeni[ea] (?:zasad|polityki)|headers? (?:are |is )?(?:missing|not RFC)|\bheader error\b|\b(?:user|recipient)'?s (?:reject|block(?:ed)?|deny) list\b|\bmissing (?:a )?MIME(?:\s*\([^)]*\))?[- ]version\b|nicht auf (?:der )?Zulassungsliste|\b(?:e-?mail )?preferences of the (?:person|recipient|user)\b|\bnot pre-?approved\b/i,
     examples: [
       // Facebook's refusal for a recipient who does not take mail from this sender (its RCP-P codes, under 5.1.1; test-18).
       // Its bounce in words (Sisimai's set-of-emails, test-19) and a challenge-response service's verdict on an unknown sender
@@ -3563,8 +3565,6 @@ export const PHRASE_RULES: Rule[] = [
       'Your message wasn’t delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you. Please provide the following diagnostic text to your system administrator.',
       // A server refusing a client that talks before its greeting (an early talker), quoted in a forum.
       '421 user-PC You talk too soon: 421 user-PC You talk too soon',
-      // Gmail's content rule on a linked domain in JavaMail's exception (IQSS/dataverse#4535: a prohibited domain, not a listing of ours).
-      '`ssfe: com.sun.mail.smtp.SMTPSendFailedException: 550-5.7.1 This message has been rejected due to matching a prohibited domain in 550 5.7.1 the body of your email. - gcdp d11sm4838263qth.97 - gsmtp`',
       // Gmail's SMTP error list in German (a mirror): the recipient domain's own allow list.
       '421, „4.7.0“– IP nicht auf Zulassungsliste für RCPT-Domain, Verbindung wird beendet.',
       // MailChannels' support answer on its [CS] block (a missing header).
@@ -3583,8 +3583,16 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
       "邮件发送失败：邮件数据错误 (550, b'The mail may contain inappropriate words or content.')",
       'SMTP error from remote server for TEXT command, host: mx1.free.fr (212.27.48.7) reason: 550 mail dropped, bare LF found',
-      '554 5.7.1 <c@client.example>: Recipient address rejected: Access denied',
       '554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.1und1.de/de/case?c=hi&i=ip&v=192.0.2.1',
+    ] },
+  // Words that say only "refused" ("Access Denied", "not allowed", "prohibited"): a policy refusal when nothing else is named, but
+  // weak: the cause words of layer 1d decide over them (classify.ts decide), as over a generic code. Split out of policy.text
+  // (ported from gen2's 5ef09ad).
+  { id: 'policy.refusal-words', category: 'policy_rejected', weak: true, text: /access denied|not allowed|prohibited/i,
+    examples: [
+      // Gmail's content rule on a linked domain in JavaMail's exception (IQSS/dataverse#4535: a prohibited domain, not a listing of ours).
+      '`ssfe: com.sun.mail.smtp.SMTPSendFailedException: 550-5.7.1 This message has been rejected due to matching a prohibited domain in 550 5.7.1 the body of your email. - gcdp d11sm4838263qth.97 - gsmtp`',
+      '554 5.7.1 <c@client.example>: Recipient address rejected: Access denied',
     ] },
   // Exchange's back pressure: its transport refusing submissions while a resource is short (event 15006/15007: "Microsoft Exchange
   // Transport is rejecting message submissions because the available disk space has dropped below the configured threshold.", a

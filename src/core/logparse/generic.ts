@@ -14,7 +14,7 @@ import { postfixTag } from './postfix.js';
  * "quota", "throttling", "try again", "spam filter", "messages per hour"): they classify a line that a code or failure
  * words made a candidate, but do not make one.
  */
-const CLASSIFY_ONLY = new Set(['policy.text', 'recipient.text', 'server.busy', 'queue.expired', 'protocol.syntax', 'spam', 'quota.sender',
+const CLASSIFY_ONLY = new Set(['policy.text', 'policy.refusal-words', 'recipient.text', 'server.busy', 'queue.expired', 'protocol.syntax', 'spam', 'quota.sender',
   'quota.sender-stage', 'stage.auth-5xx', 'auth.unavailable-stage', 'dns.recipient-domain', 'policy.attachment', 'dkim.text', 'spf.text',
   'dmarc.text', 'too-big.text', 'mailbox.full-words', 'ehlo.bad-helo', 'greylist', 'temporary.words', 'server.stock-temporary', 'server.busy-client']);
 
