@@ -459,3 +459,11 @@ describe('warmUp: the rules readied ahead of time', () => {
     expect(new Set(before).size).toBeGreaterThan(RULES.length / 2);
   });
 });
+
+describe("a log's next-hop field", () => {
+  // Postfix's "relay=host[ip]:port," names the next hop, no relaying: a rule that steps aside for relaying words still reads the reply.
+  test('relay=host is no word about relaying', () => {
+    const line = 'to=<a@b.example>, relay=mx.b.example[192.0.2.4]:25, delay=1, dsn=5.0.0, status=bounced (host mx.b.example[192.0.2.4] said: 501 5.5.4 Invalid argument (in reply to RCPT TO command))';
+    expect(classifyDetailed({ text: line, stage: 'rcpt' }).rule).toBe('recipient.syntax-rcpt');
+  });
+});

@@ -113,8 +113,9 @@ describe('corpus of real lines', () => {
     // rules' and test-2's reading of Gmail's 534 5.7.14 (README) and fixed its misses by class: 136/148 (91.9 %), 0/101,
     // directions 20/25 (137/148 since the fifteenth pass read Gmail's decoded XOAUTH2 challenge); below the 95 % aim
     // (README: what is left and why), so held to that figure.
-    // The nineteenth pass's wider families (relay, PTR, quota wordings) raised it to 138/148.
-    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 138, falseAlarms: 0, directionsMissed: 5, aims: false },
+    // The nineteenth pass's wider families (relay, PTR, quota wordings) raised it to 138/148; gen2's layer 1d (cause words before a
+    // generic code), ported, to 141/148.
+    { name: 'dev-4', pass: 'gathered blind in the thirteenth pass; development data', exact: 141, falseAlarms: 0, directionsMissed: 5, aims: false },
     // dev-5.jsonl: a development set gathered blind in the fourteenth pass (250 lines from 156 new sources: European and Asian
     // receivers, servers other than Postfix, our own server's inbound rejects and failed logins), scored once on main before
     // any rule for it: 124/159 exact (78.0 %), 3/91 false alarms, directions 23/37 on failures. The fourteenth pass relabelled
@@ -145,8 +146,8 @@ describe('corpus of real lines', () => {
     // 133/169 -> 151/169 exact (89.3 %), 1/81 -> 0/81 false alarms, directions 6/16 -> 12/16; below the 95 % aim (README:
     // what is left and why), so held to that figure.
     // 160/169 since the nineteenth pass (its wider families, the help page's one named error, a bounce's Subject, SMTP's 421
-    // "Service unavailable" no HTTP line).
-    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 161, falseAlarms: 0, directionsMissed: 4, aims: false },
+    // "Service unavailable" no HTTP line). 162/169 since gen2's layer 1d was ported (a disabled mailbox under a bare 550).
+    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 162, falseAlarms: 0, directionsMissed: 4, aims: false },
     // test-13.jsonl and test-14.jsonl: the thirteenth and fourteenth test sets (139 lines from 91 sources: forums, Q&A and
     // application issues; 208 from 142: pastebin and gist pastes of real logs and bounces), in no other file, gathered blind
     // by helpers who never ran the classifier nor read its rules, scored once after the seventeenth pass: test-13 78/92
@@ -245,7 +246,8 @@ describe('corpus of real lines', () => {
     // Haraka's connection summary quiet: 122/128 (95.3 %), 0/61, directions 40/56. What is left is labels that differ from the guide's
     // or the corpus's reading (private clients labelled inbound or login, Exim's refused AUTH as a login where dev-2 says inbound,
     // Postfix local delivery and "lost connection after" chatter, "Unrouteable address") and bare replies whose side the line cannot tell.
-    { name: 'test-26', pass: 'scored once blind at the start of session 21; looked at in the thirty-second pass', exact: 123, falseAlarms: 0, directionsMissed: 16, aims: false },
+    // 124/128 since gen2's layer 1d was ported (Exchange's 5.7.0 proxy failure naming DNS.NonExistentDomain).
+    { name: 'test-26', pass: 'scored once blind at the start of session 21; looked at in the thirty-second pass', exact: 124, falseAlarms: 0, directionsMissed: 16, aims: false },
     // test-27.jsonl and test-28.jsonl: the twenty-seventh and twenty-eighth test sets (171 lines from 128 sources: bug trackers' and
     // forums' threads, hosters' help pages, mailing-list archives, Exim's testsuite diffs; 213 lines from 132 sources: real bounces kept
     // as bounce parsers' and list managers' fixtures), in no other file, gathered blind in session 21 while the twenty-ninth to
@@ -254,8 +256,8 @@ describe('corpus of real lines', () => {
     // The thirty-third pass read test-27's misses and false alarms and fixed them by class (README there; no row relabelled): 110/115
     // (95.7 %), 0/56, directions 6/6; what is left is an alert's prose, a spun page's garbled text, and three labels the rules or the
     // guide read otherwise (Microsoft's 4.7.500 throttle, "421 4.7.0 Not allowed", 553 "mailbox name not allowed"). Held to that
-    // figure and to the development aims.
-    { name: 'test-27', pass: 'scored once blind after the thirty-second pass; looked at in the thirty-third', exact: 110, falseAlarms: 0, directionsMissed: 0, aims: true },
+    // figure and to the development aims. 111/115 since gen2's recipient.address-form was ported (RFC 5321's "mailbox syntax incorrect").
+    { name: 'test-27', pass: 'scored once blind after the thirty-second pass; looked at in the thirty-third', exact: 111, falseAlarms: 0, directionsMissed: 0, aims: true },
     // The thirty-fourth pass read test-28's misses and fixed them by class (README there; no row relabelled): 129/133 (97.0 %), 0/80.
     // What is left is four labels the guide or other sets read otherwise (Gmail's "domain couldn't be found", qmail's "does not like
     // recipient", Gmail's delay notice, Postfix's amavis pipe failure).

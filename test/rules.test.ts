@@ -2,10 +2,11 @@
 import { describe, expect, test } from '@jest/globals';
 import { classifyDetailed } from '../src/core/classify.js';
 import { CATEGORIES } from '../src/core/diagnosis.js';
-import { ENHANCED, REPLY_CODES, RULES, type Example } from '../src/core/rules.js';
+import { CAUSE_WORDS, ENHANCED, REPLY_CODES, RULES, type Example } from '../src/core/rules.js';
 
 const layers = [
   ...RULES.map((r) => ({ layer: 'rules', id: r.id, category: r.category, examples: r.examples })),
+  ...CAUSE_WORDS.map((r) => ({ layer: 'cause words', id: r.id, category: r.category, examples: r.examples })),
   ...ENHANCED.map((r) => ({ layer: 'rfc3463', id: r.id, category: r.category, examples: r.examples })),
   ...REPLY_CODES.map((r) => ({ layer: 'reply codes', id: r.id, category: r.category, examples: r.examples })),
 ];
@@ -47,5 +48,15 @@ describe('rule data', () => {
     expect(classifyDetailed({ text: '554 5.9.9 Xyzzy plugh quux' }).rule).toBe('class.5xx');
     expect(classifyDetailed({ text: '452 4.9.9 Xyzzy plugh quux' }).rule).toBe('class.4xx');
     expect(classifyDetailed({ text: '552 Xyzzy plugh quux' }).rule).toBe('code.552');
+  });
+
+  // Layer 1d (ported from gen2): cause words outrank a generic code (x.7.1, x.4.5, 50x, the bare class) but not a specific one
+  // (x.1.1, x.2.2, x.1.7), and never a rule.
+  test('cause words decide over a generic code, never over a specific one', () => {
+    expect(classifyDetailed({ text: '554 5.7.1 Xyzzy NXDOMAIN plugh' }).rule).toBe('words.dns');
+    expect(classifyDetailed({ text: '550 Xyzzy mailbox is now disabled plugh' }).rule).toBe('words.recipient');
+    expect(classifyDetailed({ text: '552 5.2.2 Xyzzy too many plugh' }).rule).toBe('rfc3463.x.2.2');
+    expect(classifyDetailed({ text: '501 5.1.7 Bad address mailbox syntax' }).rule).toBe('rfc3463.x.1.7');
+    expect(classifyDetailed({ text: 'Mail command failed: 550 Xyzzy mailbox is now disabled plugh' }).diagnosis.category).not.toBe('recipient_unknown');
   });
 });

@@ -8,7 +8,7 @@ import { enhancedCode } from './probe.js';
 import { detectPreset, presetForHost } from './presets.js';
 import type { Category, Diagnosis, FailureSignal, FixSide, SenderContext } from './diagnosis.js';
 import { REMEDIES } from './remedies.js';
-import { ENHANCED, MX_CONNECT_ERROR, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule, type RuleFacts } from './rules.js';
+import { CAUSE_WORDS, ENHANCED, MX_CONNECT_ERROR, PROVIDER_FINGERPRINTS, REPLY_CODES, RULES, type EnhancedRow, type Facts, type Provider, type Rule, type RuleFacts } from './rules.js';
 import { stageOfCommand, type Stage } from './stages.js';
 import { foldText, PrefilteredSet } from './prefilter.js';
 import { prefilters } from './prefilter-table.js';
@@ -84,14 +84,35 @@ function haystack(f: RuleFacts): string {
   return f.errorCode && !f.text.includes(f.errorCode) ? `${f.text} [${f.errorCode}]` : f.text;
 }
 
-function decide(f: RuleFacts): Decision {
+/**
+ * A log's next-hop field (Postfix's and sendmail's "relay=smtp.office365.com[52.98.3.178]:25,", Courier's "relay=114.39.17.115,")
+ * names a host, not a cause: rules that read "relay" as relaying ("not allowed to relay", a sender rule that steps aside for
+ * relaying) read the line without it. The host itself stays in the facts (gatherFacts reads it before). Ported from gen2 (e09db65).
+ */
+const RELAY_FIELD = /\brelay=[^\s,;]+(?: \[[^\]\s]*\])?,?/g;
+
+function decide(facts: RuleFacts): Decision {
+  const f = facts.text.includes('relay=') ? { ...facts, text: facts.text.replace(RELAY_FIELD, ' ') } : facts;
   const hay = haystack(f);
   let rule: Rule | undefined;
   for (const { index, re } of ruleSet().candidates(foldText(hay))) {
     const r = RULES[index]!;
     if (matches(r, f, hay, re)) { rule = r; break; }
   }
+  // Words that say only "refused" (policy.refusal-words) yield to the cause words as a generic code does (gen2's 5ef09ad).
+  if (rule?.weak) return CAUSE_WORDS.find((r) => matches(r, f, hay, r.text)) ?? rule;
   if (rule) return rule;
+  const coded = decideByCode(f);
+  // A generic code's verdict ("refused", "try later", or none) yields to the cause words of layer 1d (rules.ts, CAUSE_WORDS); an
+  // addressing code (x.1.x: 5.1.7 is the sender's address) names its subject and is no generic one. Ported from gen2 (1c09aa8).
+  if (GENERIC.has(coded.category) && !coded.id.startsWith('rfc3463.x.1.')) return CAUSE_WORDS.find((r) => matches(r, f, hay, r.text)) ?? coded;
+  return coded;
+}
+
+/** The categories a code gives when it names no cause: RFC 3463's undefined and policy rows, the syntax codes, the bare class. */
+const GENERIC: ReadonlySet<Category> = new Set(['policy_rejected', 'server_temporary', 'unknown']);
+
+function decideByCode(f: RuleFacts): Decision {
   if (f.enhanced) {
     const e = ENHANCED.find((r) => enhancedRowMatches(r, f));
     if (e) return e;

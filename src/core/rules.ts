@@ -106,6 +106,8 @@ export interface Rule {
   /** Only when the provider (sender's or the replying server's) is one of these. */
   provider?: Provider[];
   when?: (f: RuleFacts) => boolean;
+  /** Words that name no cause of their own ("access denied"): the cause words of layer 1d decide over this rule. */
+  weak?: boolean;
   /** A more precise cause than the category's. */
   note?: string;
   /** A more precise remedy than the category's (and than the provider's, which is about the category). */
@@ -319,13 +321,19 @@ export const CLIENT_RULES: Rule[] = [
   // server's certificate (test-24: a LAN client, crystal-email with a self-signed one). A handshake failure, but the certificate
   // is what to fix.
   { id: 'cert.tls-alert', category: 'certificate_invalid',
-    text: /\b(?:sslv3|tlsv1(?:\.[0-3])?|tlsv13) alert (?:unknown ca|bad certificate|certificate (?:unknown|expired|revoked)|unsupported certificate)\b/i,
+    text: /\b(?:sslv3|tlsv1(?:\.[0-3])?|tlsv13) alert (?:unknown ca|bad certificate|certificate (?:unknown|expired|revoked)|unsupported certificate)\b|\bfatal alert:? (?:unknown_ca|certificate_(?:expired|revoked|unknown)|unsupported_certificate|UnknownCA|Certificate(?:Expired|Revoked|Unknown)|UnsupportedCertificate)\b|\bremote error: tls: (?:unknown certificate authority|expired certificate|revoked certificate|unknown certificate|unsupported certificate)\b/i,
     note: 'The other side of the TLS connection refused the certificate it was shown (an unknown CA, a self-signed, expired or revoked certificate): when our server logs it, a client does not trust our server\'s certificate.',
     examples: [
       'warning: TLS library problem: 10407:error:14094418:SSL routines:SSL3_READ_BYTES:tlsv1 alert unknown ca:s3_pkt.c:1256:SSL alert number 48',
       '2023-12-30T21:20:26.625192+00:00 WARNING postfix/smtpd[481]: warning: TLS library problem: error:0A000418:SSL routines::tlsv1 alert unknown ca:../ssl/record/rec_layer_s3.c:1586:SSL alert number 48:',
       'Sep 22 09:47:38 mail postfix/submission/smtpd[772857]: warning: TLS library problem: error:14094416:SSL routines:ssl3_read_bytes:sslv3 alert certificate unknown:../ssl/record/rec_layer_s3.c:1543:SSL alert number 46:',
       'SSL_connect error to mx.example.net[203.0.113.8]:25: error:0A000412:SSL routines::sslv3 alert bad certificate:../ssl/record/rec_layer_s3.c:1605:SSL alert number 42',
+      // The same alerts in the other libraries' spellings (ported from gen2's tls.alert-certificate): Java ("Received fatal alert:
+      // certificate_unknown"), Go ("remote error: tls: unknown certificate authority") and rustls ("received fatal alert: UnknownCA").
+      // Their bad_certificate and certificate_required stay handshake failures (tls.handshake), as the corpus labels Go's
+      // "remote error: bad certificate".
+      'javax.net.ssl.SSLHandshakeException: Received fatal alert: certificate_unknown',
+      'remote error: tls: unknown certificate authority',
     ] },
   // A receiver that checks our certificate against our domain's MTA-STS policy (Exchange Online's 4.7.5/5.7.5 "Remote certificate
   // failed MTA-STS validation. Reason: <validityStatus>", sisimai#550's table; test-24): the certificate does not chain to a trusted
@@ -338,7 +346,7 @@ export const CLIENT_RULES: Rule[] = [
       '450 4.7.5 Remote certificate failed MTA-STS validation. Reason: UntrustedRoot',
     ] },
   { id: 'tls.starttls-missing', category: 'tls_unavailable',
-    text: /(?:Unrecognized command|Command unrecognized|command not recognized)\W{1,4}STARTTLS\b|STARTTLS command failed\W{1,4}(?:[45]\d\d[ -](?:\d\.\d\.\d+ )?)?(?:Unrecognized command|Command unrecognized)|\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?tls\b|STARTTLS (?:command )?(?:is |was )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but (?:it )?was not offer(?:ed)?\b|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
+    text: /(?:Unrecognized command|Command unrecognized|command not recognized)\W{1,4}STARTTLS\b|STARTTLS command failed\W{1,4}(?:[45]\d\d[ -](?:\d\.\d\.\d+ )?)?(?:Unrecognized command|Command unrecognized)|\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?tls\b|STARTTLS (?:command )?(?:is |was )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but (?:it )?was not offer(?:ed)?\b|\b(?:TLS|STARTTLS|SSL|encryption) (?:is )?required\b.{0,20}\b(?:but )?(?:was |is )?not offer(?:ed)? by (?:the )?(?:remote )?(?:host|server)\b|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
     examples: [
       // A server that does not know STARTTLS (Exchange without TLS) answering it as an unknown command: PHPMailer's summary
       // (PHPMailer#3021's title), Swift Mailer's assertion (a snipe-it report).
@@ -358,6 +366,9 @@ export const CLIENT_RULES: Rule[] = [
       'TLS is required, but was not offered by host mx.example.com[203.0.113.5]',
       // The same quoted from memory in a docker mail server's issue (test-24, hardware/mailserver#225): "offer" for "offered".
       'TLS is required, but was not offer by host',
+      // The same demand of ours in other words (gen2's widening, f348d0b): a TLS, STARTTLS or encryption requirement not offered by the
+      // server (a C SMTP client's error string).
+      'STARTTLS required but not offered by the server',
       'msmtp: the server does not support TLS via the STARTTLS command',
       'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.',
       'smtp: server doesn\'t support STARTTLS',
@@ -381,7 +392,7 @@ export const CLIENT_RULES: Rule[] = [
       'l=error m="permanent failure delivering from queue" err="tls error: STARTTLS: got 502, expected 220, permanent: 502 5.5.1 Error: command not implemented" pkg=queue cid=... from=***@example.com attempts=1 cid=... remoteip=142.250.27.26',
     ] },
   { id: 'tls.handshake', category: 'tls_handshake_failed',
-    text: /socket disconnected before secure TLS connection|\btrustAnchors parameter must be non-empty\b|\bSMTP: STARTTLS failed \(code: 2\d\d\b|\bUnable to connect with STARTTLS\b|(?:SSL|TLS) ?연결(?:을|에|이)? 실패|\bThe authentication or decryption has failed\b|handshake failure|handshake (?:failed|timed? ?out)|\b(?:TLS|SSL) handshake (?:eof|aborted|interrupted)(?![a-z])|(?<!\bhttp: )\b(?:TLS|SSL) handshake error\b(?! from\b)|sslv3 alert|tlsv1 alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|AlertReceived\w*HandshakeFailure\b|SSL_(?:accept|connect) error|Cannot start TLS|\bFailed to enable crypto\b|\bUnable to connect via TLS\b|\b(?:temporary|permanent)_failure,[^{}]{0,120}\btls_failed\b|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:bad certificate|protocol version)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed|\bcould not complete the (?:SSL\/TLS |TLS |SSL )?handshake\b|\bSMTPTLSError\b|\bnull ssl method passed\b|\b(?:SSL|TLS) negotiation with client failed\b|\bSSL accept attempt failed\b|\bSSL\d*_GET_CLIENT_HELLO:|\bTLS startup failed\b/i,
+    text: /socket disconnected before secure TLS connection|\btrustAnchors parameter must be non-empty\b|\bSMTP: STARTTLS failed \(code: 2\d\d\b|\bUnable to connect with STARTTLS\b|(?:SSL|TLS) ?연결(?:을|에|이)? 실패|\bThe authentication or decryption has failed\b|handshake failure|handshake (?:failed|timed? ?out)|\b(?:TLS|SSL) handshake (?:eof|aborted|interrupted)(?![a-z])|(?<!\bhttp: )\b(?:TLS|SSL) handshake error\b(?! from\b)|sslv3 alert|tlsv1(?:\d|\.[0-3])? alert|unsupported protocol|no protocols available|TLS negotiation failed|handshake_failure|\bTLS(?:Remote|Local)Alert\b|AlertReceived\w*HandshakeFailure\b|SSL_(?:accept|connect) error|Cannot start TLS|\bFailed to enable crypto\b|\bUnable to connect via TLS\b|\b(?:temporary|permanent)_failure,[^{}]{0,120}\btls_failed\b|Error upgrading connection with STARTTLS|Error initiating TLS|dh key too small|no shared cipher|inappropriate fallback|cipher mismatch|TLS library problem|\bEPROTO\b|\[ETLS\]|TLS 1\.[01](?: and 1\.[01])? (?:is |are )?not supported|does(?:n't| not) support TLS ?(?:v|version )?1\.\d|(?:upgrade|update) your client to support TLS|TLS version (?:not supported|too (?:old|low))|SslHandshakeException|\bjavax\.net\.ssl\.SSLException\b(?!: (?:Connection reset|Read timed out|Socket closed)\b)|error occurred while attempting to establish an SSL or TLS connection|SSLHandshakeException|remote error: (?:tls: )?(?:bad certificate|protocol version|handshake failure|certificate required)|Could not convert socket to TLS|SSL operation failed|remote party (?:has closed the transport stream|sent a TLS alert)|call to SSPI failed|STARTTLS (?:failed|error|negotiation failed)|No appropriate protocol|protocol is disabled or cipher suites are inappropriate|failed to receive handshake|SSL\/TLS connection failed|\bcould not complete the (?:SSL\/TLS |TLS |SSL )?handshake\b|\bSMTPTLSError\b|\bnull ssl method passed\b|\b(?:SSL|TLS) negotiation with client failed\b|\bSSL accept attempt failed\b|\bSSL\d*_GET_CLIENT_HELLO:|\bTLS startup failed\b/i,
     // Postfix's 'unverified address: <why>' reports the receiver's probe of the sender, not our own connection.
     when: (f) => !(f.code === 454 && /try again|temporar/i.test(f.text)) && !/address rejected: unverified address/i.test(f.text),
     examples: [
@@ -398,6 +409,10 @@ export const CLIENT_RULES: Rule[] = [
       // after it (zjlywjh001/phrackCTF-Personal-Docker#1, JavaMail to smtp.163.com:465).
       'logs/./catalina.out:    javax.net.ssl.SSLException: java.lang.RuntimeException: Unexpected error: java.security.InvalidAlgorithmParameterException: the trustAnchors parameter must be non-empty. Failed messages: javax.mail.MessagingException: Could not connect to SMTP host: smtp.163.com, port: 465;',
       'javax.mail.MessagingException: Could not connect to SMTP host: smtp.gmail.com, port: 465; nested exception is: javax.net.ssl.SSLException: java.lang.RuntimeException: Unexpected error: java.security.InvalidAlgorithmParameterException: the trustAnchors parameter must be non-empty',
+      // Any other javax.net.ssl.SSLException before JavaMail's connect wrapper is the TLS layer's failure too, not a refused
+      // connection (gen2's f348d0b; here a Java 7 client's TLS version refused, as a test's note quotes it); its "Connection reset",
+      // "Read timed out" and "Socket closed" forms are the socket's.
+      'Error "javax.net.ssl.SSLException: Received fatal alert: protocol_version" when run with Java 7',
       // Zend_Mail's and Laminas Mail's Smtp::helo() when STARTTLS's handshake failed ('Unable to connect via TLS'); gen_smtp's
       // tls_failed in its error tuple.
       'Zend_Mail_Protocol_Exception: Unable to connect via TLS',
@@ -433,6 +448,10 @@ export const CLIENT_RULES: Rule[] = [
       '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.',
       '454 4.7.0 The server does not support TLS 1.0',
       'gomail: could not send email 1: remote error: handshake failure',
+      // Go's alerts since 1.x prefix "tls: " ("remote error: tls: bad certificate"), and OpenSSL 3 names TLS 1.3's alerts "tlsv13
+      // alert" (certificate_required, 116): handshake failures, the certificate alerts apart (cert.tls-alert; ported from gen2).
+      'remote error: tls: bad certificate',
+      'error:0A00045C:SSL routines::tlsv13 alert certificate required:../ssl/record/rec_layer_s3.c:1605:SSL alert number 116',
       'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.',
       'System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.',
       'System.Security.Authentication.AuthenticationException: A call to SSPI failed, see inner exception.', 'STARTTLS failed',
@@ -456,13 +475,16 @@ export const CLIENT_RULES: Rule[] = [
   // smtp_to_telegram, test-23, the latter inside the 554 its relay answered), and other resolvers' timeouts: the name could not be
   // resolved (the gatherers' call: a DNS lookup that times out is dns_not_found), read before the socket timeouts below.
   { id: 'dns.lookup-timeout', category: 'dns_not_found', permanent: false, fixSide: 'network',
-    text: /\blookup [\w.-]+(?: on \[?[\d.:a-fA-F]+\]?(?::\d+)?)?: (?:(?:read|write|dial) udp \S*: )?(?:i\/o timeout|server misbehaving)\b|\bThe DNS operation timed out\b|\bdns\.(?:resolver\.LifetimeTimeout|exception\.Timeout)\b|\bDNS (?:lookup|query|resolution|request) (?:has )?timed? ?out\b|\btimed? ?out (?:while )?resolving\b|(?:DNS|域名) ?解析超时|名前解決(?:が|で)?タイムアウト|Zeitüberschreitung bei der DNS-(?:Abfrage|Auflösung)|(?:délai d.attente|expiration) de la (?:requête|résolution) DNS|tiempo de espera (?:agotado )?(?:de la|en la) (?:consulta|resolución) DNS|tempo limite (?:esgotado )?(?:da|na) (?:consulta|resolução) DNS|таймаут DNS-запроса|истекло время ожидания DNS/i,
+    text: /\blookup [\w.-]+(?: on \[?[\d.:a-fA-F]+\]?(?::\d+)?)?: (?:(?:read|write|dial) udp\b|i\/o timeout|server misbehaving)|\bThe DNS operation timed out\b|\bdns\.(?:resolver\.LifetimeTimeout|exception\.Timeout)\b|\bDNS (?:lookup|query|resolution|request)s? (?:has |have )?timed? ?out\b|\btimed? ?out (?:while )?resolving\b|(?:DNS|域名) ?解析超时|名前解決(?:が|で)?タイムアウト|Zeitüberschreitung bei der DNS-(?:Abfrage|Auflösung)|(?:délai d.attente|expiration) de la (?:requête|résolution) DNS|tiempo de espera (?:agotado )?(?:de la|en la) (?:consulta|resolución) DNS|tempo limite (?:esgotado )?(?:da|na) (?:consulta|resolução) DNS|таймаут DNS-запроса|истекло время ожидания DNS/i,
     note: 'The name of the mail server could not be resolved: the DNS resolver did not answer in time (or answered with an error).',
     remedy: 'Check the DNS resolver the sending host (or container) uses: `dig` the host name from that host; in Docker, the resolver the container was given must be reachable. Retry when it answers.',
     examples: [
       '[info][2025-10-19 21:09:37][0a59000268f4e2d3f6b9000153b54fb0][/work/utils/send/send.go:135]SMTP STARTTLS on 25 Send Error. dial tcp: lookup smtp.gmail.com: i/o timeout',
       '554 Error: Post "https://api.telegram.org/bot***/sendMessage?disable_web_page_preview=true": dial tcp: lookup api.telegram.org on 192.168.1.1:53: read udp 172.17.0.5:42391->192.168.1.1:53: i/o timeout',
       'dial tcp: lookup smtp.example.com on 127.0.0.11:53: server misbehaving',
+      // Go's DNSError whatever the UDP exchange with the resolver did (here the resolver refused it; ported from gen2): the name did
+      // not resolve, the mail server was never reached.
+      'dial tcp: lookup mail.example.com on [::1]:53: dial udp [::1]:53: connect: connection refused',
       'dns.resolver.LifetimeTimeout: The resolution lifetime expired after 5.402 seconds: Server 8.8.8.8 UDP port 53 answered The DNS operation timed out.',
       '发送邮件失败：smtp.example.com 域名解析超时', 'smtp.example.jp の名前解決がタイムアウトしました',
       'Zeitüberschreitung bei der DNS-Abfrage für smtp.example.de', "Délai d'attente de la requête DNS dépassé pour smtp.example.fr",
@@ -3496,6 +3518,21 @@ export const PHRASE_RULES: Rule[] = [
       '```553 Requested action not taken: mailbox name not allowed```',
       'com.sun.mail.smtp.SMTPAddressFailedException: 553 5.1.3 Requested action not taken: mailbox name not allowed',
     ] },
+  // The recipient address's form refused in words the rules above do not know, whatever the enhanced code says (a 501 5.5.2 is a
+  // command's syntax code, a bare 501 a syntax error): the forward-path's syntax, a local part that is missing or malformed (Exim's
+  // parse errors), RFC 5321's own "mailbox syntax incorrect". The same words about the sender (at MAIL FROM, or naming it) are a
+  // sender refusal, and .NET's class-name text ("… The server response was: …") says nothing of its own. Ported from gen2's
+  // recipient.address-form (04e8401), only its wordings that recipient.syntax, recipient.syntax-rcpt and recipient.name-not-allowed
+  // do not already hold.
+  { id: 'recipient.address-form', category: 'recipient_unknown', fixSide: 'sender',
+    when: (f) => f.stage !== 'mail' && !/\bsender\b|\bMAIL FROM\b|\benvelope from\b|\bserver response was\b/i.test(f.text),
+    text: /\bforward-path(?: address)?:? syntax error\b|\bsyntax error in (?:the )?(?:RCPT(?: TO)?|forward-path)\b|\bno local[- ]part\b|\b(?:missing or malformed|malformed|missing|empty) local[- ]part\b|\blocal[- ]part (?:is )?(?:missing|empty|malformed)\b|\bmailbox syntax incorrect\b/i,
+    note: 'The recipient address is not a valid address (no local part, or bad syntax): the message cannot be routed.',
+    remedy: 'Correct the recipient address (a full address with a local part, @ and a domain); where the application builds it, check that the field it takes it from is filled in.',
+    examples: [
+      // Exim's reply to a recipient without a local part (gen2's study, test-25, as Roundcube reports it).
+      '501 <@example.org>: missing or malformed local part',
+    ] },
   // A 4xx "mailbox unavailable" with no other recipient words is temporary (the guide's judgment call): not this rule. Nor is
   // one that goes on to name a policy ("action not taken: mailbox unavailable 550-Reject due to policy", IONOS): the policy is
   // the cause (policy.text).
@@ -3642,7 +3679,7 @@ export const PHRASE_RULES: Rule[] = [
       'Post by non-member to a members-only list', 'You are not allowed to send messages to list sympa-users@lists.example.org',
     ] },
   { id: 'policy.text', category: 'policy_rejected',
-    text: /\bpolicy\b|\brecipient(?:[’']s)? preferences\b|^rejected connection in "connect" ACL$|\b(?:subject|header|headers)(?: line| field)? contains? (?:invalid|illegal|forbidden|non-?ASCII|unencoded|8-?bit) characters?\b|\binvalid characters? in (?:the )?(?:subject|headers?)\b|\bmissing (?:[\w-]+ ){1,3}(?:in|from) the (?:message )?headers?\b|\byou talk too soon\b|bare (?:LF|CR|linefeed|line ?feed|newline|carriage return)s?\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|access denied|not allowed|prohibited|Anti-Spoofing|запрещен|(?:отклон|наруш|блок|запрещ)[^.]{0,60}политик|политик[^.]{0,60}(?:отклон|наруш|блок|запрещ)|(?:rejet|refus|bloqu|viol)[^.]{0,60}politique|politique[^.]{0,60}(?:rejet|refus|bloqu|viol)|(?:abgelehnt|abgewiesen|blockiert|versto)[^.]{0,60}Richtlinie|Richtlinie[^.]{0,60}(?:abgelehnt|abgewiesen|blockiert|versto)|(?:rechaz|bloque|viola|recus)[^.]{0,60}pol[ií]tica|pol[ií]tica[^.]{0,60}(?:rechaz|bloque|viola|recus)|(?:拒绝|违反|拦截)[^。]{0,30}策略|策略[^。]{0,30}(?:拒绝|违反|拦截)|polic(?:y|ies) violation|MailPolicy|blocked senders?|not (?:in|on) (?:the |our |an? )?(?:white ?list|allow ?list|allowed list|permitted list)|nicht auf (?:der )?weiße[rn]? Liste|未列入.{0,20}白名单|不在.{0,20}(?:白名单|許可清單)|(?:отправитель|remetente|remitente|exp[ée]diteur|Absender) (?:заблокирован|bloqueado|bloqu[ée]|blockiert|gesperrt)|发件人(?:地址)?被(?:拒绝|禁止|封禁)|sender(?: address)? (?:is )?blocked|spoof(?:ed|ing)|forgery|inappropriate (?:words|content|language)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|\b(?:From|Date|Subject|Message-ID)(?: header| field| line)? (?:is )?(?:mandatory|required|missing)|rejected by (?:the )?(?:destination|recipient'?s?) domain|(?:message )?content rejected|naruszeni[ea] (?:zasad|polityki)|headers? (?:are |is )?(?:missing|not RFC)|\bheader error\b|\b(?:user|recipient)'?s (?:reject|block(?:ed)?|deny) list\b|\bmissing (?:a )?MIME(?:\s*\([^)]*\))?[- ]version\b|nicht auf (?:der )?Zulassungsliste|\b(?:e-?mail )?preferences of the (?:person|recipient|user)\b|\bnot pre-?approved\b/i,
+    text: /\bpolicy\b|\brecipient(?:[’']s)? preferences\b|^rejected connection in "connect" ACL$|\b(?:subject|header|headers)(?: line| field)? contains? (?:invalid|illegal|forbidden|non-?ASCII|unencoded|8-?bit) characters?\b|\binvalid characters? in (?:the )?(?:subject|headers?)\b|\bmissing (?:[\w-]+ ){1,3}(?:in|from) the (?:message )?headers?\b|\byou talk too soon\b|bare (?:LF|CR|linefeed|line ?feed|newline|carriage return)s?\b|polic(?:ies|y reasons)|TRANSPORT\.RULES|(?:illegal|prohibited|blocked|forbidden|banned) (?:attachment|file|content|extension)|attachment.{0,30}(?:not allowed|blocked|rejected|prohibited)|security issue|missing a valid address in From|need fully-qualified address|does not comply with RFC|RFC ?5322|not RFC|\bCS01\b|administrative prohibition|Anti-Spoofing|запрещен|(?:отклон|наруш|блок|запрещ)[^.]{0,60}политик|политик[^.]{0,60}(?:отклон|наруш|блок|запрещ)|(?:rejet|refus|bloqu|viol)[^.]{0,60}politique|politique[^.]{0,60}(?:rejet|refus|bloqu|viol)|(?:abgelehnt|abgewiesen|blockiert|versto)[^.]{0,60}Richtlinie|Richtlinie[^.]{0,60}(?:abgelehnt|abgewiesen|blockiert|versto)|(?:rechaz|bloque|viola|recus)[^.]{0,60}pol[ií]tica|pol[ií]tica[^.]{0,60}(?:rechaz|bloque|viola|recus)|(?:拒绝|违反|拦截)[^。]{0,30}策略|策略[^。]{0,30}(?:拒绝|违反|拦截)|polic(?:y|ies) violation|MailPolicy|blocked senders?|not (?:in|on) (?:the |our |an? )?(?:white ?list|allow ?list|allowed list|permitted list)|nicht auf (?:der )?weiße[rn]? Liste|未列入.{0,20}白名单|不在.{0,20}(?:白名单|許可清單)|(?:отправитель|remetente|remitente|exp[ée]diteur|Absender) (?:заблокирован|bloqueado|bloqu[ée]|blockiert|gesperrt)|发件人(?:地址)?被(?:拒绝|禁止|封禁)|sender(?: address)? (?:is )?blocked|spoof(?:ed|ing)|forgery|inappropriate (?:words|content|language)|missing '?(?:From|Date|To|Message-ID|Subject)'? header|\b(?:From|Date|Subject|Message-ID)(?: header| field| line)? (?:is )?(?:mandatory|required|missing)|rejected by (?:the )?(?:destination|recipient'?s?) domain|(?:message )?content rejected|naruszeni[ea] (?:zasad|polityki)|headers? (?:are |is )?(?:missing|not RFC)|\bheader error\b|\b(?:user|recipient)'?s (?:reject|block(?:ed)?|deny) list\b|\bmissing (?:a )?MIME(?:\s*\([^)]*\))?[- ]version\b|nicht auf (?:der )?Zulassungsliste|\b(?:e-?mail )?preferences of the (?:person|recipient|user)\b|\bnot pre-?approved\b/i,
     examples: [
       // Facebook's refusal for a recipient who does not take mail from this sender (its RCP-P codes, under 5.1.1; test-18).
       // Its bounce in words (Sisimai's set-of-emails, test-19) and a challenge-response service's verdict on an unknown sender
@@ -3664,8 +3701,6 @@ export const PHRASE_RULES: Rule[] = [
       'Your message wasn’t delivered because of security policies. Microsoft Exchange will not try to redeliver this message for you. Please provide the following diagnostic text to your system administrator.',
       // A server refusing a client that talks before its greeting (an early talker), quoted in a forum.
       '421 user-PC You talk too soon: 421 user-PC You talk too soon',
-      // Gmail's content rule on a linked domain in JavaMail's exception (IQSS/dataverse#4535: a prohibited domain, not a listing of ours).
-      '`ssfe: com.sun.mail.smtp.SMTPSendFailedException: 550-5.7.1 This message has been rejected due to matching a prohibited domain in 550 5.7.1 the body of your email. - gcdp d11sm4838263qth.97 - gsmtp`',
       // Gmail's SMTP error list in German (a mirror): the recipient domain's own allow list.
       '421, „4.7.0“– IP nicht auf Zulassungsliste für RCPT-Domain, Verbindung wird beendet.',
       // MailChannels' support answer on its [CS] block (a missing header).
@@ -3684,8 +3719,16 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 TRANSPORT.RULES.RejectMessage; the message was rejected by organization policy',
       "邮件发送失败：邮件数据错误 (550, b'The mail may contain inappropriate words or content.')",
       'SMTP error from remote server for TEXT command, host: mx1.free.fr (212.27.48.7) reason: 550 mail dropped, bare LF found',
-      '554 5.7.1 <c@client.example>: Recipient address rejected: Access denied',
       '554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.1und1.de/de/case?c=hi&i=ip&v=192.0.2.1',
+    ] },
+  // Words that say only "refused" ("Access Denied", "not allowed", "prohibited"): a policy refusal when nothing else is named, but
+  // weak: the cause words of layer 1d decide over them (classify.ts decide), as over a generic code. Split out of policy.text
+  // (ported from gen2's 5ef09ad).
+  { id: 'policy.refusal-words', category: 'policy_rejected', weak: true, text: /access denied|not allowed|prohibited/i,
+    examples: [
+      // Gmail's content rule on a linked domain in JavaMail's exception (IQSS/dataverse#4535: a prohibited domain, not a listing of ours).
+      '`ssfe: com.sun.mail.smtp.SMTPSendFailedException: 550-5.7.1 This message has been rejected due to matching a prohibited domain in 550 5.7.1 the body of your email. - gcdp d11sm4838263qth.97 - gsmtp`',
+      '554 5.7.1 <c@client.example>: Recipient address rejected: Access denied',
     ] },
   // Exchange's back pressure: its transport refusing submissions while a resource is short (event 15006/15007: "Microsoft Exchange
   // Transport is rejecting message submissions because the available disk space has dropped below the configured threshold.", a
@@ -4282,6 +4325,53 @@ export const PHRASE_RULES: Rule[] = [
 const OAUTH_CLASSIFIER_RULES = OAUTH_RULES.filter((r) => !r.tokenStage) as unknown as Rule[];
 
 export const RULES: Rule[] = [...OAUTH_CLASSIFIER_RULES, ...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES];
+
+// ---- layer 1d: cause words before a generic code --------------------------------------------------------------
+
+/**
+ * The labelling guide's precedence: "when the words name a cause, they win over the enhanced code, and the code decides only when
+ * the words name none". The phrase rules above know causes by whole phrases; a reply in other words that no phrase rule knows
+ * ("rejected by rspamd filter", "Reached address outgoing limits", "Maximum number of messages per session exceeded", "No such
+ * person at this address") would fall to its code, and a generic code (x.7.0/x.7.1, x.4.5, x.3.x, 50x syntax, the bare class)
+ * says only "refused" or "try later". These rows are the cause words of each category, loose (a noun of the cause near a word of
+ * refusal, in the languages the phrase rules cover), asked only where no rule decided and the code layers would give a generic
+ * category (policy_rejected, server_temporary, unknown): a specific code (5.1.1, 5.2.2, 550 at RCPT TO) keeps its say over them.
+ * They classify and never detect (the scanner's detecting rules are RULES).
+ */
+/** Up to n characters of one clause: a dot inside a word (an address, a host name) does not end it. */
+const W = (n: number): string => String.raw`(?:[^.;:!?]|\.(?=\S)){0,${n}}`;
+const NEGATION = String.raw`\b(?:not|no|never|cannot|can't|unable|denied|refused|rejected|prohibited|disallowed|forbidden|unauthori[sz]ed)\b`;
+export const CAUSE_WORDS: Rule[] = [
+  // Spam named in any words: the filter (rspamd, SpamAssassin, amavis), junk mail, spam (not a spam list, trap or source).
+  { id: 'words.spam', category: 'spam_rejected',
+    text: /\bspam\b(?!\s*(?:list|trap|house|haus|source|sender|IP)\b)|\b(?:rspamd|SpamAssassin|spamd|amavis(?:d)?)\b|\bjunk (?:mail|e-?mail)\b|垃圾(?:邮件|郵件)|спам|\bpourriel\b|迷惑メール|스팸/i,
+    // Courier's refusal of a client in its log (dev-4; gen2's "rejected by rspamd filter" is main's spam rule's now).
+    examples: ['558 Rejected. I am not interested in spam.'] },
+  // Relaying near a word of refusal (not a login or password refusal, which is authentication's).
+  { id: 'words.relay', category: 'relay_denied', when: (f) => !/authenticat|\blog ?in\b|password|SMTP AUTH/i.test(f.text),
+    text: new RegExp(String.raw`${NEGATION}[^.;:]{0,40}\brelay(?:ing|ed)?\b|\brelay(?:ing|ed)?\b[^.;:]{0,30}${NEGATION}|\bRelais\b[^.;:]{0,30}\b(?:nicht|verweigert)\b|\brelais\b[^.;:]{0,30}\b(?:refus|interdit)|\bretransmis[ií][oó]n\b[^.;:]{0,30}\b(?:no|denegad)|\bретрансляц|转发被拒|中继`, 'i'),
+    // Weasel's (an OS/2 mail server's) reply to a RCPT TO it will not take (gen2's sendmail example is main's relay.text's now).
+    examples: ['550 Unauthorized user or relaying not authorized for <someone@example.org>'] },
+  // A name that did not resolve: DNS (not a DNSBL), NXDOMAIN, name resolution, could not resolve.
+  { id: 'words.dns', category: 'dns_not_found',
+    text: /\bDNS\b(?![ -]?(?:BL|RBL|WL)\b|[ -]?based)|\bNXDOMAIN\b|NonExistentDomain|\bname resolution\b|\b(?:could not|couldn't|cannot|unable to|failed to) resolve\b|域名解析|DNS-?(?:Fehler|Auflösung)|résolution DNS|resolución DNS/i,
+    examples: ["550 5.7.0 Proxy session setup failed on Frontend with '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain'"] },
+  // Our own sending limit: an outgoing, daily or hourly limit, quota or threshold.
+  { id: 'words.sending-quota', category: 'quota_exceeded',
+    text: /\b(?:outgoing|outbound|sending|send|sent|daily|per day|hourly|per hour|24[- ]?hours?)\b[^.;:]{0,30}\b(?:limits?|quota|cap|threshold|maximum)\b|\b(?:limits?|quota|threshold)\b[^.;:]{0,20}\b(?:outgoing|outbound|sending)\b|(?:发信|發信|发件|發件|发送|發送)[^。，,]{0,10}(?:上限|限额|限額|配额|配額)|(?:Versand|Sende)(?:limit|kontingent)|limite d.envoi|l[ií]mite de env[ií]o|лимит отправки/i,
+    // A Taiwanese provider's daily limit under a syntax code (dev-4; gen2's "Reached address outgoing limits" is main's quota.sender's now).
+    examples: ['504 the number of RCPT attempts is achieved the maximum threshold | 您的發件數量已超過上限。'] },
+  // A rate: 'too many' (not errors, bad commands or logins), messages or connections per session or time, slow down.
+  { id: 'words.rate', category: 'rate_limited',
+    text: /\btoo many\b(?! (?:errors|bad|invalid|unknown|unrecognized|unrecognised|commands|syntax|failed|failures|hops|authentication|auth|login)\b)|\b(?:maximum|max\.?|limit(?:ed)?) (?:number of )?(?:messages|mails|e-?mails|connections|recipients|sessions|RCPT)\b[^.;:]{0,30}\bper (?:session|connection|hour|minute|second)\b|\bper (?:session|connection|second|minute)\b[^.;:]{0,20}\b(?:limit|exceeded|reached|maximum)\b|\b(?:rate|frequency)\b[^.;:]{0,20}\b(?:limit|exceeded|reached|control)|\btraffic\b[^.;:]{0,40}\b(?:much more|spike|increase|unusual|high)|slow(?:er)? down|too (?:fast|quickly|frequent)|zu viele|trop de|demasiad[oa]s|слишком много|过多|太多|頻繁|过于频繁/i,
+    // sendmail's XLA refusal (daemon.c; gen2's "Maximum number of messages per session exceeded" is main's rate.text's now).
+    examples: ['421 Too many SMTP sessions for this host'] },
+  // A recipient that does not exist or is disabled (not at MAIL FROM, nor naming the sender or our login).
+  { id: 'words.recipient', category: 'recipient_unknown', when: (f) => f.stage !== 'mail' && !/\byour account\b|\bsender\b|\bMAIL FROM\b|\bauthenticat|\blog ?in\b|\bpassword\b/i.test(f.text),
+    text: new RegExp(String.raw`\b(?:no such|unknown|invalid|non-?existent|non-?existing|bad|disabled|deactivated|inactive|suspended|closed)\b${W(20)}\b(?:user|person|recipient|mailbox|addressee|local[- ]part)\b|\b(?:user|person|recipient|mailbox|addressee)\b${W(40)}\b(?:unknown|does(?:n't| not) exist|not (?:exist|found|known|valid|local)|is (?:now )?(?:disabled|deactivated|suspended|inactive|closed)|no longer (?:exists|valid|active))\b|(?:用户|用戶|收件人|邮箱|郵箱)(?:名)?[^。，,]{0,8}(?:不存在|无效|無效|已停用|被禁用)|(?:Benutzer|Empfänger|Postfach)[^.;:]{0,30}\b(?:unbekannt|existiert nicht|gesperrt)|(?:utilisateur|destinataire)[^.;:]{0,30}\b(?:inconnu|n'existe pas)|(?:usuario|destinatario)[^.;:]{0,30}\b(?:desconocido|no existe)|пользовател[ья][^.;:]{0,30}(?:не существует|не найден|неизвест)`, 'i'),
+    // 21cn's bounce of a disabled mailbox (test-12; gen2's "No such person at this address" is main's recipient.no-such-person's now).
+    examples: ['User ***@163.net is disabled host mta.21cn.com[202.104.32.232] said:550 is now disabled with SMTP service.'] },
+];
 
 // ---- layer 2: RFC 3463 enhanced status codes (IANA "SMTP Enhanced Status Codes" registry) -----------------------
 
