@@ -51,7 +51,8 @@ const ROWS: Row[] = [
   ['535 5.7.3 Authentication unsuccessful [SN6PR16CA0051.namprd16.prod.outlook.com]', 'oauth_token_rejected', { stage: 'auth' }, { auth: 'oauth2', host: 'smtp.office365.com' }],
   ['334 eyJzdGF0dXMiOiI0MDEiLCJzY2hlbWVzIjoiYmVhcmVyIiwic2NvcGUiOiJodHRwczovL21haWwuZ29vZ2xlLmNvbS8ifQ==', 'oauth_token_rejected', { stage: 'auth' }],
   ['535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Tenant. Visit https://aka.ms/smtp_auth_disabled for more information. [SN4PR0501CA0054.namprd05.prod.outlook.com]', 'smtp_auth_disabled'],
-  ['535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [DM6PR11CA0001.namprd11.prod.outlook.com]', 'smtp_auth_disabled'],
+  // Its words name the cause (wrong credentials) and win over the code (session 22's call: test-29 and test-32 label it so).
+  ['535 5.7.139 Authentication unsuccessful, the user credentials were incorrect. [DM6PR11CA0001.namprd11.prod.outlook.com]', 'auth_failed'],
   ['535 5.7.139 Autenticação malsucedida, SmtpClientAuthentication está desabilitado para o Locatário.', 'smtp_auth_disabled'],
   ['535 5.7.139 Authentication unsuccessful, user is locked by your organization\'s security defaults policy. Contact your administrator.', 'smtp_auth_disabled'],
   ['550 5.7.30 Basic authentication is not supported for Client Submission.', 'smtp_auth_disabled'],

@@ -271,7 +271,8 @@ describe('corpus of real lines', () => {
     // 0/68, directions 5/7. What is left is four labels the guide, the rules or other sets read otherwise (Microsoft's 4.7.650/4.7.651 "rate
     // limited due to IP reputation", 5.7.139 "the user credentials were incorrect", Yahoo's "Message not allowed - [299]", a milter's bare
     // 5.7.1 "Command rejected") and two bare replies whose side the line cannot tell. Held to that figure (below the 95 % aim by one row).
-    { name: 'test-29', pass: 'scored once blind after the thirty-fourth pass; looked at in the thirty-fifth', exact: 94, falseAlarms: 0, directionsMissed: 2, aims: false },
+    // Session 22's 5.7.139 call ("the user credentials were incorrect" is auth_failed, ms.credentials-incorrect): 95/99 (96.0 %).
+    { name: 'test-29', pass: 'scored once blind after the thirty-fourth pass; looked at in the thirty-fifth', exact: 95, falseAlarms: 0, directionsMissed: 2, aims: true },
     // The thirty-sixth pass read test-30's misses and fixed them by class (README there; no row relabelled): 101/107 (94.4 %), 0/64,
     // directions 1/1. What is left is six labels the guide, an earlier pass's call or another set reads otherwise, or one line
     // without words (ioBroker's "Error undefined").
@@ -288,8 +289,9 @@ describe('corpus of real lines', () => {
     { name: 'test-31', pass: 'scored once blind at the start of session 22; looked at in the thirty-seventh pass', exact: 80, falseAlarms: 0, directionsMissed: 1, aims: true },
     // The thirty-eighth pass read test-32's misses and fixed them by class (README there; dev's one SES row relabelled by the guide): 93/96
     // (96.9 %), 0/70, directions 1/2. What is left is three labels the guide or the words on the line read otherwise (5.7.139 "the user
-    // credentials were incorrect", mailpit's 5.1.3 for either address, SES's "Invalid domain name" for either address).
-    { name: 'test-32', pass: 'scored once blind at the start of session 22; looked at in the thirty-eighth pass', exact: 93, falseAlarms: 0, directionsMissed: 1, aims: true },
+    // credentials were incorrect", mailpit's 5.1.3 for either address, SES's "Invalid domain name" for either address); session 22's
+    // 5.7.139 call (ms.credentials-incorrect) took the first: 94/96 (97.9 %).
+    { name: 'test-32', pass: 'scored once blind at the start of session 22; looked at in the thirty-eighth pass', exact: 94, falseAlarms: 0, directionsMissed: 1, aims: true },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
