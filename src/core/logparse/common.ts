@@ -70,6 +70,19 @@ const CRI_PREFIX = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{1,9})?(?:Z|[+-]\d\d:\
 const QUOTE_PREFIX = /^[ \t]{0,3}(?:>[ \t]?)+(?=\S)/;
 const INLINE_CODE = /^`([^`]{6,})`[.,;:]?$/;
 
+/** The longest run of whitespace, or of one other character, that a line keeps: longer runs are cut to it (boundRuns). */
+export const RUN_LIMIT = 256;
+const LONG_RUN = new RegExp(`\\s{${RUN_LIMIT + 1},}|(\\S)\\1{${RUN_LIMIT},}`, 'g');
+
+/**
+ * A line with its long runs cut to RUN_LIMIT characters: a run of spaces, tabs, dashes or backquotes tens of kilobytes long (a
+ * hostile or broken log; a line may be 64 KiB) would cost the readers' expressions that allow optional runs side by side
+ * (`\s*…\s+`) time quadratic in its length, seconds a line; cut, a run costs them nothing. No reply or log field needs more.
+ */
+export function boundRuns(line: string): string {
+  return line.length <= RUN_LIMIT ? line : line.replace(LONG_RUN, (run: string, c: string | undefined) => (c ? c.repeat(RUN_LIMIT) : run.slice(0, RUN_LIMIT)));
+}
+
 /**
  * The program's own line out of what carried it, so that a line reads the same whatever wrapped it: a container
  * runtime's envelope (Kubernetes' CRI prefix; Docker's json-file object {"log":"…\n","stream":"stderr","time":"…"}) and

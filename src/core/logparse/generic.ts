@@ -232,7 +232,9 @@ const CONFIG_LINE = /^\s*[a-z]+_[a-z0-9_]*\s*=\s*\S|^\s*(?!(?:error|errors|err|r
  * "    reject_rhsbl_sender dbl.spamhaus.org,", "check_policy_service unix:private/policy-spf"; test-29, an AnonAddy thread): the
  * names of checks the server would make, a setting, not an event.
  */
-const RESTRICTION_LINE = /^\s*(?:(?:reject|permit|check|defer|warn_if_reject|defer_if_permit|defer_if_reject)_[a-z_]+(?:\s+(?![a-z]+_[a-z_]+\b)[\w.:\/\[\]=*-]+)?\s*,?\s*)+$/;
+// One separator between the names (a comma with its spaces, or spaces): two optional runs of spaces around an optional comma
+// could split each separator in many ways, 2^n steps on a line of n names that fails at its end.
+const RESTRICTION_LINE = /^\s*(?:(?:reject|permit|check|defer|warn_if_reject|defer_if_permit|defer_if_reject)_[a-z_]+(?:\s+(?![a-z]+_[a-z_]+\b)[\w.:\/\[\]=*-]+)?(?:\s*,\s*|\s+|$))+$/;
 /**
  * A software version as a system-information page lists it ("Database Version	5.5.5-10.1.29-MariaDB", Joomla's; MariaDB's
  * "5.5.5-" prefix, "Server version: 5.5.5-10.3.27-MariaDB-0+deb10u1" in the mysql client's banner; test-29): the number is a
@@ -400,7 +402,8 @@ export function directionOf(line: string): Direction | undefined {
   // Postfix smtpd's warning about a client's failed SASL login, pasted without the program name ("warning:
   // unknown[192.0.2.7]: SASL LOGIN authentication failed: …"): a login against our server unless the client is private.
   // Also without the "warning: " (fail2ban pages quote "unknown[91.212.150.158]: SASL LOGIN authentication failed: …").
-  const saslClient = /(?:^|[\s•>*-])[\w.-]+\[([^\]]+)\]: SASL \S+ authentication failed\b/.exec(line);
+  // The literal first: the expression tries every run of name characters (quadratic on a long line without the words).
+  const saslClient = line.includes(']: SASL ') ? /(?:^|[\s•>*-])[\w.-]+\[([^\]]+)\]: SASL \S+ authentication failed\b/.exec(line) : null;
   if (saslClient && !isPrivateIp(saslClient[1])) return 'login';
   // hMailServer's application log of its own spam protection refusing a client (SMTPConnection.cpp: "hMailServer
   // SpamProtection rejected RCPT (Sender: %s, IP:%s, Reason: %s)"): our server refusing a stranger, unless the client is private.

@@ -11,7 +11,7 @@ import { PostfixParser, postfixTag } from './postfix.js';
 import { SendmailParser } from './sendmail.js';
 import { MsmtpParser } from './msmtp.js';
 import { SmtpReplyParser } from './smtp.js';
-import { stripPrefix, timeOf, unwrapEnvelope, type LogRecord } from './common.js';
+import { boundRuns, stripPrefix, timeOf, unwrapEnvelope, type LogRecord } from './common.js';
 import { directionOf, genericRecord } from './generic.js';
 import { findEnhanced, replyCode } from '../classify.js';
 import { stageOfCommand, type Stage } from '../stages.js';
@@ -70,9 +70,12 @@ const BODY_STAGE = /^\s*SMTP error from remote (?:mail server|mailer|server) aft
 /** What a message's header block is made of: fields ("Name: value") and their folded continuations. */
 const HEADER_LINE = /^(?:[!-9;-~]+:|[ \t])/;
 
-/** The program's own line: out of a container's or a quote's envelope (unwrapEnvelope), after docker compose's "name | ". */
+/**
+ * The program's own line: its long runs cut (boundRuns), out of a container's or a quote's envelope (unwrapEnvelope), after
+ * docker compose's "name | ".
+ */
 function unwrapLine(raw: string): string {
-  const bare = unwrapEnvelope(raw);
+  const bare = unwrapEnvelope(boundRuns(raw));
   if (!bare.includes('|')) return bare;
   const stripped = stripPrefix(bare);
   return stripped === bare ? bare : unwrapEnvelope(stripped);
