@@ -292,6 +292,14 @@ describe('corpus of real lines', () => {
     // credentials were incorrect", mailpit's 5.1.3 for either address, SES's "Invalid domain name" for either address); session 22's
     // 5.7.139 call (ms.credentials-incorrect) took the first: 94/96 (97.9 %).
     { name: 'test-32', pass: 'scored once blind at the start of session 22; looked at in the thirty-eighth pass', exact: 94, falseAlarms: 0, directionsMissed: 1, aims: true },
+    // test-33.jsonl and test-34.jsonl: the thirty-third and thirty-fourth test sets (69 lines from 35 sources: mail-server projects'
+    // threads and admins' blogs with pasted MTA logs; 168 lines from 91 sources: mail libraries of less common languages — Elixir,
+    // Dart, Deno, R, Kotlin, Perl, PowerShell — and sending services' SDKs), in no other file, gathered blind in session 22 while its
+    // passes ran and scored once after all of the session's changes (main at 772e7c3): test-33 24/30 (80.0 %), 0/39 false alarms,
+    // directions 4/6; test-34 44/72 (61.1 %), 1/96 (24/30 and 42/72, the same false alarms, on the session's first commit, 67f009f).
+    // Held to those figures.
+    { name: 'test-33', pass: 'scored once blind at the end of session 22', exact: 24, falseAlarms: 0, directionsMissed: 2, aims: false },
+    { name: 'test-34', pass: 'scored once blind at the end of session 22', exact: 44, falseAlarms: 1, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
