@@ -54,13 +54,15 @@ describe('no expression backtracks without bound', () => {
     expect(exponential).toEqual([]);
   }, 60_000);
 
-  test('a line keeps its runs of whitespace or of one character up to RUN_LIMIT, the rest of it as it was', () => {
+  test('a long line keeps its runs of whitespace or of one character up to RUN_LIMIT, the rest of it as it was', () => {
     expect(boundRuns(`a${' '.repeat(5000)}b`)).toBe(`a${' '.repeat(RUN_LIMIT)}b`);
     expect(boundRuns(`x ${'-'.repeat(70_000)} y`)).toBe(`x ${'-'.repeat(RUN_LIMIT)} y`);
-    expect(boundRuns(`\t \t${'\t '.repeat(400)}z`)).toBe(`${`\t \t${'\t '.repeat(400)}`.slice(0, RUN_LIMIT)}z`);
+    expect(boundRuns(`\t \t${'\t '.repeat(1200)}z`)).toBe(`${`\t \t${'\t '.repeat(1200)}`.slice(0, RUN_LIMIT)}z`);
     const ordinary = `Dec  3 08:01:12 mx postfix/smtp[1]: 4F2A: to=<a@b.example>, status=bounced (host b.example[192.0.2.1] said: 550 5.1.1 ${'x'.repeat(200)} (in reply to RCPT TO command))`;
     expect(boundRuns(ordinary)).toBe(ordinary);
     expect(boundRuns('ab'.repeat(1000))).toBe('ab'.repeat(1000));
+    // A line of ordinary length is left as it is, runs and all.
+    expect(boundRuns(`a${' '.repeat(1000)}b`)).toBe(`a${' '.repeat(1000)}b`);
   });
 
   test('long runs of one piece between a log\'s heads and near-matching tails: the whole file read within the deadline', async () => {

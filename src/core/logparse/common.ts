@@ -72,6 +72,11 @@ const INLINE_CODE = /^`([^`]{6,})`[.,;:]?$/;
 
 /** The longest run of whitespace, or of one other character, that a line keeps: longer runs are cut to it (boundRuns). */
 export const RUN_LIMIT = 256;
+/**
+ * Lines up to this long are left as they are: even the quadratic expressions read them in a few milliseconds, and looking for
+ * long runs in every line of a log (most lines of a busy mail log are 150–400 characters) cost a fifth of `addr diagnose`'s time.
+ */
+const BOUND_FROM = 2048;
 const LONG_RUN = new RegExp(`\\s{${RUN_LIMIT + 1},}|(\\S)\\1{${RUN_LIMIT},}`, 'g');
 
 /**
@@ -80,7 +85,7 @@ const LONG_RUN = new RegExp(`\\s{${RUN_LIMIT + 1},}|(\\S)\\1{${RUN_LIMIT},}`, 'g
  * (`\s*…\s+`) time quadratic in its length, seconds a line; cut, a run costs them nothing. No reply or log field needs more.
  */
 export function boundRuns(line: string): string {
-  return line.length <= RUN_LIMIT ? line : line.replace(LONG_RUN, (run: string, c: string | undefined) => (c ? c.repeat(RUN_LIMIT) : run.slice(0, RUN_LIMIT)));
+  return line.length <= BOUND_FROM ? line : line.replace(LONG_RUN, (run: string, c: string | undefined) => (c ? c.repeat(RUN_LIMIT) : run.slice(0, RUN_LIMIT)));
 }
 
 /**
