@@ -690,7 +690,7 @@ function qmailSpaces(text: string): string {
  */
 const SERVICE_API_RULE = /^(?:ses|postmark|mandrill|api|sparkpost)\./;
 /** Cheap test first (web servers' access lines are NOT_SMTP by the thousand): the services' names or their error fields. */
-const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandrillapp|SendGrid|Mailgun|Mailjet|Brevo|Sendinblue|SparkPost|Resend)\b|MessageRejected|reject_reason|ErrorCode/i;
+const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandrillapp|SendGrid|Mailgun|Mailjet|Brevo|Sendinblue|SparkPost|Resend)\b|python_http_client|MessageRejected|reject_reason|ErrorCode/i;
 
 /**
  * A help page naming the one error it is about ("If you see an error like “554 5.7.1 Service unavailable; Client host […] blocked …”
