@@ -1887,7 +1887,7 @@ export const PROVIDER_RULES: Rule[] = [
   // expired, or revoked", "Permission denied, wrong credentials"); Resend's invalid_api_key and missing_api_key. The service's login is
   // its key: auth_failed by the guide (wrong credentials).
   { id: 'api.key-refused', category: 'auth_failed', fixSide: 'sender',
-    text: /"message"\s*:\s*"Key not found"|\bKey Not Found In Database\b|\bauthentication not found in headers\b|\bAPI Key is not enabled\b|\bAPI key authentication\/authorization failure\b|\bincorrect Api Key \/ API Secret Key\b|\b(?:Mailgun|Mailjet|SendGrid|Postmark|SparkPost|Sendinblue|Brevo|Mandrill|Resend|Amazon SES|SES|Postal|MailerSend|Mailtrap|ESP) API response 401\b|\bRequest does not contain a valid Server token\b|\bThe provided authorization grant is invalid, expired,? or revoked\b|\bPermission denied, wrong credentials\b|\bAPI key is invalid\b|\bMissing API key in the authorization header\b|\bPostmark::InvalidApiKeyError\b|\bThe Server Token you provided in the X-Postmark-Server-Token request header was invalid\b|\bpython_http_client\.exceptions\.UnauthorizedError\b/i,
+    text: /"message"\s*:\s*"Key not found"|\bKey Not Found In Database\b|\bauthentication not found in headers\b|\bAPI Key is not enabled\b|\bAPI key authentication\/authorization failure\b|\bincorrect Api Key \/ API Secret Key\b|\b(?:Mailgun|Mailjet|SendGrid|Postmark|SparkPost|Sendinblue|Brevo|Mandrill|Resend|Amazon SES|SES|Postal|MailerSend|Mailtrap|ESP) API response 401\b|\bRequest does not contain a valid Server token\b|\bThe provided authorization grant is invalid, expired,? or revoked\b|\bPermission denied, wrong credentials\b|\bAPI key is invalid\b|\bMissing API key in the authorization header\b|\bPostmark::InvalidApiKeyError\b|\bThe Server Token you provided in the X-Postmark-Server-Token request header was invalid\b|\bpython_http_client\.exceptions\.UnauthorizedError\b|\berror 401 while sending #<[\w:]*Resource\b/i,
     note: 'The sending service\'s API refused the API key (missing, mistyped, revoked, or not enabled for this API): the key is the account\'s login there.',
     remedy: 'Create or copy the API key again in the sending service\'s dashboard (for Mailjet the key and its secret key; for Brevo a v3 API key, not an SMTP key) and put it where the application reads it (environment variable or settings), then send again.',
     examples: [
@@ -1907,7 +1907,15 @@ export const PROVIDER_RULES: Rule[] = [
       // Python client, python_http_client).
       'Postmark::InvalidApiKeyError: The Server Token you provided in the X-Postmark-Server-Token request header was invalid. Please verify that you are using a valid token.',
       'python_http_client.exceptions.UnauthorizedError: HTTP Error 401: Unauthorized',
+      // mailjet-gem's Mailjet::ApiError ("error <status> while sending #<resource> to <url> with <payload>") for a 401.
+      'Mailjet::ApiError: error 401 while sending #<Mailjet::Resource> to https://api.mailjet.com/v3.1/send with {}',
     ] },
+  // mailjet-gem's Mailjet::ApiError for any other HTTP status ("error 400 while sending #<RestClient::Resource …> to
+  // https://api.mailjet.com/v3/send with {…}", test-34): the API refused the request and the line carries no reason (its body, when
+  // printed, is on the next lines), unknown; a 401 is api.key-refused's.
+  { id: 'api.mailjet-gem-error', category: 'unknown', fixSide: 'sender',
+    text: /\berror (?!401\b)[45]\d\d while sending #<[\w:]*Resource\b/,
+    examples: ['api_1  | error 400 while sending #<RestClient::Resource:0x000055d85fb51ed0 @url="https://api.mailjet.com/v3/send", @block=nil, @options={:public_operations=>[:post], :read_only=>nil, :perform_api_call=>true, :open_timeout=>nil, :read_timeout=>nil, :user=>"MY_API_KEY", :password=>"MY_API_SECRET", :content_type=>"application/json"}> to https://api.mailjet.com/v3/send with {"Message"=>[{"From"=>{"Email"=>"MY_ACCOUNT_EMAIL", "Name"=>"Test"}, "To"=>[{"Email"=>"ANOTHER_EMAIL", "Name"=>"Another"}], "Subject"=>"Test 1", "TextPart"=>"Hello from me!", "HTMLPart"=>"<h3> Your verification code: 534517</h3>"}]}'] },
   // A sending service's API refusing a message without a body (Mailgun's 400 "Need at least one of 'text', 'html', 'amp-html' or
   // 'template' parameters specified", its older "… 'text' or 'html' …"; Mailjet's Send API v3.1 'At least "HTMLPart", "TextPart" or
   // "TemplateID" must be provided.'; Postmark's ErrorCode 300 "Provide either email TextBody or HtmlBody or both."; SendGrid's "Unless a
