@@ -298,8 +298,14 @@ describe('corpus of real lines', () => {
     // passes ran and scored once after all of the session's changes (main at 772e7c3): test-33 24/30 (80.0 %), 0/39 false alarms,
     // directions 4/6; test-34 44/72 (61.1 %), 1/96 (24/30 and 42/72, the same false alarms, on the session's first commit, 67f009f).
     // Held to those figures.
-    { name: 'test-33', pass: 'scored once blind at the end of session 22', exact: 24, falseAlarms: 0, directionsMissed: 2, aims: false },
-    { name: 'test-34', pass: 'scored once blind at the end of session 22', exact: 44, falseAlarms: 1, directionsMissed: 0, aims: false },
+    // The thirty-ninth pass read test-33's misses too and fixed them by class (README there): 28/30 (93.3 %), 0/39, directions 5/6. What
+    // is left is two sentences of prose that report a failure in their own words (below the aims, so held to that figure).
+    { name: 'test-33', pass: 'scored once blind at the end of session 22; looked at in the thirty-ninth pass', exact: 28, falseAlarms: 0, directionsMissed: 1, aims: false },
+    // The thirty-ninth pass read test-34's misses and fixed them by class (README there; no row relabelled): 70/72 (97.2 %), 1/96. What
+    // is left is three labels earlier calls or rules read otherwise (Net::SMTPFatalError named alone, unknown in test-30; JavaMail's 5xx
+    // greeting refused, connection_refused; Microsoft's 4.7.500 "Access denied, please try again later", ms.throttle's rate_limited). At
+    // the development aims, so held to them too.
+    { name: 'test-34', pass: 'scored once blind at the end of session 22; looked at in the thirty-ninth pass', exact: 70, falseAlarms: 1, directionsMissed: 0, aims: true },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -203,13 +203,15 @@ const GENERAL_PROSE = /\b(?:kann es (?:passieren|vorkommen|sein)|es kann (?:pass
  */
 const MIMECAST_REPLY_LINK = /\bcommunity\.mimecast\.com\/docs\/DOC-1369\b/i;
 /**
- * Words of failures that PRECHECK's list lacks: Exchange 2000's NDR text "The connection dropped between servers.", Comcast's "… must
+ * Words of failures that PRECHECK's list lacks (the thirty-ninth pass: sending services' API refusals, "Need at least one of 'text', …",
+ * "'from' parameter is not a valid address", Resend's "You can only send testing emails …", Postmark's "will not deliver to these inactive
+ * addresses"): Exchange 2000's NDR text "The connection dropped between servers.", Comcast's "… must
  * have a PTR record with a valid Reverse DNS entry" (test-27), OTOBO/OTRS's "Impossible to send message to: …" (test-29), Ruby's
  * Net::SMTPServerBusy named alone (its class is the cause, test-30), Go's net/mail address errors ("mail: no angle-addr", test-31).
  */
 // The thirty-eighth pass (test-32): a monitor's "Could not issue critical alert for rule '…' to transport 'mail'" (LibreNMS), an "alert could
 // not be dispatched", and a socket's errno as openssl s_client prints it ("write:errno=113", "connect:errno=111").
-const PRECHECK_MORE = /\bmail: (?:missing|no|unclosed|expected|empty|invalid|bad|double|leading|trailing) |\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b|\bNet::SMTPServerBusy\b|\b(?:could not|couldn[’']t|unable to|cannot|can[’']t) (?:issue|dispatch)\b|\berrno\b/i;
+const PRECHECK_MORE = /\bmail: (?:missing|no|unclosed|expected|empty|invalid|bad|double|leading|trailing) |\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b|\bNet::SMTPServerBusy\b|\b(?:could not|couldn[’']t|unable to|cannot|can[’']t) (?:issue|dispatch)\b|\berrno\b|\bNeed at least one of '|\bAt least "HTMLPart"|\bProvide either email TextBody\b|\bparameter is not a valid address\b|\bcan only send testing e-?mails\b|\bwill not deliver to these inactive\b/i;
 /**
  * A verification result of received mail, as Authentication-Results and its kin write it ("dkim=fail reason=… header.d=…",
  * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a
@@ -686,9 +688,9 @@ function qmailSpaces(text: string): string {
  * SDK's Guzzle 'Error executing "SendEmail" … resulted in a `400 Bad Request` response: … MessageRejected (client): Email address is
  * not verified.'), which NOT_SMTP would otherwise take for a web request's line.
  */
-const SERVICE_API_RULE = /^(?:ses|postmark|mandrill)\./;
+const SERVICE_API_RULE = /^(?:ses|postmark|mandrill|api|sparkpost)\./;
 /** Cheap test first (web servers' access lines are NOT_SMTP by the thousand): the services' names or their error fields. */
-const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandrillapp|SendGrid)\b|MessageRejected|reject_reason|ErrorCode/i;
+const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandrillapp|SendGrid|Mailgun|Mailjet|Brevo|Sendinblue|SparkPost|Resend)\b|python_http_client|MessageRejected|reject_reason|ErrorCode/i;
 
 /**
  * A help page naming the one error it is about ("If you see an error like “554 5.7.1 Service unavailable; Client host […] blocked …”

@@ -309,6 +309,16 @@ export class PostfixParser {
     // our server offers no AUTH, so our own users cannot log in to send.
     const sasl = /^(?:fatal: |error: )?(SASL: Connect to \S+ failed\b.*|(?:xsasl_\w+: )?no (?:applicable )?SASL (?:authentication )?mechanisms\b.*)$/.exec(text);
     if (sasl) return { source: 'postfix', line, time: timeOf(line), status: 'error', signal: { text: sasl[1]!, stage: 'auth' } };
+    // Our server's own filter that smtpd cannot reach (smtpd_proxy.c: "warning: connect to proxy filter inet:[127.0.0.1]:10024: Connection
+    // refused", a before-queue content filter down; milter8.c: "warning: connect to Milter service inet:127.0.0.1:8891: Connection refused";
+    // modoboa-installer#398, test-33): the mail it receives waits or is refused until the filter answers, a failure of our own server.
+    const filter = /^(connect to (?:proxy filter|Milter service) \S+: .+)$/.exec(text);
+    if (filter) return { source: 'postfix', line, time: timeOf(line), status: 'error', signal: { text: filter[1]! } };
+    // anvil's limits as smtpd enforces them on a client (smtpd.c: "warning: Message delivery request rate limit exceeded: 334 from host[ip]
+    // for service submission", and its Connection rate, Connection concurrency, Recipient address rate, New TLS session rate and AUTH
+    // command rate siblings; fail2ban#3265, test-33): our server throttling that client, inbound unless the client is our own.
+    const anvil = /^((?:Message delivery request|Connection|Recipient address|New TLS session|AUTH command) (?:rate|concurrency) limit exceeded: \d+ from [\w.-]*\[([^\]]+)\].*)$/.exec(text);
+    if (anvil) return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(anvil[2]) ? 'outbound' : 'inbound', signal: { text: anvil[1]! } };
     // "SSL_accept error from host[ip]: -1" (tls_server.c): a client's TLS handshake with our server failed.
     if (text.startsWith('TLS library problem: ') || text.startsWith('SSL_accept error from ')) {
       const client = /from [\w.-]*\[([^\]]+)\]/.exec(text)?.[1];
