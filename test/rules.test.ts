@@ -50,7 +50,7 @@ describe('rule data', () => {
     expect(classifyDetailed({ text: '552 Xyzzy plugh quux' }).rule).toBe('code.552');
   });
 
-  // Layer 1d (ported from gen2): cause words outrank a generic code (x.7.1, x.4.5, 50x, the bare class) but not a specific one
+  // Layer 4, the cause words (ported from gen2's layer 1d) outrank a generic code (x.7.1, x.4.5, 50x, the bare class) but not a specific one
   // (x.1.1, x.2.2, x.1.7), and never a rule.
   test('cause words decide over a generic code, never over a specific one', () => {
     expect(classifyDetailed({ text: '554 5.7.1 Xyzzy NXDOMAIN plugh' }).rule).toBe('words.dns');

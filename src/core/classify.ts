@@ -103,7 +103,7 @@ function decide(facts: RuleFacts): Decision {
   if (rule?.weak) return CAUSE_WORDS.find((r) => matches(r, f, hay, r.text)) ?? rule;
   if (rule) return rule;
   const coded = decideByCode(f);
-  // A generic code's verdict ("refused", "try later", or none) yields to the cause words of layer 1d (rules.ts, CAUSE_WORDS); an
+  // A generic code's verdict ("refused", "try later", or none) yields to the cause words of layer 4 (rules.ts, CAUSE_WORDS); an
   // addressing code (x.1.x: 5.1.7 is the sender's address) names its subject and is no generic one. Ported from gen2 (1c09aa8).
   if (GENERIC.has(coded.category) && !coded.id.startsWith('rfc3463.x.1.')) return CAUSE_WORDS.find((r) => matches(r, f, hay, r.text)) ?? coded;
   return coded;

@@ -106,7 +106,7 @@ export interface Rule {
   /** Only when the provider (sender's or the replying server's) is one of these. */
   provider?: Provider[];
   when?: (f: RuleFacts) => boolean;
-  /** Words that name no cause of their own ("access denied"): the cause words of layer 1d decide over this rule. */
+  /** Words that name no cause of their own ("access denied"): the cause words (layer 4, CAUSE_WORDS) decide over this rule. */
   weak?: boolean;
   /** A more precise cause than the category's. */
   note?: string;
@@ -3860,7 +3860,7 @@ export const PHRASE_RULES: Rule[] = [
       '554-Transaction failed 554-Reject due to policy restrictions. 554 For explanation visit https://postmaster.1und1.de/de/case?c=hi&i=ip&v=192.0.2.1',
     ] },
   // Words that say only "refused" ("Access Denied", "not allowed", "prohibited"): a policy refusal when nothing else is named, but
-  // weak: the cause words of layer 1d decide over them (classify.ts decide), as over a generic code. Split out of policy.text
+  // weak: the cause words (layer 4) decide over them (classify.ts decide), as over a generic code. Split out of policy.text
   // (ported from gen2's 5ef09ad).
   { id: 'policy.refusal-words', category: 'policy_rejected', weak: true, text: /access denied|not allowed|prohibited/i,
     examples: [
@@ -4468,7 +4468,7 @@ const OAUTH_CLASSIFIER_RULES = OAUTH_RULES.filter((r) => !r.tokenStage) as unkno
 
 export const RULES: Rule[] = [...OAUTH_CLASSIFIER_RULES, ...CLIENT_RULES, ...PROVIDER_RULES, ...PHRASE_RULES];
 
-// ---- layer 1d: cause words before a generic code --------------------------------------------------------------
+// ---- layer 4: cause words before a generic code ----------------------------------------------------------------
 
 /**
  * The labelling guide's precedence: "when the words name a cause, they win over the enhanced code, and the code decides only when
