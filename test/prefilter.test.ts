@@ -6,6 +6,7 @@
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { FOLD_FIX, foldText, PrefilteredSet } from '../src/core/prefilter.js';
 import { prefilterOf, prefilters } from '../src/core/prefilter-table.js';
 import { RULES } from '../src/core/rules.js';
@@ -53,6 +54,16 @@ describe('literal prefilters', () => {
     expect(disagreements(exprs, corpus, set)).toEqual([]);
     expect(disagreements(exprs, examples, set)).toEqual([]);
     expect(disagreements(exprs, examples.map((e) => e.toUpperCase()), set)).toEqual([]);
+  });
+
+  test('the built binary carries the prefilters of these rules, each for a pattern of its length (scripts/bundle.mjs)', () => {
+    const bundle = readFileSync(path.join(import.meta.dirname, '..', 'dist', 'addr.cjs'), 'utf8');
+    // esbuild prints the string as it likes (quotes or a template literal): it is evaluated as the bundle would.
+    const m = /\bJSON_TABLE = ("(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`);/.exec(bundle);
+    expect(m).not.toBeNull();
+    const table = JSON.parse(runInNewContext(m![1]!) as string) as unknown[];
+    const exprs = RULES.map((r) => r.text);
+    expect(table).toEqual(prefilters(exprs).map((parts, i) => (parts ? [exprs[i]!.source.length, parts] : null)));
   });
 
   test('cuts a rule down to the alternatives a text points to, and skips rules it cannot match', () => {

@@ -195,7 +195,7 @@ function analyse(node: ReNode): Info {
  * The literals one of which every match of a pattern holds (folded as foldText folds), from its syntax tree,
  * or null when the pattern tells none (it may then match any text).
  */
-export function literalsOf(pattern: ReNode): string[] | null {
+function literalsOf(pattern: ReNode): string[] | null {
   const info = analyse(pattern);
   const lits = better(info.any, asAny(info.exact));
   return lits && lits.length > 0 ? minimal(lits) : null;
@@ -333,6 +333,8 @@ export class PrefilteredSet {
    * without a prefilter (and places without an expression) are always listed.
    */
   candidates(folded: string): { index: number; re: RegExp | undefined }[] {
+    // The walk's number marks the parts it found; before it would leave the marks' Int32 range, they start over.
+    if (this.walk >= 0x3fffffff) { this.mark.fill(0); this.walk = 0; }
     const walk = ++this.walk;
     const { ends, mark, letters, width, owner, edgeKeys, edgeNodes } = this;
     const mask = edgeKeys.length - 1;
