@@ -306,6 +306,15 @@ describe('corpus of real lines', () => {
     // greeting refused, connection_refused; Microsoft's 4.7.500 "Access denied, please try again later", ms.throttle's rate_limited). At
     // the development aims, so held to them too.
     { name: 'test-34', pass: 'scored once blind at the end of session 22; looked at in the thirty-ninth pass', exact: 70, falseAlarms: 1, directionsMissed: 0, aims: true },
+    // test-35.jsonl, test-36.jsonl and test-37.jsonl: the thirty-fifth to thirty-seventh test sets (209 lines from 115 sources: desktop
+    // and mobile mail clients and sendmail-compatible mailers; 218 lines from 112 sources: web applications that send mail — CMS,
+    // e-commerce, ERP, helpdesks, newsletters; 169 lines from 118 sources: appliances, NAS, home automation, monitoring and DevOps
+    // tools' notifications), in no other file, gathered blind at the start of session 23 and scored once on its first commit
+    // (fa6656e): test-35 79/128 (61.7 %), 0/81 false alarms; test-36 99/124 (79.8 %), 2/94; test-37 69/99 (69.7 %), 1/70, directions
+    // 1/2. Held to those figures.
+    { name: 'test-35', pass: 'scored once blind at the start of session 23', exact: 79, falseAlarms: 0, directionsMissed: 0, aims: false },
+    { name: 'test-36', pass: 'scored once blind at the start of session 23', exact: 99, falseAlarms: 2, directionsMissed: 0, aims: false },
+    { name: 'test-37', pass: 'scored once blind at the start of session 23', exact: 69, falseAlarms: 1, directionsMissed: 1, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
