@@ -15,7 +15,7 @@ import { safeText } from '../core/untrusted.js';
 import { fetchText } from './fetch.js';
 import { probeOne } from './prober.js';
 
-/** How long other probes may still answer after the first good one. */
+/** How long other probes may still answer after the first good one (default of `DiscoverOptions.probeGraceMs`). */
 const PROBE_GRACE_MS = 500;
 
 export interface DiscoveryPorts {
@@ -39,6 +39,8 @@ export interface DiscoverOptions {
   ehloName?: string;
   /** PEM CA for HTTPS and probes instead of the system store (in-process tests only). */
   ca?: string;
+  /** How long the other probes may still answer once one has answered well (default 500 ms). */
+  probeGraceMs?: number;
   /** Progress, one line per step as it ends (stderr in the CLI). */
   onStep?: (s: StepOutcome) => void;
   now?: () => number;
@@ -172,7 +174,7 @@ export async function discover(email: string, opts: DiscoverOptions): Promise<Di
     let grace: NodeJS.Timeout | undefined;
     const outcomes = await Promise.all(candidates.map((c) => probeOne(c, { resolver: opts.resolver, stepMs: 5000, deadlineAt, ehloName: opts.ehloName, ca: opts.ca, signal: probeAbort.signal, now })
       .then((o) => {
-        if (o.ok && o.tlsTrusted && o.auth.length > 0) grace ??= setTimeout(() => probeAbort.abort(), PROBE_GRACE_MS);
+        if (o.ok && o.tlsTrusted && o.auth.length > 0) grace ??= setTimeout(() => probeAbort.abort(), opts.probeGraceMs ?? PROBE_GRACE_MS);
         return o;
       })));
     clearTimeout(grace);
