@@ -764,6 +764,23 @@ function mailSystemOwn(line: string): boolean {
 }
 
 /**
+ * Whether a line is a program's error about sending mail: an error's frame as programs write it (ERROR_FRAME, a level in capitals)
+ * and a mail being sent or delivered ("sending email", "Mail Failed to", "email/failed", "transport 'mail'", "SMTP"), not hedged,
+ * conditional or a question.
+ */
+export function sendFramed(text: string): boolean {
+  return MAIL_SENDING.test(text) && (LEVEL_ERROR.test(text) || PROGRAM_ERROR.test(text)) && !SEND_DELAYED.test(text) && !HEDGED.test(text) && !CONDITIONAL.test(text) && !/[?？]\s*$/.test(text);
+}
+const MAIL_SENDING = new RegExp(String.raw`\b(?:send(?:ing)?|sent|deliver(?:y|ing)?|dispatch(?:ing)?|transport)\b(?:[^.;:!?]|\.(?=\S)){0,30}\b(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mails?)\b(?:[^.;:!?]|\.(?=\S)){0,20}\b(?:send(?:ing)?|sent|delivery|failed|fail)\b`, 'i');
+/**
+ * A program's own error line, not prose or code that mentions one: a logger's level in capitals ("ERROR [ExceptionsHandler]", "ERROR:"),
+ * an error's class with its message ("EmailError: …", "MailSendException: …"), a line that opens on an error word ("Error sending email:
+ * …", "[E] Failed to send emails"), an error with its number ("error 400 while sending …").
+ */
+const LEVEL_ERROR = /\b(?:ERROR|FATAL|CRITICAL|SEVERE)\b/;
+const PROGRAM_ERROR = /[A-Z]\w*(?:Exception|Error)\b:|^\W*(?:\[\w{1,8}\]\s*)?(?:error|err|fatal|failed|failure)\b|\berror \d{3} while\b/i;
+
+/**
  * An error's frame as programs write it, not as prose mentions failures: an exception's or error's class ("SmtpClientAuthenticationException",
  * "EmailError:", vert.x's "NoStackTraceThrowable:"), an error word before its details ("Error:", "failed:", "Fatal -", postfix's
  * "warning: …"), an error with its number ("Error 401"), a client's "unable to …" / "could not …" / "can not connect", an error or
@@ -885,6 +902,9 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (!detected && (rule === 'fallback' || PHRASE_IDS.has(rule)) && SEND_FAILED.test(text) && !SEND_DELAYED.test(text) && !/[?？]\s*$/.test(text)) detected = true;
     // An error's frame around the loose words of a cause that no phrase rule knows: the cause words decide (causeFramed).
     if (!detected && causeDetects(line, text, rule)) detected = true;
+    // A program's error about sending mail that names no cause ("EmailError: The server encountered an error whilst sending email.",
+    // "ERROR: (1223): Error Sending email to 127.0.0.1"): a failure, unknown.
+    if (!detected && rule === 'fallback' && !mailSystemOwn(line) && sendFramed(text)) detected = true;
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: transcriptCode !== undefined ? { text, code: transcriptCode } : { text } };
