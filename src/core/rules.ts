@@ -4517,9 +4517,10 @@ export const CAUSE_WORDS: Rule[] = [
   { id: 'words.dns', category: 'dns_not_found',
     text: /\bDNS\b(?![ -]?(?:BL|RBL|WL)\b|[ -]?based)|\bNXDOMAIN\b|NonExistentDomain|\bname resolution\b|\b(?:could not|couldn't|cannot|unable to|failed to) resolve\b|\bENOTFOUND\b|\bEAI_AGAIN\b|\bgetaddrinfo\b|\bno such host\b|\bunknown host\b|UnknownHostException|域名解析|DNS-?(?:Fehler|Auflösung)|résolution DNS|resolución DNS/i,
     examples: ["550 5.7.0 Proxy session setup failed on Frontend with '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain'"] },
-  // Our own sending limit: an outgoing, daily or hourly limit, quota or threshold.
+  // Our own sending limit: an outgoing, daily or hourly limit, quota or threshold; our sending rate (SES's "Maximum sending rate exceeded",
+  // quota_exceeded by the thirty-eighth pass's call).
   { id: 'words.sending-quota', category: 'quota_exceeded',
-    text: /\b(?:outgoing|outbound|sending|send|sent|daily|per day|hourly|per hour|24[- ]?hours?)\b[^.;:]{0,30}\b(?:limits?|quota|cap|threshold|maximum)\b|\b(?:limits?|quota|threshold)\b[^.;:]{0,20}\b(?:outgoing|outbound|sending)\b|(?:发信|發信|发件|發件|发送|發送)[^。，,]{0,10}(?:上限|限额|限額|配额|配額)|(?:Versand|Sende)(?:limit|kontingent)|limite d.envoi|l[ií]mite de env[ií]o|лимит отправки/i,
+    text: /\b(?:outgoing|outbound|sending|send|sent|daily|per day|hourly|per hour|24[- ]?hours?)\b[^.;:]{0,30}\b(?:limits?|quota|cap|threshold|maximum)\b|\b(?:sending|send) rate\b|\b(?:limits?|quota|threshold)\b[^.;:]{0,20}\b(?:outgoing|outbound|sending)\b|(?:发信|發信|发件|發件|发送|發送)[^。，,]{0,10}(?:上限|限额|限額|配额|配額)|(?:Versand|Sende)(?:limit|kontingent)|limite d.envoi|l[ií]mite de env[ií]o|лимит отправки/i,
     // A Taiwanese provider's daily limit under a syntax code (dev-4; gen2's "Reached address outgoing limits" is main's quota.sender's now).
     examples: ['504 the number of RCPT attempts is achieved the maximum threshold | 您的發件數量已超過上限。'] },
   // A rate: 'too many' (not errors, bad commands or logins), messages or connections per session or time, slow down.
@@ -4529,7 +4530,7 @@ export const CAUSE_WORDS: Rule[] = [
     examples: ['421 Too many SMTP sessions for this host'] },
   // A recipient that does not exist or is disabled (not at MAIL FROM, nor naming the sender or our login).
   { id: 'words.recipient', category: 'recipient_unknown', when: (f) => f.stage !== 'mail' && !/\byour account\b|\bsender\b|\bMAIL FROM\b|\bauthenticat|\blog ?in\b|\bpassword\b/i.test(f.text),
-    text: new RegExp(String.raw`\b(?:no such|unknown|invalid|non-?existent|non-?existing|bad|disabled|deactivated|inactive|suspended|closed)\b${W(20)}\b(?:user|person|recipient|mailbox|addressee|local[- ]part)\b|\b(?:user|person|recipient|mailbox|addressee)\b${W(40)}\b(?:unknown|does(?:n't| not) exist|not (?:exist|found|known|valid|local)|is (?:now )?(?:disabled|deactivated|suspended|inactive|closed)|no longer (?:exists|valid|active))\b|(?:用户|用戶|收件人|邮箱|郵箱)(?:名)?[^。，,]{0,8}(?:不存在|无效|無效|已停用|被禁用)|(?:Benutzer|Empfänger|Postfach)[^.;:]{0,30}\b(?:unbekannt|existiert nicht|gesperrt)|(?:utilisateur|destinataire)[^.;:]{0,30}\b(?:inconnu|n'existe pas)|(?:usuario|destinatario)[^.;:]{0,30}\b(?:desconocido|no existe)|пользовател[ья][^.;:]{0,30}(?:не существует|не найден|неизвест)`, 'i'),
+    text: new RegExp(String.raw`\b(?:no such|unknown|invalid|non-?existent|non-?existing|bad|disabled|deactivated|inactive|suspended|closed)\b${W(20)}\b(?:user|person|recipient|mailbox|inbox|addressee|local[- ]part)\b|\b(?:disabled|deactivated|inactive|suspended|closed|non-?existent)\b${W(10)}\baddress(?:es)?\b|\b(?:user|person|recipient|mailbox|inbox|addressee)\b${W(40)}\b(?:no longer in use|unknown|does(?:n't| not) exist|not (?:exist|found|known|valid|local)|is (?:now )?(?:disabled|deactivated|suspended|inactive|closed)|no longer (?:exists|valid|active))\b|(?:用户|用戶|收件人|邮箱|郵箱)(?:名)?[^。，,]{0,8}(?:不存在|无效|無效|已停用|被禁用)|(?:Benutzer|Empfänger|Postfach)[^.;:]{0,30}\b(?:unbekannt|existiert nicht|gesperrt)|(?:utilisateur|destinataire)[^.;:]{0,30}\b(?:inconnu|n'existe pas)|(?:usuario|destinatario)[^.;:]{0,30}\b(?:desconocido|no existe)|пользовател[ья][^.;:]{0,30}(?:не существует|не найден|неизвест)`, 'i'),
     // 21cn's bounce of a disabled mailbox (test-12; gen2's "No such person at this address" is main's recipient.no-such-person's now).
     examples: ['User ***@163.net is disabled host mta.21cn.com[202.104.32.232] said:550 is now disabled with SMTP service.'] },
   // A recipient's address that is malformed or invalid as an API or a library names it ("Invalid 'to' field", "Invalid Addresses",
@@ -4540,7 +4541,7 @@ export const CAUSE_WORDS: Rule[] = [
   // The sender's address or From field malformed, missing or invalid ("'from' parameter is not a valid address", "invalid MAIL FROM",
   // "The from.email field is required"): a format rule of the receiver or the API.
   { id: 'words.sender-address', category: 'policy_rejected',
-    text: new RegExp(String.raw`\b(?:invalid|malformed|missing|bad|empty)\b${W(12)}(?:["'\x60]from["'\x60]|\bfrom (?:address|field|parameter|header)|\bsender\b|\bMAIL FROM\b|\benvelope sender\b|\breturn-path\b)|["'\x60]?\b(?:from|sender)\b["'\x60]?(?:\.email)? (?:field|parameter|address|header)${W(20)}\b(?:invalid|not (?:a )?valid|malformed|missing|required|empty)\b`, 'i'),
+    text: new RegExp(String.raw`\b(?:invalid|malformed|missing|bad|empty)\b${W(12)}(?:["'\x60]from["'\x60]|\bfrom (?:address|field|parameter|header)|\b\w+\.from\b|\bsender\b|\bMAIL FROM\b|\benvelope sender\b|\breturn-path\b)|["'\x60]?\b(?:from|sender)\b["'\x60]?(?:\.email)? (?:field|parameter|address|header)${W(20)}\b(?:invalid|not (?:a )?valid|malformed|missing|required|empty)\b`, 'i'),
     examples: ['ValueError: Invalid From address'] },
   // The sender's address or domain not verified with the sending service ("Email address is not verified", "unverified domain").
   { id: 'words.sender-unverified', category: 'sender_not_owned',
