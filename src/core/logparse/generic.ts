@@ -775,10 +775,11 @@ const MAIL_SENDING = new RegExp(String.raw`\b(?:send(?:ing)?|sent|deliver(?:y|in
 /**
  * A program's own error line, not prose or code that mentions one: a logger's level in capitals ("ERROR [ExceptionsHandler]", "ERROR:"),
  * an error's class with its message ("EmailError: …", "MailSendException: …"), a line that opens on an error word ("Error sending email:
- * …", "[E] Failed to send emails"), an error with its number ("error 400 while sending …").
+ * …", "[E] Failed to send emails", LibreNMS's "Could not issue critical alert … to transport 'mail'"), an error with its number ("error
+ * 400 while sending …").
  */
 const LEVEL_ERROR = /\b(?:ERROR|FATAL|CRITICAL|SEVERE)\b/;
-const PROGRAM_ERROR = /[A-Z]\w*(?:Exception|Error)\b:|^\W*(?:\[\w{1,8}\]\s*)?(?:error|err|fatal|failed|failure)\b|\berror \d{3} while\b/i;
+const PROGRAM_ERROR = /[A-Z]\w*(?:Exception|Error)\b:|^\W*(?:\[\w{1,8}\]\s*)?(?:error|err|fatal|failed|failure|could ?n[o'’]t|unable to|cannot|can't)\b|\berror \d{3} while\b/i;
 
 /**
  * An error's frame as programs write it, not as prose mentions failures: an exception's or error's class ("SmtpClientAuthenticationException",
