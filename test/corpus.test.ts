@@ -299,8 +299,9 @@ describe('corpus of real lines', () => {
     // directions 4/6; test-34 44/72 (61.1 %), 1/96 (24/30 and 42/72, the same false alarms, on the session's first commit, 67f009f).
     // Held to those figures.
     // The thirty-ninth pass read test-33's misses too and fixed them by class (README there): 28/30 (93.3 %), 0/39, directions 5/6. What
-    // is left is two sentences of prose that report a failure in their own words (below the aims, so held to that figure).
-    { name: 'test-33', pass: 'scored once blind at the end of session 22; looked at in the thirty-ninth pass', exact: 28, falseAlarms: 0, directionsMissed: 1, aims: false },
+    // is left is two sentences of prose that report a failure in their own words (below the aims, so held to that figure). The
+    // cause words' detection (gen3: a loose cause inside an error's frame) decides one of them ("… rejected due to invalid MAIL FROM"): 29.
+    { name: 'test-33', pass: 'scored once blind at the end of session 22; looked at in the thirty-ninth pass', exact: 29, falseAlarms: 0, directionsMissed: 1, aims: false },
     // The thirty-ninth pass read test-34's misses and fixed them by class (README there; no row relabelled): 70/72 (97.2 %), 1/96. What
     // is left is three labels earlier calls or rules read otherwise (Net::SMTPFatalError named alone, unknown in test-30; JavaMail's 5xx
     // greeting refused, connection_refused; Microsoft's 4.7.500 "Access denied, please try again later", ms.throttle's rate_limited). At

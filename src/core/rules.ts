@@ -4482,8 +4482,27 @@ export const RULES: Rule[] = [...OAUTH_CLASSIFIER_RULES, ...CLIENT_RULES, ...PRO
  */
 /** Up to n characters of one clause: a dot inside a word (an address, a host name) does not end it. */
 const W = (n: number): string => String.raw`(?:[^.;:!?]|\.(?=\S)){0,${n}}`;
+/** Facts without a reply code or an enhanced status: an API's, a library's or a socket's error, where a code cannot decide. */
+const NO_CODE = (f: RuleFacts): boolean => f.code === undefined && f.enhanced === undefined;
 const NEGATION = String.raw`\b(?:not|no|never|cannot|can't|unable|denied|refused|rejected|prohibited|disallowed|forbidden|unauthori[sz]ed)\b`;
 export const CAUSE_WORDS: Rule[] = [
+  // A certificate that did not verify (x509, an unknown CA, self-signed, expired, a name mismatch), in the words of any TLS library.
+  { id: 'words.certificate', category: 'certificate_invalid', when: NO_CODE,
+    text: new RegExp(String.raw`\bcertificate\b${W(40)}\b(?:verif\w*|invalid|expired|untrusted|not trusted|unknown|self[- ]signed|mismatch|does(?:n't| not) match|revoked|fail\w*|error|rejected)\b|\b(?:invalid|expired|untrusted|unknown|self[- ]signed|bad|revoked)\b${W(20)}\bcertificate|\bx509\b|\bunknown CA\b|\bCERT_[A-Z_]{4,}|\bunable to get local issuer\b|\bPKIX path\b|\bhostname mismatch\b`, 'i'),
+    examples: ['ClientError: certificate verification error'] },
+  // The connection refused in words ("the connection to mail.example.com was refused", ECONNREFUSED).
+  { id: 'words.refused', category: 'connection_refused', when: NO_CODE,
+    text: new RegExp(String.raw`\bconnection\b${W(40)}\brefused\b|\bECONNREFUSED\b|Verbindung (?:verweigert|abgelehnt)|connexion refusée|conexión rechazada|conexão recusada|拒绝连接|连接被拒绝`, 'i'),
+    examples: ['Error: the connection to mail.example.com was refused'] },
+  // Nothing answered in time: a timeout, a deadline passed, no route to the host (the guide files it with timeouts).
+  { id: 'words.timeout', category: 'connection_timeout', when: NO_CODE,
+    // A timeout's setting ("timeout=300", "Timeout set to 30 s") is no timeout.
+    text: /\btimed? ?out\b(?!\s*(?:[=:]|set to|of|is)\s*\d)|\bETIMEDOUT\b|\bdeadline (?:has )?(?:exceeded|elapsed)\b|\bno route to host\b|\b(?:host|network) (?:is )?unreachable\b|\bEHOSTUNREACH\b|\bENETUNREACH\b|超时|超時|タイムアウト|Zeitüberschreitung|délai d.attente|tiempo de espera|тайм-?аут/i,
+    examples: ['Error: timeout waiting for the server reply'] },
+  // The connection closed where a reply was due: reset, closed by the server, an unexpected end of the stream, a broken pipe.
+  { id: 'words.lost', category: 'connection_lost', when: (f) => NO_CODE(f) && !/closed by (?:the )?(?:client\b|foreign host)|\bafter QUIT\b/i.test(f.text),
+    text: new RegExp(String.raw`\bconnection\b${W(25)}\b(?:reset|lost|dropped|aborted|terminated|interrupted|closed (?:by|unexpectedly|prematurely))\b|\bECONNRESET\b|\bbroken pipe\b|\bEPIPE\b|\bunexpected(?:ly)? (?:EOF|end of (?:file|stream))|\b(?:closed|disconnected|hung up) by (?:the )?(?:remote|server|peer)\b|\bsocket hang up\b`, 'i'),
+    examples: ['MailError: connection dropped by peer'] },
   // Spam named in any words: the filter (rspamd, SpamAssassin, amavis), junk mail, spam (not a spam list, trap or source).
   { id: 'words.spam', category: 'spam_rejected',
     text: /\bspam\b(?!\s*(?:list|trap|house|haus|source|sender|IP)\b)|\b(?:rspamd|SpamAssassin|spamd|amavis(?:d)?)\b|\bjunk (?:mail|e-?mail)\b|垃圾(?:邮件|郵件)|спам|\bpourriel\b|迷惑メール|스팸/i,
@@ -4496,23 +4515,48 @@ export const CAUSE_WORDS: Rule[] = [
     examples: ['550 Unauthorized user or relaying not authorized for <someone@example.org>'] },
   // A name that did not resolve: DNS (not a DNSBL), NXDOMAIN, name resolution, could not resolve.
   { id: 'words.dns', category: 'dns_not_found',
-    text: /\bDNS\b(?![ -]?(?:BL|RBL|WL)\b|[ -]?based)|\bNXDOMAIN\b|NonExistentDomain|\bname resolution\b|\b(?:could not|couldn't|cannot|unable to|failed to) resolve\b|域名解析|DNS-?(?:Fehler|Auflösung)|résolution DNS|resolución DNS/i,
+    text: /\bDNS\b(?![ -]?(?:BL|RBL|WL)\b|[ -]?based)|\bNXDOMAIN\b|NonExistentDomain|\bname resolution\b|\b(?:could not|couldn't|cannot|unable to|failed to) resolve\b|\bENOTFOUND\b|\bEAI_AGAIN\b|\bgetaddrinfo\b|\bno such host\b|\bunknown host\b|UnknownHostException|域名解析|DNS-?(?:Fehler|Auflösung)|résolution DNS|resolución DNS/i,
     examples: ["550 5.7.0 Proxy session setup failed on Frontend with '554 5.4.4 SMTPSEND.DNS.NonExistentDomain; nonexistent domain'"] },
-  // Our own sending limit: an outgoing, daily or hourly limit, quota or threshold.
+  // Our own sending limit: an outgoing, daily or hourly limit, quota or threshold; our sending rate (SES's "Maximum sending rate exceeded",
+  // quota_exceeded by the thirty-eighth pass's call).
   { id: 'words.sending-quota', category: 'quota_exceeded',
-    text: /\b(?:outgoing|outbound|sending|send|sent|daily|per day|hourly|per hour|24[- ]?hours?)\b[^.;:]{0,30}\b(?:limits?|quota|cap|threshold|maximum)\b|\b(?:limits?|quota|threshold)\b[^.;:]{0,20}\b(?:outgoing|outbound|sending)\b|(?:发信|發信|发件|發件|发送|發送)[^。，,]{0,10}(?:上限|限额|限額|配额|配額)|(?:Versand|Sende)(?:limit|kontingent)|limite d.envoi|l[ií]mite de env[ií]o|лимит отправки/i,
+    text: /\b(?:outgoing|outbound|sending|send|sent|daily|per day|hourly|per hour|24[- ]?hours?)\b[^.;:]{0,30}\b(?:limits?|quota|cap|threshold|maximum)\b|\b(?:sending|send) rate\b|\b(?:limits?|quota|threshold)\b[^.;:]{0,20}\b(?:outgoing|outbound|sending)\b|(?:发信|發信|发件|發件|发送|發送)[^。，,]{0,10}(?:上限|限额|限額|配额|配額)|(?:Versand|Sende)(?:limit|kontingent)|limite d.envoi|l[ií]mite de env[ií]o|лимит отправки/i,
     // A Taiwanese provider's daily limit under a syntax code (dev-4; gen2's "Reached address outgoing limits" is main's quota.sender's now).
     examples: ['504 the number of RCPT attempts is achieved the maximum threshold | 您的發件數量已超過上限。'] },
   // A rate: 'too many' (not errors, bad commands or logins), messages or connections per session or time, slow down.
   { id: 'words.rate', category: 'rate_limited',
-    text: /\btoo many\b(?! (?:errors|bad|invalid|unknown|unrecognized|unrecognised|commands|syntax|failed|failures|hops|authentication|auth|login)\b)|\b(?:maximum|max\.?|limit(?:ed)?) (?:number of )?(?:messages|mails|e-?mails|connections|recipients|sessions|RCPT)\b[^.;:]{0,30}\bper (?:session|connection|hour|minute|second)\b|\bper (?:session|connection|second|minute)\b[^.;:]{0,20}\b(?:limit|exceeded|reached|maximum)\b|\b(?:rate|frequency)\b[^.;:]{0,20}\b(?:limit|exceeded|reached|control)|\btraffic\b[^.;:]{0,40}\b(?:much more|spike|increase|unusual|high)|slow(?:er)? down|too (?:fast|quickly|frequent)|zu viele|trop de|demasiad[oa]s|слишком много|过多|太多|頻繁|过于频繁/i,
+    text: /\btoo many\b(?! (?:errors|bad|invalid|unknown|unrecognized|unrecognised|commands|syntax|failed|failures|hops|authentication|auth|login|times)\b)|\b(?:maximum|max\.?|limit(?:ed)?) (?:number of )?(?:messages|mails|e-?mails|connections|recipients|sessions|RCPT)\b[^.;:]{0,30}\bper (?:session|connection|hour|minute|second)\b|\bper (?:session|connection|second|minute)\b[^.;:]{0,20}\b(?:limit|exceeded|reached|maximum)\b|\b(?:rate|frequency)\b[^.;:]{0,20}\b(?:limit|exceeded|reached|control)|\btraffic\b[^.;:]{0,40}\b(?:much more|spike|increase|unusual|high)|slow(?:er)? down|too (?:fast|quickly|frequent)|zu viele|trop de|demasiad[oa]s|слишком много|过多|太多|頻繁|过于频繁/i,
     // sendmail's XLA refusal (daemon.c; gen2's "Maximum number of messages per session exceeded" is main's rate.text's now).
     examples: ['421 Too many SMTP sessions for this host'] },
   // A recipient that does not exist or is disabled (not at MAIL FROM, nor naming the sender or our login).
   { id: 'words.recipient', category: 'recipient_unknown', when: (f) => f.stage !== 'mail' && !/\byour account\b|\bsender\b|\bMAIL FROM\b|\bauthenticat|\blog ?in\b|\bpassword\b/i.test(f.text),
-    text: new RegExp(String.raw`\b(?:no such|unknown|invalid|non-?existent|non-?existing|bad|disabled|deactivated|inactive|suspended|closed)\b${W(20)}\b(?:user|person|recipient|mailbox|addressee|local[- ]part)\b|\b(?:user|person|recipient|mailbox|addressee)\b${W(40)}\b(?:unknown|does(?:n't| not) exist|not (?:exist|found|known|valid|local)|is (?:now )?(?:disabled|deactivated|suspended|inactive|closed)|no longer (?:exists|valid|active))\b|(?:用户|用戶|收件人|邮箱|郵箱)(?:名)?[^。，,]{0,8}(?:不存在|无效|無效|已停用|被禁用)|(?:Benutzer|Empfänger|Postfach)[^.;:]{0,30}\b(?:unbekannt|existiert nicht|gesperrt)|(?:utilisateur|destinataire)[^.;:]{0,30}\b(?:inconnu|n'existe pas)|(?:usuario|destinatario)[^.;:]{0,30}\b(?:desconocido|no existe)|пользовател[ья][^.;:]{0,30}(?:не существует|не найден|неизвест)`, 'i'),
+    text: new RegExp(String.raw`\b(?:no such|unknown|invalid|non-?existent|non-?existing|bad|disabled|deactivated|inactive|suspended|closed)\b${W(20)}\b(?:user|person|recipient|mailbox|inbox|addressee|local[- ]part)\b|\b(?:disabled|deactivated|inactive|suspended|closed|non-?existent)\b${W(10)}\baddress(?:es)?\b|\b(?:user|person|recipient|mailbox|inbox|addressee)\b${W(40)}\b(?:no longer in use|unknown|does(?:n't| not) exist|not (?:exist|found|known|valid|local)|is (?:now )?(?:disabled|deactivated|suspended|inactive|closed)|no longer (?:exists|valid|active))\b|(?:用户|用戶|收件人|邮箱|郵箱)(?:名)?[^。，,]{0,8}(?:不存在|无效|無效|已停用|被禁用)|(?:Benutzer|Empfänger|Postfach)[^.;:]{0,30}\b(?:unbekannt|existiert nicht|gesperrt)|(?:utilisateur|destinataire)[^.;:]{0,30}\b(?:inconnu|n'existe pas)|(?:usuario|destinatario)[^.;:]{0,30}\b(?:desconocido|no existe)|пользовател[ья][^.;:]{0,30}(?:не существует|не найден|неизвест)`, 'i'),
     // 21cn's bounce of a disabled mailbox (test-12; gen2's "No such person at this address" is main's recipient.no-such-person's now).
     examples: ['User ***@163.net is disabled host mta.21cn.com[202.104.32.232] said:550 is now disabled with SMTP service.'] },
+  // A recipient's address that is malformed or invalid as an API or a library names it ("Invalid 'to' field", "Invalid Addresses",
+  // "recipient address is not valid"), not the sender's.
+  { id: 'words.recipient-address', category: 'recipient_unknown', when: (f) => NO_CODE(f) && f.stage !== 'mail' && !/\b(?:from|sender|MAIL FROM|reply-?to)\b/i.test(f.text),
+    text: new RegExp(String.raw`\b(?:invalid|malformed|bad)\b${W(12)}\b(?:recipients?|addresses|to|rcpt|destination)\b(?: (?:address(?:es)?|field|parameter))?|\b(?:recipient|rcpt|destination)(?: e-?mail)?(?: address(?:es)?)?\b${W(20)}\b(?:is not (?:a )?valid|invalid|malformed)\b|["'\x60]to["'\x60] (?:field|parameter|address)${W(20)}\b(?:invalid|not (?:a )?valid)\b`, 'i'),
+    examples: ['ValidationError: recipient address is malformed'] },
+  // The sender's address or From field malformed, missing or invalid ("'from' parameter is not a valid address", "invalid MAIL FROM",
+  // "The from.email field is required"): a format rule of the receiver or the API.
+  { id: 'words.sender-address', category: 'policy_rejected',
+    text: new RegExp(String.raw`\b(?:invalid|malformed|missing|bad|empty)\b${W(12)}(?:["'\x60]from["'\x60]|\bfrom (?:address|field|parameter|header)|\b\w+\.from\b|\bsender\b|\bMAIL FROM\b|\benvelope sender\b|\breturn-path\b)|["'\x60]?\b(?:from|sender)\b["'\x60]?(?:\.email)? (?:field|parameter|address|header)${W(20)}\b(?:invalid|not (?:a )?valid|malformed|missing|required|empty)\b`, 'i'),
+    examples: ['ValueError: Invalid From address'] },
+  // The sender's address or domain not verified with the sending service ("Email address is not verified", "unverified domain").
+  { id: 'words.sender-unverified', category: 'sender_not_owned',
+    text: new RegExp(String.raw`\b(?:sender|from|e-?mail address|address|identity|identities|domain)\b${W(30)}\b(?:(?:is |are |has |have )?not (?:been |yet )*verified|unverified)\b|\bunverified (?:sender|domain|identity|address|e-?mail)`, 'i'),
+    examples: ['SendError: domain example.com is not verified'] },
+  // Our login refused in any words: wrong or invalid credentials, a password or key refused, a login or authentication that failed,
+  // "unauthorized" (HTTP 401), not SPF's, DKIM's or DMARC's authentication of a message.
+  { id: 'words.auth', category: 'auth_failed', when: (f) => !/\b(?:SPF|DKIM|DMARC|ARC)\b/i.test(f.text),
+    text: new RegExp(String.raw`\b(?:incorrect|invalid|wrong|bad|unknown|expired|revoked|missing)\b${W(20)}\b(?:password|passwd|credentials?|user ?name|login|api[ _-]?key|secret key|access key|auth(?:entication)? token)s?\b|\b(?:password|passwd|credentials?|user ?name|api[ _-]?key|secret key|access key)s?\b${W(25)}\b(?:incorrect|invalid|wrong|rejected|not accepted|not valid|not recogni[sz]ed|mismatch|expired|revoked|not found)\b|\b(?:authentication|authorization|login|log-?in|sign-?in)\b${W(15)}\b(?:failed|failure|unsuccessful|rejected|denied|required)\b|\b(?:unable|failed|could ?n[o'’]t|can ?not|can't) (?:to )?(?:authenticate|log ?in|sign in)\b|\bunauthori[sz]ed\b|\bnot authenticated\b|(?:用户名|密码|帳號|密碼)[^。，,]{0,8}(?:错误|錯誤|不正确|无效)|(?:Passwort|Kennwort|Benutzername)[^.;:]{0,20}\b(?:falsch|ungültig)|mot de passe[^.;:]{0,20}\b(?:incorrect|invalide)|contraseña[^.;:]{0,20}\b(?:incorrect|inválid)|senha[^.;:]{0,20}\b(?:incorret|inválid)|парол[ья][^.;:]{0,20}(?:неверн|неправильн)|неверн\S* (?:парол|логин)`, 'i'),
+    examples: ['AuthError: the supplied credentials were rejected'] },
+  // A client that could not connect and names no reason (a timeout, a reset or a name above would): "could not connect", as the guide
+  // files it.
+  { id: 'words.could-not-connect', category: 'connection_refused', when: NO_CODE,
+    text: /\b(?:unable|failed|could ?n[o'’]t|can ?not|can't) (?:to )?(?:connect|establish (?:a |the )?connection|open (?:a |the )?connection)\b/i,
+    examples: ['SmtpError: cannot connect: no server answered'] },
 ];
 
 // ---- layer 2: RFC 3463 enhanced status codes (IANA "SMTP Enhanced Status Codes" registry) -----------------------

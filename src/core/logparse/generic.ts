@@ -5,7 +5,7 @@
  * of layer 1 that may detect on its own. Successes (2xx/3xx), HTTP lines and chatter stay silent. Pure.
  */
 import { decideSignal, findEnhanced, NOT_SMTP, replyCode } from '../classify.js';
-import { DOVECOT_PASSDB_FAILURE, PHRASE_RULES, PROVIDER_RULES, RULES, VCHKPW_FAILURE } from '../rules.js';
+import { CAUSE_WORDS, DOVECOT_PASSDB_FAILURE, PHRASE_RULES, PROVIDER_RULES, RULES, VCHKPW_FAILURE } from '../rules.js';
 import { ABOUT_A_CODE, EXIM_LOST_INPUT, isPrivateIp, timeOf, type Direction, type LogRecord } from './common.js';
 import { postfixTag } from './postfix.js';
 
@@ -22,6 +22,22 @@ const PHRASE_IDS = new Set([...PROVIDER_RULES, ...PHRASE_RULES].map((r) => r.id)
 
 // Every layer-1 rule may detect, the OAuth2 sign-in errors included (AADSTS codes, invalid_grant in an app's log).
 const DETECTING = new Set(RULES.map((r) => r.id).filter((id) => !CLASSIFY_ONLY.has(id)));
+
+/**
+ * The cause words of layer 4 (rules.ts, CAUSE_WORDS): loose words of a cause, which detect only inside an error's frame (causeFramed).
+ * Spam, the word mail's prose discusses most ("controlling spam", "turned into spam"), only classifies. Words of a connection, a
+ * name, a certificate, a login or a rate are every program's (a database's "Can't connect to db.example.com", a lock's "Timeout while
+ * waiting", a script's "Service invoked too many times"): they detect only where the line names mail (MAIL_CONTEXT); the words of a
+ * sender's or a recipient's address, of relaying and of a sending quota are mail's own, and a login refused is reported as the phrase
+ * rules report it.
+ */
+const CAUSE_IDS = new Set(CAUSE_WORDS.map((r) => r.id));
+// A login refused in any words detects without mail named, as the phrase rule of logins (auth.text) does: "Incorrect username / password
+// / credentials" alone on its line (Dart's mailer, test-34).
+const MAIL_OWN_CAUSES = new Set(['words.relay', 'words.sender-address', 'words.recipient-address', 'words.sender-unverified', 'words.sending-quota', 'words.auth']);
+// "mail" inside a name too (MailCore's MCOErrorDomain is no "mail"; nodemailer, PHPMailer, Mailgun, EmailAlarmCallback are), the
+// submission ports ("connect ETIMEDOUT 203.0.113.5:587"), and the sending services by name.
+const MAIL_CONTEXT = /mail|smtp|:(?:25|465|587|2525)\b|\bport (?:25|465|587|2525)\b|\b(?:imap|pop3|MX|relay|recipients?|sender|rcpt|inbox|deliver\w*|postfix|exim|SES|SendGrid|Postmark|Resend|Brevo|Sendinblue|SparkPost|Mandrill|STARTTLS)\b/i;
 
 /** Cheap test first: a line without any of these (or of FRAME's words) cannot be a failure. */
 const PRECHECK = /\bexpected\b|unsolicited bulk|retry time not reached|(?:unable to|can ?not|can't|could not|couldn't) connect\b|black ?list|socket transport|instan[ct]i|Mail-Funktion|证书|not found|host lookup|name service|nodename|servname|NXDOMAIN|SERVFAIL|(?<![\w.-])[45]\d\d(?![\w.])|(?<![\w.])[45]\.\d|refus|timed? ?out|timeout|unreach|no route to host|dropped by|certificat|x509|handshake|TLS|SSL|resol|ENOTFOUND|EAI_|getaddrinfo|not known|no such|Unknown|lost connection|closed|reset|disconnect|denied|fail|error|exception|invalid|reject|expired|support|authenti|login|password|spam|block|relay|quota|limit|too many|connexion|encrypt|permission|verified|not owned|not allowed|unavailable|not listed|were available|establish|sender signature|suppress|marked as inactive|inactive recipient|may not send|sending[_ ]?(?:is )?paused|account[_ ]?suspended|died with|not accepted|n.t (?:be )?found|did not (?:properly )?respond|no response|exceed|full\b|pleine|Speicherplatz|\bvoll\b|piena|überlastet|überschritten|overload|surcharg|sobrecarg|sovraccaric|перегруж|schnell|sconosciut|(?:can ?not|can't|could not) open|(?:can ?not|can't|could not|unable to) send\b|authori[sz]|\b[EH][EH]LO\b|qmail|授权|认证|失败|报错|報錯|发不出去|垃圾|屏蔽|拉黑|ошибк|не удалось|спам|\bEOF\b|empty (?:reply|response)|must contain a domain|\bpermanent(?: error| failure)?: |trusted location|à un rythme qui|不存在|空间不足|deactivat|discontinu|exhausted|no existe|não existe|n'existe pas|existiert nicht|(?<![\w.-])[45]\d\d(?=[A-Z]{2}:[A-Z]{3}\b)|zu ?viele|容量|not recognized|host map|differs from sender|no domain specified|\bhas (?:a )?(?:poor|bad|low|negative) (?:[\w-]+ ){0,2}reputation|reputation (?:is )?(?:too )?(?:low|poor|bad)\b|unexpectedly|not advertised|too large|autentica|autentiser|認証|大小(?:超过|超出|上限)|发信频率|Outgoing server|Postausgangs|SMTP-Server|servidor de envio|too big|no host name found|\b(?:SNDRIP|SNDR|RCPT|AUTH|RECV|MAIL|DATA|ETRN)=E[A-Z]{3,7}\b|AADSTS|client_assertion|is not valid\b|^\W*(?:Need admin approval|Approval required)\W*$|not (?:yet )?activated|\bsender rejected|失敗|接続|認証|できません|見つかりません|problem sending|(?:could not|couldn[’']t|unable to) deliver|could not send mail \(account |curl: \(\d+\)|受け付け|인증|접속|연결|실패|할 수 없|받아들여지지|nie można|niewłaściw|nieprawidłow|nie zostały|szyfrowan|ılamadı|kabul edilmedi|başarısız|nelze|selhal|nesprávn|nebyla přijata|не вдається|невірн|помилк|не прийнято|impossibil|non accettat|negato|zu kurzer Zeit|Überlast|fallit|niepowodzeni|se connecter|couldn.t find|ip is forbidden|address syntax|must specify a domain|mail ?box (?:is|has been) (?:disabled|deactivated)|\(SMTP-?\)|SMTP ?(?:서버|serverem|sunucu)|abgewiesen|Ablehnung|unrouteable|non-?existent host|nie istnieje|Przekroczono|mất kết nối|vượt giới hạn|överskriden|lagringsutrymme|för snabbt|Beschränkung erreicht|zablokov|temporary server error|\bDNS (?:query|problem)|Trend Micro|IP banned|attempted to send|\baction[=:] ?greylist\b|call_handlers|does not like|wrong version|end of file|Zulassungsliste|Receive connector|SMTP[- ]?(?:fout|fel|fejl|feil|virhe|hiba)\b|Lỗi|Eroare|Kesalahan|terhubung|current network|Σφάλμα|Αποτυχία|Αδυναμία|mislukt|misslyckades|mislykkedes|fejlede|mislyktes|epäonnistui|sikertelen|eșuat|\bgagal\b|thất bại|Không thể|geweigerd|SMTP-palvelim|διακομιστ|levélküldő|Greška|грешка|خطأ|שגיאת|zlyhal|nije uspjel|провал|（SMTP）|felaktig|forkert|virheellinen|hibás|δεν είναι σωστή|not have (?:a |any )?(?:PTR|reverse)|\bno PTR\b|max(?:imum)? (?:allowed |permitted )?(?:message )?size|message size|input sent without waiting|synchroni[sz]ation error|taille maximale|maximal (?:zulässige|erlaubte)|tamaño máximo|tamanho máximo|too (?:large|big) to|malformed address|Attempt from IP address|possible SMTP attack|\*\* ?(?:Adresse|Dirección|Endereço|Indirizzo|Adres|Адрес) |by that name|does(?:n't| not) (?:exist|have an? )|delivery point|no longer valid|casilla|did(?: not|n't) reach|n'a pas pu|无法送达|无法投递|members-only|name server reply|\bReason -?\d+ \(|is not responding|handle mail for|no longer on (?:this )?server|not available on this system|(?:does not|doesn't|no longer) (?:receive|accept)|administrati\w* disabled|dropped connection|timed?[ -]?out|^\W*Greylist(?:ed|ing)\b|temporarily deferred|\b(?:bad|invalid|missing|no) (?:DNS )?PTR resource record\b|verifiziert|vérifié|verificad|подтвержд|未(?:通过)?验证|darf nicht senden|autoris[ée]e? à envoyer|autorizad[oa] a enviar|requested address|zugewiesen|affecter l|asignar la|atribuir o|назначить|无法分配|割り当て|超时|超時|逾时|逾時|タイムアウト|存在しません|いっぱい|サイズ|conectar|无法连接|無法連接|连接失败|連接失敗|上限|límite diario|limite diário|Zeitüberschreitung|délai d.attente|tiempo de espera|tempo limite|[Вв]ремя ожидания|время ожидания|тайм-?аут|记录|解析|Cannot send message for|送信に失敗|отправить|发送失败|發送失敗|konnte nicht gesendet|envoyer l|enviar el|enviar o|No send|unable to (?:write|read)\b|konnten? nicht (?:gesendet|versendet|verschickt|zugestellt)|no se pudo enviar|não foi possível enviar|impossibile inviare|impossible d['’]envoyer|n['’]a pas? pu (?:être |etre )?(?:envoy|remis|d[ée]livr)|nie udało się wysłać/i;
@@ -721,6 +737,80 @@ const GMAIL_RETURNED = /\bThe error that the other server returned was:\s*(?=[45
  */
 const NOTE_RECORD = /\[core\] disconnect ip=\S* rdns=|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})? (?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)*|(?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)+)Warning: |\bmsgpipeline: no check action\b|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z,(?:(?:"[^"]*"|[^,]*),){6}[A-Z]*,(?:RECEIVE|SEND|DELIVER|HAREDIRECT|HAREDIRECTFAIL|HARECEIVE|HADISCARD|RESUBMIT|EXPAND|TRANSFER|REDIRECT|SUBMIT|AGENTINFO|DUPLICATEDELIVER|DUPLICATEEXPAND|DUPLICATEREDIRECT|PROCESS|NOTIFYMAPI|INITMESSAGECREATED|CLIENTSUBMISSION),/;
 
+/**
+ * Whether a line that no phrase rule knows, but whose words name a cause (layer 4, CAUSE_WORDS; `rule` is the row decideSignal gave),
+ * reports that cause as a failure: a cause that detects (CAUSE_IDS), mail named where the words are every program's, not a line of
+ * the mail system's own programs, and an error's frame around it (ERROR_FRAME, a level in capitals, or the cause's words alone on the
+ * line), not hedged, conditional, described or asked.
+ */
+export function causeDetects(line: string, text: string, rule: string): boolean {
+  return CAUSE_IDS.has(rule) && rule !== 'words.spam' && (MAIL_OWN_CAUSES.has(rule) || MAIL_CONTEXT.test(text)) && !mailSystemOwn(line) && causeFramed(text, rule);
+}
+function causeFramed(text: string, rule: string): boolean {
+  return (ERROR_FRAME.test(text) || LEVEL_FRAME.test(text) || isFragment(text, rule)) && !HEDGED.test(text) && !CONDITIONAL.test(text) && !DESCRIBED.test(text) && !/[?？]\s*$/.test(text);
+}
+/**
+ * A line of the mail system's own programs: Exim's log (its message id, "1e9R09-0005p6-Ik") or a syslog tag of MAIL_PROGRAM
+ * ("postfix/smtp[123]:", "dovecot:"). Their failures are known by their formats and phrase rules, and their notes about a peer
+ * ("SSL verify error: certificate name mismatch", Postfix's "certificate verification failed for …") are no failure of a delivery: the
+ * loose cause words do not detect there.
+ */
+const EXIM_ID = /\b[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4}\b/;
+// A tag with its pid ("opendkim[778]: ") or its service ("postfix/smtpd: "); a bare "SMTP: " is a client's word, no tag.
+const PROGRAM_TAG = /(?:^|\s)([\w.-]{1,48}(?:\[\d{1,10}\]|\/[\w.-]{1,48}(?:\[\d{1,10}\])?)): /;
+function mailSystemOwn(line: string): boolean {
+  const tag = PROGRAM_TAG.exec(line);
+  return EXIM_ID.test(line) || (tag !== null && MAIL_PROGRAM.test(tag[1]!));
+}
+
+/**
+ * Whether a line is a program's error about sending mail: a mail being sent or delivered (MAIL_SENDING: "sending email", "Mail Failed
+ * to", "email/failed", "transport 'mail'") inside a program's own error frame (LEVEL_ERROR, PROGRAM_ERROR), not a delay notice, hedged,
+ * conditional or a question. Only for lines no rule knows (rule fallback): its category is unknown.
+ */
+export function sendFramed(text: string): boolean {
+  return MAIL_SENDING.test(text) && (LEVEL_ERROR.test(text) || PROGRAM_ERROR.test(text)) && !SEND_DELAYED.test(text) && !HEDGED.test(text) && !CONDITIONAL.test(text) && !/[?？]\s*$/.test(text);
+}
+/** A mail and its sending within a clause, either order ("Error Sending email to", "sending emails failed", "Mail Failed to"). */
+const MAIL_SENDING = new RegExp(String.raw`\b(?:send(?:ing)?|sent|deliver(?:y|ing)?|dispatch(?:ing)?|transport)\b(?:[^.;:!?]|\.(?=\S)){0,30}\b(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mails?)\b(?:[^.;:!?]|\.(?=\S)){0,20}\b(?:send(?:ing)?|sent|delivery|failed|fail)\b`, 'i');
+/**
+ * A program's own error line, not prose or code that mentions one: a logger's level in capitals ("ERROR [ExceptionsHandler]", "ERROR:"),
+ * an error's class with its message ("EmailError: …", "MailSendException: …"), a line that opens on an error word ("Error sending email:
+ * …", "[E] Failed to send emails", LibreNMS's "Could not issue critical alert … to transport 'mail'"), an error with its number ("error
+ * 400 while sending …").
+ */
+const LEVEL_ERROR = /\b(?:ERROR|FATAL|CRITICAL|SEVERE)\b/;
+const PROGRAM_ERROR = /[A-Z]\w*(?:Exception|Error)\b:|^\W*(?:\[\w{1,8}\]\s*)?(?:error|err|fatal|failed|failure|could ?n[o'’]t|unable to|cannot|can't)\b|\berror \d{3} while\b/i;
+
+/**
+ * An error's frame as programs write it, not as prose mentions failures: an exception's or error's class ("SmtpClientAuthenticationException",
+ * "EmailError:", vert.x's "NoStackTraceThrowable:"), an error word before its details ("Error:", "failed:", "Fatal -", postfix's
+ * "warning: …"), an error with its number ("Error 401"), a client's "unable to …" / "could not …" / "can not connect", an error or
+ * message field of an API's JSON ('"message": "…"', "code: 'failure'"), an HTTP status ("HTTP 401", "status 422", "API response 401"), a
+ * refusal with its reason ("rejected due to …"), and the error words of the other languages' frames.
+ */
+const ERROR_FRAME = /[A-Za-z_](?:Exception|Error|Throwable)\b|\b(?:error|err|exception|fatal|failed|failure|warning)\b\s*[:=(\[\]-]|\b(?:error|fehler|erreur|errore|erro)\s+\d{3}\b|\b(?:unable|failed|could ?n[o'’]t|can ?not|can't)\s+to\b|\b(?:could ?n[o'’]t|can ?not|can't)\s+\w|["'\x60]?\b(?:error|errors|err|message|reason|detail|code)["'\x60]?\s*[:=]\s*["'{\[]|\b(?:HTTP|status(?: code)?|response)\W{0,3}[45]\d\d\b|\b(?:rejected|refused|denied|blocked|deferred|bounced) (?:due to|because|by|for)\b|失败|失敗|错误|エラー|ошибк|Fehler|erreur/i;
+/** A logger's level in capitals anywhere in the line ("ERROR [ExceptionsHandler]", "level=ERROR", "FATAL"). */
+const LEVEL_FRAME = /\b(?:ERROR|FATAL|CRITICAL|SEVERE|FAILED|FAILURE)\b/;
+/** A quoted message that the line says what it is ('"Sorry, I couldn't find any host named" is qmail's message when DNS fails.'). */
+const DESCRIBED = /["”'’`] (?:is|are|was) (?:\w+['’]s |the |an? )?(?:\w+ )?(?:message|error|reply|response|bounce|text)\b/i;
+/**
+ * A conditional sentence ("If you are unable to connect, …", "If there is a timeout while …", "When the password is wrong …"): what
+ * would happen, no report.
+ */
+const CONDITIONAL = /(?:^|[.!?]\s)\W*(?:if|when|whenever|unless|in case)\s+(?:you|we|I|the|there|your|it|a|an)\b/i;
+/**
+ * A bare fragment that is the cause's words, alone on their line as an app shows them or a thread quotes them ("Incorrect username /
+ * password / credentials", "`Connection refused`"): up to eight words, no sentence's end inside, the cause's words first (a fragment
+ * that only mentions a cause, "mail sent from unauthorized senders.", "SMTP command timeout on connection from …", frames nothing).
+ */
+function isFragment(text: string, rule: string): boolean {
+  const t = text.replace(/^[\s"'\x60*•>(\[-]+|[\s"'\x60.!)\]]+$/g, '');
+  if (t.length === 0 || t.length > 80 || /[.!?;:]\s/.test(t) || t.split(/\s+/).length > 8) return false;
+  const m = CAUSE_WORDS.find((r) => r.id === rule)?.text?.exec(t);
+  return m !== null && m !== undefined && m.index === 0;
+}
+
 /** A failure record for a line of any other program, or undefined. */
 /** A line that opens with a syslog timestamp ("Dec  3 08:01:12", "2026-12-03T08:01:12.123+00:00"). */
 const SYSLOG_TIME_FIRST = /^(?:<\d+>\d?\s*)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d))\s/;
@@ -812,6 +902,11 @@ export function genericRecord(line: string): LogRecord | undefined {
     detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || TRANSCRIPT_REPLY.test(text) || FRAME_CLASS.test(text) || MIMECAST_REPLY_LINK.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
     // A line that opens on a failed send is a failure, a cause's phrase or none (unknown then).
     if (!detected && (rule === 'fallback' || PHRASE_IDS.has(rule)) && SEND_FAILED.test(text) && !SEND_DELAYED.test(text) && !/[?？]\s*$/.test(text)) detected = true;
+    // An error's frame around the loose words of a cause that no phrase rule knows: the cause words decide (causeFramed).
+    if (!detected && causeDetects(line, text, rule)) detected = true;
+    // A program's error about sending mail that names no cause ("EmailError: The server encountered an error whilst sending email.",
+    // "ERROR: (1223): Error Sending email to 127.0.0.1"): a failure, unknown.
+    if (!detected && rule === 'fallback' && !mailSystemOwn(line) && sendFramed(text)) detected = true;
   }
   if (!detected) return undefined;
   const record: LogRecord = { source: 'text', line, time, status: code !== undefined && code < 500 ? 'deferred' : 'error', signal: transcriptCode !== undefined ? { text, code: transcriptCode } : { text } };
