@@ -3734,7 +3734,8 @@ export const PHRASE_RULES: Rule[] = [
   // Discourse not sending to a user whose address bounced too often (SkippedEmailLog's exceeded_bounces_limit, shown as "Exceeded
   // bounce_score_threshold"; the staff action "Revoke Email" that says "Wont be sending emails to <address> until <date>"; test-36):
   // the recipient's address bounced, recipient_unknown as a service's refusal of an address that bounced before is. Its daily cap per
-  // user (exceeded_emails_limit) is the site's own sending quota.
+  // user (exceeded_emails_limit, skip_reasons in its source; its admin label "Exceeded max_emails_per_day_per_user" is taken by analogy
+  // with the bounce one's, not seen) is the site's own sending quota.
   { id: 'discourse.bounce-score', category: 'recipient_unknown',
     text: /\bExceeded bounce_score_threshold\b|\bexceeded_bounces_limit\b|\bWon[’']?t be sending (?:e-?mails?|mails?) to\b.{1,120}?\buntil\b/i,
     examples: [
@@ -3743,7 +3744,7 @@ export const PHRASE_RULES: Rule[] = [
     ] },
   { id: 'discourse.emails-limit', category: 'quota_exceeded',
     text: /\bExceeded max_emails_per_day_per_user\b|\bexceeded_emails_limit\b/i,
-    examples: ['Skip reason: Exceeded max_emails_per_day_per_user'] },
+    examples: ['skip(user.email, user.id, post.id, SkippedEmailLog.reason_types[:exceeded_emails_limit])'] },
   // "No such person at this address" (a recipient's MTA in a bounce a newsletter plugin's support page quotes; ircf/sendy_smtp_bounce#5,
   // test-26): the recipient's mailbox does not exist.
   { id: 'recipient.no-such-person', category: 'recipient_unknown', text: /\bno such person\b/i,
