@@ -210,7 +210,8 @@ describe('corpus of real lines', () => {
     // The twenty-fifth pass read test-21's misses and fixed them by class (README there; no row relabelled): 125/129 (96.9 %), 0/74,
     // directions 10/14; what is left is two labels that differ from the guide's or the corpus's reading, a nonstandard reply code,
     // a wish in prose and bare transcript lines whose direction the line cannot tell. Held to that figure and to the development aims.
-    { name: 'test-21', pass: 'scored once blind after the twenty-third pass; looked at in the twenty-fifth', exact: 125, falseAlarms: 0, directionsMissed: 4, aims: true },
+    // 126/129 since the forty-first pass: a sending limit said to be reached is a failure (Polaris Mail's "462 Daily send limit reached").
+    { name: 'test-21', pass: 'scored once blind after the twenty-third pass; looked at in the twenty-fifth', exact: 126, falseAlarms: 0, directionsMissed: 4, aims: true },
     // The twenty-sixth pass read test-22's six misses and its false alarm and fixed them by class, then widened each class and the
     // set's client libraries and applications by their own error strings and issue threads (README there; no row relabelled):
     // 110/110 (100 %), 0/70. Held to that figure and to the development aims.
@@ -314,7 +315,7 @@ describe('corpus of real lines', () => {
     // (fa6656e): test-35 79/128 (61.7 %), 0/81 false alarms; test-36 99/124 (79.8 %), 2/94; test-37 69/99 (69.7 %), 1/70, directions
     // 1/2. Held to those figures.
     { name: 'test-35', pass: 'scored once blind at the start of session 23', exact: 79, falseAlarms: 0, directionsMissed: 0, aims: false },
-    { name: 'test-36', pass: 'scored once blind at the start of session 23', exact: 99, falseAlarms: 2, directionsMissed: 0, aims: false },
+    { name: 'test-36', pass: 'scored once blind at the start of session 23; looked at in the forty-first pass', exact: 120, falseAlarms: 0, directionsMissed: 0, aims: true },
     { name: 'test-37', pass: 'scored once blind at the start of session 23', exact: 69, falseAlarms: 1, directionsMissed: 1, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
