@@ -805,14 +805,13 @@ export const CLIENT_RULES: Rule[] = [
   // libetpan's mailsmtp error codes (mailsmtp_types.h), as Mailspring's log prints them ("mailsmtp Last Error Code:
   // MAILSMTP_ERROR_UNEXPECTED_CODE", test-35) and Delta Chat's and Claws Mail's builds on libetpan: the ones that name a cause, from
   // mailsmtp.c's mapping of the replies (535, and 553/554 at AUTH: AUTH_AUTHENTICATION_FAILED; 504: AUTH_NOT_SUPPORTED; 421/451/452:
-  // SERVICE_NOT_AVAILABLE, IN_PROCESSING, INSUFFICIENT_SYSTEM_STORAGE; a socket that broke: STREAM). UNEXPECTED_CODE, ACTION_NOT_TAKEN,
+  // SERVICE_NOT_AVAILABLE, IN_PROCESSING, INSUFFICIENT_SYSTEM_STORAGE; a socket that broke: STREAM; STARTTLS_NOT_SUPPORTED is
+  // tls.starttls-missing's words already). UNEXPECTED_CODE, ACTION_NOT_TAKEN,
   // TRANSACTION_FAILED and the like name none (mailsmtp.no-cause, after the reply's own rules).
   { id: 'mailsmtp.auth', category: 'auth_failed', noReply: true, text: /\bMAILSMTP_ERROR_AUTH_(?:LOGIN|AUTHENTICATION_FAILED|REQUIRED)\b/,
     examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_AUTH_AUTHENTICATION_FAILED'] },
   { id: 'mailsmtp.auth-unavailable', category: 'auth_unavailable', noReply: true, text: /\bMAILSMTP_ERROR_AUTH_NOT_SUPPORTED\b/,
     examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_AUTH_NOT_SUPPORTED'] },
-  { id: 'mailsmtp.tls-unavailable', category: 'tls_unavailable', noReply: true, text: /\bMAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED\b/,
-    examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_STARTTLS_NOT_SUPPORTED'] },
   { id: 'mailsmtp.tls', category: 'tls_handshake_failed', noReply: true, text: /\bMAILSMTP_ERROR_SSL\b/,
     examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_SSL'] },
   { id: 'mailsmtp.refused', category: 'connection_refused', noReply: true, text: /\bMAILSMTP_ERROR_CONNECTION_REFUSED\b/,
@@ -856,7 +855,7 @@ export const CLIENT_RULES: Rule[] = [
   // Postfix smtpd's refusal of a MAIL FROM or RCPT TO parameter it does not know (smtpd.c: "555 5.5.4 Unsupported option: %s"), as
   // Thunderbird quotes it in German ("Fehler beim Senden der Nachricht. Der Mail-Server antwortete: Unsupported option:", test-35,
   // Send Later#757): a 555 syntax refusal of the envelope, policy_rejected as the guide reads 555/5.5.x.
-  { id: 'postfix.unsupported-option', category: 'policy_rejected', text: /\bUnsupported option: /,
+  { id: 'postfix.unsupported-option', category: 'policy_rejected', text: /\bUnsupported option:(?:\s|$)/,
     examples: ['Fehler beim Senden der Nachricht. Der Mail-Server antwortete: Unsupported option:', '555 5.5.4 Unsupported option: SMTPUTF8'] },
   // A 4xx whose only words are a broken connection ("OUT ERR 451 Connection reset", Emailtopia's log of its outbound, test-35): the
   // connection was lost, as net.lost reads the words without a code.
@@ -866,7 +865,7 @@ export const CLIENT_RULES: Rule[] = [
   // Python's socket timeout as a program reports the exception by its class name ("remote: Exception 'timeout' raised. Please report this
   // as a bug to", git-multimail's hook, test-35): the connection timed out.
   { id: 'python.timeout-raised', category: 'connection_timeout', noReply: true, permanent: false,
-    text: /Exception '(?:socket\.)?timeout' raised\b/,
+    text: /\bException '(?:socket\.)?timeout' raised\b/,
     examples: ["remote: Exception 'timeout' raised. Please report this as a bug to"] },
   // ---- end of the fortieth pass's block -----------------------------------------------------------------------------------------------
   // Go's net/mail address parser refusing an address before anything is sent (its errors.New("mail: …") texts: "missing '@' or
@@ -4560,14 +4559,14 @@ export const PHRASE_RULES: Rule[] = [
       '10-10 17:47:49.268  9304  9328 W DeltaChat: smtp failed: "SMTP failed len=1190: error: other os error"',
       'mailsmtp Last Error Code: MAILSMTP_ERROR_UNEXPECTED_CODE',
     ] },
-  // Thunderbird's send error dialog's title or first line alone (messageSend.ftl's send-error-title and send-error-failed: "Send Message
-  // Error", "Sending of the message failed.", de "Senden der Nachricht ist fehlgeschlagen" (test-35) and "Senden der Nachricht
-  // fehlgeschlagen.", fr "Erreur d’envoi du message", pl "Błąd wysyłania wiadomości", ro "Eroare trimitere mesaj" and "Trimiterea
-  // mesajului a eșuat.", el, sl, sk, hr, sr, id, zh-TW in the thunderbird-l10n files): the send failed, the cause is in the dialog's body.
-  { id: 'thunderbird.send-error-title', category: 'unknown', noReply: true,
-    text: /^\W*(?:Send Message Error|Sending of the message failed|Senden der Nachricht (?:ist )?fehlgeschlagen|Erreur d[’']envoi du message|Błąd wysyłania wiadomości|Eroare trimitere mesaj|Trimiterea mesajului a eșuat|Η αποστολή του μηνύματος απέτυχε|Pošiljanje sporočila je spodletelo|Chyba pri odosielaní správy|Greška slanja poruke|Грешка приликом слања поруке|Gagal Mengirim Pesan|訊息傳送(?:失敗|錯誤))[.。!]?\s*$/i,
-    examples: ['Senden der Nachricht ist fehlgeschlagen', 'Senden der Nachricht fehlgeschlagen.', 'Send Message Error', 'Sending of the message failed.',
-      'Erreur d’envoi du message', 'Błąd wysyłania wiadomości', 'Trimiterea mesajului a eșuat.', '訊息傳送失敗。'] },
+  // Thunderbird's send error dialog saying, alone on its line, that the send failed (messageSend.ftl's send-error-title and
+  // send-error-failed where they say "failed": de "Senden der Nachricht ist fehlgeschlagen" (test-35, Send Later#757) and "Senden der
+  // Nachricht fehlgeschlagen.", ro "Trimiterea mesajului a eșuat.", el, sl, id "Gagal Mengirim Pesan", zh-TW "訊息傳送失敗。" in the
+  // thunderbird-l10n files; en "Sending of the message failed." is refused.no-cause's): the send failed, the cause is in the dialog's
+  // body. The titles that only say "error" ("Send Message Error", "Błąd wysyłania wiadomości", clients.test's guards) stay quiet.
+  { id: 'thunderbird.send-failed-title', category: 'unknown', noReply: true,
+    text: /^\W*(?:Senden der Nachricht (?:ist )?fehlgeschlagen|Trimiterea mesajului a eșuat|Η αποστολή του μηνύματος απέτυχε|Pošiljanje sporočila je spodletelo|Gagal Mengirim Pesan|訊息傳送失敗)[.。!]?\s*$/i,
+    examples: ['Senden der Nachricht ist fehlgeschlagen', 'Senden der Nachricht fehlgeschlagen.', 'Trimiterea mesajului a eșuat.', 'Η αποστολή του μηνύματος απέτυχε.', '訊息傳送失敗。'] },
   // An application's own words that a send failed, no cause and no reply on the line (test-30: openHAB's "Could not send e-mail to
   // '…'.", Ghost's "Failed to send email. Reason: Sending failed.", CodeIgniter's email_send_failure_smtp / _phpmail / _sendmail
   // "Unable to send email using SMTP (PHP mail(), sendmail). Your server might not be configured …", Laminas' Sendmail transport
