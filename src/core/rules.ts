@@ -3528,7 +3528,9 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'mailbox.reached-max-size', category: 'mailbox_full',
     text: /\b(?:mail ?box|inbox|mail account)(?: of the recipient)? (?:has )?(?:reached|exceeded|hit) (?:its|the|their|his|her) (?:maximum|max|allowed|allotted|size|storage) ?(?:allowed |permitted |storage )?(?:size|storage|capacity|limit|quota)\b/i,
     examples: ['The recipient’s mailbox has reached its maximum allowed size', '552 5.2.2 Mailbox has reached its size limit', 'Error: mailbox has reached its maximum size'] },
-  { id: 'too-big.text', category: 'message_too_big',
+  // A client's generic failure text that only advises checking the size among other things (Nylas N1's "Sorry, this message could not
+  // be sent. Please try again, and make sure your message is addressed correctly and is not too large.", test-35) names no size refusal.
+  { id: 'too-big.text', category: 'message_too_big', when: (f) => !/\b(?:make sure|ensure|check that|verify that)\b[^.]{0,80}\b(?:is|are) not too (?:large|big)\b/i.test(f.text),
     text: /(?:メッセージ|メール)(?:の)?サイズが(?:大きすぎ|制限を超え|上限を超え)|(?:Сообщение|Письмо) слишком больш(?:ое|ой)|\bReject::DATA::Invalid_Size\b|message (?:size|length) exceeds|\b(?:message )?size (?:is )?(?:larger|bigger|greater) than (?:the )?(?:allowed|permitted|max(?:imum)?)\b|(?:stream|message|data|body|mail) is (?:more|larger|bigger) than \d+ (?:bytes|KB|MB)|message (?:is |was )?too (?:big|large)|(?:message|mail) ?size limit|size (?:limit )?exceed|exceeds (?:the )?(?:maximum|size|fixed|message size)|maximum (?:message )?size|message file too big|too large|размер (?:письма|сообщения) превышает|слишком больш(?:ое|ой) (?:письмо|сообщение)|taille (?:limite )?du message|message trop (?:gros|volumineux)|Nachricht (?:ist )?zu gro(?:ß|ss)|mensaje (?:es )?demasiado grande|mensagem (?:é )?muito grande|邮件(?:大小)?(?:超过|超出)(?:限制|上限)?|邮件过大|(?:message|mail|attachment|e-?mail)s?(?: body| size| data| content)? (?:is |was )?too (?:long|big|large)|length of (?:DATA content|Attach\w*) is achieved the maximum|Wiadomość (?:jest )?zbyt (?:długa|duża)/i,
     examples: [
       // A message too large in Japanese and Russian receivers' words (widening test-23).
@@ -4548,9 +4550,10 @@ export const PHRASE_RULES: Rule[] = [
   // "All RCPT commands were rejected with this error: …"; Delta Chat's "SMTP connection failure: Unexpected greeting: …" (a greeting
   // it could not parse), its "<address>: Unexpected error code" and its core's "SMTP failed len=…: error: other os error"; libetpan's
   // codes that name no cause (MAILSMTP_ERROR_UNEXPECTED_CODE, as Mailspring logs it, ACTION_NOT_TAKEN, TRANSACTION_FAILED,
-  // NOT_IMPLEMENTED, MAILBOX_UNAVAILABLE).
+  // NOT_IMPLEMENTED, MAILBOX_UNAVAILABLE); Apple Mail's "Cannot send message using the server …"; Mailpile's "Failed to send
+  // <mailpile.mailutils.Email object …>".
   { id: 'mua.refused-no-cause', category: 'unknown',
-    text: /\breported error \(0x800CCC[0-9A-F]{2}\)|\bAll RCPT commands were rejected\b|\bSMTP connection failure: Unexpected greeting\b|^\W*\S+@\S+: Unexpected error code\b|\bSMTP failed len=\d+\b|\bMAILSMTP_ERROR_(?:UNEXPECTED_CODE|ACTION_NOT_TAKEN|TRANSACTION_FAILED|NOT_IMPLEMENTED|MAILBOX_UNAVAILABLE)\b/i,
+    text: /\breported error \(0x800CCC[0-9A-F]{2}\)|\bAll RCPT commands were rejected\b|\bSMTP connection failure: Unexpected greeting\b|^\W*\S+@\S+: Unexpected error code\b|\bSMTP failed len=\d+\b|\bCannot send (?:the )?message using the server\b|\bFailed to send <[\w.]*(?:Email|Message|Mail)\b|\bMAILSMTP_ERROR_(?:UNEXPECTED_CODE|ACTION_NOT_TAKEN|TRANSACTION_FAILED|NOT_IMPLEMENTED|MAILBOX_UNAVAILABLE)\b/i,
     examples: [
       "Task 'Hotmail - Sending' reported error (0x800CCC3C) : 'The server reported",
       'All RCPT commands were rejected with this error: S..."',
@@ -4558,6 +4561,9 @@ export const PHRASE_RULES: Rule[] = [
       'mailadresse@posteo.blabla: Unexpected error code',
       '10-10 17:47:49.268  9304  9328 W DeltaChat: smtp failed: "SMTP failed len=1190: error: other os error"',
       'mailsmtp Last Error Code: MAILSMTP_ERROR_UNEXPECTED_CODE',
+      // Apple Mail's dialog ("Cannot send message using the server …") as a blog quotes it, and Mailpile's log of a send it gave up on.
+      'apple’s mail.app works fairly well. that is, until something goes wrong. i know—stating the obvious. but hang with me for a moment. if you’re sending outbound email over ssl and/or with authentication, things get messy quickly. for reasons unknown to me, apple hasn’t seen fit to provide any debugging information at all. nothing lands in the console log and certainly no description of the error is presented to you, the willing email sender. instead you receive a terse message: ‘Cannot send message using the server ’. yay; super helpful.',
+      'bg/log(10): Failed to send <mailpile.mailutils.Email object at 0x10e244b10>',
     ] },
   // Thunderbird's send error dialog saying, alone on its line, that the send failed (messageSend.ftl's send-error-title and
   // send-error-failed where they say "failed": de "Senden der Nachricht ist fehlgeschlagen" (test-35, Send Later#757) and "Senden der
