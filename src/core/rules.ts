@@ -867,6 +867,18 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'python.timeout-raised', category: 'connection_timeout', noReply: true, permanent: false,
     text: /\bException '(?:socket\.)?timeout' raised\b/,
     examples: ["remote: Exception 'timeout' raised. Please report this as a bug to"] },
+  // The same clients' other words for the same causes: mutt's and NeoMutt's "Could not negotiate TLS connection" (smtp.c, after
+  // STARTTLS: the handshake failed) and "Connection to %s closed" (mutt_socket.c, the peer closed while mutt read); Apple Mail's
+  // "The server “%@” refused to allow a connection on port %@."; msmtp's "authentication method %s needs a user name" / "… needs a
+  // password" (smtp.c: the login's data is missing, the login cannot be made: auth_failed as for a login required).
+  { id: 'mua.tls-negotiate', category: 'tls_handshake_failed', noReply: true, text: /\bCould not negotiate TLS connection\b/i,
+    examples: ['Could not negotiate TLS connection'] },
+  { id: 'mua.connection-closed', category: 'connection_lost', noReply: true, permanent: false, text: /^\W*Connection to [\w.:\[\]-]+ closed[.!]?\s*$/,
+    examples: ['Connection to smtp.gmail.com closed'] },
+  { id: 'mua.refused-port', category: 'connection_refused', noReply: true, text: /\brefused to allow a connection on port\b/i,
+    examples: ['The server “smtp.mail.me.com” refused to allow a connection on port 587.'] },
+  { id: 'mua.credentials-missing', category: 'auth_failed', noReply: true, text: /\bauthentication method \S+ needs a (?:user name|password)\b/i,
+    examples: ['msmtp: authentication method PLAIN needs a password', 'msmtp: authentication method LOGIN needs a user name'] },
   // ---- end of the fortieth pass's block -----------------------------------------------------------------------------------------------
   // Go's net/mail address parser refusing an address before anything is sent (its errors.New("mail: …") texts: "missing '@' or
   // angle-addr", "no angle-addr", "unclosed angle-addr", "expected single address, got …", "missing @ in addr-spec", …), as Gitea checks
@@ -4553,7 +4565,7 @@ export const PHRASE_RULES: Rule[] = [
   // NOT_IMPLEMENTED, MAILBOX_UNAVAILABLE); Apple Mail's "Cannot send message using the server …"; Mailpile's "Failed to send
   // <mailpile.mailutils.Email object …>".
   { id: 'mua.refused-no-cause', category: 'unknown',
-    text: /\breported error \(0x800CCC[0-9A-F]{2}\)|\bAll RCPT commands were rejected\b|\bSMTP connection failure: Unexpected greeting\b|^\W*\S+@\S+: Unexpected error code\b|\bSMTP failed len=\d+\b|\bCannot send (?:the )?message using the server\b|\bFailed to send <[\w.]*(?:Email|Message|Mail)\b|\bMAILSMTP_ERROR_(?:UNEXPECTED_CODE|ACTION_NOT_TAKEN|TRANSACTION_FAILED|NOT_IMPLEMENTED|MAILBOX_UNAVAILABLE)\b/i,
+    text: /\breported error \(0x800CCC[0-9A-F]{2}\)|\bAll RCPT commands were rejected\b|\bSMTP connection failure: Unexpected greeting\b|^\W*\S+@\S+: Unexpected error code\b|\bSMTP failed len=\d+\b|\bCannot send (?:the )?message using the server\b|\bUnable to initialize SMTP properly\b|\bFailed to send <[\w.]*(?:Email|Message|Mail)\b|\bMAILSMTP_ERROR_(?:UNEXPECTED_CODE|ACTION_NOT_TAKEN|TRANSACTION_FAILED|NOT_IMPLEMENTED|MAILBOX_UNAVAILABLE)\b/i,
     examples: [
       "Task 'Hotmail - Sending' reported error (0x800CCC3C) : 'The server reported",
       'All RCPT commands were rejected with this error: S..."',
@@ -4564,6 +4576,8 @@ export const PHRASE_RULES: Rule[] = [
       // Apple Mail's dialog ("Cannot send message using the server …") as a blog quotes it, and Mailpile's log of a send it gave up on.
       'apple’s mail.app works fairly well. that is, until something goes wrong. i know—stating the obvious. but hang with me for a moment. if you’re sending outbound email over ssl and/or with authentication, things get messy quickly. for reasons unknown to me, apple hasn’t seen fit to provide any debugging information at all. nothing lands in the console log and certainly no description of the error is presented to you, the willing email sender. instead you receive a terse message: ‘Cannot send message using the server ’. yay; super helpful.',
       'bg/log(10): Failed to send <mailpile.mailutils.Email object at 0x10e244b10>',
+      // git send-email's die() when the connection or its TLS could not be set up (git-send-email.perl), no cause on the line.
+      'Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=smtp.gmail.com encryption=tls hostname=host port=587',
     ] },
   // Thunderbird's send error dialog saying, alone on its line, that the send failed (messageSend.ftl's send-error-title and
   // send-error-failed where they say "failed": de "Senden der Nachricht ist fehlgeschlagen" (test-35, Send Later#757) and "Senden der
