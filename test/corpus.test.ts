@@ -100,7 +100,7 @@ describe('corpus of real lines', () => {
   const looked = [
     { name: 'test-7', pass: 'scored once blind after the eighth pass; development data since the ninth', exact: 153, falseAlarms: 0, directionsMissed: 1, aims: true },
     { name: 'test-8', pass: 'scored once blind after the ninth pass; development data since the tenth', exact: 142, falseAlarms: 1, directionsMissed: 2, aims: true },
-    { name: 'test-9', pass: 'scored once blind after the tenth pass; development data since the eleventh', exact: 136, falseAlarms: 4, directionsMissed: 5, aims: false },
+    { name: 'test-9', pass: 'scored once blind after the tenth pass; development data since the eleventh', exact: 137, falseAlarms: 4, directionsMissed: 5, aims: false },
     // test-10.jsonl: the tenth test set, 120 lines from 74 sources in no other file (mostly real log lines, replies and
     // client errors), gathered blind after the eleventh pass and scored once: 60/81 exact (74.1 %), 2/39 false alarms,
     // directions 1/7 on failures, the held-out figure of the eleventh pass. The twelfth pass read its misses and fixed
@@ -314,7 +314,12 @@ describe('corpus of real lines', () => {
     // tools' notifications), in no other file, gathered blind at the start of session 23 and scored once on its first commit
     // (fa6656e): test-35 79/128 (61.7 %), 0/81 false alarms; test-36 99/124 (79.8 %), 2/94; test-37 69/99 (69.7 %), 1/70, directions
     // 1/2. Held to those figures.
-    { name: 'test-35', pass: 'scored once blind at the start of session 23', exact: 79, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // The fortieth pass read test-35's misses and fixed them by class (README there; no row relabelled): 110/128 (85.9 %), 0/81. What
+    // is left is prose that tells a failure in its own words (eleven rows), labels earlier rules read otherwise (msmtp's envelope from
+    // "not accepted", dma's "AUTH cram-md5 not available: 535 …", "500 5.5.1 Command unrecognized", a bare "450 4.1.2", an exit status
+    // 68 that sysexits.nohost reads as a host unknown) and one guide quoting "Authentication Required" beside 0x800CCC78. Below the aims,
+    // so held to that figure.
+    { name: 'test-35', pass: 'scored once blind at the start of session 23; looked at in the fortieth pass', exact: 111, falseAlarms: 0, directionsMissed: 0, aims: false },
     { name: 'test-36', pass: 'scored once blind at the start of session 23; looked at in the forty-first pass', exact: 120, falseAlarms: 0, directionsMissed: 0, aims: true },
     { name: 'test-37', pass: 'scored once blind at the start of session 23', exact: 69, falseAlarms: 1, directionsMissed: 1, aims: false },
   ];

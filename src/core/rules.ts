@@ -745,6 +745,145 @@ export const CLIENT_RULES: Rule[] = [
     text: /\bMCOErrorDomain(?:,? [Cc]ode[=: ] ?| error )(?:3|30)\b/,
     examples: ['Error Domain=MCOErrorDomain Code=30 "An error occured while sending the message." UserInfo={NSLocalizedDescription=An error occured while sending the message.}',
       'Error Domain=MCOErrorDomain Code=3 "Unable to parse response from server." UserInfo={NSLocalizedDescription=Unable to parse response from server.}'] },
+  // ---- The fortieth pass (test-35): mail clients' and sendmail-compatible mailers' own error texts ---------------------------------
+  // msmtp, mutt/NeoMutt and Perl's Authen::SASL (git send-email) when no login mechanism can be used: msmtp's smtp.c ("cannot use a
+  // secure authentication method" without TLS, "cannot find a usable authentication method" with it, "GNU SASL: authentication method
+  // %s not supported"); mutt built without SASL ("SMTP authentication requires SASL"), NeoMutt's GNU SASL path ("smtp_auth_gsasl()
+  // returned no usable mech") and its check of $smtp_authenticators ("… is not a valid authenticator"); Authen::SASL's "No SASL
+  // mechanism found". The server offers no mechanism the client may use: auth_unavailable, as auth.unavailable reads "No
+  // authenticators available".
+  { id: 'mua.no-usable-auth', category: 'auth_unavailable', noReply: true,
+    text: /\bcannot (?:use a secure|find a usable) authentication method\b|\b(?:GNU SASL: )?authentication method \S+ not supported\b|\bSMTP authentication (?:method \S+ )?requires SASL\b|\bsmtp_auth_gsasl\(\) returned no usable mech\b|\bno usable (?:SASL )?mech(?:anism)?s?\b|\bNo SASL mechanisms? (?:found|available)\b|\bis not a valid authenticator\b|\bAuthentication method missing\b/i,
+    note: 'The mail client found no login method it may use with this server: the server offers none it supports (or, for msmtp with "auth on", none that is safe without TLS), or the client was built without SASL.',
+    remedy: 'Name the method the server offers (msmtp: "auth plain" or "auth login" over TLS; mutt: set smtp_authenticators to a method of the server\'s EHLO), turn on TLS so the plain methods may be used, or use a build of the client with SASL support.',
+    examples: [
+      'Protonmail with Bridge: msmtp: cannot use a secure authentication method',
+      'The admin interface creates /etc/msmtptc with "auth on".  This causes msmtp to fail with "cannot use a secure authentication method" error.',
+      'msmtp: cannot find a usable authentication method',
+      'SMTP authentication requires SASL',
+      'Hi, opening the editor works great now. Thanks.I am however still unable to send mails with gmail. I get the following error: "SMTP authentication requires SASL". I read that USE_SASL needs to be specified during compilation and mutt -v shows that it\'s not available.',
+      '[2022-09-18 10:48:11]<2> smtp_auth_gsasl() returned no usable mech',
+      'No SASL mechanism found',
+      'it gave a gssapi is not a valid authenticator" error in my first attempt and mail gets stuck here.. ',
+      'Receiving e-mail works although when trying to send it complains "Authentication method missing". I\'ve tried several changes with no luck. Did you experience something similar? I\'ve read documentation from mutt and non of their auth methods work.',
+    ] },
+  // mutt's and NeoMutt's smtp.c when the socket failed under a command ("SMTP session failed: read error", "… write error": its
+  // SMTP_ERR_READ and SMTP_ERR_WRITE): the connection broke where a reply was due. With a reply ("SMTP session failed: 554 5.7.1 …")
+  // the reply decides.
+  { id: 'mutt.session-io-error', category: 'connection_lost', noReply: true, permanent: false,
+    text: /\bSMTP session failed: (?:read|write) error\b/i,
+    examples: ['SMTP session failed: read error',
+      'I have added 2 different Autistici/Inventati accounts using mutt-wizard, but when I go to send an email with either account, the email cannot be sent. Upon pressing the key to send, the bottom of Neomutt says "connecting to smtp.autistici.org..." for about 5 minutes. After this, it says "SMTP session failed: read error".  I added a cock.li email using the wizard, and was able to start sending email without any other config.'] },
+  // A mailer's exit status that names no cause, as mutt and NeoMutt print their sendmail's (sendlib.c's sysexits texts: "Error sending
+  // message, child exited 76 (Remote protocol error.).", 69 "Service unavailable.", 70 "Internal error.", 71 "Operating system
+  // error.", 74 "I/O error.", 77 "Insufficient permission.", 78 "Configuration error."; msmtp exits 76 and 69 for a server's refusal of
+  // any kind), and Emacs smtpmail's "Sending failed; SMTP protocol error": the program failed, the words name no cause (unknown; its
+  // own log or stderr has the reply). 67, 68 and 75 name one (sysexits.nouser, sysexits.nohost, local.transport).
+  { id: 'mua.exit-no-cause', category: 'unknown', noReply: true,
+    text: /\bchild exited (?:6[4569]|7[0-46-8])\b|\bSending failed; SMTP protocol error\b/i,
+    examples: ['Error sending message, child exited 76 (Remote protocol error.)',
+      'Error sending message, child exited 69 (Service unavailable.).',
+      "Sometimes delivery fails, often with the generic error message `Sending failed; SMTP protocol error'. Enabling one or both of the following variables and inspecting a trace buffer will often give clues to the reason for the error."] },
+  // Thunderbird's and Betterbird's nsresult names and codes in their error console and logs ('[Exception... "Connection to host:465
+  // failed"  nsresult: "0x804b000e (NS_ERROR_NET_TIMEOUT)" …]', test-35; ErrorList.py's network module 0x804B…; the SMTP ones of
+  // nsComposeStrings.h): the connection timed out (NET_TIMEOUT, SMTP_SEND_FAILED_TIMEOUT), was refused (CONNECTION_REFUSED,
+  // SMTP_SEND_FAILED_REFUSED), broke (NET_RESET, NET_INTERRUPT, SMTP_SEND_FAILED_INTERRUPTED), the host is unknown (UNKNOWN_HOST,
+  // SMTP_SEND_FAILED_UNKNOWN_SERVER), the login was refused (SMTP_AUTH_FAILURE) or no method fits (SMTP_AUTH_MECH_NOT_SUPPORTED).
+  { id: 'thunderbird.ns-timeout', category: 'connection_timeout', noReply: true, permanent: false,
+    text: /\bNS_ERROR_(?:NET_TIMEOUT|SMTP_SEND_FAILED_TIMEOUT)\b|\b0x804b000e\b/i,
+    examples: ['mail.setup: xxxx:465 socketType=0 smtp: [Exception... "Connection to xxxx:465 failed"  nsresult: "0x804b000e (NS_ERROR_NET_TIMEOUT)"  location: "JS frame :: resource:///modules/accountcreation/GuessConfig.sys.mjs :: onStopRequest :: line 1237"  data: no]'] },
+  { id: 'thunderbird.ns-refused', category: 'connection_refused', noReply: true,
+    text: /\bNS_ERROR_(?:CONNECTION_REFUSED|SMTP_SEND_FAILED_REFUSED)\b|\b0x804b000d\b/i,
+    // The error console's nsresult shape, as in the timeout's line above.
+    examples: ['smtp: [Exception... "Connection to smtp.example.com:587 failed"  nsresult: "0x804b000d (NS_ERROR_CONNECTION_REFUSED)"  data: no]'] },
+  { id: 'thunderbird.ns-lost', category: 'connection_lost', noReply: true, permanent: false,
+    text: /\bNS_ERROR_(?:NET_RESET|NET_INTERRUPT|SMTP_SEND_FAILED_INTERRUPTED)\b|\b0x804b00(?:14|47)\b/i,
+    examples: ['smtp: nsresult: "0x804b0014 (NS_ERROR_NET_RESET)"', 'smtp: nsresult: "0x804b0047 (NS_ERROR_NET_INTERRUPT)"'] },
+  { id: 'thunderbird.ns-unknown-host', category: 'dns_not_found', noReply: true,
+    text: /\bNS_ERROR_(?:UNKNOWN_HOST|SMTP_SEND_FAILED_UNKNOWN_SERVER)\b|\b0x804b001e\b/i,
+    examples: ['smtp: nsresult: "0x804b001e (NS_ERROR_UNKNOWN_HOST)"'] },
+  { id: 'thunderbird.ns-auth', category: 'auth_failed', noReply: true, text: /\bNS_ERROR_SMTP_AUTH_FAILURE\b/,
+    examples: ['nsresult: NS_ERROR_SMTP_AUTH_FAILURE'] },
+  { id: 'thunderbird.ns-auth-mech', category: 'auth_unavailable', noReply: true, text: /\bNS_ERROR_SMTP_AUTH_(?:MECH_NOT_SUPPORTED|NOT_SUPPORTED)\b/,
+    examples: ['nsresult: NS_ERROR_SMTP_AUTH_MECH_NOT_SUPPORTED'] },
+  // libetpan's mailsmtp error codes (mailsmtp_types.h), as Mailspring's log prints them ("mailsmtp Last Error Code:
+  // MAILSMTP_ERROR_UNEXPECTED_CODE", test-35) and Delta Chat's and Claws Mail's builds on libetpan: the ones that name a cause, from
+  // mailsmtp.c's mapping of the replies (535, and 553/554 at AUTH: AUTH_AUTHENTICATION_FAILED; 504: AUTH_NOT_SUPPORTED; 421/451/452:
+  // SERVICE_NOT_AVAILABLE, IN_PROCESSING, INSUFFICIENT_SYSTEM_STORAGE; a socket that broke: STREAM; STARTTLS_NOT_SUPPORTED is
+  // tls.starttls-missing's words already). UNEXPECTED_CODE, ACTION_NOT_TAKEN,
+  // TRANSACTION_FAILED and the like name none (mailsmtp.no-cause, after the reply's own rules).
+  { id: 'mailsmtp.auth', category: 'auth_failed', noReply: true, text: /\bMAILSMTP_ERROR_AUTH_(?:LOGIN|AUTHENTICATION_FAILED|REQUIRED)\b/,
+    examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_AUTH_AUTHENTICATION_FAILED'] },
+  { id: 'mailsmtp.auth-unavailable', category: 'auth_unavailable', noReply: true, text: /\bMAILSMTP_ERROR_AUTH_NOT_SUPPORTED\b/,
+    examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_AUTH_NOT_SUPPORTED'] },
+  { id: 'mailsmtp.tls', category: 'tls_handshake_failed', noReply: true, text: /\bMAILSMTP_ERROR_SSL\b/,
+    examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_SSL'] },
+  { id: 'mailsmtp.refused', category: 'connection_refused', noReply: true, text: /\bMAILSMTP_ERROR_CONNECTION_REFUSED\b/,
+    examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_CONNECTION_REFUSED'] },
+  { id: 'mailsmtp.stream', category: 'connection_lost', noReply: true, permanent: false, text: /\bMAILSMTP_ERROR_STREAM\b/,
+    examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_STREAM'] },
+  { id: 'mailsmtp.temporary', category: 'server_temporary', noReply: true, permanent: false,
+    text: /\bMAILSMTP_ERROR_(?:SERVICE_NOT_AVAILABLE|IN_PROCESSING|INSUFFICIENT_SYSTEM_STORAGE|AUTH_TEMPORARY_FAILTURE|STARTTLS_TEMPORARY_FAILURE)\b/,
+    examples: ['mailsmtp Last Error Code: MAILSMTP_ERROR_SERVICE_NOT_AVAILABLE'] },
+  // Outlook Express's, Windows Mail's and Outlook's IMNXPORT codes (imnxport.h, IXP_E_*; the dialog's "Task '…' reported error
+  // (0x800CCC0B) : '…'") that name a cause, when the dialog quotes no reply of the server: IXP_E_BUSY 0x800CCC0B ("The server or
+  // mail drop is busy"), the SMTP 421, 450, 451 and 452 codes 0x800CCC67/68/6A/6C: the server's temporary trouble; IXP_E_TIMEOUT
+  // 0x800CCC19; IXP_E_SICILY_LOGON_FAILED 0x800CCC18 and the POP3 user and password codes 0x800CCC91/92: the login refused;
+  // 0x800CCC7C (530 STARTTLS required) and 0x800CCC7D (no STARTTLS). 0x800CCC0D, 0x800CCC0E, 0x800CCC0F, 0x800CCC1A and 0x800CCC80
+  // have their rules; the others name none (outlook.ixp-no-cause).
+  { id: 'outlook.ixp-busy', category: 'server_temporary', noReply: true, permanent: false, text: /\b0x800CCC(?:0B|6[78ACac])\b/i,
+    examples: ["Microsoft identifies what this particular error means. Its definition represents what is going on with the server, not what is happening on your computer to cause the problem. Microsoft defines 0x800CCC0B this way: 'The server or mail drop is busy.' It indicates the mail cannot leave the outbox for some reason. Just because you use a specific email client doesn't mean you use its interface to compose emails. You might use a third-party application like Outlook Express or a different client to create the text. The problem will be with your settings on the application you use to write the emails.",
+      // The dialog's shape with the code alone (its text differs by version and language).
+      "Task 'mail.example.com - Sending' reported error (0x800CCC67)", "Task 'mail.example.com - Sending' reported error (0x800CCC6A)"] },
+  { id: 'outlook.ixp-timeout', category: 'connection_timeout', noReply: true, permanent: false, text: /\b0x800CCC19\b/i,
+    examples: ["Task 'mail.example.com - Sending' reported error (0x800CCC19)"] },
+  { id: 'outlook.ixp-logon', category: 'auth_failed', noReply: true, text: /\b0x800CCC(?:18|9[12])\b/i,
+    examples: ["Task 'mail.example.com - Sending' reported error (0x800CCC18)", "Task 'mail.example.com - Receiving' reported error (0x800CCC92)"] },
+  { id: 'outlook.ixp-starttls-required', category: 'tls_required', noReply: true, text: /\b0x800CCC7C\b/i,
+    examples: ["Task 'mail.example.com - Sending' reported error (0x800CCC7C)"] },
+  { id: 'outlook.ixp-no-starttls', category: 'tls_unavailable', noReply: true, text: /\b0x800CCC7D\b/i,
+    examples: ["Task 'mail.example.com - Sending' reported error (0x800CCC7D)"] },
+  // A gateway that relays only for its own hosts, in the words of old Unix and Windows servers ("550 not local host anisp.net, not a
+  // gateway", an Outlook Express help page, test-35): relaying refused.
+  { id: 'relay.not-a-gateway', category: 'relay_denied', text: /\bnot local host \S+?,? not a gateway\b|\bnot a gateway\b(?=.{0,20}$)/i,
+    examples: ["Server Response: '550 not local host anisp.net, not a gateway', Port 25,"] },
+  // POP-before-SMTP: a server that relays only for an address that fetched its mail by POP first ("… your mail with a valid POP
+  // account; this prevents unauthorized SPAM", an ISP's Outlook Express page, test-35): the login it wants is missing, auth_failed as
+  // for "Authentication required".
+  { id: 'auth.pop-before-smtp', category: 'auth_failed',
+    text: /\b(?:with|via|from|using) a valid POP3? account\b|\bPOP3? (?:before|b4) SMTP (?:is )?(?:required|needed)\b|\b(?:must|please) (?:first )?(?:check|read|retrieve|download) (?:your )?(?:e-?mail|mail|messages) (?:first )?(?:via POP3? )?before (?:sending|you send|relaying)\b|\bauthenticate (?:via|with|using|by) POP3?(?: first)?\b/i,
+    examples: ['your mail with a valid POP account; this prevents unauthorized SPAM'] },
+  // Mail clients' own words for a refused login that PHRASE_RULES lack ("Log-on not successful.", test-35).
+  { id: 'mua.logon-failed', category: 'auth_failed', noReply: true, text: /^\W*Log-?on (?:was )?(?:not successful|unsuccessful)\b/i,
+    examples: ['Log-on not successful.'] },
+  // Postfix smtpd's refusal of a MAIL FROM or RCPT TO parameter it does not know (smtpd.c: "555 5.5.4 Unsupported option: %s"), as
+  // Thunderbird quotes it in German ("Fehler beim Senden der Nachricht. Der Mail-Server antwortete: Unsupported option:", test-35,
+  // Send Later#757): a 555 syntax refusal of the envelope, policy_rejected as the guide reads 555/5.5.x.
+  { id: 'postfix.unsupported-option', category: 'policy_rejected', text: /\bUnsupported option:(?:\s|$)/,
+    examples: ['Fehler beim Senden der Nachricht. Der Mail-Server antwortete: Unsupported option:', '555 5.5.4 Unsupported option: SMTPUTF8'] },
+  // A 4xx whose only words are a broken connection ("OUT ERR 451 Connection reset", Emailtopia's log of its outbound, test-35): the
+  // connection was lost, as net.lost reads the words without a code.
+  { id: 'reply.connection-reset', category: 'connection_lost', code: /^4\d\d$/, permanent: false,
+    text: /(?:^|\s)4\d\d[ -](?:4\.\d\.\d{1,3} )?(?:Connection (?:reset|lost|closed)(?: by (?:peer|remote host))?|Lost connection)[\s.!]*$/i,
+    examples: ['OUT ERR 451 Connection reset'] },
+  // Python's socket timeout as a program reports the exception by its class name ("remote: Exception 'timeout' raised. Please report this
+  // as a bug to", git-multimail's hook, test-35): the connection timed out.
+  { id: 'python.timeout-raised', category: 'connection_timeout', noReply: true, permanent: false,
+    text: /\bException '(?:socket\.)?timeout' raised\b/,
+    examples: ["remote: Exception 'timeout' raised. Please report this as a bug to"] },
+  // The same clients' other words for the same causes: mutt's and NeoMutt's "Could not negotiate TLS connection" (smtp.c, after
+  // STARTTLS: the handshake failed) and "Connection to %s closed" (mutt_socket.c, the peer closed while mutt read); Apple Mail's
+  // "The server “%@” refused to allow a connection on port %@."; msmtp's "authentication method %s needs a user name" / "… needs a
+  // password" (smtp.c: the login's data is missing, the login cannot be made: auth_failed as for a login required).
+  { id: 'mua.tls-negotiate', category: 'tls_handshake_failed', noReply: true, text: /\bCould not negotiate TLS connection\b/i,
+    examples: ['Could not negotiate TLS connection'] },
+  { id: 'mua.connection-closed', category: 'connection_lost', noReply: true, permanent: false, text: /^\W*Connection to [\w.:\[\]-]+ closed[.!]?\s*$/,
+    examples: ['Connection to smtp.gmail.com closed'] },
+  { id: 'mua.refused-port', category: 'connection_refused', noReply: true, text: /\brefused to allow a connection on port\b/i,
+    examples: ['The server “smtp.mail.me.com” refused to allow a connection on port 587.'] },
+  { id: 'mua.credentials-missing', category: 'auth_failed', noReply: true, text: /\bauthentication method \S+ needs a (?:user name|password)\b/i,
+    examples: ['msmtp: authentication method PLAIN needs a password', 'msmtp: authentication method LOGIN needs a user name'] },
+  // ---- end of the fortieth pass's block -----------------------------------------------------------------------------------------------
   // Go's net/mail address parser refusing an address before anything is sent (its errors.New("mail: …") texts: "missing '@' or
   // angle-addr", "no angle-addr", "unclosed angle-addr", "expected single address, got …", "missing @ in addr-spec", …), as Gitea checks
   // its mailer's FROM ("Invalid mailer.FROM (Violet-VE): mail: missing '@' or angle-addr", go-gitea/gitea#27188), gomail and go-mail
@@ -3433,7 +3572,9 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'mailbox.reached-max-size', category: 'mailbox_full',
     text: /\b(?:mail ?box|inbox|mail account)(?: of the recipient)? (?:has )?(?:reached|exceeded|hit) (?:its|the|their|his|her) (?:maximum|max|allowed|allotted|size|storage) ?(?:allowed |permitted |storage )?(?:size|storage|capacity|limit|quota)\b/i,
     examples: ['The recipient’s mailbox has reached its maximum allowed size', '552 5.2.2 Mailbox has reached its size limit', 'Error: mailbox has reached its maximum size'] },
-  { id: 'too-big.text', category: 'message_too_big',
+  // A client's generic failure text that only advises checking the size among other things (Nylas N1's "Sorry, this message could not
+  // be sent. Please try again, and make sure your message is addressed correctly and is not too large.", test-35) names no size refusal.
+  { id: 'too-big.text', category: 'message_too_big', when: (f) => !/\b(?:make sure|ensure|check that|verify that)\b[^.]{0,80}\b(?:is|are) not too (?:large|big)\b/i.test(f.text),
     text: /(?:メッセージ|メール)(?:の)?サイズが(?:大きすぎ|制限を超え|上限を超え)|(?:Сообщение|Письмо) слишком больш(?:ое|ой)|\bReject::DATA::Invalid_Size\b|message (?:size|length) exceeds|\b(?:message )?size (?:is )?(?:larger|bigger|greater) than (?:the )?(?:allowed|permitted|max(?:imum)?)\b|(?:stream|message|data|body|mail) is (?:more|larger|bigger) than \d+ (?:bytes|KB|MB)|message (?:is |was )?too (?:big|large)|(?:message|mail) ?size limit|size (?:limit )?exceed|exceeds (?:the )?(?:maximum|size|fixed|message size)|maximum (?:message )?size|message file too big|too large|размер (?:письма|сообщения) превышает|слишком больш(?:ое|ой) (?:письмо|сообщение)|taille (?:limite )?du message|message trop (?:gros|volumineux)|Nachricht (?:ist )?zu gro(?:ß|ss)|mensaje (?:es )?demasiado grande|mensagem (?:é )?muito grande|邮件(?:大小)?(?:超过|超出)(?:限制|上限)?|邮件过大|(?:message|mail|attachment|e-?mail)s?(?: body| size| data| content)? (?:is |was )?too (?:long|big|large)|length of (?:DATA content|Attach\w*) is achieved the maximum|Wiadomość (?:jest )?zbyt (?:długa|duża)/i,
     examples: [
       // A message too large in Japanese and Russian receivers' words (widening test-23).
@@ -4491,6 +4632,38 @@ export const PHRASE_RULES: Rule[] = [
       '**Description:** forwardemail.net is ignore "554 5.7.1 This message does not meet our delivery requirements" permanent failure',
       'Transaction failed. Please report this error to your system administrator (223E)',
     ] },
+  // ---- The fortieth pass (test-35): mail clients' reports of a refusal or failure that name no cause -------------------------------
+  // After the reply's own rules, so that a reply quoted on the line decides: Outlook's and Outlook Express's IMNXPORT dialog with any
+  // other code ("Task 'Hotmail - Sending' reported error (0x800CCC3C) : 'The server reported", IXP_E_HTTP_PRECOND_FAILED, Hotmail's
+  // HTTPMail 412; IXP_E_SMTP_RESPONSE_ERROR 0x800CCC60, 554 0x800CCC6F, the rejected sender and recipients 0x800CCC78/79); K-9 Mail's
+  // "All RCPT commands were rejected with this error: …"; Delta Chat's "SMTP connection failure: Unexpected greeting: …" (a greeting
+  // it could not parse), its "<address>: Unexpected error code" and its core's "SMTP failed len=…: error: other os error"; libetpan's
+  // codes that name no cause (MAILSMTP_ERROR_UNEXPECTED_CODE, as Mailspring logs it, ACTION_NOT_TAKEN, TRANSACTION_FAILED,
+  // NOT_IMPLEMENTED, MAILBOX_UNAVAILABLE); Apple Mail's "Cannot send message using the server …"; Mailpile's "Failed to send
+  // <mailpile.mailutils.Email object …>".
+  { id: 'mua.refused-no-cause', category: 'unknown',
+    text: /\breported error \(0x800CCC[0-9A-F]{2}\)|\bAll RCPT commands were rejected\b|\bSMTP connection failure: Unexpected greeting\b|^\W*\S+@\S+: Unexpected error code\b|\bSMTP failed len=\d+\b|\bCannot send (?:the )?message using the server\b|\bUnable to initialize SMTP properly\b|\bFailed to send <[\w.]*(?:Email|Message|Mail)\b|\bMAILSMTP_ERROR_(?:UNEXPECTED_CODE|ACTION_NOT_TAKEN|TRANSACTION_FAILED|NOT_IMPLEMENTED|MAILBOX_UNAVAILABLE)\b/i,
+    examples: [
+      "Task 'Hotmail - Sending' reported error (0x800CCC3C) : 'The server reported",
+      'All RCPT commands were rejected with this error: S..."',
+      '- Actual behavior: Not being able to send any messages. Error in the connectivity tab. ` Outgoing Messages: Error: SMTP connection failure: Unexpected greeting: "220-wn09.webd.pl ESMTP Exim 4.96.2 #2 Sat, 24 Aug 2024 09:58:17 +0200 \\r\\n".`',
+      'mailadresse@posteo.blabla: Unexpected error code',
+      '10-10 17:47:49.268  9304  9328 W DeltaChat: smtp failed: "SMTP failed len=1190: error: other os error"',
+      'mailsmtp Last Error Code: MAILSMTP_ERROR_UNEXPECTED_CODE',
+      // Apple Mail's dialog ("Cannot send message using the server …") as a blog quotes it, and Mailpile's log of a send it gave up on.
+      'apple’s mail.app works fairly well. that is, until something goes wrong. i know—stating the obvious. but hang with me for a moment. if you’re sending outbound email over ssl and/or with authentication, things get messy quickly. for reasons unknown to me, apple hasn’t seen fit to provide any debugging information at all. nothing lands in the console log and certainly no description of the error is presented to you, the willing email sender. instead you receive a terse message: ‘Cannot send message using the server ’. yay; super helpful.',
+      'bg/log(10): Failed to send <mailpile.mailutils.Email object at 0x10e244b10>',
+      // git send-email's die() when the connection or its TLS could not be set up (git-send-email.perl), no cause on the line.
+      'Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=smtp.gmail.com encryption=tls hostname=host port=587',
+    ] },
+  // Thunderbird's send error dialog saying, alone on its line, that the send failed (messageSend.ftl's send-error-title and
+  // send-error-failed where they say "failed": de "Senden der Nachricht ist fehlgeschlagen" (test-35, Send Later#757) and "Senden der
+  // Nachricht fehlgeschlagen.", ro "Trimiterea mesajului a eșuat.", el, sl, id "Gagal Mengirim Pesan", zh-TW "訊息傳送失敗。" in the
+  // thunderbird-l10n files; en "Sending of the message failed." is refused.no-cause's): the send failed, the cause is in the dialog's
+  // body. The titles that only say "error" ("Send Message Error", "Błąd wysyłania wiadomości", clients.test's guards) stay quiet.
+  { id: 'thunderbird.send-failed-title', category: 'unknown', noReply: true,
+    text: /^\W*(?:Senden der Nachricht (?:ist )?fehlgeschlagen|Trimiterea mesajului a eșuat|Η αποστολή του μηνύματος απέτυχε|Pošiljanje sporočila je spodletelo|Gagal Mengirim Pesan|訊息傳送失敗)[.。!]?\s*$/i,
+    examples: ['Senden der Nachricht ist fehlgeschlagen', 'Senden der Nachricht fehlgeschlagen.', 'Trimiterea mesajului a eșuat.', 'Η αποστολή του μηνύματος απέτυχε.', '訊息傳送失敗。'] },
   // An application's own words that a send failed, no cause and no reply on the line (test-30: openHAB's "Could not send e-mail to
   // '…'.", Ghost's "Failed to send email. Reason: Sending failed.", CodeIgniter's email_send_failure_smtp / _phpmail / _sendmail
   // "Unable to send email using SMTP (PHP mail(), sendmail). Your server might not be configured …", Laminas' Sendmail transport

@@ -287,6 +287,11 @@ const CHALLENGE_FAILED = /(?:fail(?:ed|ure)?|Exception)\W{0,3}\s*334[ -]\S/i;
  * Continue", a pipelining desync behind SendGrid, nodemailer/nodemailer#271, test-30): the 3xx is no success, and it names no cause.
  */
 const INTERMEDIATE_FAILED = /\bcommand failed\W{0,3}\s*3\d\d[ -]\S/i;
+/**
+ * A success or intermediate reply quoted as the one a client did not expect ("SMTP connection failure: Unexpected greeting: \"220-wn09…
+ * ESMTP Exim …\"", Delta Chat, test-35; "unexpected response: 250 …"): the client failed on it, no success.
+ */
+const UNEXPECTED_REPLY = /\b(?:unexpected|invalid|unparsable|malformed) (?:greeting|response|reply|banner)\W{0,3}\s*["'`]?[23]\d\d[ -]/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 // A table's cell ("| SMTP Service handler connection timeout is: 360") too.
 const TIMEOUT_SETTING = /^[|\s]*[\w .-]{0,60}\btime ?out(?: is)?\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
@@ -825,7 +830,6 @@ const SYSLOG_HOST_TAG = /^[\w.-]{1,64} ([\w.\/-]{1,48})(?:\[\d{1,10}\])?: (?=\S)
 /** The mail system's own programs (MTAs, delivery agents, filters, login daemons, milters), by their syslog tag. */
 const MAIL_PROGRAM = /^(?:postfix|amavis|vchkpw|vpopmail|imap|ipop3|pop3|dovecot|open(?:dkim|dmarc|smtpd|arc)|\w*saslauthd|sendmail|sm-m|exim|courier|qmail|spamd|rspamd|clam|postgrey|postsrsd|policyd|\w*milter|cyrus|authdaemond|haraka|smtp|lmtp|zimbra|zmmailbox|stalwart|maddy|chasquid|mailcow|mailu|sogo|ms?milter|psa-|plesk|kerio|mdaemon|hmailserver|james|zone-mta|sympa|mailman)/i;
 
-/** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
 /**
  * Forty-first pass (test-36). Znuny's and OTRS's mail queue logs the last code the server sent when a send failed temporarily
  * ("Temporary problem returned from server, requeuing message for sending. Message: SMTPCode: 235, ErrorMessage:", MailQueue.pm): a
@@ -839,7 +843,15 @@ const ZNUNY_REQUEUE_CODE = /(\bTemporary problem returned from server, requeuing
  */
 const LIMIT_REACHED = /\b(?:limit|quota|cap|allowance)s? (?:\w+ ){0,2}(?:reached|exceeded|hit|exhausted|used up)\b|\b(?:reached|exceeded|hit|exhausted) (?:the |your |its |a |their )?(?:[\w’'-]+ (?:or [\w’'-]+ )?)?(?:daily |hourly |monthly )?(?:sending |send |e-?mail |message )?(?:limit|quota|cap|allowance)\b/i;
 const LIMIT_CONDITION = /\b(?:when|whenever|if|once|until|before|unless|after)\b[^.;“”"]{0,60}?\b(?:reached|exceeded|hit|exhausted|used up)\b/i;
-const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, FRAME, FRAME_CLASS];
+/**
+ * Mail clients' own words that the lists above lack (the fortieth pass, test-35): NeoMutt's "smtp_auth_gsasl() returned no usable
+ * mech", Authen::SASL's "No SASL mechanism found", a refused login's "Log-on not successful.", a recipient refused as "Not a valid
+ * recipient".
+ */
+const PRECHECK_MUA = /\bno usable (?:SASL )?mech|\bNo SASL mechanisms?\b|^\W*Log-?on (?:was )?(?:not successful|unsuccessful)\b|\bnot a valid (?:recipient|authenticator)\b/i;
+
+/** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
+const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, FRAME, FRAME_CLASS];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -879,6 +891,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
   // the login failed at that challenge, no success.
   if (code !== undefined && code >= 300 && code < 400 && (CHALLENGE_FAILED.test(text) || INTERMEDIATE_FAILED.test(text))) code = undefined;
+  if (code !== undefined && code < 400 && UNEXPECTED_REPLY.test(text)) code = undefined;
   // A whole SMTP transcript on one line (a verifier's JSON of the replies: '["220 … ready", "HELO …", "250 …", "MAIL FROM:<>",
   // "550 5.7.1 … on our block list (S3140) …", "QUIT"]'): its refusal, a quoted reply with an enhanced code, decides.
   let transcriptCode: number | undefined;
