@@ -511,8 +511,10 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'dns.mx-noerror', category: 'dns_not_found', text: /\bDNS Error: (?:\d+ )?DNS type '(?:mx|MX)' lookup of \S+ responded with code NOERROR\b/,
     examples: ["Diagnostic-Code: smtp; DNS Error: 1965958 DNS type 'mx' lookup of jarvisautomation.co.in responded with code NOERROR",
       "DNS Error: 8061290 DNS type 'mx' lookup of example.net responded with code NOERROR"] },
+  // ENOTFOUND as a word of its own: Python's FileNotFoundError ("[Errno 2] No such file or directory: '/usr/sbin/sendmail'") holds the
+  // letters and is no lookup (the forty-second pass; local.mta-missing's).
   { id: 'dns.not-found', category: 'dns_not_found', noReply: true, when: (f) => !/\b(?:Helo|Ehlo) command rejected\b/i.test(f.text),
-    text: /\bfailed to lookup address information\b|\bDNS Error: (?:.{0,120}\b)?(?:Domain name not found|NXDOMAIN|DNS server returned answer with no data)|ENOTFOUND|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|(?:^|[\s'"\[(:=])EDNS(?=['"\]),:]|\s*$)|ENODATA|Host or domain name not found|\bSMTP server not found\b(?! or refused\b| (?:in|for)\b)|\bremote name could not be resolved\b|\bRemotename konnte nicht aufgel[öo]st werden\b|\bnom distant n.a pas pu [êe]tre r[ée]solu\b|\bNo se puede resolver el nombre remoto\b|\bN[ãa]o foi poss[íi]vel resolver o nome remoto\b|Не удается разрешить удаленное имя|未能解析此远程名称|\bDNS lookup fail(?:ure|ed):? (?:for )?host \S+ not found\b|\bHost has no address\b|\bFatal error in gethostbyname\b|Name service error|(?<!using )getaddrinfo(?!ReqWrap)|Name or service not known|\bName does not resolve\b|\bhost\/service \S+ not found\b|\bHost ?name (?:cannot|could not|can't) be resolved\b|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机|\bMalformed or unexpected name server reply\b|\s\.\.\.\s+(?:unknown host|host unknown)\b|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+(?:Domain does not exist|No MX found for domain|Temporary failure in MX lookup)\W*$|(?:MX|mx|A|DNS|dns) ?记录(?:查询|解析|查找|获取)失败|(?:域名|DNS|dns) ?解析失败|无法解析(?:该)?(?:域名|主机名?)|MXレコード(?:の)?(?:取得|検索|参照)に失敗|名前解決に失敗|Namensauflösung (?:ist )?fehlgeschlagen|échec de la résolution (?:DNS|du nom)|error (?:de|en la) resolución (?:DNS|de nombres?)|falha na resolução (?:DNS|de nomes?)|не удалось (?:разрешить имя|найти MX)/i,
+    text: /\bfailed to lookup address information\b|\bDNS Error: (?:.{0,120}\b)?(?:Domain name not found|NXDOMAIN|DNS server returned answer with no data)|(?<![A-Za-z])ENOTFOUND|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|(?:^|[\s'"\[(:=])EDNS(?=['"\]),:]|\s*$)|ENODATA|Host or domain name not found|\bSMTP server not found\b(?! or refused\b| (?:in|for)\b)|\bremote name could not be resolved\b|\bRemotename konnte nicht aufgel[öo]st werden\b|\bnom distant n.a pas pu [êe]tre r[ée]solu\b|\bNo se puede resolver el nombre remoto\b|\bN[ãa]o foi poss[íi]vel resolver o nome remoto\b|Не удается разрешить удаленное имя|未能解析此远程名称|\bDNS lookup fail(?:ure|ed):? (?:for )?host \S+ not found\b|\bHost has no address\b|\bFatal error in gethostbyname\b|Name service error|(?<!using )getaddrinfo(?!ReqWrap)|Name or service not known|\bName does not resolve\b|\bhost\/service \S+ not found\b|\bHost ?name (?:cannot|could not|can't) be resolved\b|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机|\bMalformed or unexpected name server reply\b|\s\.\.\.\s+(?:unknown host|host unknown)\b|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+(?:Domain does not exist|No MX found for domain|Temporary failure in MX lookup)\W*$|(?:MX|mx|A|DNS|dns) ?记录(?:查询|解析|查找|获取)失败|(?:域名|DNS|dns) ?解析失败|无法解析(?:该)?(?:域名|主机名?)|MXレコード(?:の)?(?:取得|検索|参照)に失敗|名前解決に失敗|Namensauflösung (?:ist )?fehlgeschlagen|échec de la résolution (?:DNS|du nom)|error (?:de|en la) resolución (?:DNS|de nombres?)|falha na resolução (?:DNS|de nomes?)|не удалось (?:разрешить имя|найти MX)/i,
     examples: [
       // Our own MTA's resolver in old bounces and logs (test-19): Postfix's "Name service error for name=… type=MX: Malformed or
       // unexpected name server reply" (the line cut after its name), Smail's "<address> ... unknown host", OpenSMTPD's bounce
@@ -1340,6 +1342,31 @@ export const CLIENT_RULES: Rule[] = [
     examples: [
       "Mailer Error: Could not instantiate mail function.", "Erreur : Impossible d'instancier la fonction mail.", 'Mail-Funktion konnte nicht initialisiert werden.',
       'Imposible crear una instancia de la función Mail.', 'Não foi possível instanciar a função mail.',
+    ] },
+  // The forty-second pass (test-37: smartd, mdadm, Icinga's and Netdata's notification scripts): the host's own mail program is not there,
+  // so a notification handed to it goes nowhere: a shell's "sh: /usr/sbin/sendmail: No such file or directory" (bash) and "sh: 1:
+  // /usr/sbin/sendmail: not found" (dash), "mail: command not found", s-nail's "Cannot start /usr/sbin/sendmail: executable not found
+  // (adjust *mta* variable)", Go's 'exec: "sendmail": executable file not found in $PATH', Node's "spawn /usr/sbin/sendmail ENOENT"
+  // (nodemailer's sendmail transport), Python's and Ruby's ENOENT naming the program, cron's "(CRON) info (No MTA installed, discarding
+  // output)". The guide's "a local transport unavailable": server_temporary, our host's fix. A mail spool's path ("/var/mail: No such
+  // file or directory") is no program: the bare names mail/mailx count only alone or in a bin directory.
+  { id: 'local.mta-missing', category: 'server_temporary', noReply: true, fixSide: 'sender', permanent: false,
+    text: /(?:^|[\s'"`:(]|\/(?:s?bin|lib|libexec)\/)(?:sendmail\d*|send-mail|mailx?|s-?nail|heirloom-mailx|bsd-mailx|msmtp|ssmtp|esmtp|nullmailer-inject|mutt|sendEmail|mailsend(?:-go)?)(?:\.exe)?['"`]?: (?:\d+: )?(?:command not found|not found|No such file or directory|executable (?:file )?not found)\b|\bCannot (?:start|exec(?:ute)?|run|spawn) ["'`]?\S*(?:sendmail|msmtp|ssmtp|s-?nail|mailx)\b\S*["'`]?: (?:executable not found|No such file or directory|not found)|\badjust \*mta\* variable\b|\bspawn \S*(?:sendmail|msmtp|ssmtp)\S* ENOENT\b|\bNo such file or directory(?::| -) ['"]?\S*\/(?:sendmail|msmtp|ssmtp|mailx?)['"]?(?!\S)|\bNo MTA installed\b/i,
+    note: 'The host\'s own mail program (sendmail, mail, msmtp) is not installed where the application calls it, so the notification was handed to nothing: no remote server was reached.',
+    remedy: 'Install a mail transfer agent or a sendmail-compatible relay on this host (postfix, msmtp-mta, ssmtp, nullmailer) so that the path the application calls exists (/usr/sbin/sendmail, /usr/bin/mail), or point the application at the program\'s real path or at an SMTP server instead.',
+    examples: [
+      // coreos/bugs#1548 (mdadm's monitor), smartmontools#334 (smartd's warning through s-nail), netdata#10818 (alarm-notify.sh),
+      // icinga2#1898 and #3187 (mail-service-notification.sh without mailutils).
+      'sh: /usr/sbin/sendmail: No such file or directory',
+      'Apr 29 09:45:20 hostname smartd[232081]: s-nail: Cannot start /usr/sbin/sendmail: executable not found (adjust *mta* variable)',
+      "    [2014-08-19 12:42:50 +0000] warning/PluginNotificationTask: Notification command 'Object of type 'icinga::Array'' for object 'localhost!disk' failed; exit status: 127, output: /etc/icinga2/scripts/mail-service-notification.sh: line 20: mail: command not found",
+      './alarm-notify.sh: line 888: /usr/bin/sendmail2: No such file or directory',
+      // The same program missing in other shells and runtimes: dash, Go's os/exec, nodemailer's sendmail transport, Python, cron.
+      'sh: 1: /usr/sbin/sendmail: not found',
+      'exec: "sendmail": executable file not found in $PATH',
+      'Error: spawn /usr/sbin/sendmail ENOENT',
+      "FileNotFoundError: [Errno 2] No such file or directory: '/usr/sbin/sendmail'",
+      'Mar  1 04:05:01 host CRON[1234]: (CRON) info (No MTA installed, discarding output)',
     ] },
 ];
 
