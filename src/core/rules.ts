@@ -351,7 +351,7 @@ export const CLIENT_RULES: Rule[] = [
       '450 4.7.5 Remote certificate failed MTA-STS validation. Reason: UntrustedRoot',
     ] },
   { id: 'tls.starttls-missing', category: 'tls_unavailable',
-    text: /(?:Unrecognized command|Command unrecognized|command not recognized)\W{1,4}STARTTLS\b|STARTTLS command failed\W{1,4}(?:[45]\d\d[ -](?:\d\.\d\.\d+ )?)?(?:Unrecognized command|Command unrecognized)|\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?tls\b|STARTTLS (?:command )?(?:is |was )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but (?:it )?was not offer(?:ed)?\b|\b(?:TLS|STARTTLS|SSL|encryption) (?:is )?required\b.{0,20}\b(?:but )?(?:was |is )?not offer(?:ed)? by (?:the )?(?:remote )?(?:host|server)\b|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
+    text: /(?:Unrecognized command|Command unrecognized|command not recognized)\W{1,4}STARTTLS\b|STARTTLS command failed\W{1,4}(?:[45]\d\d[ -](?:\d\.\d\.\d+ )?)?(?:Unrecognized command|Command unrecognized)|\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?tls\b|STARTTLS (?:command )?(?:is |was )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|does(?:n't| not) advertise the STARTTLS extension\b|no STARTTLS|TLS is required, but (?:it )?was not offer(?:ed)?\b|\b(?:TLS|STARTTLS|SSL|encryption) (?:is )?required\b.{0,20}\b(?:but )?(?:was |is )?not offer(?:ed)? by (?:the )?(?:remote )?(?:host|server)\b|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
     examples: [
       // A server that does not know STARTTLS (Exchange without TLS) answering it as an unknown command: PHPMailer's summary
       // (PHPMailer#3021's title), Swift Mailer's assertion (a snipe-it report).
@@ -377,6 +377,9 @@ export const CLIENT_RULES: Rule[] = [
       'msmtp: the server does not support TLS via the STARTTLS command',
       'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.',
       'smtp: server doesn\'t support STARTTLS',
+      // Alertmanager's email notifier with require_tls (its default) and a smarthost whose EHLO lists no STARTTLS (notify/email/email.go;
+      // the forty-second pass).
+      'require_tls: true (default), but "smtp.example.com:25" does not advertise the STARTTLS extension',
       'curl: (64) Requested SSL level failed', 'The server does not support SSL connections',
       'starttls-not-supported: Destination mail server must support TLS to receive mail.',
       'R=dnslookup T=remote_smtp defer (-38) H=mx.example.com [203.0.113.7]: a TLS session is required, but the server did not offer TLS',
@@ -695,6 +698,18 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'javamail.invalid-addresses', category: 'recipient_unknown', noReply: true,
     text: /\b(?:javax|jakarta)\.mail\.SendFailedException: Invalid Addresses\b/,
     examples: ['Failed message 1: javax.mail.SendFailedException: Invalid Addresses;', 'jakarta.mail.SendFailedException: Invalid Addresses'] },
+  // The forty-second pass (test-37): an application that finds no usable recipient before it talks to a server: Keycloak's
+  // DefaultEmailSenderProvider ("EmailException: Please provide a valid address", thrown for a user whose e-mail is empty, as its
+  // "Failed to send execute actions email" logs it) and JavaMail's "SendFailedException: No recipient addresses" (a message with no
+  // To, Cc or Bcc). The recipient's address is missing or malformed: recipient_unknown as the guide's bad recipient syntax.
+  { id: 'client.recipient-address-missing', category: 'recipient_unknown', noReply: true, fixSide: 'sender',
+    text: /\bEmailException: Please provide a valid (?:e-?mail )?address\b|\b(?:javax|jakarta)\.mail\.SendFailedException: No recipient addresses\b/,
+    note: 'The application had no valid recipient address to send to (the user\'s e-mail is empty or malformed), so no message was sent.',
+    remedy: 'Give the user (or the notification\'s recipient) a valid e-mail address, then send again.',
+    examples: [
+      '2022-09-21 08:22:56,674 ERROR [org.keycloak.services] (executor-thread-50) KC-SERVICES0088: Failed to send execute actions email: org.keycloak.email.EmailException: org.keycloak.email.EmailException: Please provide a valid address',
+      'javax.mail.SendFailedException: No recipient addresses',
+    ] },
   // Mattermost's mail package when its TLS dial fails ("err=Failed to open TLS connection" in an AppError's err_details,
   // mattermost/mattermost-docker#455, test-30): the connection's handshake failed.
   { id: 'mattermost.open-tls', category: 'tls_handshake_failed', noReply: true, text: /\bFailed to open TLS connection\b/,
@@ -2616,8 +2631,20 @@ export const PHRASE_RULES: Rule[] = [
       "Error: MAIL FROM failed: '503 5.5.4 Error: send AUTH command first.",
       '553 relay check local fail. (本域用户必须通过验证)',
     ] },
+  // The forty-second pass (test-37): a client whose configuration holds a login but no password or secret for the mechanism the server
+  // offers, so it cannot log in: Alertmanager's email notifier ("missing password for PLAIN auth mechanism; missing password for LOGIN
+  // auth mechanism", "missing secret for CRAM-MD5 auth mechanism", notify/email/email.go). The login the server requires cannot be made:
+  // auth_failed as the guide's "login required".
+  { id: 'auth.secret-missing', category: 'auth_failed', noReply: true,
+    text: /\bmissing (?:password|secret) for (?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5) auth(?:entication)? mechanism\b/i,
+    note: 'The SMTP login has a user name but no password (or CRAM-MD5 secret) in the application\'s configuration, so it could not log in to the server.',
+    remedy: 'Set the password (Alertmanager: smtp_auth_password or auth_password; for CRAM-MD5 auth_secret) beside the user name, or remove the user name if the server takes mail without a login.',
+    examples: [
+      'level=error ts=2019-01-23T15:49:04.898510015Z caller=notify.go:332 component=dispatcher msg="Error on notify" err="missing password for PLAIN auth mechanism; missing password for LOGIN auth mechanism"',
+      'err="missing secret for CRAM-MD5 auth mechanism"',
+    ] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?auth\b|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:SMTP |secure |any )?(?:authentication|AUTH)|\bNo authenticators available\b|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|\bAUTH [\w-]+ not available\b|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)(?! succeeded)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|\b(?:requested )?authentication method\b.{0,40}?\bis not supported by (?:the )?(?:SMTP |mail )?server\b|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators|\bAUTH command used when not advertised|\bCannot achieve Exchange Server authentication\b|\bno compatible authentication mechanisms?\b|does(?:n't| not) support the selected authentication method|unterstützt die gewählte Authentifizierungsmethode nicht|não oferece suporte ao método de autenticação selecionado|ondersteunt de geselecteerde authenticatiemethode niet|stöder inte den valda autentiseringsmetoden|選択された認証方式をサポートしていません|\bno authentication mecha?n\w*s supported|\bcommand="?AUTH\b[^"]*"? result="?50[0-4][^"]*\b(?:not supported|not recognized|unrecognized|not implemented)|non supporta il metodo di autenticazione selezionato|선택한 인증 방식을 지원하지 않습니다|no admite el mecanismo de identificación seleccionado|None of the authentication methods supported by this client are supported by your server|\bno form of authori[sz]ation supported\b/i,
+    text: /\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?auth\b|\bunknown auth mechanism: [A-Z]|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:SMTP |secure |any )?(?:authentication|AUTH)|\bNo authenticators available\b|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|\bAUTH [\w-]+ not available\b|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)(?! succeeded)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|\b(?:requested )?authentication method\b.{0,40}?\bis not supported by (?:the )?(?:SMTP |mail )?server\b|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators|\bAUTH command used when not advertised|\bCannot achieve Exchange Server authentication\b|\bno compatible authentication mechanisms?\b|does(?:n't| not) support the selected authentication method|unterstützt die gewählte Authentifizierungsmethode nicht|não oferece suporte ao método de autenticação selecionado|ondersteunt de geselecteerde authenticatiemethode niet|stöder inte den valda autentiseringsmetoden|選択された認証方式をサポートしていません|\bno authentication mecha?n\w*s supported|\bcommand="?AUTH\b[^"]*"? result="?50[0-4][^"]*\b(?:not supported|not recognized|unrecognized|not implemented)|non supporta il metodo di autenticazione selezionato|선택한 인증 방식을 지원하지 않습니다|no admite el mecanismo de identificación seleccionado|None of the authentication methods supported by this client are supported by your server|\bno form of authori[sz]ation supported\b/i,
     examples: [
       // dma's smarthost login when the server does not take its mechanism (net.c: "smarthost authentication: AUTH cram-md5 not
       // available: <reply>"; test-15 with OVH, whose reply says "Invalid authentication mechanism"): dma's words name the cause.
@@ -2630,6 +2657,9 @@ export const PHRASE_RULES: Rule[] = [
       // "failed to send magic code email: dial failed:"), lettre's "No compatible authentication mechanism was found" (Lemmy's
       // log, whose "incoming HTTP request" is no TLS reply).
       'No authenticators available', 'failed to send magic code email: dial failed: server does not support SMTP AUTH',
+      // Alertmanager's email notifier when the smarthost's EHLO lists only mechanisms it lacks (notify/email/email.go: "unknown auth
+      // mechanism: " and the server's list; the forty-second pass): no AUTH it can use.
+      'level=error component=dispatcher msg="Error on notify" err="unknown auth mechanism: GSSAPI NTLM"',
       'lemmy-1     | 2024-02-13T08:33:31.021943Z  WARN Error encountered while processing the incoming HTTP request: lemmy_server::root_span_builder: EmailSendFailed: internal client error: No compatible authentication mechanism was found',
       // emailjs's (Node) AUTHNOTSUPPORTED error: the server offered no mechanism it knows.
       '{ [Error: no form of authorization supported] code: 7, smtp: undefined }',
@@ -4458,7 +4488,7 @@ export const PHRASE_RULES: Rule[] = [
   // "mail_send_failed"), and a notification or alert that could not go out by mail (LibreNMS's "Could not issue critical alert for
   // rule '…' to transport 'mail'"; "Failed to send alert notification email" is refused.no-cause's, the same answer).
   { id: 'client.send-failed', category: 'unknown', noReply: true, when: (f) => f.enhanced === undefined && !/^\W*(?:if|when|whenever|how to)\b|\bfix(?:ed|es)?:/i.test(f.text),
-    text: /(?<=^\W{0,4}|[:\]>|–-]\s{0,3}|\b(?:ERROR|ERR|WARN|WARNING|CRITICAL|FATAL|SEVERE)\s{1,3})(?:(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|error sending (?:the |an? )?(?:e-?mails?|mails?|messages?)\b|(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) (?:send|issue|deliver|dispatch) (?:the |an? |your )?(?:[\w-]+ ){0,3}?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test)s? (?:e-?mails?|mails?)\b|(?:alert|notification)s?\b[^.;]{0,80}?\b(?:transport|via|by|using|over|through) ['"`]?(?:e-?mail|mail|smtp)\b))|\b(?:unexpected )?error (?:occurred )?(?:while|whilst|when) sending (?:an? |the )?(?:e-?mail|mail|message)\b|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b|\b(?:e-?mail|mail) failed to (?:send\b|be sent\b|deliver\b|['"<])|\bsending (?:of )?(?:the )?(?:e-?mails?|mails?) failed\b|\b(?:e-?mail|mail) send(?:ing)? failed\b|(?<![\w/.-])(?:e-?mail|mail)[\/_](?:send(?:ing)?[_-]?)?fail(?:ed|ure)(?![\w\/.-])/i,
+    text: /(?<=^\W{0,4}|[:\]>|–-]\s{0,3}|\b(?:ERROR|ERR|WARN|WARNING|CRITICAL|FATAL|SEVERE)\s{1,3})(?:(?:could not|couldn[’']t|unable to|fail(?:ed)? to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|error sending (?:the |an? )?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test|activation)\s)?(?:e-?mails?|mails?|messages?)\b|(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) (?:send|issue|deliver|dispatch) (?:the |an? |your )?(?:[\w-]+ ){0,3}?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test)s? (?:e-?mails?|mails?)\b|(?:alert|notification)s?\b[^.;]{0,80}?\b(?:transport|via|by|using|over|through) ['"`]?(?:e-?mail|mail|smtp)\b))|\b(?:unexpected )?error (?:occurred |has occurred )?(?:while|whilst|when) (?:(?:trying|attempting) to send|sending) (?:an? |the )?(?:e-?mail|mail|message)\b|\berror (?:while )?testing (?:the )?SMTP(?: server)? connection\b|\bSMTP (?:connection )?test failed\b|\b(?:all|some|the) (?:e-?mails|mails|messages) (?:have )?failed\b(?! (?:SPF|DKIM|DMARC|to)\b)|\((?:e-?mail|mail)\)\s*(?:=>|->)\s*fail(?:ed|ure)?\b|\bmailed \d+ bytes? of output;? but got status 0x[0-9a-f]+|\bFehler beim (?:Senden|Versenden|Versand|Test(?:en)?) (?:der|des|einer|eines) (?:[\wäöüß-]+ ){0,2}?(?:E-?Mail|Mail|Nachricht|SMTP[- ]?Verbindung)\b|\b(?:Versand|Versenden|Senden|Zustellung)\b[^.!?]{0,60}?\b(?:per |der |die )?(?:E-?Mail|Mail|Nachricht)\b[^.!?]{0,30}?\b(?:ist |sind |war |wurde )?fehlgeschlagen\b|(?<![\w/.-])(?:api\.err\.)?(?:smtp|e-?mail|mail)[_-]?send(?:ing)?[_-]?fail(?:ed|ure)(?![\w\/.-])|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b|\b(?:e-?mail|mail) failed to (?:send\b|be sent\b|deliver\b|['"<])|\bsending (?:of )?(?:the )?(?:e-?mails?|mails?) failed\b|\b(?:e-?mail|mail) send(?:ing)? failed\b|(?<![\w/.-])(?:e-?mail|mail)[\/_](?:send(?:ing)?[_-]?)?fail(?:ed|ure)(?![\w\/.-])/i,
     examples: [
       "15:32:38.024 [ERROR] [nhab.action.mail.internal.Mail:156  ] - Could not send e-mail to 'thekorn@thekorn.net'.",
       '[2022-09-01 13:00:38] ERROR Failed to send email. Reason: Sending failed.',
@@ -4476,6 +4506,23 @@ export const PHRASE_RULES: Rule[] = [
       '2022/07/28 01:00:04 wazuh-maild: ERROR: (1223): Error Sending email to 127.0.0.1 (smtp server)',
       '    2015-01-14 10:35:58,885 ERROR: org.graylog2.alarmcallbacks.EmailAlarmCallback - Stream [54b43f6ce4b0c6ea4d03cf4d: "Test ERROR Stream"] has alert receivers and is triggered, but sending emails failed',
       'Email sending failed',
+      // The forty-second pass (test-37, notifications of appliances and DevOps tools): UniFi's "fail to send email:
+      // api.err.SmtpSendFailed", Vaultwarden's "Error sending welcome email: LetreErr." (its invite, verification and test mails say the
+      // same), Graylog's "An error occurred while trying to send an email!", LubeLogger's "All emails failed, check SMTP settings",
+      // Domoticz's "Notification sent (email) => Failed", Metabase's "Error testing SMTP connection" (German locale: "Fehler beim Test der
+      // SMTP Verbindung"), a backup script's German "Das Versenden des … per E-Mail ist fehlgeschlagen!", and cron's MAIL line for an MTA
+      // that exited non-zero ("mailed 74 bytes of output but got status 0x0042 from MTA", Debian's cron; cronie's "…; but got status").
+      'WARN event - fail to send email: api.err.SmtpSendFailed',
+      'Jun 02 09:06:32 MYDOMAIN bitwarden_rs[22942]: Error: Error sending welcome email: LetreErr.',
+      '> An error occurred while trying to send an email! (triggered a few seconds ago)',
+      '> {"success":false,"message":"All emails failed, check SMTP settings"}',
+      ' Error: Notification sent (email) => Failed',
+      'Jan 13 14:30:35 ip-10-13-21-72 bash[678]: 2022-01-13 14:30:35,411 ERROR metabase.email :: Fehler beim Test der SMTP Verbindung',
+      'ERROR metabase.email :: Error testing SMTP connection',
+      '` Das Versenden des Datensicherungsprotokolls per E-Mail ist fehlgeschlagen!`',
+      'Fehler beim Senden der E-Mail an admin@example.de',
+      '`Aug 26 10:10:01 myComputer CRON[17238]: (simon) MAIL (mailed 74 bytes of output but got status 0x0042 from MTA#012)`',
+      'Aug 26 10:10:01 host crond[1234]: (root) MAIL (mailed 120 bytes of output; but got status 0x004b, #012)',
     ] },
   // A TLS layer's error that no rule above names (GnuTLS's "A TLS packet with unexpected length was received", "Insufficient
   // credentials for that request", "Could not negotiate a supported cipher suite"; OpenSSL's bare error codes) at the TLS stage, as

@@ -211,7 +211,7 @@ const MIMECAST_REPLY_LINK = /\bcommunity\.mimecast\.com\/docs\/DOC-1369\b/i;
  */
 // The thirty-eighth pass (test-32): a monitor's "Could not issue critical alert for rule '…' to transport 'mail'" (LibreNMS), an "alert could
 // not be dispatched", and a socket's errno as openssl s_client prints it ("write:errno=113", "connect:errno=111").
-const PRECHECK_MORE = /\bmail: (?:missing|no|unclosed|expected|empty|invalid|bad|double|leading|trailing) |\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b|\bNet::SMTPServerBusy\b|\b(?:could not|couldn[’']t|unable to|cannot|can[’']t) (?:issue|dispatch)\b|\berrno\b|\bNeed at least one of '|\bAt least "HTMLPart"|\bProvide either email TextBody\b|\bparameter is not a valid address\b|\bcan only send testing e-?mails\b|\bwill not deliver to these inactive\b|\bNo MTA installed\b|\bspawn \S+ ENOENT\b/i;
+const PRECHECK_MORE = /\bmail: (?:missing|no|unclosed|expected|empty|invalid|bad|double|leading|trailing) |\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b|\bNet::SMTPServerBusy\b|\b(?:could not|couldn[’']t|unable to|cannot|can[’']t) (?:issue|dispatch)\b|\berrno\b|\bNeed at least one of '|\bAt least "HTMLPart"|\bProvide either email TextBody\b|\bparameter is not a valid address\b|\bcan only send testing e-?mails\b|\bwill not deliver to these inactive\b|\bNo MTA installed\b|\bspawn \S+ ENOENT\b|\bof output;? but got status 0x/i;
 /**
  * A verification result of received mail, as Authentication-Results and its kin write it ("dkim=fail reason=… header.d=…",
  * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a
