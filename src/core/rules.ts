@@ -2137,6 +2137,24 @@ const JAVAMAIL_PARSE = [
 ].join('|');
 
 export const PHRASE_RULES: Rule[] = [
+  // The forty-second pass (test-37): a mail-access server's own response codes, which name the cause where an SMTP reply has a code:
+  // POP3's (RFC 2449, 3206) "-ERR [SYS/TEMP]" (a temporary system problem: Gmail's POP3 "-ERR [SYS/TEMP] Temporary system problem.
+  // Please try again later.", as Node-RED's e-mail node logs it) and "-ERR [IN-USE]" (the maildrop locked by another session), IMAP's
+  // (RFC 5530) "NO [UNAVAILABLE]" and "NO [INUSE]": server_temporary. POP3's "-ERR [LOGIN-DELAY]" (logging in more often than the server
+  // allows) is its throttling: rate_limited. [AUTH] and [AUTHENTICATIONFAILED] stay the credentials' rules'.
+  { id: 'access.temporary-code', category: 'server_temporary', permanent: false,
+    text: /(?:-ERR|\bNO)\s+\[(?:SYS\/TEMP|IN-?USE|UNAVAILABLE)\](?!\s*Temporary authentication failure)/,
+    note: 'The POP3 or IMAP server answered with its response code for a temporary failure on its side (a system problem, a mailbox locked by another session): a later attempt can succeed.',
+    examples: [
+      '3 Feb 09:48:58 - [info] [e-mail in:Gmail Input] login error: false "-ERR [SYS/TEMP] Temporary system problem.  Please try again later. 66mb6278551yxn\\r\\n"',
+      '-ERR [IN-USE] Unable to lock maildrop: Mailbox is locked by POP server',
+      'a1 NO [UNAVAILABLE] Internal error occurred. Refer to server log for more information.',
+    ] },
+  { id: 'access.login-delay', category: 'rate_limited', permanent: false,
+    text: /-ERR\s+\[LOGIN-DELAY\]/,
+    note: 'The POP3 server refused the login because the client logs in more often than it allows (LOGIN-DELAY).',
+    remedy: 'Check the mailbox less often (the server\'s CAPA lists the LOGIN-DELAY it allows, in seconds), or use IMAP IDLE instead of polling.',
+    examples: ['-ERR [LOGIN-DELAY] minimum time between mail checks violation'] },
   // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).
   // Plesk's mail handler chain (its call_handlers in the MTA's log) deferring a message: one of its handlers (greylisting, a
   // quota or antivirus check) asked the sender to come back later.
@@ -3935,6 +3953,13 @@ export const PHRASE_RULES: Rule[] = [
       'Microsoft Exchange Transport is rejecting message submissions because the service is continuously low on memory.',
       'The following components are disabled due to back pressure: Inbound mail submission from Hub Transport servers',
     ] },
+  // "454 4.7.0 Temporary authentication failure" (Postfix smtpd when its SASL backend answers a temporary failure; relays and Rocket.Chat's
+  // nodemailer quote it, test-36 and test-37): the words name the login as what failed, auth_failed as both blind sets label it and as
+  // IMAP's "NO [UNAVAILABLE] Temporary authentication failure" is read; before server.busy, which would take any 4xx "temporar…".
+  { id: 'auth.temporary-failure', category: 'auth_failed', permanent: false,
+    text: /\bTemporary authentication failure\b/i,
+    note: 'The server could not complete the login (its authentication backend failed or refused the credentials for now).',
+    examples: ['454 4.7.0 Temporary authentication failure.', 'a1 NO [UNAVAILABLE] Temporary authentication failure'] },
   { id: 'server.busy', category: 'server_temporary', code: /^4\d\d$/,
     text: /try again|try later|temporar|service (?:not |un)?available|(?:currently|temporarily) unavailable|come back later|server busy|too busy|system problem|local (?:error|problem)|internal (?:server )?error|insufficient system storage|resources? (?:temporarily )?unavailable|please retry|deferred|queue file write error|mailbox busy|попробуйте (?:позже|еще)|временн|(?:ré)?essayer plus tard|später (?:erneut|noch einmal)|vorübergehend|int[eé]ntelo (?:m[aá]s tarde|de nuevo)|temporalmente|tente novamente|temporariamente|请稍后(?:再试|重试)|系统繁忙|暂时|verification in progress|\b(?:network|system|server) is busy\b|tạm thời không sẵn sàng/i,
     examples: [
