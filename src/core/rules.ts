@@ -1387,7 +1387,10 @@ export const CLIENT_RULES: Rule[] = [
   // (nodemailer's sendmail transport), Python's and Ruby's ENOENT naming the program, cron's "(CRON) info (No MTA installed, discarding
   // output)". The guide's "a local transport unavailable": server_temporary, our host's fix. A mail spool's path ("/var/mail: No such
   // file or directory") is no program: the bare names mail/mailx count only alone or in a bin directory.
+  // A login shell's "-bash: mail: command not found" is a person at a prompt trying the command (test-11 labels it silent), no
+  // program's notification.
   { id: 'local.mta-missing', category: 'server_temporary', noReply: true, fixSide: 'sender', permanent: false,
+    when: (f) => !/(?:^|[\s`'"])-(?:ba|z|k|da)?sh: /.test(f.text),
     text: /(?:^|[\s'"`:(]|\/(?:s?bin|lib|libexec)\/)(?:sendmail\d*|send-mail|mailx?|s-?nail|heirloom-mailx|bsd-mailx|msmtp|ssmtp|esmtp|nullmailer-inject|mutt|sendEmail|mailsend(?:-go)?)(?:\.exe)?['"`]?: (?:\d+: )?(?:command not found|not found|No such file or directory|executable (?:file )?not found)\b|\bCannot (?:start|exec(?:ute)?|run|spawn) ["'`]?\S*(?:sendmail|msmtp|ssmtp|s-?nail|mailx)\b\S*["'`]?: (?:executable not found|No such file or directory|not found)|\badjust \*mta\* variable\b|\bspawn \S*(?:sendmail|msmtp|ssmtp)\S* ENOENT\b|\bNo such file or directory(?::| -) ['"]?\S*\/(?:sendmail|msmtp|ssmtp|mailx?)['"]?(?!\S)|\bNo MTA installed\b/i,
     note: 'The host\'s own mail program (sendmail, mail, msmtp) is not installed where the application calls it, so the notification was handed to nothing: no remote server was reached.',
     remedy: 'Install a mail transfer agent or a sendmail-compatible relay on this host (postfix, msmtp-mta, ssmtp, nullmailer) so that the path the application calls exists (/usr/sbin/sendmail, /usr/bin/mail), or point the application at the program\'s real path or at an SMTP server instead.',
@@ -2166,6 +2169,8 @@ export const PHRASE_RULES: Rule[] = [
   // allows) is its throttling: rate_limited. [AUTH] and [AUTHENTICATIONFAILED] stay the credentials' rules'.
   { id: 'access.temporary-code', category: 'server_temporary', permanent: false,
     text: /(?:-ERR|\bNO)\s+\[(?:SYS\/TEMP|IN-?USE|UNAVAILABLE)\](?!\s*Temporary authentication failure)/,
+    // Dovecot's "NO [UNAVAILABLE] Maximum number of connections from user+IP exceeded" names its limit: rate.text's (test-24).
+    when: (f) => !/\b(?:maximum number|too many|exceeded|limit)\b/i.test(f.text),
     note: 'The POP3 or IMAP server answered with its response code for a temporary failure on its side (a system problem, a mailbox locked by another session): a later attempt can succeed.',
     examples: [
       '3 Feb 09:48:58 - [info] [e-mail in:Gmail Input] login error: false "-ERR [SYS/TEMP] Temporary system problem.  Please try again later. 66mb6278551yxn\\r\\n"',
