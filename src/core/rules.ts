@@ -459,9 +459,10 @@ export const CLIENT_RULES: Rule[] = [
       '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.',
       '454 4.7.0 The server does not support TLS 1.0',
       'gomail: could not send email 1: remote error: handshake failure',
-      // Go's alerts since 1.x prefix "tls: " ("remote error: tls: bad certificate"), and OpenSSL 3 names TLS 1.3's alerts "tlsv13
-      // alert" (certificate_required, 116): handshake failures, the certificate alerts apart (cert.tls-alert; ported from gen2).
-      'remote error: tls: bad certificate',
+      // Go's alerts since 1.x prefix "tls: " ("remote error: tls: handshake failure"), and OpenSSL 3 names TLS 1.3's alerts "tlsv13
+      // alert" (certificate_required, 116): handshake failures, the certificate alerts apart (cert.tls-alert; ported from gen2; Go's
+      // "bad certificate" went there in the forty-second pass, as OpenSSL's "sslv3 alert bad certificate" already had).
+      'remote error: tls: handshake failure',
       'error:0A00045C:SSL routines::tlsv13 alert certificate required:../ssl/record/rec_layer_s3.c:1605:SSL alert number 116',
       'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.',
       'System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.',
@@ -671,7 +672,7 @@ export const CLIENT_RULES: Rule[] = [
   // UnexpectedEof a connection lost.
   { id: 'net.rust-kind-refused', category: 'connection_refused', permanent: false, noReply: true,
     text: /\bkind: ConnectionRefused\b/,
-    examples: ['May 27 07:43:05 yunohost bitwarden_rs[1015]:         kind: ConnectionRefused,', 'Io(Os { code: 111, kind: ConnectionRefused, message: "Connection refused" })'] },
+    examples: ['May 27 07:43:05 yunohost bitwarden_rs[1015]:         kind: ConnectionRefused,', 'Err(Os { code: 111, kind: ConnectionRefused })'] },
   { id: 'net.rust-kind-timeout', category: 'connection_timeout', permanent: false, noReply: true,
     text: /\bkind: (?:TimedOut|HostUnreachable|NetworkUnreachable)\b/,
     examples: ['        kind: TimedOut,', 'Os { code: 113, kind: HostUnreachable, message: "No route to host" }'] },
@@ -2166,7 +2167,8 @@ export const PHRASE_RULES: Rule[] = [
   // POP3's (RFC 2449, 3206) "-ERR [SYS/TEMP]" (a temporary system problem: Gmail's POP3 "-ERR [SYS/TEMP] Temporary system problem.
   // Please try again later.", as Node-RED's e-mail node logs it) and "-ERR [IN-USE]" (the maildrop locked by another session), IMAP's
   // (RFC 5530) "NO [UNAVAILABLE]" and "NO [INUSE]": server_temporary. POP3's "-ERR [LOGIN-DELAY]" (logging in more often than the server
-  // allows) is its throttling: rate_limited. [AUTH] and [AUTHENTICATIONFAILED] stay the credentials' rules'.
+  // allows) is its throttling: rate_limited. [AUTH] and [AUTHENTICATIONFAILED] stay the credentials' rules', and so does Dovecot's
+  // "NO [UNAVAILABLE] Temporary authentication failure" (auth.text's reading before this pass).
   { id: 'access.temporary-code', category: 'server_temporary', permanent: false,
     text: /(?:-ERR|\bNO)\s+\[(?:SYS\/TEMP|IN-?USE|UNAVAILABLE)\](?!\s*Temporary authentication failure)/,
     // Dovecot's "NO [UNAVAILABLE] Maximum number of connections from user+IP exceeded" names its limit: rate.text's (test-24).
@@ -3983,13 +3985,6 @@ export const PHRASE_RULES: Rule[] = [
       'Microsoft Exchange Transport is rejecting message submissions because the service is continuously low on memory.',
       'The following components are disabled due to back pressure: Inbound mail submission from Hub Transport servers',
     ] },
-  // "454 4.7.0 Temporary authentication failure" (Postfix smtpd when its SASL backend answers a temporary failure; relays and Rocket.Chat's
-  // nodemailer quote it, test-36 and test-37): the words name the login as what failed, auth_failed as both blind sets label it and as
-  // IMAP's "NO [UNAVAILABLE] Temporary authentication failure" is read; before server.busy, which would take any 4xx "temporar…".
-  { id: 'auth.temporary-failure', category: 'auth_failed', permanent: false,
-    text: /\bTemporary authentication failure\b/i,
-    note: 'The server could not complete the login (its authentication backend failed or refused the credentials for now).',
-    examples: ['454 4.7.0 Temporary authentication failure.', 'a1 NO [UNAVAILABLE] Temporary authentication failure'] },
   { id: 'server.busy', category: 'server_temporary', code: /^4\d\d$/,
     text: /try again|try later|temporar|service (?:not |un)?available|(?:currently|temporarily) unavailable|come back later|server busy|too busy|system problem|local (?:error|problem)|internal (?:server )?error|insufficient system storage|resources? (?:temporarily )?unavailable|please retry|deferred|queue file write error|mailbox busy|попробуйте (?:позже|еще)|временн|(?:ré)?essayer plus tard|später (?:erneut|noch einmal)|vorübergehend|int[eé]ntelo (?:m[aá]s tarde|de nuevo)|temporalmente|tente novamente|temporariamente|请稍后(?:再试|重试)|系统繁忙|暂时|verification in progress|\b(?:network|system|server) is busy\b|tạm thời không sẵn sàng/i,
     examples: [
