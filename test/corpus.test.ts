@@ -321,7 +321,11 @@ describe('corpus of real lines', () => {
     // so held to that figure.
     { name: 'test-35', pass: 'scored once blind at the start of session 23; looked at in the fortieth pass', exact: 111, falseAlarms: 0, directionsMissed: 0, aims: false },
     { name: 'test-36', pass: 'scored once blind at the start of session 23; looked at in the forty-first pass', exact: 120, falseAlarms: 0, directionsMissed: 0, aims: true },
-    { name: 'test-37', pass: 'scored once blind at the start of session 23', exact: 69, falseAlarms: 1, directionsMissed: 1, aims: false },
+    // The forty-second pass read test-37's misses and fixed them by class (README there; no row relabelled): 91/99 (91.9 %), 0/70,
+    // directions 1/2. What is left is prose that tells a failure in its own words, a report's failure with no mail word, a dma title
+    // whose "missing domain" names no side, and the bare 454 "Temporary authentication failure" (server_temporary by the clients test;
+    // a call to settle). Below the aims, so held to that figure.
+    { name: 'test-37', pass: 'scored once blind at the start of session 23; looked at in the forty-second pass', exact: 91, falseAlarms: 0, directionsMissed: 1, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

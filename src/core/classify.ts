@@ -233,8 +233,12 @@ const CJK_BEFORE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]\s?$/;
  * (net/http: "http: TLS handshake error from 10.0.0.5:51234: EOF").
  * A status of 450/452–454, 534/535 or 550–555 is no HTTP status but SMTP's (an old gateway's DSN "Status: 553 Exceeded maximum inbound
  * message size", NTMail in Mailman 2's tests/bounces, test-19).
+ * A JSON or YAML log's status_code field ('"status_code":"500"', "status_code: 500"): Mattermost's "Received HTTP request" debug
+ * line for /api/v4/email/test (the forty-second pass, test-37's false alarm) is a web request whose status is HTTP's, no reply. A
+ * quoted "status" alone stays readable (Gmail's XOAUTH2 challenge '{"status":"400","schemes":"Bearer",…}' is a refused token), and
+ * so does a prose "Status code: 530 5.7.57". A process's "exit status: 127" is no HTTP status.
  */
-export const NOT_SMTP = /\bhttp: TLS handshake error from\b|\bwebsocket: close 1\d{3}\b|\bclose 10\d\d \((?:normal closure|going away|abnormal closure|protocol error|unsupported data|no status received|invalid payload data|policy violation|message too big)\)|\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|(?<!\()\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |(?<!\bSMTP )\bstatus(?:Code)?[=:]\s*(?!45[02-4]\b|53[45]\b|55[0-5]\b)\d{3}\b|\b(?:400(?: -)? Bad Request|401(?: -)? Unauthorized|403(?: -)? Forbidden|404(?: -)? Not Found|405(?: -)? Method Not Allowed|413(?: -)? (?:Payload|Request Entity) Too Large|422(?: -)? Unprocessable Entity|429(?: -)? Too Many Requests|500(?: -)? Internal Server Error|502(?: -)? Bad Gateway|503(?: -)? Service Unavailable|504(?: -)? Gateway Time-?out)\b/i;
+export const NOT_SMTP = /\bhttp: TLS handshake error from\b|\bwebsocket: close 1\d{3}\b|\bclose 10\d\d \((?:normal closure|going away|abnormal closure|protocol error|unsupported data|no status received|invalid payload data|policy violation|message too big)\)|\bExcon::|\bFaraday::|\bHTTPS?ConnectionPool\b|\burllib3\.exceptions\b|\brequests\.exceptions\b|\bHTTP\/\d|(?<!\()\b(?:GET|POST|PUT|DELETE|HEAD|PATCH) \/|\bCompleted \d{3} |(?<!\bSMTP |\bexit )\bstatus(?:Code)?[=:]\s*(?!45[02-4]\b|53[45]\b|55[0-5]\b)\d{3}\b|\bstatus_code["']?\s*[=:]\s*["']?(?!45[02-4]\b|53[45]\b|55[0-5]\b)\d{3}\b|\b(?:400(?: -)? Bad Request|401(?: -)? Unauthorized|403(?: -)? Forbidden|404(?: -)? Not Found|405(?: -)? Method Not Allowed|413(?: -)? (?:Payload|Request Entity) Too Large|422(?: -)? Unprocessable Entity|429(?: -)? Too Many Requests|500(?: -)? Internal Server Error|502(?: -)? Bad Gateway|503(?: -)? Service Unavailable|504(?: -)? Gateway Time-?out)\b/i;
 
 /**
  * "expected 250, got 550" in any client's wording (PHP mailers' 'Expected response code 250 but got code "535"',

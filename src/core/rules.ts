@@ -328,9 +328,12 @@ export const CLIENT_RULES: Rule[] = [
   // server's certificate (test-24: a LAN client, crystal-email with a self-signed one). A handshake failure, but the certificate
   // is what to fix.
   { id: 'cert.tls-alert', category: 'certificate_invalid',
-    text: /\b(?:sslv3|tlsv1(?:\.[0-3])?|tlsv13) alert (?:unknown ca|bad certificate|certificate (?:unknown|expired|revoked)|unsupported certificate)\b|\bfatal alert:? (?:unknown_ca|certificate_(?:expired|revoked|unknown)|unsupported_certificate|UnknownCA|Certificate(?:Expired|Revoked|Unknown)|UnsupportedCertificate)\b|\bremote error: tls: (?:unknown certificate authority|expired certificate|revoked certificate|unknown certificate|unsupported certificate)\b/i,
+    text: /\b(?:sslv3|tlsv1(?:\.[0-3])?|tlsv13) alert (?:unknown ca|bad certificate|certificate (?:unknown|expired|revoked)|unsupported certificate)\b|\bfatal alert:? (?:unknown_ca|certificate_(?:expired|revoked|unknown)|unsupported_certificate|UnknownCA|Certificate(?:Expired|Revoked|Unknown)|UnsupportedCertificate)\b|\bremote error: tls: (?:unknown certificate authority|expired certificate|revoked certificate|unknown certificate|unsupported certificate|bad certificate)\b/i,
     note: 'The other side of the TLS connection refused the certificate it was shown (an unknown CA, a self-signed, expired or revoked certificate): when our server logs it, a client does not trust our server\'s certificate.',
     examples: [
+      // Go's name for alert 42 (crypto/tls alert.go, "bad certificate"), as Proton Mail Bridge's SMTP server logs a mail client that did
+      // not accept its self-signed certificate (sdelafond/docker-protonmail-bridge#4, the forty-second pass).
+      'smtp/server 2021/04/10 14:17:03 TLS handshake error for 127.0.0.1:47610: remote error: tls: bad certificate',
       'warning: TLS library problem: 10407:error:14094418:SSL routines:SSL3_READ_BYTES:tlsv1 alert unknown ca:s3_pkt.c:1256:SSL alert number 48',
       '2023-12-30T21:20:26.625192+00:00 WARNING postfix/smtpd[481]: warning: TLS library problem: error:0A000418:SSL routines::tlsv1 alert unknown ca:../ssl/record/rec_layer_s3.c:1586:SSL alert number 48:',
       'Sep 22 09:47:38 mail postfix/submission/smtpd[772857]: warning: TLS library problem: error:14094416:SSL routines:ssl3_read_bytes:sslv3 alert certificate unknown:../ssl/record/rec_layer_s3.c:1543:SSL alert number 46:',
@@ -353,7 +356,7 @@ export const CLIENT_RULES: Rule[] = [
       '450 4.7.5 Remote certificate failed MTA-STS validation. Reason: UntrustedRoot',
     ] },
   { id: 'tls.starttls-missing', category: 'tls_unavailable',
-    text: /(?:Unrecognized command|Command unrecognized|command not recognized)\W{1,4}STARTTLS\b|STARTTLS command failed\W{1,4}(?:[45]\d\d[ -](?:\d\.\d\.\d+ )?)?(?:Unrecognized command|Command unrecognized)|\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?tls\b|STARTTLS (?:command )?(?:is |was )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|no STARTTLS|TLS is required, but (?:it )?was not offer(?:ed)?\b|\b(?:TLS|STARTTLS|SSL|encryption) (?:is )?required\b.{0,20}\b(?:but )?(?:was |is )?not offer(?:ed)? by (?:the )?(?:remote )?(?:host|server)\b|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
+    text: /(?:Unrecognized command|Command unrecognized|command not recognized)\W{1,4}STARTTLS\b|STARTTLS command failed\W{1,4}(?:[45]\d\d[ -](?:\d\.\d\.\d+ )?)?(?:Unrecognized command|Command unrecognized)|\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?tls\b|STARTTLS (?:command )?(?:is |was )?not (?:offered|supported|available|advertised)|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:the )?STARTTLS|does(?:n't| not) advertise the STARTTLS extension\b|no STARTTLS|TLS is required, but (?:it )?was not offer(?:ed)?\b|\b(?:TLS|STARTTLS|SSL|encryption) (?:is )?required\b.{0,20}\b(?:but )?(?:was |is )?not offer(?:ed)? by (?:the )?(?:remote )?(?:host|server)\b|does(?:n't| not) support STARTTLS|does(?:n't| not) support TLS(?! ?(?:v|version )?1\.\d)|ENOSTARTTLS|STARTTLS extension not supported|(?:server )?does not support secure connections|StartTLS is not supported|TLS is not (?:supported|available) (?:by|on) (?:the )?server|using STARTTLS since it does(?:n't| not) advertise|(?:STARTTLS|TLS)\b.{0,60}\bdoes(?:n't| not) advertise (?:that feature|it)|STARTTLS_NOT_SUPPORTED|(?:server|host) did(?: not|n't) (?:offer|advertise) (?:STARTTLS|TLS)|starttls-not-supported|must support (?:STARTTLS|TLS) to receive|does(?:n't| not) support (?:SSL|TLS|secure|encrypted) connections?|Requested SSL level failed|\b(?:STARTTLS|TLS) (?:is )?(?:not|currently not|currently un|temporarily un|un)available\b|TLS (?:is )?not available due to/i,
     examples: [
       // A server that does not know STARTTLS (Exchange without TLS) answering it as an unknown command: PHPMailer's summary
       // (PHPMailer#3021's title), Swift Mailer's assertion (a snipe-it report).
@@ -379,6 +382,9 @@ export const CLIENT_RULES: Rule[] = [
       'msmtp: the server does not support TLS via the STARTTLS command',
       'smtplib.SMTPNotSupportedError: STARTTLS extension not supported by server.',
       'smtp: server doesn\'t support STARTTLS',
+      // Alertmanager's email notifier with require_tls (its default) and a smarthost whose EHLO lists no STARTTLS (notify/email/email.go;
+      // the forty-second pass).
+      'require_tls: true (default), but "smtp.example.com:25" does not advertise the STARTTLS extension',
       'curl: (64) Requested SSL level failed', 'The server does not support SSL connections',
       'starttls-not-supported: Destination mail server must support TLS to receive mail.',
       'R=dnslookup T=remote_smtp defer (-38) H=mx.example.com [203.0.113.7]: a TLS session is required, but the server did not offer TLS',
@@ -455,9 +461,10 @@ export const CLIENT_RULES: Rule[] = [
       '421 4.7.66 TLS 1.0 and 1.1 are not supported. Please upgrade/update your client to support TLS 1.2.',
       '454 4.7.0 The server does not support TLS 1.0',
       'gomail: could not send email 1: remote error: handshake failure',
-      // Go's alerts since 1.x prefix "tls: " ("remote error: tls: bad certificate"), and OpenSSL 3 names TLS 1.3's alerts "tlsv13
-      // alert" (certificate_required, 116): handshake failures, the certificate alerts apart (cert.tls-alert; ported from gen2).
-      'remote error: tls: bad certificate',
+      // Go's alerts since 1.x prefix "tls: " ("remote error: tls: handshake failure"), and OpenSSL 3 names TLS 1.3's alerts "tlsv13
+      // alert" (certificate_required, 116): handshake failures, the certificate alerts apart (cert.tls-alert; ported from gen2; Go's
+      // "bad certificate" went there in the forty-second pass, as OpenSSL's "sslv3 alert bad certificate" already had).
+      'remote error: tls: handshake failure',
       'error:0A00045C:SSL routines::tlsv13 alert certificate required:../ssl/record/rec_layer_s3.c:1605:SSL alert number 116',
       'MailKit.Security.SslHandshakeException: An error occurred while attempting to establish an SSL or TLS connection.',
       'System.Security.Authentication.AuthenticationException: Authentication failed because the remote party has closed the transport stream.',
@@ -513,8 +520,10 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'dns.mx-noerror', category: 'dns_not_found', text: /\bDNS Error: (?:\d+ )?DNS type '(?:mx|MX)' lookup of \S+ responded with code NOERROR\b/,
     examples: ["Diagnostic-Code: smtp; DNS Error: 1965958 DNS type 'mx' lookup of jarvisautomation.co.in responded with code NOERROR",
       "DNS Error: 8061290 DNS type 'mx' lookup of example.net responded with code NOERROR"] },
+  // ENOTFOUND as a word of its own: Python's FileNotFoundError ("[Errno 2] No such file or directory: '/usr/sbin/sendmail'") holds the
+  // letters and is no lookup (the forty-second pass; local.mta-missing's).
   { id: 'dns.not-found', category: 'dns_not_found', noReply: true, when: (f) => !/\b(?:Helo|Ehlo) command rejected\b/i.test(f.text),
-    text: /\bfailed to lookup address information\b|\bDNS Error: (?:.{0,120}\b)?(?:Domain name not found|NXDOMAIN|DNS server returned answer with no data)|ENOTFOUND|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|(?:^|[\s'"\[(:=])EDNS(?=['"\]),:]|\s*$)|ENODATA|Host or domain name not found|\b(?:SMTP |mail )?host ?name not found\b|\bSMTP server not found\b(?! or refused\b| (?:in|for)\b)|\bremote name could not be resolved\b|\bRemotename konnte nicht aufgel[öo]st werden\b|\bnom distant n.a pas pu [êe]tre r[ée]solu\b|\bNo se puede resolver el nombre remoto\b|\bN[ãa]o foi poss[íi]vel resolver o nome remoto\b|Не удается разрешить удаленное имя|未能解析此远程名称|\bDNS lookup fail(?:ure|ed):? (?:for )?host \S+ not found\b|\bHost has no address\b|\bFatal error in gethostbyname\b|Name service error|(?<!using )getaddrinfo(?!ReqWrap)|Name or service not known|\bName does not resolve\b|\bhost\/service \S+ not found\b|\bHost ?name (?:cannot|could not|can't) be resolved\b|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机|\bMalformed or unexpected name server reply\b|\s\.\.\.\s+(?:unknown host|host unknown)\b|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+(?:Domain does not exist|No MX found for domain|Temporary failure in MX lookup)\W*$|(?:MX|mx|A|DNS|dns) ?记录(?:查询|解析|查找|获取)失败|(?:域名|DNS|dns) ?解析失败|无法解析(?:该)?(?:域名|主机名?)|MXレコード(?:の)?(?:取得|検索|参照)に失敗|名前解決に失敗|Namensauflösung (?:ist )?fehlgeschlagen|échec de la résolution (?:DNS|du nom)|error (?:de|en la) resolución (?:DNS|de nombres?)|falha na resolução (?:DNS|de nomes?)|не удалось (?:разрешить имя|найти MX)/i,
+    text: /\bfailed to lookup address information\b|\bDNS Error: (?:.{0,120}\b)?(?:Domain name not found|NXDOMAIN|DNS server returned answer with no data)|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|(?:^|[\s'"\[(:=])EDNS(?=['"\]),:]|\s*$)|ENODATA|Host or domain name not found|\b(?:SMTP |mail )?host ?name not found\b|\bSMTP server not found\b(?! or refused\b| (?:in|for)\b)|\bremote name could not be resolved\b|\bRemotename konnte nicht aufgel[öo]st werden\b|\bnom distant n.a pas pu [êe]tre r[ée]solu\b|\bNo se puede resolver el nombre remoto\b|\bN[ãa]o foi poss[íi]vel resolver o nome remoto\b|Не удается разрешить удаленное имя|未能解析此远程名称|\bDNS lookup fail(?:ure|ed):? (?:for )?host \S+ not found\b|\bHost has no address\b|\bFatal error in gethostbyname\b|Name service error|(?<!using )getaddrinfo(?!ReqWrap)|Name or service not known|\bName does not resolve\b|\bhost\/service \S+ not found\b|\bHost ?name (?:cannot|could not|can't) be resolved\b|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机|\bMalformed or unexpected name server reply\b|\s\.\.\.\s+(?:unknown host|host unknown)\b|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+(?:Domain does not exist|No MX found for domain|Temporary failure in MX lookup)\W*$|(?:MX|mx|A|DNS|dns) ?记录(?:查询|解析|查找|获取)失败|(?:域名|DNS|dns) ?解析失败|无法解析(?:该)?(?:域名|主机名?)|MXレコード(?:の)?(?:取得|検索|参照)に失敗|名前解決に失敗|Namensauflösung (?:ist )?fehlgeschlagen|échec de la résolution (?:DNS|du nom)|error (?:de|en la) resolución (?:DNS|de nombres?)|falha na resolução (?:DNS|de nomes?)|не удалось (?:разрешить имя|найти MX)|(?<![A-Za-z])ENOTFOUND/i,
     examples: [
       // An error by its title at the head of a help page's row ("“Hostname not found” SMTP hostname typo", test-36): the SMTP host's name.
       '“Hostname not found” SMTP hostname typo',
@@ -660,6 +669,20 @@ export const CLIENT_RULES: Rule[] = [
   // 113 and ENETUNREACH 101 are a connection nothing answered (the guide files unreachable with timeouts, "err 113" among them),
   // ECONNRESET 104 and EPIPE 32 a connection lost. ECONNREFUSED 111 is net.connect-failed-bare's. Only after "errno" (or Rust's "os
   // error"): a bare number names nothing, and BSD's numbers differ (60, 65, 54).
+  // The forty-second pass (test-37): Rust's std::io::Error in its Debug form, as a panic or an error chain prints it over several lines
+  // (Vaultwarden's lettre: "kind: ConnectionRefused,", "Os { code: 111, kind: ConnectionRefused, message: \"Connection refused\" }"):
+  // the ErrorKind names the socket's failure on a line of its own. ConnectionRefused is refused; TimedOut, HostUnreachable and
+  // NetworkUnreachable a connection nothing answered (the guide's timeouts); ConnectionReset, ConnectionAborted, BrokenPipe,
+  // UnexpectedEof a connection lost.
+  { id: 'net.rust-kind-refused', category: 'connection_refused', permanent: false, noReply: true,
+    text: /\bkind: ConnectionRefused\b/,
+    examples: ['May 27 07:43:05 yunohost bitwarden_rs[1015]:         kind: ConnectionRefused,', 'Err(Os { code: 111, kind: ConnectionRefused })'] },
+  { id: 'net.rust-kind-timeout', category: 'connection_timeout', permanent: false, noReply: true,
+    text: /\bkind: (?:TimedOut|HostUnreachable|NetworkUnreachable)\b/,
+    examples: ['        kind: TimedOut,', 'Os { code: 113, kind: HostUnreachable, message: "No route to host" }'] },
+  { id: 'net.rust-kind-lost', category: 'connection_lost', permanent: false, noReply: true,
+    text: /\bkind: (?:ConnectionReset|ConnectionAborted|BrokenPipe|UnexpectedEof)\b/,
+    examples: ['        kind: ConnectionReset,', 'Custom { kind: UnexpectedEof, error: "failed to fill whole buffer" }'] },
   { id: 'net.errno-timeout', category: 'connection_timeout', permanent: false,
     text: /(?:\berrno\s?[=:#]?\s?|\[Errno |\(os error )(?:110|113|101)\b(?![\d.:])/i,
     examples: ['write:errno=113', 'connect:errno=110', 'SMTP connect failed: [Errno 101]', 'smtp error: (os error 113)'] },
@@ -697,6 +720,18 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'javamail.invalid-addresses', category: 'recipient_unknown', noReply: true,
     text: /\b(?:javax|jakarta)\.mail\.SendFailedException: Invalid Addresses\b/,
     examples: ['Failed message 1: javax.mail.SendFailedException: Invalid Addresses;', 'jakarta.mail.SendFailedException: Invalid Addresses'] },
+  // The forty-second pass (test-37): an application that finds no usable recipient before it talks to a server: Keycloak's
+  // DefaultEmailSenderProvider ("EmailException: Please provide a valid address", thrown for a user whose e-mail is empty, as its
+  // "Failed to send execute actions email" logs it) and JavaMail's "SendFailedException: No recipient addresses" (a message with no
+  // To, Cc or Bcc). The recipient's address is missing or malformed: recipient_unknown as the guide's bad recipient syntax.
+  { id: 'client.recipient-address-missing', category: 'recipient_unknown', noReply: true, fixSide: 'sender',
+    text: /\bEmailException: Please provide a valid (?:e-?mail )?address\b|\b(?:javax|jakarta)\.mail\.SendFailedException: No recipient addresses\b/,
+    note: 'The application had no valid recipient address to send to (the user\'s e-mail is empty or malformed), so no message was sent.',
+    remedy: 'Give the user (or the notification\'s recipient) a valid e-mail address, then send again.',
+    examples: [
+      '2022-09-21 08:22:56,674 ERROR [org.keycloak.services] (executor-thread-50) KC-SERVICES0088: Failed to send execute actions email: org.keycloak.email.EmailException: org.keycloak.email.EmailException: Please provide a valid address',
+      'javax.mail.SendFailedException: No recipient addresses',
+    ] },
   // Mattermost's mail package when its TLS dial fails ("err=Failed to open TLS connection" in an AppError's err_details,
   // mattermost/mattermost-docker#455, test-30): the connection's handshake failed.
   { id: 'mattermost.open-tls', category: 'tls_handshake_failed', noReply: true, text: /\bFailed to open TLS connection\b/,
@@ -1083,7 +1118,7 @@ export const CLIENT_RULES: Rule[] = [
   // host=… port=…" (its SMTP class), OTRS/Perl Net::SMTP's "Can't connect to <host>: $!" with $! empty, and a bare "Error 111"
   // (errno 111, ECONNREFUSED on Linux, as Vaultwarden's lettre and PHP report it): connection_refused by the guide.
   { id: 'net.connect-failed-bare', category: 'connection_refused', when: (f) => f.code === undefined,
-    text: /\bFailed to connect with fsockopen\b|\bCan[’']?t connect to (?:host )?[\w-]+(?:\.[\w-]+)+(?::\d+)?\s*:\s*!\s*$|\bCan[’']?t connect to (?:host )?(?:[\w-]+\.)*(?:[\w-]*-)?(?:smtp|mail|mx|relay)[\w-]*(?:\.[\w-]+)+(?::\d+)?\s*:?\s*$|(?:^|[\s.:(\[])(?:Error|errno|err)\s?[:#=]?\s?111\b(?![\d.:])|\(os error 111\)/i,
+    text: /\bFailed to connect with fsockopen\b|\bCan[’']?t connect to (?:host )?[\w-]+(?:\.[\w-]+)+(?::\d+)?\s*:\s*!\s*$|\bCan[’']?t connect to (?:host )?(?:[\w-]+\.)*(?:[\w-]*-)?(?:smtp|mail|mx|relay)[\w-]*(?:\.[\w-]+)+(?::\d+)?\s*:?\s*$|(?:^|[\s.:(\[])(?:Error|errno|err)\s?[:#=]?\s?111\b(?![\d.:])|\(os error 111\)|(?:^|[:\]>-]\s)\W*Connection to (?:host |server )?(?:localhost|\d{1,3}(?:\.\d{1,3}){3}|\[[\da-fA-F:.]+\]|[\w-]+(?:\.[\w-]+)+)(?::\d+)? (?:has )?failed\s*[.!]?\s*$/i,
     note: 'The client could not open a connection to the SMTP server (refused, blocked or no answer).',
     examples: [
       'Error [0]: Failed to connect with fsockopen host=ssl://smtp.office365.com port=587',
@@ -1091,6 +1126,8 @@ export const CLIENT_RULES: Rule[] = [
       "Can't connect to smtp.example.com:587", "Can't connect to mail.example.org: !", 'Mail doesn\'t work. Error 111', 'SMTP Error: errno 111',
       // openssl s_client's connect:errno=111 (the thirty-eighth pass) and Rust's io::Error without its text.
       'connect:errno=111', 'Connection failed (os error 111)',
+      // The forty-second pass (test-37, a Vesta panel's mail test): "Connection to <host> failed" and nothing after it.
+      'Error: Connection to localhost failed', 'SMTP Error: Connection to smtp.example.com:587 failed.',
     ] },
   // PEAR Mail's "Failed to connect to host:465 [SMTP: Invalid response code received from server (code: -1, response: )]" (test-36) opened
   // the socket and then read nothing where the greeting was due: the connection closed, the lost-connection rule's (its "Failed to
@@ -1209,8 +1246,11 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'exim.lost-input', category: 'connection_lost', code: /^421$/, text: /\blost input connection\b/i, permanent: false,
     examples: ['421 the.local.host.name lost input connection', '421 mail.example.org lost input connection'] },
   { id: 'net.lost', category: 'connection_lost', noReply: true, when: (f) => !/\bafter QUIT\b|closed by (?:the )?(?:client\b|foreign host)/i.test(f.text) && !CAUSE_AFTER_DISCONNECT.test(f.text) && !DECODING_EOF.test(f.text),
-    text: /\bnetwork_failure,[^{}]*\{:?error,\s*:?closed\}|\bconnection has been closed by the server\b|lost connection|\bconnection has ended\b|(?<![A-Za-z])Mail(?:_|\\{1,2})Protocol(?:_|\\{1,2})Exception(?:(?:_|\\{1,2})\w+)?:\s*Could not read from\b|\bCould not read from (?:smtp|mail|mx|relay|email|outbound)[\w-]*\.[\w.-]+|\bCan't send command to SMTP host\b|\bException reading response\b|\bUnable to write bytes on the wire\b|\bInvalid response code received from server ?\(code: ?-1\b|\bSMTP: Connection was closed\b|(?:出现|报|報|遇到|返回|提示)了?的?\s?\bEOF\b|\bEOF ?(?:错误|錯誤|エラー|오류)|\bThe SmtpClient is not connected\b|\bCalled \w+ without being connected\b|\b(?:server|host) has closed the connection unexpectedly\b|\bTLS\/SSL connection has been closed \(EOF\)|\bEOF occurred in violation of protocol\b|\bsmtp connection is no longer connected\b|\bdropped (?:the )?connection (?:without|before) sending\b|\bConnected to \S+ but connection died\b|Connection closed unexpectedly|\b(?:has been|was|got) closed unexpectedly\b|\bnot connected to (?:the |an? )?(?:SMTP |mail )?server\b|(?:^|:)\W*(?:the )?connection (?:was )?(?:stopped|terminated|dropped|aborted) unexpectedly[.!]?\s*$|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|(?:dropped|closed|reset|terminated) by (?:the )?remote (?:host|server|side|end)|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|\bEOF caught\b|but (?:got )?code \\?"\\?", with message \\?"\\?"|\bbut got empty code\b|\bSMTP ERROR: (?!DATA END)[A-Z]+(?: [A-Z]+)? command failed:\s*$|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据|\(end of file reached\)|đã mất kết nối|サーバーは接続を解除しました|(?:Socket Error|ソケット ?エラー|Socketfehler|Erreur de socket|Error de socket): ?10054\b|\b0x800CCC0F\b|\bThe TLS connection was non-properly terminated\b|\bError in the (?:push|pull) function\b/i,
+    text: /\bnetwork_failure,[^{}]*\{:?error,\s*:?closed\}|\bconnection has been closed by the server\b|\b(?:server|host) terminate[sd]? (?:the )?connection\b|\bconnection (?:was )?terminated by (?:the )?(?:remote |SMTP |mail )?(?:server|host|peer)\b|lost connection|\bconnection has ended\b|(?<![A-Za-z])Mail(?:_|\\{1,2})Protocol(?:_|\\{1,2})Exception(?:(?:_|\\{1,2})\w+)?:\s*Could not read from\b|\bCould not read from (?:smtp|mail|mx|relay|email|outbound)[\w-]*\.[\w.-]+|\bCan't send command to SMTP host\b|\bException reading response\b|\bUnable to write bytes on the wire\b|\bInvalid response code received from server ?\(code: ?-1\b|\bSMTP: Connection was closed\b|(?:出现|报|報|遇到|返回|提示)了?的?\s?\bEOF\b|\bEOF ?(?:错误|錯誤|エラー|오류)|\bThe SmtpClient is not connected\b|\bCalled \w+ without being connected\b|\b(?:server|host) has closed the connection unexpectedly\b|\bTLS\/SSL connection has been closed \(EOF\)|\bEOF occurred in violation of protocol\b|\bsmtp connection is no longer connected\b|\bdropped (?:the )?connection (?:without|before) sending\b|\bConnected to \S+ but connection died\b|Connection closed unexpectedly|\b(?:has been|was|got) closed unexpectedly\b|\bnot connected to (?:the |an? )?(?:SMTP |mail )?server\b|(?:^|:)\W*(?:the )?connection (?:was )?(?:stopped|terminated|dropped|aborted) unexpectedly[.!]?\s*$|unexpectedly closed|SMTPServerDisconnected|(?:sent an|got an|received an) empty (?:reply|response)|empty reply from server|connection closed|ECONNRESET|socket hang up|Connection reset|EPIPE|broken pipe|unexpected (?:connection |socket )?close|ECONNECTION|socket (?:closed|disconnected)|remote host closed|(?:dropped|closed|reset|terminated) by (?:the )?remote (?:host|server|side|end)|server closed the connection|closed (?:the )?connection while|remote end .{0,60}closed|closed (?:the )?connection in response to|Client network socket disconnected|unexpectedly disconnected|failed sending data to the peer|failure when receiving data from the peer|IllegalStateException: Not connected|\bEOFError\b|Unexpected EOF|\bEOF caught\b|but (?:got )?code \\?"\\?", with message \\?"\\?"|\bbut got empty code\b|\bSMTP ERROR: (?!DATA END)[A-Z]+(?: [A-Z]+)? command failed:\s*$|net_io_connectionclosed|Unable to read data from the transport connection|unexpected eof|forcibly closed|an established connection was aborted|Foi forçado o cancelamento|ler os dados da conex[aã]o de transporte|forzado la interrupci[oó]n|leer (?:los )?datos de la conexi[oó]n de transporte|a dû être fermée par l.h[oô]te distant|lire (?:les )?donn[ée]es de la connexion de transport|vom Remotehost geschlossen|Übertragungsverbindung|принудительно разорвал|транспортного соединения|强迫关闭了一个现有的连接|无法从传输连接中读取数据|\(end of file reached\)|đã mất kết nối|サーバーは接続を解除しました|(?:Socket Error|ソケット ?エラー|Socketfehler|Erreur de socket|Error de socket): ?10054\b|\b0x800CCC0F\b|\bThe TLS connection was non-properly terminated\b|\bError in the (?:push|pull) function\b/i,
     examples: [
+      // n8n's Send Email node past a relay's per-connection limit (n8n#9320, the forty-second pass): the server ended the session.
+      '3. Send enough, more than 5, emails to see `NodeApiError: Server terminates connection.` errors.',
+      'Connection terminated by the remote server',
       // Exchange 2003's queue viewer (test-9, nathanwinters.co.uk), published in curly quotes.
       '“The connection was dropped by the remote host”',
       // Postfix's smtp client when the server closed before its greeting (smtp_connect.c), in a delivery line without its syslog
@@ -1490,6 +1530,34 @@ export const CLIENT_RULES: Rule[] = [
     examples: [
       "Mailer Error: Could not instantiate mail function.", "Erreur : Impossible d'instancier la fonction mail.", 'Mail-Funktion konnte nicht initialisiert werden.',
       'Imposible crear una instancia de la función Mail.', 'Não foi possível instanciar a função mail.',
+    ] },
+  // The forty-second pass (test-37: smartd, mdadm, Icinga's and Netdata's notification scripts): the host's own mail program is not there,
+  // so a notification handed to it goes nowhere: a shell's "sh: /usr/sbin/sendmail: No such file or directory" (bash) and "sh: 1:
+  // /usr/sbin/sendmail: not found" (dash), "mail: command not found", s-nail's "Cannot start /usr/sbin/sendmail: executable not found
+  // (adjust *mta* variable)", Go's 'exec: "sendmail": executable file not found in $PATH', Node's "spawn /usr/sbin/sendmail ENOENT"
+  // (nodemailer's sendmail transport), Python's and Ruby's ENOENT naming the program, cron's "(CRON) info (No MTA installed, discarding
+  // output)". The guide's "a local transport unavailable": server_temporary, our host's fix. A mail spool's path ("/var/mail: No such
+  // file or directory") is no program: the bare names mail/mailx count only alone or in a bin directory.
+  // A login shell's "-bash: mail: command not found" is a person at a prompt trying the command (test-11 labels it silent), no
+  // program's notification.
+  { id: 'local.mta-missing', category: 'server_temporary', noReply: true, fixSide: 'sender', permanent: false,
+    when: (f) => !/(?:^|[\s`'"])-(?:ba|z|k|da)?sh: /.test(f.text),
+    text: /(?:^|[\s'"`:(]|\/(?:s?bin|lib|libexec)\/)(?:sendmail\d*|send-mail|mailx?|s-?nail|heirloom-mailx|bsd-mailx|msmtp|ssmtp|esmtp|nullmailer-inject|mutt|sendEmail|mailsend(?:-go)?)(?:\.exe)?['"`]?: (?:\d+: )?(?:command not found|not found|No such file or directory|executable (?:file )?not found)\b|\bCannot (?:start|exec(?:ute)?|run|spawn) ["'`]?\S*(?:sendmail|msmtp|ssmtp|s-?nail|mailx)\b\S*["'`]?: (?:executable not found|No such file or directory|not found)|\badjust \*mta\* variable\b|\bspawn \S*(?:sendmail|msmtp|ssmtp)\S* ENOENT\b|\bNo such file or directory(?::| -) ['"]?\S*\/(?:sendmail|msmtp|ssmtp|mailx?)['"]?(?!\S)|\bNo MTA installed\b/i,
+    note: 'The host\'s own mail program (sendmail, mail, msmtp) is not installed where the application calls it, so the notification was handed to nothing: no remote server was reached.',
+    remedy: 'Install a mail transfer agent or a sendmail-compatible relay on this host (postfix, msmtp-mta, ssmtp, nullmailer) so that the path the application calls exists (/usr/sbin/sendmail, /usr/bin/mail), or point the application at the program\'s real path or at an SMTP server instead.',
+    examples: [
+      // coreos/bugs#1548 (mdadm's monitor), smartmontools#334 (smartd's warning through s-nail), netdata#10818 (alarm-notify.sh),
+      // icinga2#1898 and #3187 (mail-service-notification.sh without mailutils).
+      'sh: /usr/sbin/sendmail: No such file or directory',
+      'Apr 29 09:45:20 hostname smartd[232081]: s-nail: Cannot start /usr/sbin/sendmail: executable not found (adjust *mta* variable)',
+      "    [2014-08-19 12:42:50 +0000] warning/PluginNotificationTask: Notification command 'Object of type 'icinga::Array'' for object 'localhost!disk' failed; exit status: 127, output: /etc/icinga2/scripts/mail-service-notification.sh: line 20: mail: command not found",
+      './alarm-notify.sh: line 888: /usr/bin/sendmail2: No such file or directory',
+      // The same program missing in other shells and runtimes: dash, Go's os/exec, nodemailer's sendmail transport, Python, cron.
+      'sh: 1: /usr/sbin/sendmail: not found',
+      'exec: "sendmail": executable file not found in $PATH',
+      'Error: spawn /usr/sbin/sendmail ENOENT',
+      "FileNotFoundError: [Errno 2] No such file or directory: '/usr/sbin/sendmail'",
+      'Mar  1 04:05:01 host CRON[1234]: (CRON) info (No MTA installed, discarding output)',
     ] },
 ];
 
@@ -2253,6 +2321,27 @@ const JAVAMAIL_PARSE = [
 ].join('|');
 
 export const PHRASE_RULES: Rule[] = [
+  // The forty-second pass (test-37): a mail-access server's own response codes, which name the cause where an SMTP reply has a code:
+  // POP3's (RFC 2449, 3206) "-ERR [SYS/TEMP]" (a temporary system problem: Gmail's POP3 "-ERR [SYS/TEMP] Temporary system problem.
+  // Please try again later.", as Node-RED's e-mail node logs it) and "-ERR [IN-USE]" (the maildrop locked by another session), IMAP's
+  // (RFC 5530) "NO [UNAVAILABLE]" and "NO [INUSE]": server_temporary. POP3's "-ERR [LOGIN-DELAY]" (logging in more often than the server
+  // allows) is its throttling: rate_limited. [AUTH] and [AUTHENTICATIONFAILED] stay the credentials' rules', and so does Dovecot's
+  // "NO [UNAVAILABLE] Temporary authentication failure" (auth.text's reading before this pass).
+  { id: 'access.temporary-code', category: 'server_temporary', permanent: false,
+    text: /(?:-ERR|\bNO)\s+\[(?:SYS\/TEMP|IN-?USE|UNAVAILABLE)\](?!\s*Temporary authentication failure)/,
+    // Dovecot's "NO [UNAVAILABLE] Maximum number of connections from user+IP exceeded" names its limit: rate.text's (test-24).
+    when: (f) => !/\b(?:maximum number|too many|exceeded|limit)\b/i.test(f.text),
+    note: 'The POP3 or IMAP server answered with its response code for a temporary failure on its side (a system problem, a mailbox locked by another session): a later attempt can succeed.',
+    examples: [
+      '3 Feb 09:48:58 - [info] [e-mail in:Gmail Input] login error: false "-ERR [SYS/TEMP] Temporary system problem.  Please try again later. 66mb6278551yxn\\r\\n"',
+      '-ERR [IN-USE] Unable to lock maildrop: Mailbox is locked by POP server',
+      'a1 NO [UNAVAILABLE] Internal error occurred. Refer to server log for more information.',
+    ] },
+  { id: 'access.login-delay', category: 'rate_limited', permanent: false,
+    text: /-ERR\s+\[LOGIN-DELAY\]/,
+    note: 'The POP3 server refused the login because the client logs in more often than it allows (LOGIN-DELAY).',
+    remedy: 'Check the mailbox less often (the server\'s CAPA lists the LOGIN-DELAY it allows, in seconds), or use IMAP IDLE instead of polling.',
+    examples: ['-ERR [LOGIN-DELAY] minimum time between mail checks violation'] },
   // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).
   // Plesk's mail handler chain (its call_handlers in the MTA's log) deferring a message: one of its handlers (greylisting, a
   // quota or antivirus check) asked the sender to come back later.
@@ -2749,8 +2838,20 @@ export const PHRASE_RULES: Rule[] = [
       "Error: MAIL FROM failed: '503 5.5.4 Error: send AUTH command first.",
       '553 relay check local fail. (本域用户必须通过验证)',
     ] },
+  // The forty-second pass (test-37): a client whose configuration holds a login but no password or secret for the mechanism the server
+  // offers, so it cannot log in: Alertmanager's email notifier ("missing password for PLAIN auth mechanism; missing password for LOGIN
+  // auth mechanism", "missing secret for CRAM-MD5 auth mechanism", notify/email/email.go). The login the server requires cannot be made:
+  // auth_failed as the guide's "login required".
+  { id: 'auth.secret-missing', category: 'auth_failed', noReply: true,
+    text: /\bmissing (?:password|secret) for (?:PLAIN|LOGIN|CRAM-MD5|XOAUTH2|DIGEST-MD5) auth(?:entication)? mechanism\b/i,
+    note: 'The SMTP login has a user name but no password (or CRAM-MD5 secret) in the application\'s configuration, so it could not log in to the server.',
+    remedy: 'Set the password (Alertmanager: smtp_auth_password or auth_password; for CRAM-MD5 auth_secret) beside the user name, or remove the user name if the server takes mail without a login.',
+    examples: [
+      'level=error ts=2019-01-23T15:49:04.898510015Z caller=notify.go:332 component=dispatcher msg="Error on notify" err="missing password for PLAIN auth mechanism; missing password for LOGIN auth mechanism"',
+      'err="missing secret for CRAM-MD5 auth mechanism"',
+    ] },
   { id: 'auth.unavailable', category: 'auth_unavailable',
-    text: /\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?auth\b|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:SMTP |secure |any )?(?:authentication|AUTH)|\bNo authenticators available\b|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|\bAUTH [\w-]+ not available\b|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)(?! succeeded)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|\b(?:requested )?authentication method\b.{0,40}?\bis not supported by (?:the )?(?:SMTP |mail )?server\b|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators|\bAUTH command used when not advertised|\bCannot achieve Exchange Server authentication\b|\bno compatible authentication mechanisms?\b|does(?:n't| not) support the selected authentication method|unterstützt die gewählte Authentifizierungsmethode nicht|não oferece suporte ao método de autenticação selecionado|ondersteunt de geselecteerde authenticatiemethode niet|stöder inte den valda autentiseringsmetoden|選択された認証方式をサポートしていません|\bno authentication mecha?n\w*s supported|\bcommand="?AUTH\b[^"]*"? result="?50[0-4][^"]*\b(?:not supported|not recognized|unrecognized|not implemented)|non supporta il metodo di autenticazione selezionato|선택한 인증 방식을 지원하지 않습니다|no admite el mecanismo de identificación seleccionado|None of the authentication methods supported by this client are supported by your server|\bno form of authori[sz]ation supported\b/i,
+    text: /\bmissing_requirement,\s*(?:"[^"]*",\s*)?:?auth\b|\bunknown auth mechanism: [A-Z]|(?:server|host) does(?:n't| not) (?:support|offer|advertise) (?:SMTP |secure |any )?(?:authentication|AUTH)|\bNo authenticators available\b|AUTH(?:entication)? (?:is )?not (?:supported|offered|available|enabled|allowed)|\bAUTH [\w-]+ not available\b|no (?:supported )?(?:authentication|AUTH) (?:methods?|mechanisms?|types?)(?! succeeded)|authentication not enabled|AUTH extension not supported|AUTH command not (?:implemented|available)|\bENOAUTH(?:METHOD)?\b|Unrecognized authentication (?:type|mechanism)|\b(?:requested )?authentication method\b.{0,40}?\bis not supported by (?:the )?(?:SMTP |mail )?server\b|(?:authentication )?mechanism (?:is )?not supported|doesn't support AUTH|no suitable authentication|no (?:worthy |suitable )?mech(?:anism)?s? (?:found|available)|command \\?"?AUTH\\?"? (?:not recognized|unrecognized|not implemented|unknown)|(?:Command|command) (?:unrecognized|not recognized|not implemented|unknown):? \\?["']?AUTH\b|\bAUTH (?:command )?(?:not recognized|unrecognized)|\b0 possible authenticators|\bAUTH command used when not advertised|\bCannot achieve Exchange Server authentication\b|\bno compatible authentication mechanisms?\b|does(?:n't| not) support the selected authentication method|unterstützt die gewählte Authentifizierungsmethode nicht|não oferece suporte ao método de autenticação selecionado|ondersteunt de geselecteerde authenticatiemethode niet|stöder inte den valda autentiseringsmetoden|選択された認証方式をサポートしていません|\bno authentication mecha?n\w*s supported|\bcommand="?AUTH\b[^"]*"? result="?50[0-4][^"]*\b(?:not supported|not recognized|unrecognized|not implemented)|non supporta il metodo di autenticazione selezionato|선택한 인증 방식을 지원하지 않습니다|no admite el mecanismo de identificación seleccionado|None of the authentication methods supported by this client are supported by your server|\bno form of authori[sz]ation supported\b/i,
     examples: [
       // dma's smarthost login when the server does not take its mechanism (net.c: "smarthost authentication: AUTH cram-md5 not
       // available: <reply>"; test-15 with OVH, whose reply says "Invalid authentication mechanism"): dma's words name the cause.
@@ -2763,6 +2864,9 @@ export const PHRASE_RULES: Rule[] = [
       // "failed to send magic code email: dial failed:"), lettre's "No compatible authentication mechanism was found" (Lemmy's
       // log, whose "incoming HTTP request" is no TLS reply).
       'No authenticators available', 'failed to send magic code email: dial failed: server does not support SMTP AUTH',
+      // Alertmanager's email notifier when the smarthost's EHLO lists only mechanisms it lacks (notify/email/email.go: "unknown auth
+      // mechanism: " and the server's list; the forty-second pass): no AUTH it can use.
+      'level=error component=dispatcher msg="Error on notify" err="unknown auth mechanism: GSSAPI NTLM"',
       'lemmy-1     | 2024-02-13T08:33:31.021943Z  WARN Error encountered while processing the incoming HTTP request: lemmy_server::root_span_builder: EmailSendFailed: internal client error: No compatible authentication mechanism was found',
       // emailjs's (Node) AUTHNOTSUPPORTED error: the server offered no mechanism it knows.
       '{ [Error: no form of authorization supported] code: 7, smtp: undefined }',
@@ -3338,8 +3442,11 @@ export const PHRASE_RULES: Rule[] = [
     text: /\bClass=size\b|\b(?:message[ _-]?)?size[ _-]?limit\s*[=:]\s*\d+\b/i,
     examples: ['Diagnostic-Code: smtp; 554 5.7.1 Message Rejected Class=size limit=15728640', '552 5.3.4 Message Rejected Class=size limit=10485760', '552 Message rejected: size_limit=26214400'] },
   { id: 'rate.text', category: 'rate_limited',
-    text: /\b(?:organi[sz]ation|tenant|recipient|inbound|delivery) queue quota (?:exceeded|reached)\b|\brecipient thread limit exceeded|too frequent connect(?:s|ions)\b|\bConnection concurrency limit exceeded\b|rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|\bsent (?:too|to) many (?:mails|messages|e-?mails)\b(?! today)|try (?:again )?slower\b|(?:send|sending|deliver|delivering) (?:(?:mail|messages|e-?mails) )?(?:more )?slow(?:er|ly)\b|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高|(?:大幅度)?超过)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?(?: number of)?|too many) (?:messages?|mails?|e-?mails?) per (?:connection|session|transaction)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|\b(?:messages|connections|mails|e-?mails|recipients) per (?:second|minute) (?:limit )?exceeded\b|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert|in zu kurzer Zeit|\bIP Rate Control\b|tar emot e-post för snabbt/i,
+    text: /\b(?:organi[sz]ation|tenant|recipient|inbound|delivery) queue quota (?:exceeded|reached)\b|\brecipient thread limit exceeded|too frequent connect(?:s|ions)\b|\bConnection concurrency limit exceeded\b|rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|\bprevents additional messages from being delivered\b|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|\bsent (?:too|to) many (?:mails|messages|e-?mails)\b(?! today)|try (?:again )?slower\b|(?:send|sending|deliver|delivering) (?:(?:mail|messages|e-?mails) )?(?:more )?slow(?:er|ly)\b|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高|(?:大幅度)?超过)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?(?: number of)?|too many) (?:messages?|mails?|e-?mails?) per (?:connection|session|transaction)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|\b(?:messages|connections|mails|e-?mails|recipients) per (?:second|minute) (?:limit )?exceeded\b|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert|in zu kurzer Zeit|\bIP Rate Control\b|tar emot e-post för snabbt/i,
     examples: [
+      // The second line of Gmail's 450-4.2.1 multi-line rate reply on its own, its enhanced code dropped in a paste (zone-eu/zmta-webadmin#9,
+      // the forty-second pass): the words are Gmail's receiving-rate reply.
+      '450-prevents additional messages from being delivered. Please resend your',
       // Postfix smtpd enforcing anvil's limits on a client (smtpd.c; fail2ban#3265, test-33): rate limits, and the concurrency limit.
       'smtp-node3 postfix/smtpd[14059]: warning: Message delivery request rate limit exceeded: 334 from ec2-15-223-0-227.ca-central-1.compute.example.com[192.0.2.227] for service submission',
       'Connection concurrency limit exceeded: 51 from unknown[192.0.2.7] for service smtp',
@@ -4681,7 +4788,7 @@ export const PHRASE_RULES: Rule[] = [
   // "mail_send_failed"), and a notification or alert that could not go out by mail (LibreNMS's "Could not issue critical alert for
   // rule '…' to transport 'mail'"; "Failed to send alert notification email" is refused.no-cause's, the same answer).
   { id: 'client.send-failed', category: 'unknown', noReply: true, when: (f) => f.enhanced === undefined && !/^\W*(?:if|when|whenever|how to)\b|\bfix(?:ed|es)?:/i.test(f.text),
-    text: /(?<=^\W{0,4}|[:\]>|–-]\s{0,3}|\b(?:ERROR|ERR|WARN|WARNING|CRITICAL|FATAL|SEVERE)\s{1,3})(?:(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|error sending (?:the |an? )?(?:e-?mails?|mails?|messages?)\b|(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) (?:send|issue|deliver|dispatch) (?:the |an? |your )?(?:[\w-]+ ){0,3}?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test)s? (?:e-?mails?|mails?)\b|(?:alert|notification)s?\b[^.;]{0,80}?\b(?:transport|via|by|using|over|through) ['"`]?(?:e-?mail|mail|smtp)\b))|\b(?:unexpected )?error (?:occurred )?(?:while|whilst|when) sending (?:an? |the )?(?:e-?mail|mail|message)\b|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b|\b(?:e-?mail|mail) failed to (?:send\b|be sent\b|deliver\b|['"<])|\bsending (?:of )?(?:the )?(?:e-?mails?|mails?) failed\b|\b(?:e-?mail|mail) send(?:ing)? failed\b|(?<![\w/.-])(?:e-?mail|mail)[\/_](?:send(?:ing)?[_-]?)?fail(?:ed|ure)(?![\w\/.-])/i,
+    text: /(?<=^\W{0,4}|[:\]>|–-]\s{0,3}|\b(?:ERROR|ERR|WARN|WARNING|CRITICAL|FATAL|SEVERE)\s{1,3})(?:(?:could not|couldn[’']t|unable to|fail(?:ed)? to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|error sending (?:the |an? )?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test|activation)\s)?(?:e-?mails?|mails?|messages?)\b|(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) (?:send|issue|deliver|dispatch) (?:the |an? |your )?(?:[\w-]+ ){0,3}?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test)s? (?:e-?mails?|mails?)\b|(?:alert|notification)s?\b[^.;]{0,80}?\b(?:transport|via|by|using|over|through) ['"`]?(?:e-?mail|mail|smtp)\b))|\b(?:unexpected )?error (?:occurred |has occurred )?(?:while|whilst|when) (?:(?:trying|attempting) to send|sending) (?:an? |the )?(?:e-?mail|mail|message)\b|\berror (?:while )?testing (?:the )?SMTP(?: server)? connection\b|\bSMTP (?:connection )?test failed\b|\b(?:all|some|the) (?:e-?mails|mails|messages) (?:have )?failed\b(?! (?:SPF|DKIM|DMARC|to)\b)|\((?:e-?mail|mail)\)\s*(?:=>|->)\s*fail(?:ed|ure)?\b|\bmailed \d+ bytes? of output;? but got status 0x[0-9a-f]+|\bFehler beim (?:Senden|Versenden|Versand|Test(?:en)?) (?:der|des|einer|eines) (?:[\wäöüß-]+ ){0,2}?(?:E-?Mail|Mail|Nachricht|SMTP[- ]?Verbindung)\b|\b(?:Versand|Versenden|Senden|Zustellung)\b[^.!?]{0,60}?\b(?:per |der |die )?(?:E-?Mail|Mail|Nachricht)\b[^.!?]{0,30}?\b(?:ist |sind |war |wurde )?fehlgeschlagen\b|(?<![\w/.-])(?:api\.err\.)?(?:smtp|e-?mail|mail)[_-]?send(?:ing)?[_-]?fail(?:ed|ure)(?![\w\/.-])|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b|\b(?:e-?mail|mail) failed to (?:send\b|be sent\b|deliver\b|['"<])|\bsending (?:of )?(?:the )?(?:e-?mails?|mails?) failed\b|\b(?:e-?mail|mail) send(?:ing)? failed\b|(?<![\w/.-])(?:e-?mail|mail)[\/_](?:send(?:ing)?[_-]?)?fail(?:ed|ure)(?![\w\/.-])/i,
     examples: [
       "15:32:38.024 [ERROR] [nhab.action.mail.internal.Mail:156  ] - Could not send e-mail to 'thekorn@thekorn.net'.",
       '[2022-09-01 13:00:38] ERROR Failed to send email. Reason: Sending failed.',
@@ -4699,6 +4806,23 @@ export const PHRASE_RULES: Rule[] = [
       '2022/07/28 01:00:04 wazuh-maild: ERROR: (1223): Error Sending email to 127.0.0.1 (smtp server)',
       '    2015-01-14 10:35:58,885 ERROR: org.graylog2.alarmcallbacks.EmailAlarmCallback - Stream [54b43f6ce4b0c6ea4d03cf4d: "Test ERROR Stream"] has alert receivers and is triggered, but sending emails failed',
       'Email sending failed',
+      // The forty-second pass (test-37, notifications of appliances and DevOps tools): UniFi's "fail to send email:
+      // api.err.SmtpSendFailed", Vaultwarden's "Error sending welcome email: LetreErr." (its invite, verification and test mails say the
+      // same), Graylog's "An error occurred while trying to send an email!", LubeLogger's "All emails failed, check SMTP settings",
+      // Domoticz's "Notification sent (email) => Failed", Metabase's "Error testing SMTP connection" (German locale: "Fehler beim Test der
+      // SMTP Verbindung"), a backup script's German "Das Versenden des … per E-Mail ist fehlgeschlagen!", and cron's MAIL line for an MTA
+      // that exited non-zero ("mailed 74 bytes of output but got status 0x0042 from MTA", Debian's cron; cronie's "…; but got status").
+      'WARN event - fail to send email: api.err.SmtpSendFailed',
+      'Jun 02 09:06:32 MYDOMAIN bitwarden_rs[22942]: Error: Error sending welcome email: LetreErr.',
+      '> An error occurred while trying to send an email! (triggered a few seconds ago)',
+      '> {"success":false,"message":"All emails failed, check SMTP settings"}',
+      ' Error: Notification sent (email) => Failed',
+      'Jan 13 14:30:35 ip-10-13-21-72 bash[678]: 2022-01-13 14:30:35,411 ERROR metabase.email :: Fehler beim Test der SMTP Verbindung',
+      'ERROR metabase.email :: Error testing SMTP connection',
+      '` Das Versenden des Datensicherungsprotokolls per E-Mail ist fehlgeschlagen!`',
+      'Fehler beim Senden der E-Mail an admin@example.de',
+      '`Aug 26 10:10:01 myComputer CRON[17238]: (simon) MAIL (mailed 74 bytes of output but got status 0x0042 from MTA#012)`',
+      'Aug 26 10:10:01 host crond[1234]: (root) MAIL (mailed 120 bytes of output; but got status 0x004b, #012)',
     ] },
   // A TLS layer's error that no rule above names (GnuTLS's "A TLS packet with unexpected length was received", "Insufficient
   // credentials for that request", "Could not negotiate a supported cipher suite"; OpenSSL's bare error codes) at the TLS stage, as

@@ -231,7 +231,7 @@ const MIMECAST_REPLY_LINK = /\bcommunity\.mimecast\.com\/docs\/DOC-1369\b/i;
 // The forty-first pass (test-36): Discourse's staff log of an address it stopped mailing after bounces ("Wont be sending emails to … until …").
 // The thirty-eighth pass (test-32): a monitor's "Could not issue critical alert for rule '…' to transport 'mail'" (LibreNMS), an "alert could
 // not be dispatched", and a socket's errno as openssl s_client prints it ("write:errno=113", "connect:errno=111").
-const PRECHECK_MORE = /\bmail: (?:missing|no|unclosed|expected|empty|invalid|bad|double|leading|trailing) |\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b|\bNet::SMTPServerBusy\b|\b(?:could not|couldn[’']t|unable to|cannot|can[’']t) (?:issue|dispatch)\b|\berrno\b|\bNeed at least one of '|\bAt least "HTMLPart"|\bProvide either email TextBody\b|\bparameter is not a valid address\b|\bcan only send testing e-?mails\b|\bwill not deliver to these inactive\b|\bWon[’']?t be sending (?:e-?mails?|mails?) to\b/i;
+const PRECHECK_MORE = /\bmail: (?:missing|no|unclosed|expected|empty|invalid|bad|double|leading|trailing) |\bconnection (?:was )?dropped\b|\bmust have a (?:valid )?PTR record\b|\bimpossible to send\b|\bNet::SMTPServerBusy\b|\b(?:could not|couldn[’']t|unable to|cannot|can[’']t) (?:issue|dispatch)\b|\berrno\b|\bNeed at least one of '|\bAt least "HTMLPart"|\bProvide either email TextBody\b|\bparameter is not a valid address\b|\bcan only send testing e-?mails\b|\bwill not deliver to these inactive\b|\bWon[’']?t be sending (?:e-?mails?|mails?) to\b|\bNo MTA installed\b|\bspawn \S+ ENOENT\b|\bof output;? but got status 0x|-ERR \[(?:SYS\/TEMP|IN-USE|LOGIN-DELAY)\]|\bkind: (?:BrokenPipe|UnexpectedEof|ConnectionAborted)\b|\bterminate[sd]? (?:the )?connection\b|\bconnection (?:was )?terminated by\b/i;
 /**
  * A verification result of received mail, as Authentication-Results and its kin write it ("dkim=fail reason=… header.d=…",
  * "DKIM-Result: fail (wrong body hash …)", "spf=softfail smtp.mailfrom=…"): a check on a message that came in, not a
@@ -263,8 +263,11 @@ const RESTRICTION_LINE = /^\s*(?:(?:reject|permit|check|defer|warn_if_reject|def
  * version, not an enhanced status code.
  */
 const VERSION_LINE = /^\W*(?:[\w().-]+ ){0,4}version\s*[:=\t ]\s*v?\d+(?:\.\d+){1,3}(?:[-+~][\w.+~-]*)?(?:\s+\([^()]{1,60}\))?\s*$/i;
-/** A line of a debug or trace level ("DEBUG: …", "[debug] …", "2024-… TRACE …"). */
-const DEBUG_LINE = /^.{0,40}?(?:^|[\s\[(|])(?:DEBUG|TRACE|debug|trace)(?:[\]):|]|\s)/;
+/**
+ * A line of a debug or trace level ("DEBUG: …", "[debug] …", "2024-… TRACE …"), also as a structured log's level field anywhere on
+ * the line ('{"level":"debug",…}' of zap and logrus JSON, logfmt's "level=debug", "severity":"TRACE"; the forty-second pass).
+ */
+const DEBUG_LINE = /^.{0,40}?(?:^|[\s\[(|])(?:DEBUG|TRACE|debug|trace)(?:[\]):|]|\s)|["']?\b(?:level|lvl|severity)["']?\s*[=:]\s*["']?(?:debug|trace|DEBUG|TRACE)\b/;
 /**
  * An Authentication-Results verdict as a verifier writes it ("dkim=fail", lower case, no space), and the words of a refusal
  * without which it is only a check's result (Microsoft's "Spf= Fail" hint in a bounce is a receiver's verdict).
