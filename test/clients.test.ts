@@ -505,7 +505,8 @@ const LINES: Array<[string, string]> = [
   ["policy_rejected", "550 5.7.1 Executable attachments are not accepted"],
   ["sender_not_owned", "550 Message rejected: forged sender"],
   ["policy_rejected", "550 5.6.0 Invalid header found"],
-  ["server_temporary", "454 4.7.0 Temporary authentication failure"],
+  // Session 23's call (auth.temporary-failure): the login's category, the RFC's cause.
+  ["auth_failed", "454 4.7.0 Temporary authentication failure"],
   ["auth_failed", "535 5.7.1 Credentials Rejected"],
   ["auth_failed", "Authentication failed for user x@example.com"],
   ["tls_handshake_failed", "STARTTLS failed"],

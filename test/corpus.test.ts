@@ -317,15 +317,16 @@ describe('corpus of real lines', () => {
     // The fortieth pass read test-35's misses and fixed them by class (README there; no row relabelled): 110/128 (85.9 %), 0/81. What
     // is left is prose that tells a failure in its own words (eleven rows), labels earlier rules read otherwise (msmtp's envelope from
     // "not accepted", dma's "AUTH cram-md5 not available: 535 …", "500 5.5.1 Command unrecognized", a bare "450 4.1.2", an exit status
-    // 68 that sysexits.nohost reads as a host unknown) and one guide quoting "Authentication Required" beside 0x800CCC78. Below the aims,
-    // so held to that figure.
+    // 68 that sysexits.nohost reads as a host unknown) and one guide quoting "Authentication Required" beside 0x800CCC78. Merged with
+    // session 23's gen3 mechanisms, 111/128. Below the aims, so held to that figure.
     { name: 'test-35', pass: 'scored once blind at the start of session 23; looked at in the fortieth pass', exact: 111, falseAlarms: 0, directionsMissed: 0, aims: false },
     { name: 'test-36', pass: 'scored once blind at the start of session 23; looked at in the forty-first pass', exact: 120, falseAlarms: 0, directionsMissed: 0, aims: true },
     // The forty-second pass read test-37's misses and fixed them by class (README there; no row relabelled): 91/99 (91.9 %), 0/70,
     // directions 1/2. What is left is prose that tells a failure in its own words, a report's failure with no mail word, a dma title
     // whose "missing domain" names no side, and the bare 454 "Temporary authentication failure" (server_temporary by the clients test;
-    // a call to settle). Below the aims, so held to that figure.
-    { name: 'test-37', pass: 'scored once blind at the start of session 23; looked at in the forty-second pass', exact: 91, falseAlarms: 0, directionsMissed: 1, aims: false },
+    // a call to settle). Below the aims, so held to that figure. Session 23's call on the 454 (auth.temporary-failure, auth_failed with
+    // the RFC's cause): 92/99.
+    { name: 'test-37', pass: 'scored once blind at the start of session 23; looked at in the forty-second pass', exact: 92, falseAlarms: 0, directionsMissed: 1, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

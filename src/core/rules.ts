@@ -4197,6 +4197,22 @@ export const PHRASE_RULES: Rule[] = [
       'Microsoft Exchange Transport is rejecting message submissions because the service is continuously low on memory.',
       'The following components are disabled due to back pressure: Inbound mail submission from Hub Transport servers',
     ] },
+  // RFC 4954's 454 "Temporary authentication failure" (also Dovecot's "[UNAVAILABLE] Temporary authentication failure", a Postfix whose
+  // SASL back end did not answer). Session 23's call: its category is the login's (auth_failed), as every labelled row reads it (the
+  // corpus's three, from Rocket.Chat, exercism and test-37, two of them blind), since the words name the login failing; the cause says
+  // what the RFC says, that the server's authentication failed for a reason of its own and the password may be right. Before the
+  // temporary words of server.busy.
+  { id: 'auth.temporary-failure', category: 'auth_failed', permanent: false,
+    text: /\bTemporary authentication failure\b|\bauthentication (?:is )?temporarily (?:unavailable|failed)\b/i,
+    note: 'The server could not check the login for a reason of its own (RFC 4954\'s 454: its authentication back end, such as SASL, LDAP or a database, failed): the password may be right.',
+    remedy: 'Retry in a few minutes before changing the password; if it lasts, ask the server\'s admin to check its authentication back end (for a server of your own: the SASL or Dovecot auth service and what it reads, such as LDAP or the database).',
+    fixSide: 'provider',
+    examples: [
+      '454 4.7.0 Temporary authentication failure',
+      '454 4.7.0 Temporary authentication failure.',
+      'Invalid login - 454 Temporary authentication failure',
+      '* NO [UNAVAILABLE] Temporary authentication failure. [mail.example.com:2024-01-01 10:00:00]',
+    ] },
   { id: 'server.busy', category: 'server_temporary', code: /^4\d\d$/,
     text: /try again|try later|temporar|service (?:not |un)?available|(?:currently|temporarily) unavailable|come back later|server busy|too busy|system problem|local (?:error|problem)|internal (?:server )?error|insufficient system storage|resources? (?:temporarily )?unavailable|please retry|deferred|queue file write error|mailbox busy|попробуйте (?:позже|еще)|временн|(?:ré)?essayer plus tard|später (?:erneut|noch einmal)|vorübergehend|int[eé]ntelo (?:m[aá]s tarde|de nuevo)|temporalmente|tente novamente|temporariamente|请稍后(?:再试|重试)|系统繁忙|暂时|verification in progress|\b(?:network|system|server) is busy\b|tạm thời không sẵn sàng/i,
     examples: [
