@@ -327,6 +327,15 @@ describe('corpus of real lines', () => {
     // a call to settle). Below the aims, so held to that figure. Session 23's call on the 454 (auth.temporary-failure, auth_failed with
     // the RFC's cause): 92/99.
     { name: 'test-37', pass: 'scored once blind at the start of session 23; looked at in the forty-second pass', exact: 92, falseAlarms: 0, directionsMissed: 1, aims: false },
+    // test-38.jsonl and test-39.jsonl: the thirty-eighth and thirty-ninth test sets (200 lines from 117 sources: web-hosting control
+    // panels' and hosters' mail — HestiaCP, CyberPanel, Froxlor, Virtualmin, iRedMail, Plesk, cPanel, hMailServer, MDaemon, IceWarp,
+    // hosters' knowledge bases; 184 lines from 92 sources: authentication platforms and backend-as-a-service products sending through
+    // custom SMTP — Supabase, Keycloak, Ory Kratos, ZITADEL, Authelia, Authentik, Logto, Auth0, Firebase, Appwrite, PocketBase,
+    // NextAuth), in no other file, gathered blind while session 23's passes ran and scored once after all of its changes (main at
+    // 85e412a): test-38 86/116 (74.1 %), 3/84 false alarms, directions 1/12; test-39 65/96 (67.7 %), 2/88. The session's first commit
+    // (fa6656e) gives the same figures. Held to those.
+    { name: 'test-38', pass: 'scored once blind at the end of session 23', exact: 86, falseAlarms: 3, directionsMissed: 11, aims: false },
+    { name: 'test-39', pass: 'scored once blind at the end of session 23', exact: 65, falseAlarms: 2, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
