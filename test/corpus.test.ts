@@ -335,7 +335,11 @@ describe('corpus of real lines', () => {
     // 85e412a): test-38 86/116 (74.1 %), 3/84 false alarms, directions 1/12; test-39 65/96 (67.7 %), 2/88. The session's first commit
     // (fa6656e) gives the same figures. Held to those.
     { name: 'test-38', pass: 'scored once blind at the end of session 23', exact: 86, falseAlarms: 3, directionsMissed: 11, aims: false },
-    { name: 'test-39', pass: 'scored once blind at the end of session 23', exact: 65, falseAlarms: 2, directionsMissed: 0, aims: false },
+    // The forty-fourth pass read test-39's misses and fixed them by class (README there; no row relabelled): 90/96 (93.8 %), 0/88. What
+    // is left is SendGrid's 401 text labelled oauth_grant_invalid (api.key-refused's auth_failed by the established call), failures
+    // with no mail word (Appwrite's "[Job] (…) failed to run.", GoTrue's bare 500 "Unable to process request", "Prime Messaging
+    // Exception") and a hedged sentence about gomail's HELO. Below the aims, so held to that figure.
+    { name: 'test-39', pass: 'scored once blind at the end of session 23; looked at in the forty-fourth pass', exact: 90, falseAlarms: 0, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

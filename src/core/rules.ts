@@ -152,7 +152,7 @@ const sslOnPlainPort = (f: RuleFacts): boolean => f.security === 'ssl' && f.port
 const GREETING_TIMEOUT = /greeting never received|(?:timed? ?out|timeout) waiting for (?:the )?server(?:'s)? ready message|greeting time(?:d )?out|timed? ?out (?:while )?(?:waiting )?(?:for |receiving )?(?:the )?(?:initial )?(?:server )?greeting|no greeting|Got bad greeting(?![^\n]*\bresponse: \[EOF\])/i;
 /** A TLS server's words about a client's handshake (ASSP, OpenSSL's accept side). */
 const SERVER_SIDE_HANDSHAKE = /\b(?:SSL|TLS) negotiation with client failed\b|\bSSL accept attempt failed\b|_GET_CLIENT_HELLO:/i;
-const WRONG_VERSION = /wrong version number|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|(?:[:\]]\s?)http request\b|\bHTTP_REQUEST\b|ERR_SSL_WRONG_VERSION_NUMBER|Unrecognized SSL message|plaintext connection\?|oversized record received|unexpected packet format|WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
+const WRONG_VERSION = /wrong version number|\b(?:Open)?SSL\b[^.;]{0,20}\bversion number error\b|unknown protocol|unexpected TLS packet|first record does not look like a TLS handshake|packet length too long|record layer failure|(?:[:\]]\s?)http request\b|\bHTTP_REQUEST\b|ERR_SSL_WRONG_VERSION_NUMBER|Unrecognized SSL message|plaintext connection\?|oversized record received|unexpected packet format|WRONG_VERSION_NUMBER|SSL routines:[^\s]*:(?:wrong version|unknown protocol)/i;
 
 /**
  * A disconnect reported together with the server's last words ("The SMTP server has unexpectedly disconnected:
@@ -213,6 +213,8 @@ export const CLIENT_RULES: Rule[] = [
   { id: 'tls.wrong-version', category: 'wrong_security_mode', text: WRONG_VERSION, when: (f) => !SERVER_SIDE_HANDSHAKE.test(f.text),
     note: 'TLS was started on a port where the server talks plain SMTP first (SSL on a STARTTLS or plain port).',
     examples: [
+      // OpenSSL's wrong-version error in a user's words, port 587 set to implicit TLS (test-39, the forty-fourth pass).
+      '2.  **SSL/TLS Mismatch**: Configuring Port 587 with `Secure: true` causes an OpenSSL version number error, which is confusing for users.',
       { text: '140735234:error:1408F10B:SSL routines:ssl3_get_record:wrong version number:../deps/openssl/openssl/ssl/record/ssl3_record.c:332:', errorCode: 'ESOCKET' },
       'write EPROTO 40E7:error:0A00010B:SSL routines:tls_validate_record_header:wrong version number',
       'routines:ssl23_get_server_hello:unknown protocol',
@@ -523,8 +525,11 @@ export const CLIENT_RULES: Rule[] = [
   // ENOTFOUND as a word of its own: Python's FileNotFoundError ("[Errno 2] No such file or directory: '/usr/sbin/sendmail'") holds the
   // letters and is no lookup (the forty-second pass; local.mta-missing's).
   { id: 'dns.not-found', category: 'dns_not_found', noReply: true, when: (f) => !/\b(?:Helo|Ehlo) command rejected\b/i.test(f.text),
-    text: /\bfailed to lookup address information\b|\bDNS Error: (?:.{0,120}\b)?(?:Domain name not found|NXDOMAIN|DNS server returned answer with no data)|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|(?:^|[\s'"\[(:=])EDNS(?=['"\]),:]|\s*$)|ENODATA|Host or domain name not found|\b(?:SMTP |mail )?host ?name not found\b|\bSMTP server not found\b(?! or refused\b| (?:in|for)\b)|\bremote name could not be resolved\b|\bRemotename konnte nicht aufgel[öo]st werden\b|\bnom distant n.a pas pu [êe]tre r[ée]solu\b|\bNo se puede resolver el nombre remoto\b|\bN[ãa]o foi poss[íi]vel resolver o nome remoto\b|Не удается разрешить удаленное имя|未能解析此远程名称|\bDNS lookup fail(?:ure|ed):? (?:for )?host \S+ not found\b|\bHost has no address\b|\bFatal error in gethostbyname\b|Name service error|(?<!using )getaddrinfo(?!ReqWrap)|Name or service not known|\bName does not resolve\b|\bhost\/service \S+ not found\b|\bHost ?name (?:cannot|could not|can't) be resolved\b|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机|\bMalformed or unexpected name server reply\b|\s\.\.\.\s+(?:unknown host|host unknown)\b|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+(?:Domain does not exist|No MX found for domain|Temporary failure in MX lookup)\W*$|(?:MX|mx|A|DNS|dns) ?记录(?:查询|解析|查找|获取)失败|(?:域名|DNS|dns) ?解析失败|无法解析(?:该)?(?:域名|主机名?)|MXレコード(?:の)?(?:取得|検索|参照)に失敗|名前解決に失敗|Namensauflösung (?:ist )?fehlgeschlagen|échec de la résolution (?:DNS|du nom)|error (?:de|en la) resolución (?:DNS|de nombres?)|falha na resolução (?:DNS|de nomes?)|не удалось (?:разрешить имя|найти MX)|(?<![A-Za-z])ENOTFOUND/i,
+    text: /\b(?:missing|no) MX (?:and|or|nor) A(?:\/AAAA)? records?\b|\bfailed to lookup address information\b|\bDNS Error: (?:.{0,120}\b)?(?:Domain name not found|NXDOMAIN|DNS server returned answer with no data)|EAI_NONAME|EAI_FAIL|\bquery(?:A|AAAA|Mx|Srv|Txt|Ns|Cname|Any) E[A-Z]+|(?:^|[\s'"\[(:=])EDNS(?=['"\]),:]|\s*$)|ENODATA|Host or domain name not found|\b(?:SMTP |mail )?host ?name not found\b|\bSMTP server not found\b(?! or refused\b| (?:in|for)\b)|\bremote name could not be resolved\b|\bRemotename konnte nicht aufgel[öo]st werden\b|\bnom distant n.a pas pu [êe]tre r[ée]solu\b|\bNo se puede resolver el nombre remoto\b|\bN[ãa]o foi poss[íi]vel resolver o nome remoto\b|Не удается разрешить удаленное имя|未能解析此远程名称|\bDNS lookup fail(?:ure|ed):? (?:for )?host \S+ not found\b|\bHost has no address\b|\bFatal error in gethostbyname\b|Name service error|(?<!using )getaddrinfo(?!ReqWrap)|Name or service not known|\bName does not resolve\b|\bhost\/service \S+ not found\b|\bHost ?name (?:cannot|could not|can't) be resolved\b|nodename nor servname|No address associated with hostname|NXDOMAIN|host not found|no (?:MX|A) record|Could not resolve host|cannot locate host|UnknownHostException|Unknown SMTP host|no such host|No such host is known|php_network_getaddresses|gaierror|Temporary failure in name resolution|Host desconhecido|Der angegebene Host ist unbekannt|H[oô]te inconnu|No se conoce (?:ese|ning[uú]n) host|Этот хост неизвестен|不知道这样的主机|\bMalformed or unexpected name server reply\b|\s\.\.\.\s+(?:unknown host|host unknown)\b|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+(?:Domain does not exist|No MX found for domain|Temporary failure in MX lookup)\W*$|(?:MX|mx|A|DNS|dns) ?记录(?:查询|解析|查找|获取)失败|(?:域名|DNS|dns) ?解析失败|无法解析(?:该)?(?:域名|主机名?)|MXレコード(?:の)?(?:取得|検索|参照)に失敗|名前解決に失敗|Namensauflösung (?:ist )?fehlgeschlagen|échec de la résolution (?:DNS|du nom)|error (?:de|en la) resolución (?:DNS|de nombres?)|falha na resolução (?:DNS|de nomes?)|не удалось (?:разрешить имя|найти MX)|(?<![A-Za-z])ENOTFOUND/i,
     examples: [
+      // A domain checked before sending (a sign-up form's or a mail service's check of the address's domain; test-39, the forty-fourth
+      // pass): neither MX nor A, nothing to deliver to.
+      '- missing MX and A records', 'The domain example.invalid has no MX or A records',
       // An error by its title at the head of a help page's row ("“Hostname not found” SMTP hostname typo", test-36): the SMTP host's name.
       '“Hostname not found” SMTP hostname typo',
       // Our own MTA's resolver in old bounces and logs (test-19): Postfix's "Name service error for name=… type=MX: Malformed or
@@ -1212,9 +1217,13 @@ export const CLIENT_RULES: Rule[] = [
     examples: ['Connect to SMTP server failed', 'replies will be “SMTP Error 101, Error opening connection”', 'Error: failed opening SMTP connection'] },
   // An EOF met while decoding or parsing (a request body, a configuration, JSON; Mattermost's "Error decoding the config" with
   // its error field "EOF") ends a document, not a connection.
-  { id: 'net.eof', category: 'connection_lost', noReply: true, when: (f) => !DECODING_EOF.test(f.text), text: /(?:^|[\s:=(\[`'"])EOF(?: \{[\w.-]+=[^{}]*\})?[`'".)\]]*\s*$|(?:^|[\s:=(\[`'"])EOF(?=panic: )|[\s:]EOF"(?=\s+[\w.]+=)|\bconnection to (?:the )?(?:SMTP |mail )?server:? EOF\b/,
+  { id: 'net.eof', category: 'connection_lost', noReply: true, when: (f) => !DECODING_EOF.test(f.text), text: /(?:^|[\s:=(\[`'"])EOF(?: \{[\w.-]+=[^{}]*\})?[`'".)\]]*\s*$|(?:^|[\s:=(\[`'"])EOF(?=panic: )|[\s:]EOF"(?=\s+[\w.]+=)|[\s:]EOF(?= [a-z_]{2,30}:\S)|\bParent=\(EOF\)|\bconnection to (?:the )?(?:SMTP |mail )?server:? EOF\b/,
     note: 'The server closed the connection where a reply was due (the client read end-of-file; Go\'s net/smtp reports it as a bare EOF at the end of the error): often implicit TLS expected on this port (465), a wrong port, or a server that drops the client.',
     examples: [
+      // The forty-fourth pass (test-39): Ory Kratos's logrus field printed as a Go map (the EOF before its next key "stack_trace:"), and
+      // ZITADEL's error with its cause in "Parent=(…)" (EMAIL-s3is3, the server gone after MAIL FROM).
+      'error=map[message:gomail: could not send email 1: EOF stack_trace:stack trace could not be recovered from error type *mail.SendError]',
+      'time="2022-11-22T16:48:50Z" level=error msg="trigger failed" caller="/home/runner/work/zitadel/zitadel/internal/eventstore/handler/handler_projection.go:254" error="ID=EMAIL-s3is3 Message=could not set sender: auth@corp.org Parent=(EOF)" instanceIDs="[188968113247617026]" projection=projections.notifications',
       // go-mail's error printed without a newline before the Go panic that followed (KeepSec-Technologies/Mail2Go#1, test-34).
       'Error sending email: dial failed: EOFpanic: runtime error: invalid memory address or nil pointer dereference',
       // JavaMail's greeting that never came because the server closed the connection ("response: [EOF]", test-34; GREETING_TIMEOUT
@@ -1542,7 +1551,7 @@ export const CLIENT_RULES: Rule[] = [
   // program's notification.
   { id: 'local.mta-missing', category: 'server_temporary', noReply: true, fixSide: 'sender', permanent: false,
     when: (f) => !/(?:^|[\s`'"])-(?:ba|z|k|da)?sh: /.test(f.text),
-    text: /(?:^|[\s'"`:(]|\/(?:s?bin|lib|libexec)\/)(?:sendmail\d*|send-mail|mailx?|s-?nail|heirloom-mailx|bsd-mailx|msmtp|ssmtp|esmtp|nullmailer-inject|mutt|sendEmail|mailsend(?:-go)?)(?:\.exe)?['"`]?: (?:\d+: )?(?:command not found|not found|No such file or directory|executable (?:file )?not found)\b|\bCannot (?:start|exec(?:ute)?|run|spawn) ["'`]?\S*(?:sendmail|msmtp|ssmtp|s-?nail|mailx)\b\S*["'`]?: (?:executable not found|No such file or directory|not found)|\badjust \*mta\* variable\b|\bspawn \S*(?:sendmail|msmtp|ssmtp)\S* ENOENT\b|\bNo such file or directory(?::| -) ['"]?\S*\/(?:sendmail|msmtp|ssmtp|mailx?)['"]?(?!\S)|\bNo MTA installed\b/i,
+    text: /(?:^|[\s'"`:(]|\/(?:s?bin|lib|libexec)\/)(?:sendmail\d*|send-mail|mailx?|s-?nail|heirloom-mailx|bsd-mailx|msmtp|ssmtp|esmtp|nullmailer-inject|mutt|sendEmail|mailsend(?:-go)?)(?:\.exe)?['"`]?: (?:\d+: )?(?:command not found|not found|No such file or directory|executable (?:file )?not found)\b|\bCannot (?:start|exec(?:ute)?|run|spawn) ["'`]?\S*(?:sendmail|msmtp|ssmtp|s-?nail|mailx)\b\S*["'`]?: (?:executable not found|No such file or directory|not found)|\badjust \*mta\* variable\b|\bspawn \S*(?:sendmail|msmtp|ssmtp)\S* ENOENT\b|\bNo such file or directory(?::| -) ['"]?\S*\/(?:sendmail|msmtp|ssmtp|mailx?)['"]?(?!\S)|\bNo MTA installed\b|\b(?:unable to|cannot|can ?not|can[’']t|could ?n[o’']t|failed to) (?:find|locate) (?:the |a )?(?:sendmail|send ?mail|mail) (?:executable|binary|program|command)\b/i,
     note: 'The host\'s own mail program (sendmail, mail, msmtp) is not installed where the application calls it, so the notification was handed to nothing: no remote server was reached.',
     remedy: 'Install a mail transfer agent or a sendmail-compatible relay on this host (postfix, msmtp-mta, ssmtp, nullmailer) so that the path the application calls exists (/usr/sbin/sendmail, /usr/bin/mail), or point the application at the program\'s real path or at an SMTP server instead.',
     examples: [
@@ -1558,6 +1567,9 @@ export const CLIENT_RULES: Rule[] = [
       'Error: spawn /usr/sbin/sendmail ENOENT',
       "FileNotFoundError: [Errno 2] No such file or directory: '/usr/sbin/sendmail'",
       'Mar  1 04:05:01 host CRON[1234]: (CRON) info (No MTA installed, discarding output)',
+      // PocketBase without SMTP settings sends through sendmail; a user's account of its error (test-39, the forty-fourth pass).
+      'I am running pocketbase on debian and created a superuser. When sending a test email without a SMTP server it fails saying it is unable to find the send mail executable.',
+      'Error: could not find the sendmail executable',
     ] },
 ];
 
@@ -2320,6 +2332,22 @@ const JAVAMAIL_PARSE = [
   'Duplicate header\\b', 'Expected [\\w\'"/;=-]{1,20}, got\\b', 'Unterminated quote', 'Empty address', 'Nested group', 'Extra route-addr', 'In parameter list\\b',
 ].join('|');
 
+// ---- Forty-fourth pass (test-39: authentication platforms and backends sending through SMTP) ----------------------------------
+/**
+ * A rate limiter's state or a service's stated limit, not a refusal: Cal.com's "WARN RateLimit Disabled due to not finding
+ * UNKEY_ROOT_KEY env variable", "rate limiting is enabled", "it has a rate limit (3/hr)". rate.text leaves such a line without a
+ * reply code and without words of a limit hit.
+ */
+const RATE_LIMIT_NOTE = /rate ?limit(?:ing|er|s)?\W{0,3}(?:is |was |has been |got )?(?:disabled|enabled|configured|initiali[sz]ed|active|inactive|turned (?:on|off)|set to)\b|\b(?:has|have|with) an? (?:[\w-]+ )?rate ?limit(?: of\b| ?\()/i;
+/**
+ * A logfmt record with its own quoted error field (Grafana's 'msg="Failed to send alert notification email" … error="…"'): the
+ * error field decides, by the rule that knows it (refused.no-cause for an answer no rule names); a local file's, a template's or
+ * a setting's error there ('error="open : no such file or directory"', 'error="template: …"', "… options not configured") is no
+ * mail failure (test-22's and the clients test's silent rows), so the message field's words alone do not make one.
+ */
+const LOGFMT_ERROR_FIELD = /\berr(?:or)?=["'][^"']/;
+const RATE_LIMIT_HIT = /\bexceed|\breached\b|\btoo many\b|throttl|\bslow down\b/i;
+
 export const PHRASE_RULES: Rule[] = [
   // The forty-second pass (test-37): a mail-access server's own response codes, which name the cause where an SMTP reply has a code:
   // POP3's (RFC 2449, 3206) "-ERR [SYS/TEMP]" (a temporary system problem: Gmail's POP3 "-ERR [SYS/TEMP] Temporary system problem.
@@ -2558,7 +2586,7 @@ export const PHRASE_RULES: Rule[] = [
   // A sending service's trial account may send only to recipients the account lists (Mailgun's sandbox and free
   // accounts): the account's own restriction, a policy of its provider (the guide's call for Mailgun's sandbox).
   { id: 'sender.sandbox', category: 'policy_rejected', fixSide: 'provider',
-    text: /(?:Sandbox subdomains|Free accounts) are for test purposes only|add the address to (?:the )?authorized recipients|\bYou can only send testing e-?mails to your own e-?mail address\b/i,
+    text: /(?:Sandbox subdomains|Free accounts) are for test purposes only|add the address to (?:the )?authorized recipients|\bYou can only send testing e-?mails to your own e-?mail address\b|\bEmail address \\?"[^"\\]{1,200}\\?" cannot be used as it is not authori[sz]ed\b|\bemail_address_not_authori[sz]ed\b/i,
     note: 'The sending account is a trial (sandbox) account: it may send only to the recipients listed as authorized in its settings.',
     remedy: 'Add and verify your own sending domain in the service (or add this recipient to the authorized recipients for tests), then send again.',
     examples: [
@@ -2568,6 +2596,11 @@ export const PHRASE_RULES: Rule[] = [
       // print it; test-34, the thirty-ninth pass).
       "error message: You can only send testing emails to your own email address (ds**********es@gmail.com). To send emails to other recipients, please verify a domain at resend.com/domains, and change the `from` address to an email using this domain.",
       "    message: 'You can only send testing emails to your own email address.',",
+      // Supabase Auth (GoTrue) on its built-in mailer, which sends only to the project team's addresses until a custom SMTP server is
+      // set (its error code email_address_not_authorized; the forty-fourth pass, test-39): the same restriction, the same remedy.
+      'Email address "ADDRESS@mail.com" cannot be used as it is not authorized.',
+      '`{"detail":"Email address \\"firstname.lastname@pm.me\\" cannot be used as it is not authorized"}`',
+      '{"code":400,"error_code":"email_address_not_authorized","msg":"Email address \"user@example.com\" cannot be used as it is not authorized"}',
     ] },
   { id: 'dns.sender-domain', category: 'dns_not_found', text: /\bReject::ORIG::DNS(?:MX)?_MF\b|Sender address rejected: Domain not found|Sender address rejected: (?:Domain \S+ does not accept mail|.{0,120}\bnull ?MX\b)|requires? (?:a )?valid sender domain|sender domain (?:is )?(?:invalid|not valid)|invalid DNS MX or A\/AAAA|\b(?:MAIL ?FROM|sender|from|return-path) domain\b.{0,80}\bvalid MX or A(?:\/AAAA)? record\b|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|\bunresolvable (?:RFC ?\.?5321 |RFC ?\.?5322 |envelope |MAIL ?FROM |header )?(?:from|sender) domain\b|\bdue to unresolvable RFC ?\.?532[12] (?:from )?domain\b|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not (?:exist|resolve)|\bFrom:\s?domain must resolve\b|\breturn e-?mail domain is invalid\W{0,3}\(failed to obtain DNS record\b|\bunroute?able sender (?:address|domain)\b|\bsender domain (?:does not|doesn't) have (?:an? |any )?(?:valid )?(?:MX|A) record\b|\bsender (?:address|domain) (?:is )?unroute?able\b/i,
     note: 'The receiving server cannot find the sender\'s domain in DNS (no A or MX record for the From domain).', fixSide: 'dns',
@@ -3441,7 +3474,73 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'too-big.size-field', category: 'message_too_big', code: /^5\d\d$/,
     text: /\bClass=size\b|\b(?:message[ _-]?)?size[ _-]?limit\s*[=:]\s*\d+\b/i,
     examples: ['Diagnostic-Code: smtp; 554 5.7.1 Message Rejected Class=size limit=15728640', '552 5.3.4 Message Rejected Class=size limit=10485760', '552 Message rejected: size_limit=26214400'] },
-  { id: 'rate.text', category: 'rate_limited',
+  // ---- Forty-fourth pass (test-39): authentication platforms' and backends' own mail errors, as their sources write them ----------
+  // Supabase Auth (GoTrue) caps the mails it sends per hour (its built-in mailer's few a hour, or the project's "Rate limit for sending
+  // emails"): "429: email rate limit exceeded", error code over_email_send_rate_limit. Our account's sending quota, not the receiver's
+  // throttle: quota_exceeded by the guide.
+  { id: 'gotrue.email-rate-limit', category: 'quota_exceeded', fixSide: 'sender',
+    text: /\bemail rate limit exceeded\b|\bover_email_send_rate_limit\b/i,
+    note: 'Supabase Auth (GoTrue) refused to send another mail: the project\'s hourly limit on auth mails (sign-up, invite, magic link, recovery) is used up. The built-in mailer allows only a few an hour; with a custom SMTP server the limit is the project\'s own setting.',
+    remedy: 'Wait for the hour to pass, or set up a custom SMTP server in Supabase (Authentication > Emails > SMTP Settings) and raise "Rate limit for sending emails" under Authentication > Rate Limits (GOTRUE_RATE_LIMIT_EMAIL_SENT when self-hosted).',
+    examples: [
+      'Inviting users from the Supabase dashboard and/or sign-up/sign-in using the client sdk results in the error 429: Email rate limit exceeded. This occurs when using new emails as well.',
+      'Two invitations succeeded and the next invitation failed with `429: email rate limit exceeded`.',
+      '{"code":429,"error_code":"over_email_send_rate_limit","msg":"email rate limit exceeded"}',
+    ] },
+  // Ory Kratos's courier gives a message up after its retries (courier.message_retries): "Message was abandoned because it did not
+  // deliver after 6 attempts" (courier/courier_dispatcher.go). Every attempt failed, each logged before with its cause; as a queue's
+  // expiry, server_temporary.
+  { id: 'courier.abandoned', category: 'server_temporary', noReply: true, permanent: true,
+    text: /\bMessage was abandoned because it did not deliver after \d+ attempts\b|\bdid not deliver after \d+ (?:delivery )?(?:attempts|retries|tries)\b/i,
+    note: 'The application\'s mail queue gave the message up after its retry limit: every attempt failed, and the cause is in the earlier attempts\' log lines.',
+    remedy: EXPIRED_REMEDY,
+    examples: [
+      'level=warning msg=Message was abandoned because it did not deliver after 6 attempts audience=application message_id=fc24115b-03e1-4a40-a40f-f5d14613552a message_nid=6ba0a1ba-0e8c-4931-bb49-62f370d17a19 message_subject=Please verify your email address message_template_type=verification_code_valid message_type=email service_name=Ory Kratos service_version=v1.3.1',
+    ] },
+  // ZITADEL's SMTP errors (internal/notification/channels/smtp/config.go, their keys Errors.SMTP.* and the English texts of its
+  // i18n files): the dial (EMAIL-skwos, EMAIL-sl39s with TLS) is the connection's failure, the AUTH step (CouldNotAuth) the login's,
+  // STARTTLS (EMAIL-guvsQ) the handshake's. The sender's and recipient's steps with their cause in "Parent=(…)" are read by the cause.
+  { id: 'zitadel.smtp-dial', category: 'connection_refused', noReply: true,
+    text: /\bErrors\.SMTP\.CouldNotDial(?:TLS)?\b|\bcould not contact with the SMTP server\b/i,
+    note: 'ZITADEL could not open a connection to the SMTP server (wrong host or port, a firewall, nothing listening there).',
+    remedy: 'Check the SMTP host:port in ZITADEL\'s SMTP settings and that the server is reachable from ZITADEL (port 587 for STARTTLS, 465 with TLS on), then send a test mail again.',
+    examples: [
+      '+    CouldNotDial: could not contact with the SMTP server, check the port, firewall issues...',
+      '+    CouldNotDialTLS: could not contact with the SMTP server using TLS, check the port, firewall issues...',
+      'error="ID=EMAIL-skwos Message=Errors.SMTP.CouldNotDial"',
+    ] },
+  { id: 'zitadel.smtp-auth', category: 'auth_failed', noReply: true,
+    text: /\bErrors\.SMTP\.CouldNotAuth\b|\bcould not add smtp auth\b/i,
+    note: 'ZITADEL\'s login to the SMTP server failed: the user or password is wrong, or the server wants an AUTH mechanism ZITADEL does not offer (it uses PLAIN or LOGIN).',
+    remedy: 'Check the SMTP user and password in ZITADEL\'s SMTP settings (an app password or the service\'s SMTP key where the provider needs one), then send a test mail again.',
+    examples: [
+      "+    CouldNotAuth: could not add smtp auth, check if both your user and password are correct, if they're correct maybe your provider requires an auth method not supported by Zitadel",
+      'Message=Errors.SMTP.CouldNotAuth',
+    ] },
+  { id: 'zitadel.smtp-starttls', category: 'tls_handshake_failed', noReply: true,
+    text: /\bErrors\.SMTP\.CouldNotStartTLS\b/,
+    note: 'ZITADEL could not start TLS on the SMTP connection (STARTTLS failed).',
+    remedy: 'Check the TLS setting against the port (TLS on for 465, off for STARTTLS on 587) and that the server offers STARTTLS with a certificate ZITADEL trusts.',
+    examples: ['error="ID=EMAIL-guvsQ Message=Errors.SMTP.CouldNotStartTLS"'] },
+  // A send that timed out in an application's own words (PocketBase's admin UI: "Test email send timeout."): the server did not
+  // answer in time.
+  { id: 'app.send-timeout', category: 'connection_timeout', noReply: true,
+    text: /\b(?:test )?(?:e-?mail|mail|message) send(?:ing)? time(?:d)? ?out\b/i,
+    note: 'The application gave up waiting for the SMTP server while sending: the host or port is unreachable from it (a firewall, a wrong port), or the server did not answer.',
+    examples: ['But sending  email from pocketbase still results in the message “Test email send timeout.” Or does nothing- in case of my website.'] },
+  // Azure Communication Services Email refuses a sender whose domain is not connected to the resource ("DomainNotLinked: The
+  // specified sender domain has not been linked."), as apps wrap it ("Error sending email: …"): the sender's domain is not one this
+  // account may send from, sender_not_owned as SES's unverified identity.
+  { id: 'azure.domain-not-linked', category: 'sender_not_owned', fixSide: 'sender',
+    text: /\bThe specified sender domain has not been linked\b|\bDomainNotLinked\b/,
+    note: 'Azure Communication Services refused the sender: its domain is not connected to the Communication Services resource that sends (an Email Communication Services domain must be verified, then linked).',
+    remedy: 'In the Azure portal, verify the sender\'s domain in the Email Communication Service and connect it to the Communication Services resource (Email > Domains > Connect domain), or send from an address of a domain already linked; then send again.',
+    examples: [
+      '“Error sending email: The specified sender domain has not been linked.”',
+      '"error": "Error sending email: The specified sender domain has not been linked."',
+      '(DomainNotLinked) The specified sender domain has not been linked.',
+    ] },
+  { id: 'rate.text', category: 'rate_limited', when: (f) => f.code !== undefined || !RATE_LIMIT_NOTE.test(f.text) || RATE_LIMIT_HIT.test(f.text),
     text: /\b(?:organi[sz]ation|tenant|recipient|inbound|delivery) queue quota (?:exceeded|reached)\b|\brecipient thread limit exceeded|too frequent connect(?:s|ions)\b|\bConnection concurrency limit exceeded\b|rate ?limit|ratelimit|too much mail|(?:connection|session)s? limit|maximum (?:number of )?(?:connections|sessions)|(?:high|excessive|unexpected|unusual) (?:volume|traffic)|in a short (?:period|time)|too many (?:connections|concurrent|sessions|messages|requests|emails|mails|simultaneous)|receiving (?:mail )?(?:at a rate|too quickly)|\bprevents additional messages from being delivered\b|(?:sending|mail) too (?:fast|quickly)|throttl|slow down|\bsent (?:too|to) many (?:mails|messages|e-?mails)\b(?! today)|try (?:again )?slower\b|(?:send|sending|deliver|delivering) (?:(?:mail|messages|e-?mails) )?(?:more )?slow(?:er|ly)\b|exceeded (?:the )?(?:rate|connection)|unusual rate|too fast|reached (?:its|the|your) limit for|(?:message|connection)s? rate|(?:message |mail )?submission rate|rate of (?:incoming|unsolicited|mail)|frequency limit|слишком (?:много|част)|частот[аы] отправки|trop de (?:connexions|messages)|zu viele (?:Verbindungen|Nachrichten)|demasiadas (?:conexiones|solicitudes)|muitas (?:conexões|mensagens)|频率(?:过快|限制|过高|(?:大幅度)?超过)|(?:发送|接收|收信|发信)(?:邮件)?(?:过快|太快|太频繁)|连接(?:数)?(?:过多|太多)|muito r[aá]pid|trop (?:rapidement|vite)|zu schnell|demasiado r[aá]pid|слишком быстро|excessive (?:volume|traffic|mail|messages)|(?:max(?:imum)?(?: number of)?|too many) (?:messages?|mails?|e-?mails?) per (?:connection|session|transaction)|concurrent connections|messages (?:they|it|the recipient|this recipient) can receive|receive per (?:hour|minute|day)|\b(?:messages|connections|mails|e-?mails|recipients) per (?:second|minute) (?:limit )?exceeded\b|ungewöhnliche (?:Anzahl|Menge) unerwünschter|数量(?:异常)?庞大、?来路不明|數量異常龐大的來路不明|\b(?:user|recipient) you are trying to contact is receiving|reçoit des e-mails à un rythme|zu rasch E-Mails|E-Mails in einer Geschwindigkeit, die verhindert|in zu kurzer Zeit|\bIP Rate Control\b|tar emot e-post för snabbt/i,
     examples: [
       // The second line of Gmail's 450-4.2.1 multi-line rate reply on its own, its enhanced code dropped in a paste (zone-eu/zmta-webadmin#9,
@@ -4803,8 +4902,8 @@ export const PHRASE_RULES: Rule[] = [
   // sending emails failed", "Email sending failed"), an error code's slug (Hoppscotch's "ERROR [ExceptionsHandler] email/failed",
   // "mail_send_failed"), and a notification or alert that could not go out by mail (LibreNMS's "Could not issue critical alert for
   // rule '…' to transport 'mail'"; "Failed to send alert notification email" is refused.no-cause's, the same answer).
-  { id: 'client.send-failed', category: 'unknown', noReply: true, when: (f) => f.enhanced === undefined && !/^\W*(?:if|when|whenever|how to)\b|\bfix(?:ed|es)?:/i.test(f.text),
-    text: /(?<=^\W{0,4}|[:\]>|–-]\s{0,3}|\b(?:ERROR|ERR|WARN|WARNING|CRITICAL|FATAL|SEVERE)\s{1,3})(?:(?:could not|couldn[’']t|unable to|fail(?:ed)? to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|error sending (?:the |an? )?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test|activation)\s)?(?:e-?mails?|mails?|messages?)\b|(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) (?:send|issue|deliver|dispatch) (?:the |an? |your )?(?:[\w-]+ ){0,3}?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test)s? (?:e-?mails?|mails?)\b|(?:alert|notification)s?\b[^.;]{0,80}?\b(?:transport|via|by|using|over|through) ['"`]?(?:e-?mail|mail|smtp)\b))|\b(?:unexpected )?error (?:occurred |has occurred )?(?:while|whilst|when) (?:(?:trying|attempting) to send|sending) (?:an? |the )?(?:e-?mail|mail|message)\b|\berror (?:while )?testing (?:the )?SMTP(?: server)? connection\b|\bSMTP (?:connection )?test failed\b|\b(?:all|some|the) (?:e-?mails|mails|messages) (?:have )?failed\b(?! (?:SPF|DKIM|DMARC|to)\b)|\((?:e-?mail|mail)\)\s*(?:=>|->)\s*fail(?:ed|ure)?\b|\bmailed \d+ bytes? of output;? but got status 0x[0-9a-f]+|\bFehler beim (?:Senden|Versenden|Versand|Test(?:en)?) (?:der|des|einer|eines) (?:[\wäöüß-]+ ){0,2}?(?:E-?Mail|Mail|Nachricht|SMTP[- ]?Verbindung)\b|\b(?:Versand|Versenden|Senden|Zustellung)\b[^.!?]{0,60}?\b(?:per |der |die )?(?:E-?Mail|Mail|Nachricht)\b[^.!?]{0,30}?\b(?:ist |sind |war |wurde )?fehlgeschlagen\b|(?<![\w/.-])(?:api\.err\.)?(?:smtp|e-?mail|mail)[_-]?send(?:ing)?[_-]?fail(?:ed|ure)(?![\w\/.-])|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b|\b(?:e-?mail|mail) failed to (?:send\b|be sent\b|deliver\b|['"<])|\bsending (?:of )?(?:the )?(?:e-?mails?|mails?) failed\b|\b(?:e-?mail|mail) send(?:ing)? failed\b|(?<![\w/.-])(?:e-?mail|mail)[\/_](?:send(?:ing)?[_-]?)?fail(?:ed|ure)(?![\w\/.-])/i,
+  { id: 'client.send-failed', category: 'unknown', noReply: true, when: (f) => f.enhanced === undefined && !/^\W*(?:if|when|whenever)\b(?! (?:I|we)\b)|^\W*how to\b|\bfix(?:ed|es)?:/i.test(f.text) && !LOGFMT_ERROR_FIELD.test(f.text),
+    text: /(?<=^\W{0,4}|[:=\]>|–-]\s{0,3}["'`“]?|\b(?:ERROR|ERR|WARN|WARNING|CRITICAL|FATAL|SEVERE)\s{1,3}|(?:^|\s)(?:\*\*|[`"“])|\b(?:stating|saying|says|reads|reading|shows|showing|displays|displaying)\s{1,3})(?:(?:could not|couldn[’']t|unable to|fail(?:ed)? to|cannot|can[’']t) send (?:the |an? |your )?(?:e-?mail|mail|message)\b(?!\s+for\s+(?:the\s+)?(?:past\s+|last\s+)?\S+\s+(?:hours?|days?|minutes?)\b)|error sending (?:the |an? )?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test|activation|magic link|recovery|e-?mail change|reauthentication|sign-?in|login)\s)?(?:e-?mails?|mails?|messages?)\b|(?:could not|couldn[’']t|unable to|failed to|cannot|can[’']t) (?:send|issue|deliver|dispatch) (?:the |an? |your )?(?:[\w-]+ ){0,3}?(?:(?:alert|notification|report|invitation|invite|verification|confirmation|password reset|reset|welcome|test)s? (?:e-?mails?|mails?)\b|(?:alert|notification)s?\b[^.;]{0,80}?\b(?:transport|via|by|using|over|through) ['"`]?(?:e-?mail|mail|smtp)\b))|\b(?:unexpected )?error (?:occurred |has occurred )?(?:while|whilst|when) (?:(?:trying|attempting) to send|sending) (?:an? |the )?(?:e-?mail|mail|message)\b|\berror (?:while )?testing (?:the )?SMTP(?: server)? connection\b|\bSMTP (?:connection )?test failed\b|\b(?:all|some|the) (?:e-?mails|mails|messages) (?:have )?failed\b(?! (?:SPF|DKIM|DMARC|to)\b)|\((?:e-?mail|mail)\)\s*(?:=>|->)\s*fail(?:ed|ure)?\b|\bmailed \d+ bytes? of output;? but got status 0x[0-9a-f]+|\bFehler beim (?:Senden|Versenden|Versand|Test(?:en)?) (?:der|des|einer|eines) (?:[\wäöüß-]+ ){0,2}?(?:E-?Mail|Mail|Nachricht|SMTP[- ]?Verbindung)\b|\b(?:Versand|Versenden|Senden|Zustellung)\b[^.!?]{0,60}?\b(?:per |der |die )?(?:E-?Mail|Mail|Nachricht)\b[^.!?]{0,30}?\b(?:ist |sind |war |wurde )?fehlgeschlagen\b|(?<![\w/.-])(?:api\.err\.)?(?:smtp|e-?mail|mail)[_-]?send(?:ing)?[_-]?fail(?:ed|ure)(?![\w\/.-])|\b(?:Mail from|MAIL FROM|RCPT TO|Rcpt to) command failed\b|\b(?:e-?mail|mail) failed to (?:send\b|be sent\b|deliver\b|['"<])|\bsending (?:of )?(?:the )?(?:e-?mails?|mails?) failed\b|\b(?:e-?mail|mail) send(?:ing)? failed\b|(?<![\w/.-])(?:e-?mail|mail)[\/_](?:send(?:ing)?[_-]?)?fail(?:ed|ure)(?![\w\/.-])|\bsignin_email_error\b|\bEmailSignInError\b|\b(?:e-?mail|mail) send(?:ing)? exception\b|^\W*Error inviting user\b|["“]Error inviting user["”]/i,
     examples: [
       "15:32:38.024 [ERROR] [nhab.action.mail.internal.Mail:156  ] - Could not send e-mail to 'thekorn@thekorn.net'.",
       '[2022-09-01 13:00:38] ERROR Failed to send email. Reason: Sending failed.',
@@ -4839,6 +4938,23 @@ export const PHRASE_RULES: Rule[] = [
       'Fehler beim Senden der E-Mail an admin@example.de',
       '`Aug 26 10:10:01 myComputer CRON[17238]: (simon) MAIL (mailed 74 bytes of output but got status 0x0042 from MTA#012)`',
       'Aug 26 10:10:01 host crond[1234]: (root) MAIL (mailed 120 bytes of output; but got status 0x004b, #012)',
+      // The forty-fourth pass (test-39, authentication platforms): Ory Kratos's courier in logfmt ("msg=Unable to send email using SMTP
+      // connection.", courier/smtp.go; its herodot reason "failed to send email via smtp"), Supabase Auth's (GoTrue's) 500s for each of
+      // its mails ("Error sending confirmation email", "… magic link email", "… recovery email", "… email change email", "Error inviting
+      // user") quoted in a JSON field or in prose, NextAuth's (Auth.js's) error code for its e-mail sign-in (SIGNIN_EMAIL_ERROR,
+      // v5's EmailSignInError) before the provider's own words, a test mail's failure that a UI shows (Authentik's, Logto's toast, quoted
+      // or bold in a report), and an "Email Send exception".
+      'msg=Unable to send email using SMTP connection.',
+      '{"error":{"code":500,"message":"An internal server error occurred","reason":"failed to send email via smtp"}}',
+      'I tried 3 smtp providers (gmx, gmail, resend). When I want to authenticate always get the error Error caught: AuthException(message: {"code":"unexpected_failure","message":"Error sending confirmation email"}, statusCode: 500, errorCode: null) I use flutter in Android Studio.',
+      '{"code":500,"error_code":"unexpected_failure","msg":"Error sending magic link email"}', '{"code":500,"msg":"Error sending recovery email"}',
+      'Yeah, I\'m getting unexpected "Error inviting user" responses from the backend too.',
+      'https://next-auth.js.org/errors#signin_email_error Email(s) could not be sent {',
+      'builder:dev: https://next-auth.js.org/errors#signin_email_error Failed to send email {',
+      '[auth][error] EmailSignInError: Read more at https://errors.authjs.dev#emailsigninerror',
+      'When I configure SMTP settings to use gmail by using my app password, I keep seeing a toast notification that says `Failed to send test email, check the server logs for more information`.',
+      'However, an error is presented in UI stating **Failed to send test email. Check the server logs for more information.**',
+      'Async Email Send exception occurred.',
     ] },
   // A TLS layer's error that no rule above names (GnuTLS's "A TLS packet with unexpected length was received", "Insufficient
   // credentials for that request", "Could not negotiate a supported cipher suite"; OpenSSL's bare error codes) at the TLS stage, as

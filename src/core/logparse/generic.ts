@@ -717,6 +717,13 @@ function qmailSpaces(text: string): string {
  * not verified.'), which NOT_SMTP would otherwise take for a web request's line.
  */
 const SERVICE_API_RULE = /^(?:ses|postmark|mandrill|api|sparkpost)\./;
+/**
+ * The forty-fourth pass (test-39): an application's own words that its mail failed, inside an HTTP error it returned (Supabase
+ * Auth's 'AuthException(message: {…"message":"Error sending confirmation email"}, statusCode: 500, …)'): the HTTP status is the
+ * API's answer, the words are the mail's failure (client.send-failed, refused.no-cause), read despite NOT_SMTP. Cheap test first.
+ */
+const SEND_FAILED_WORDS = /\b(?:error|fail\w*|unable to|could ?n[o’']t|can ?not)\b[^"{}]{0,12}\bsend(?:ing)?\b[^"{}]{0,30}\b(?:e-?mails?|mails?)\b/i;
+const SEND_FAILED_RULES = new Set(['client.send-failed', 'refused.no-cause']);
 /** Cheap test first (web servers' access lines are NOT_SMTP by the thousand): the services' names or their error fields. */
 const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandrillapp|SendGrid|Mailgun|Mailjet|Brevo|Sendinblue|SparkPost|Resend)\b|python_http_client|MessageRejected|reject_reason|ErrorCode/i;
 
@@ -853,8 +860,15 @@ const LIMIT_CONDITION = /\b(?:when|whenever|if|once|until|before|unless|after)\b
  */
 const PRECHECK_MUA = /\bno usable (?:SASL )?mech|\bNo SASL mechanisms?\b|^\W*Log-?on (?:was )?(?:not successful|unsuccessful)\b|\bnot a valid (?:recipient|authenticator)\b/i;
 
+/**
+ * Authentication platforms' and backends' mail errors (the forty-fourth pass, test-39) that the words above lack: Ory Kratos's
+ * "Message was abandoned because it did not deliver after 6 attempts", ZITADEL's "CouldNotDial: could not contact with the SMTP
+ * server" and "could not add smtp auth", a domain's "missing MX and A records", PocketBase's "Test email send timeout".
+ */
+const PRECHECK_AUTH_PLATFORMS = /\bdid not deliver after\b|\bCouldNot(?:Dial|Auth|StartTLS)|\bcould not contact with\b|\bcould not add smtp auth\b|\bMX (?:and|or|nor) A(?:\/AAAA)? records?\b|\bsend(?:ing)? time ?out\b|\bsignin_email_error\b|\bEmailSignInError\b|\bsender domain has not been linked\b/i;
+
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
-const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, FRAME, FRAME_CLASS];
+const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, FRAME, FRAME_CLASS];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -888,7 +902,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (esa && /\bact=(?!DELIVERED\b)[A-Z]/.test(text)) text = esa[1]!;
   const seen = IF_YOU_SEE.exec(text);
   if (seen) text = (seen[1] ?? seen[2]!).trim();
-  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !(SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(decideSignal({ text }).rule))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text) || REPLY_SETTING.test(text)) return undefined;
+  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !(SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(decideSignal({ text }).rule)) && !(SEND_FAILED_WORDS.test(text) && SEND_FAILED_RULES.has(decideSignal({ text }).rule))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text) || REPLY_SETTING.test(text)) return undefined;
   text = text.replace(ZNUNY_REQUEUE_CODE, '$1');
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
