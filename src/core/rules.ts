@@ -1464,7 +1464,7 @@ export const CLIENT_RULES: Rule[] = [
       'Ocorreu um erro ao enviar mensagem: não foi possível estabelecer uma conexão segura com o servidor de envio (SMTP) smtp.example.com usando STARTTLS, uma vez que ele não anuncia esta funcionalidade. Desligue o STARTTLS para esse servidor ou contate o fornecedor de serviço.',
     ] },
   { id: 'local.transport', category: 'server_temporary', noReply: true,
-    text: /\bconnect to transport (?:private|public)\/\S+: |\btransport [\w.-]+ failure -- see a previous\b|Child process of \S+ transport returned|\btransport (?:returned|failed|is not available|unavailable)|failed to expand|local delivery failed|delivery to (?:file|pipe|command) failed|mail transport unavailable|\bmail system configuration error\b|\bunknown mail transport error\b|(?:LMTP|local) (?:delivery|transport) (?:error|failure|failed)|(?<![Mm]ail )(?:deliver|dovecot-lda|procmail|maildrop)\S* (?:failed|exited|returned)(?! via SMTP)|temporary local problem|Unable[_ ]to[_ ]run[_ ]qmail-\w+|Command output:|Command died with (?:status|signal)|Command time limit exceeded|(?:status=|exit(?:ed with)? (?:status|code) |child exited )(?:75|EX_TEMPFAIL)\b/i,
+    text: /\bconnect to transport (?:private|public)\/\S+: |\btransport [\w.-]+ failure -- see a previous\b|Child process of \S+ transport returned|\btransport (?:returned|failed|is not available|unavailable)|failed to expand|local delivery failed|delivery to (?:file|pipe|command) failed|mail transport unavailable|\bmail system configuration error\b|\bunknown mail transport error\b|(?:LMTP|local) (?:delivery|transport) (?:error|failure|failed)|(?<![Mm]ail )(?:deliver|dovecot-lda|procmail|maildrop)\S* (?:failed|exited|returned)(?! via SMTP)|temporary local problem|Unable[_ ]to[_ ]run[_ ]qmail-\w+|Command output:|Command died with (?:status|signal)|Command time limit exceeded|(?:status=|exit(?:ed with)? (?:status|code) |child exited )(?:75|EX_TEMPFAIL)\b|\b(?:Malformed|invalid) value\b.{0,400}?\bin [\w.-]+ (?:transport|router)\b/i,
     note: LOCAL_NOTE,
     remedy: LOCAL_REMEDY,
     // dma's "remote delivery failed: …" and "delivery failed, bouncing as …" (net.c, dma.c) are about the remote side or name no cause.
@@ -1485,6 +1485,10 @@ export const CLIENT_RULES: Rule[] = [
       'Mar  2 09:14:55 mx postfix/qmgr[1207]: warning: transport amavis failure -- see a previous warning/fatal/panic logfile record for the problem description',
       'Child process of dovecot_delivery transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/libexec/dovecot/deliver DT=0.004s',
       'R=dnslookup T=remote_smtp defer (-1): failed to expand "interface" option for remote_smtp transport: failed to open /etc/exim4/domains/example.com/ip: Permission denied (euid=108 egid=115)',
+      // Exim's check of a transport option's expanded value (transport.c: "Malformed value \"%s\" (expansion of \"%s\") in %s transport"):
+      // a HestiaCP passwd file whose quota field expanded to "0MM" made local_delivery defer every message (test-38); the same family as
+      // "failed to expand": our own configuration, deferred.
+      '2021-11-03 09:30:31 1miCbH-0005ab-IU == onlineresa@resa.xxxx.org <test@resa.xxx.org> R=localuser T=local_delivery defer (-1): Malformed value "0MM" (expansion of "${extract{6}{:}{${lookup{$local_part}lsearch{/etc/exim4/domains/$domain/passwd}}}}M") in local_delivery transport',
       // Postfix's own deferral texts for a delivery agent it could not run as configured (pipe(8), local(8), virtual(8): dsb_simple(…,
       // "4.3.5", "mail system configuration error"), pasted from "status=" on (redatek's wiki on a pipe flag that needs
       // dovecot_destination_recipient_limit = 1, test-31), and qmgr's for a delivery agent that died ("unknown mail transport error").
@@ -2433,6 +2437,14 @@ const PASS43_RULES: Rule[] = [
     note: 'The application\'s API answered 500 because it could not send the message; the status is HTTP\'s, and the line names no cause.',
     remedy: 'Find the application\'s own log of the send (its SMTP error follows the 500) and run `addr diagnose` on that line.',
     examples: ['4. Error received: "500: Error sending confirmation email"', '500: Error sending magic link email'] },
+  // A client's "Server rejected <command>" around a reply of class 2 ("SMTP Protocol Error: Server rejected EHLO command. Response: 220-We do
+  // not authorize …", a WordPress SMTP plugin's message, test-38): the reply it quotes is a greeting's continuation, read where the
+  // command's reply was due (the client and server out of step); no refusal's words name a cause: unknown.
+  { id: 'protocol.rejected-with-success-reply', category: 'unknown',
+    text: /\bServer (?:rejected|refused|did not accept) (?:the )?(?:EHLO|HELO|MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|QUIT|RSET)(?: command)?\W{1,4}(?:Response|Reply|Server said)\W{1,4}[23]\d\d\b/i,
+    note: 'The client reports the command as refused, but the reply it quotes is a success (often the rest of a multi-line greeting read out of step): the server\'s real answer is not in the line.',
+    remedy: 'Run the client with SMTP debugging on and read the server\'s reply to the command; a greeting of several lines read too early points to a client bug or a proxy in between.',
+    examples: ['It says: SMTP Protocol Error: Server rejected EHLO command. Response: 220-We do not authorize the use of this system to transport unsolicited, 220 and/or bulk e-mail.'] },
   // Mail-in-a-Box's status check on outbound port 25 ("Outbound mail (SMTP port 25) seems to be blocked by your network. … A quick
   // connection test to Google's mail server on port 25 failed.", mailinabox#1928, test-38), and the family: port 25 blocked by the
   // network or provider, a connection test on it failed. The connection times out where a network drops it.

@@ -297,6 +297,7 @@ const INTERMEDIATE_FAILED = /\bcommand failed\W{0,3}\s*3\d\d[ -]\S/i;
 const UNEXPECTED_REPLY = /\b(?:unexpected|invalid|unparsable|malformed) (?:greeting|response|reply|banner)\W{0,3}\s*["'`]?[23]\d\d[ -]/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 // A table's cell ("| SMTP Service handler connection timeout is: 360") too.
+const REJECTED_WITH_SUCCESS = /\bServer (?:rejected|refused|did not accept) (?:the )?(?:EHLO|HELO|MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|QUIT|RSET)(?: command)?\W{1,4}(?:Response|Reply|Server said)\W{1,4}[23]\d\d\b/i;
 const TIMEOUT_SETTING = /^[|\s]*[\w .-]{0,60}\btime ?out(?: is)?\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
 /**
  * A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an
@@ -580,6 +581,11 @@ export function directionOf(line: string): Direction | undefined {
   // Its other programs write the same verdict under their own names ("/usr/lib64/plesk-9.0/psa-pc-remote[23076]: REJECT during call 'spf'
   // handler", "postfix-local[5483]: … during call 'dd52-domainkeys' handler", a Plesk KB on SPF rejections; test-26), and its DMARC filter
   // its own ("dmarc[5485]: DMARC: REJECT message for john.doe@example.com"; QUARANTINE likewise): mail that came in.
+  // A hoster's page that glosses a reply of its own filter for the customers receiving mail ("554 5.7.2 Service denied, … --- It means the
+  // sender mailserver ip address is blocked by our ASSP Antispam …", "… --- It means the sender failed the spam filters …", "451 4.7.1
+  // Please try again later --- … If you have delaying filter activated this error is the way it works"; test-38): the refused party is
+  // "the sender", a stranger, and the filter the reader's: inbound.
+  if (/(?:---|—|–)\s*(?:It|This) means (?:that )?the sender(?:[’']s)? (?:mail ?server|server|IP|failed|is|was|has)\b|\bIf you have (?:the )?(?:delaying|greylisting|grey-?listing) filter (?:activated|enabled|on)\b/i.test(line)) return 'inbound';
   // The verdict alone at the start of its line, as Plesk's KB quotes it ("DEFER during call 'grey' handler", test-38), likewise; and its
   // check-quota handler (the recipient mailbox's quota on mail that came in). Its limit-out handler is our own user's outgoing limit.
   if (/(?:(?:\bcall_handlers|(?:^|[\s/])[\w.-]+(?:\[\d+\])?): |^\W*)(?:DEFER|REJECT|DISCARD) during call '[^']*(?:grey|spf|dmarc|dkim|domainkeys|spam|rbl|virus|drweb|kav|check-quota)[^']*'/i.test(line)) return 'inbound';
@@ -912,6 +918,8 @@ export function genericRecord(line: string): LogRecord | undefined {
   // the login failed at that challenge, no success.
   if (code !== undefined && code >= 300 && code < 400 && (CHALLENGE_FAILED.test(text) || INTERMEDIATE_FAILED.test(text))) code = undefined;
   if (code !== undefined && code < 400 && UNEXPECTED_REPLY.test(text)) code = undefined;
+  // A command the client says the server rejected, with a 2xx quoted as the reply (rule protocol.rejected-with-success-reply, test-38).
+  if (code !== undefined && code < 400 && REJECTED_WITH_SUCCESS.test(text)) code = undefined;
   // A whole SMTP transcript on one line (a verifier's JSON of the replies: '["220 … ready", "HELO …", "250 …", "MAIL FROM:<>",
   // "550 5.7.1 … on our block list (S3140) …", "QUIT"]'): its refusal, a quoted reply with an enhanced code, decides.
   let transcriptCode: number | undefined;
