@@ -335,7 +335,7 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
 // sendmail's DSN; "----- Transcript of session follows -----") heads the lines that name the failure and names none itself; a report
 // that over-quota or full mailboxes still accept mail ("Over quota email accounts are still accepting emails.", a HestiaCP issue on a
 // quota not enforced) is the opposite of a refusal.
-const NOT_A_REPORT_43 = /^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:tail|cat|zcat|bzcat|xzcat|journalctl|less|head|docker(?:-compose| compose)? logs)\b[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\s*-{3,}\s*[^-\s][^-]{2,100}?\s*-{3,}\s*$|\bstill (?:be )?(?:accepting|receiving|accepts?|receives?) (?:new |incoming |all )?(?:e-?mails?|mails?|messages)\b(?! (?:rejected|bounced|returned|refused|blocked))/i;
+const NOT_A_REPORT_43 = /^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:tail|cat|zcat|bzcat|xzcat|journalctl|less|head|docker(?:-compose| compose)? logs)\b[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\s*-{3,}\s*[^-\s][^-]{2,100}?\s*-{3,}\s*$|\bstill (?:be(?:ing)? )?(?:accepting|receiving|accepts?|receives?) (?:new |incoming |all )?(?:e-?mails?|mails?|messages)\b(?! (?:rejected|bounced|returned|refused|blocked))|\b(?:e-?mails?|mails?|messages) (?:are |is )?still (?:being )?(?:received|accepted|delivered|coming in|arriving)\b/i;
 const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\bNow you know how to\b|^\W*(?:How to|Learn how to) (?:fix|resolve|solve|troubleshoot|avoid|get rid of|deal with) (?:the |this |that |an? |these |those |your )?(?:[‘'"“`][^’'"”`]{1,80}[’'"”`] )?(?:SMTP )?(?:error|issue|problem|bounce)s?\b|\bTreat (?:SMTP )?(?:errors? |replies |bounces )?(?:code )?[45](?:\d\d|\.\d{1,3}\.\d{1,3})(?: [45]\.\d{1,3}\.\d{1,3})? as (?:a )?(?:permanent|temporary|hard|soft)\b|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
 /**
@@ -872,9 +872,9 @@ const PRECHECK_MUA = /\bno usable (?:SASL )?mech|\bNo SASL mechanisms?\b|^\W*Log
 /**
  * The forty-third pass (test-38): French "could not be sent" without "pas" ("Le test d'e-mail n'a pu être envoyé.") and "could not connect"
  * ("Impossible de connecter par SMTP"), and a help page's disabled recipient ("The recipient’s account has been disabled by their email
- * provider.", "… its ability to receive mail was disabled").
+ * provider.", "… its ability to receive mail was disabled"), and a sender "not hosted on this server" / "not hosted here".
  */
-const PRECHECK_43 = /n['’](?:a|ont) pu (?:être |etre )?envoy|\bImpossible de (?:se )?connecter\b|\baccount (?:has been|was) disabled\b|\bability to receive (?:e-?)?mail (?:was|has been) disabled\b/i;
+const PRECHECK_43 = /n['’](?:a|ont) pu (?:être |etre )?envoy|\bImpossible de (?:se )?connecter\b|\baccount (?:has been|was) disabled\b|\bability to receive (?:e-?)?mail (?:was|has been) disabled\b|\bnot hosted (?:on (?:this|our) server|here)\b/i;
 
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
 const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_43, FRAME, FRAME_CLASS];
