@@ -1473,11 +1473,11 @@ export const CLIENT_RULES: Rule[] = [
       'Ocorreu um erro ao enviar mensagem: não foi possível estabelecer uma conexão segura com o servidor de envio (SMTP) smtp.example.com usando STARTTLS, uma vez que ele não anuncia esta funcionalidade. Desligue o STARTTLS para esse servidor ou contate o fornecedor de serviço.',
     ] },
   { id: 'local.transport', category: 'server_temporary', noReply: true,
-    text: /\bconnect to transport (?:private|public)\/\S+: |\btransport [\w.-]+ failure -- see a previous\b|Child process of \S+ transport returned|\btransport (?:returned|failed|is not available|unavailable)|failed to expand|local delivery failed|delivery to (?:file|pipe|command) failed|mail transport unavailable|\bmail system configuration error\b|\bunknown mail transport error\b|(?:LMTP|local) (?:delivery|transport) (?:error|failure|failed)|(?<![Mm]ail )(?:deliver|dovecot-lda|procmail|maildrop)\S* (?:failed|exited|returned)(?! via SMTP)|temporary local problem|Unable[_ ]to[_ ]run[_ ]qmail-\w+|Command output:|Command died with (?:status|signal)|Command time limit exceeded|(?:status=|exit(?:ed with)? (?:status|code) |child exited )(?:75|EX_TEMPFAIL)\b/i,
+    text: /\bconnect to transport (?:private|public)\/\S+: |\btransport [\w.-]+ failure -- see a previous\b|Child process of \S+ transport returned|\btransport (?:returned|failed|is not available|unavailable)|failed to expand|local delivery failed|delivery to (?:file|pipe|command) failed|mail transport unavailable|\bmail system configuration error\b|\bunknown mail transport error\b|(?:LMTP|local) (?:delivery|transport) (?:error|failure|failed)|(?<![Mm]ail )(?:deliver|dovecot-lda|procmail|maildrop)\S* (?:failed|exited|returned)(?! via SMTP)|temporary local problem|Unable[_ ]to[_ ]run[_ ]qmail-\w+|Command output:|Command died with (?:status|signal)|Command time limit exceeded|(?:status=|exit(?:ed with)? (?:status|code) |child exited )(?:75|EX_TEMPFAIL)\b|\b(?:Malformed|invalid) value\b.{0,400}?\bin [\w.-]+ (?:transport|router)\b/i,
     note: LOCAL_NOTE,
     remedy: LOCAL_REMEDY,
     // dma's "remote delivery failed: …" and "delivery failed, bouncing as …" (net.c, dma.c) are about the remote side or name no cause.
-    fixSide: 'sender', permanent: false, when: (f) => !/quota|mailbox (?:is )?full|storage|no space|\bremote delivery (?:failed|deferred)\b|\bdelivery failed, bouncing as\b/i.test(f.text),
+    fixSide: 'sender', permanent: false, when: (f) => !/quota|mailbox (?:is )?full|storage|no space|\bremote delivery (?:failed|deferred)\b|\bdelivery failed, bouncing as\b|\b(?:e-?mail address|recipient|mailbox)\b[^.()]{0,60}\bdoes(?:n[’']t| not) exists?\b/i.test(f.text),
     examples: [
       'status=bounced (Command died with status 1: "/usr/bin/procmail")', 'delivery 245: failure: Unable_to_run_qmail-remote./',
       // mutt's report of its sendmail's EX_TEMPFAIL (sendlib.c's sysexits text "Deferred.").
@@ -1494,6 +1494,10 @@ export const CLIENT_RULES: Rule[] = [
       'Mar  2 09:14:55 mx postfix/qmgr[1207]: warning: transport amavis failure -- see a previous warning/fatal/panic logfile record for the problem description',
       'Child process of dovecot_delivery transport returned 127 (could mean unable to exec or command does not exist) from command: /usr/local/libexec/dovecot/deliver DT=0.004s',
       'R=dnslookup T=remote_smtp defer (-1): failed to expand "interface" option for remote_smtp transport: failed to open /etc/exim4/domains/example.com/ip: Permission denied (euid=108 egid=115)',
+      // Exim's check of a transport option's expanded value (transport.c: "Malformed value \"%s\" (expansion of \"%s\") in %s transport"):
+      // a HestiaCP passwd file whose quota field expanded to "0MM" made local_delivery defer every message (test-38); the same family as
+      // "failed to expand": our own configuration, deferred.
+      '2021-11-03 09:30:31 1miCbH-0005ab-IU == onlineresa@resa.xxxx.org <test@resa.xxx.org> R=localuser T=local_delivery defer (-1): Malformed value "0MM" (expansion of "${extract{6}{:}{${lookup{$local_part}lsearch{/etc/exim4/domains/$domain/passwd}}}}M") in local_delivery transport',
       // Postfix's own deferral texts for a delivery agent it could not run as configured (pipe(8), local(8), virtual(8): dsb_simple(…,
       // "4.3.5", "mail system configuration error"), pasted from "status=" on (redatek's wiki on a pipe flag that needs
       // dovecot_destination_recipient_limit = 1, test-31), and qmgr's for a delivery agent that died ("unknown mail transport error").
@@ -2347,8 +2351,139 @@ const RATE_LIMIT_NOTE = /rate ?limit(?:ing|er|s)?\W{0,3}(?:is |was |has been |go
  */
 const LOGFMT_ERROR_FIELD = /\berr(?:or)?=["'][^"']/;
 const RATE_LIMIT_HIT = /\bexceed|\breached\b|\btoo many\b|throttl|\bslow down\b/i;
+/**
+ * The forty-third pass (test-38: web-hosting control panels and hosters' mail), its rules in a block of their own, ahead of the
+ * phrase rules they refine. Each row reads a family of wordings, not one line.
+ */
+const PASS43_RULES: Rule[] = [
+  // Plesk's Outgoing Mail Control refusing a message of our own user over the mailbox's, domain's or subscription's limit on outgoing
+  // messages: its handler chain logs the verdict of the 'limit-out' handler ("psa-pc-remote[5977]: REJECT during call 'limit-out'
+  // handler", support.plesk.com/hc/en-us/articles/213389069, test-38). Our own sending quota, outbound.
+  { id: 'plesk.handler-limit-out', category: 'quota_exceeded', fixSide: 'sender',
+    text: /\b(?:REJECT|DEFER|DISCARD) during call '[^']*\blimit-out\b[^']*' handler\b/,
+    note: 'Plesk\'s Outgoing Mail Control refused the message: the mailbox, domain or subscription has sent more messages this hour than its limit allows.',
+    remedy: 'Wait for the hour to pass, or raise the limit on outgoing messages (Plesk: Tools & Settings > Outgoing Mail Control, or the service plan); if the volume is unexpected, look for a compromised mailbox or script.',
+    examples: [
+      '/usr/lib64/plesk-9.0/psa-pc-remote[5977]: REJECT during call \'limit-out\' handler',
+      "Mar 21 10:29:11 vps /usr/lib64/plesk-9.0/psa-pc-remote[13591]: DEFER during call 'limit-out' handler",
+    ] },
+  // The same chain's 'check-quota' handler (Plesk's filter that checks the recipient mailbox's quota; its SKIP lines show it in the
+  // chain, "SKIP during call 'check-quota' handler"): a REJECT or DEFER there is the recipient's mailbox over its quota.
+  { id: 'plesk.handler-check-quota', category: 'mailbox_full', fixSide: 'recipient',
+    text: /\b(?:REJECT|DEFER) during call '[^']*\bcheck-quota\b[^']*' handler\b/,
+    note: 'Plesk\'s check-quota handler refused the message: the recipient mailbox is over its quota.',
+    examples: ["psa-pc-remote[13591]: REJECT during call 'check-quota' handler"] },
+  // An account our own server limits by rate, in the words of the limit's message: HestiaCP's Exim ACL for an authenticated user ("Email
+  // account smtpout@example.com is sending too many emails - rate overlimit = 83.6 / 1h", hestiacp#2666, test-38), and the family (a
+  // user, mailbox or domain "is sending too many messages"). Our own account's sending limit (quota_exceeded), not a receiver's throttle.
+  { id: 'quota.account-sending-too-many', category: 'quota_exceeded', fixSide: 'sender',
+    text: /\b(?:e-?mail )?(?:account|user|mailbox|sender|domain|address) <?[^\s<>]+>? is sending too many (?:e-?mails|messages|mails)\b|\bis sending too many (?:e-?mails|messages|mails)\b[^.]{0,20}\brate overlimit\b/i,
+    note: 'Our own mail server refused the message because the sending account went over the rate it allows an account (messages per hour).',
+    examples: [
+      '2022-06-17 17:28:38 H=(server-mta) [203.0.113.69] X=TLS1.3:ECDHE_X25519__RSA_PSS_RSAE_SHA256__AES_256_GCM:256 CV=no F=<noreply@example.com> A=dovecot_login:smtpout@example.com rejected RCPT <trobinson@example.com>: Email account smtpout@example.com is sending too many emails - rate overlimit = 83.6 / 1h',
+      '550 Email account info@example.com is sending too many emails - rate overlimit = 201.0 / 1h',
+      '451 4.7.1 Mailbox user@example.com is sending too many messages, try again later',
+    ] },
+  // A hoster's limit on a new account in probation, with the account disabled until a time ("Your account is on probation and domains
+  // are limited to 100 messages / hour. To maintain the rate the account has been disabled until …", test-38): our own sending quota.
+  { id: 'quota.limited-and-disabled', category: 'quota_exceeded', fixSide: 'sender',
+    text: /\blimited to \d+ (?:e-?mails|messages|mails|recipients) ?(?:\/|per|an?|each) ?(?:hour|day|minute)\b.{0,120}?\b(?:has been|is|was) (?:disabled|suspended|blocked|locked|paused)\b|\b(?:account|sending|mailbox) (?:has been|is|was) (?:disabled|suspended|blocked|locked|paused) until\b.{0,80}\b(?:rate|limit)\b/i,
+    examples: [
+      'Your account is on probation and domains are limited to 100 messages / hour. To maintain the rate the account has been disabled until Tue, 23 Oct 2018 08:42:36 GMT.',
+      'Domains are limited to 250 messages per hour; the account has been suspended for the rest of the hour.',
+    ] },
+  // GoDaddy's outbound relay (secureserver.net) refusing a From header it cannot use (its IB5xx codes as Sisimai's GoDaddy table and
+  // GoDaddy's help list them: IB501 "Blank From: addresses are not allowed. Provide a valid From.", IB502 "IP addresses are not
+  // allowed as a From: Address.", IB506 "From: Domain is invalid. Provide a valid From:"; test-38): the message's From, a policy.
+  { id: 'godaddy.invalid-from', category: 'policy_rejected', fixSide: 'sender',
+    text: /\bFrom: Domain is invalid\b|\b(?:Please )?[Pp]rovide a valid From\b|\bBlank From: addresses are not allowed\b|\bIP addresses are not allowed as a From: Address\b/,
+    note: 'The sending relay refused the message\'s From: it is blank, an IP address, or its domain has no valid DNS (MX or address records).',
+    remedy: 'Send from an address whose domain exists in DNS (MX or A records) and is spelled right in the From header.',
+    examples: [
+      '550 5.2.0 <tyhyow@psrp.airpay.co.in> From: Domain is invalid. Please provide a valid From: IB506 <http://x.co/srbounce> ',
+      '  # - 550 coolexample.com From: Domain is invalid. Provide a valid From: IB506',
+      '550 jane@coolexample.com Blank From: addresses are not allowed. Provide a valid From. IB501',
+      '550 jane@coolexample.com IP addresses are not allowed as a From: Address. Provide a valid From. IB502',
+    ] },
+  // A hoster's own server refusing to send from an address it does not host (SiteGround's "The "MAIL FROM" email address … you are using
+  // is not hosted on this server. Sending mails from addresses not hosted on our server is not allowed.", test-38), and the family
+  // ("sender domain is not hosted here", "from addresses not hosted on this server"): the sender is not ours to use.
+  { id: 'sender.not-hosted-here', category: 'sender_not_owned', fixSide: 'sender',
+    text: /\b(?:address|domain|sender)\b(?:[^.]|\.(?=\S)){0,100}?\b(?:is not|isn[’']t) hosted (?:on (?:this|our) server|here)\b|\bsending (?:e-?mails?|mails?|messages) from (?:e-?mail )?(?:addresses|domains) (?:that are )?not hosted on (?:this|our) server is not (?:allowed|permitted)\b/i,
+    examples: [
+      '> SITEGROUND: AUTHENTICATED Sorry ... The "MAIL FROM" email address _wordpress@www.example.com / www.example.com_ you are using is not hosted on this server. Sending mails from addresses not hosted on our server is not allowed. Please check the "MAIL FROM" settings of your mail client and make sure you set the "MAIL FROM" address to an email account which is hosted on the server.',
+      '550 The sender domain example.org is not hosted on this server',
+    ] },
+  // Help pages' tables of bounce reasons in a provider's words (GoDaddy's "Account does not exist | The email address that you sent to
+  // does not exist. |", "Account disabled | The recipient account exists but its ability to receive mail was disabled.", "Account
+  // storage limit | The recipient's account has reached its storage limit …"; a hoster's bullets "Disabled account – The recipient’s
+  // account has been disabled by their email provider.", "The recipient’s mailbox storage is over the maximum limit."; a bounce's "The
+  // reason for this error is that email address to which the email was sent does not exists."; test-38).
+  { id: 'recipient.help-table', category: 'recipient_unknown', fixSide: 'sender',
+    text: /\bThe (?:e-?mail )?address (?:that |which )?you sent (?:it |the (?:e-?mail|message) )?to does(?:n[’']t| not) exist\b|\b(?:e-?mail )?address (?:to which|that) the (?:e-?mail|message) was sent (?:to )?does(?:n[’']t| not) exists?\b|\brecipient(?:[’']s)? (?:e-?mail )?account exists but its ability to receive (?:e-?)?mail (?:was|has been) disabled\b|\brecipient(?:[’']s)? (?:e-?mail )?account has been disabled by (?:their|the|its) (?:e-?mail )?provider\b/i,
+    examples: [
+      'Account does not exist | The email address that you sent to does not exist. | Verify that the recipient email address was entered correctly. |',
+      'Account disabled | The recipient account exists but its ability to receive mail was disabled. | Typically, these accounts remain permanently disabled, but you can try sending the email again later. |',
+      '  • Disabled account – The recipient’s account has been disabled by their email provider.',
+      '** delivery failed; address bounced. The reason for this error is that email address to which the email was sent does not exists.',
+    ] },
+  { id: 'mailbox.help-table', category: 'mailbox_full', fixSide: 'recipient',
+    text: /\b(?:recipient|user|addressee)(?:[’']s)? (?:e-?mail )?(?:account|mail ?box|inbox)(?: storage)? (?:has (?:reached|exceeded)|is (?:over|above|at)|exceeds) (?:its|the|their) (?:maximum |max )?(?:storage |size |space )?(?:limit|quota|capacity)\b/i,
+    examples: [
+      "Account storage limit | The recipient's account has reached its storage limit and can't receive email right now. | The recipient needs to delete messages from their inbox or the receiving folder to make space for more email. |",
+      '  • The recipient’s mailbox storage is over the maximum limit. If the recipient has too many emails or large attachments in their mailbox, they may need to delete some from their mail server before they can receive new emails.',
+    ] },
+  // A server's temporary refusal in its own words ("This server is currently unavailable, please try later.", a hoster's page on its
+  // greylisting; "The server is temporarily unavailable, please try again later"): server_temporary.
+  { id: 'server.unavailable-try-later', category: 'server_temporary', permanent: false,
+    text: /\b(?:this|the) (?:mail )?server is (?:currently |temporarily )?unavailable,? please try (?:again )?later\b/i,
+    examples: [
+      'This server is currently unavailable, please try later.. (This is due to Windows Greylisting that our server uses) Look here for a more in depth explanation. |',
+      '451 The server is temporarily unavailable, please try again later',
+    ] },
+  // A client's "could not connect by SMTP" in French, Spanish and German words that the connection rules lack ("Impossible de connecter
+  // par SMTP", a WordPress plugin's French message beside PHPMailer's troubleshooting link, test-38).
+  { id: 'net.could-not-connect-smtp-words', category: 'connection_refused', noReply: true,
+    text: /\bImpossible de (?:se )?connecter (?:par|via|en|avec) (?:le )?SMTP\b|\bNo se (?:puede|pudo) conectar (?:por|v[ií]a|mediante) SMTP\b|\bVerbindung (?:per|über|via) SMTP (?:nicht möglich|fehlgeschlagen)\b/i,
+    examples: [
+      'Impossible de connecter par SMTP https://github.com/PHPMailer/PHPMailer/wiki/Troubleshooting',
+      'Verbindung per SMTP nicht möglich',
+    ] },
+  // An application's own "the (test) e-mail could not be sent" in French without "pas" ("Le test d'e-mail n'a pu être envoyé.", a
+  // plugin's message, test-38) and Spanish and Portuguese "could not be sent": a failed send that names no cause (unknown). A delay
+  // warning's "ce message n’a pu être envoyé ces 4 dernières heures" (not sent for the last hours, still retried) is none.
+  { id: 'refused.no-cause-words-43', category: 'unknown', noReply: true,
+    text: /\b(?:e-?mail|message|courriel|mail|test|notification)s?\b[^.!?]{0,40}?\bn['’](?:a|ont) (?:pas )?pu (?:être |etre )?envoy[ée]e?s?(?![a-zà-ÿ])(?!\s+(?:ces|depuis|pendant|durant|au cours des)\b)|\b(?:correo|mensaje|e-?mail)\b[^.!?]{0,40}?\bno (?:pudo|ha podido) ser enviad[oa]\b|\b(?:e-?mail|mensagem)\b[^.!?]{0,40}?\bnão (?:pôde|pode|foi possível) ser enviad[oa]\b/i,
+    note: 'The application could not send the message and names no cause: the reason is in its log or the server\'s reply.',
+    remedy: 'Find the server\'s reply for this message (the client\'s debug output, the MTA log, or the bounce) and run `addr diagnose` on it; it names the cause.',
+    examples: ["Le test d'e-mail n'a pu être envoyé.", 'El correo no pudo ser enviado.', 'A mensagem não pôde ser enviada.'] },
+  // An HTTP API's 500 around an application's own "Error sending <kind> email" (Supabase Auth's "500: Error sending confirmation
+  // email", supabase#36784, test-38): the status is the API's, no SMTP reply, and the words name no cause.
+  { id: 'app.http-500-send-error', category: 'unknown', code: /^500$/,
+    text: /(?:^|["'\s])500: (?:Error sending|Failed to send|Failure sending|Unable to send) (?:the |an? )?(?:[\w ]{0,30} )?(?:e-?mail|mail|message)s?[\s"'.!]*$/i,
+    note: 'The application\'s API answered 500 because it could not send the message; the status is HTTP\'s, and the line names no cause.',
+    remedy: 'Find the application\'s own log of the send (its SMTP error follows the 500) and run `addr diagnose` on that line.',
+    examples: ['4. Error received: "500: Error sending confirmation email"', '500: Error sending magic link email'] },
+  // A client's "Server rejected <command>" around a reply of class 2 ("SMTP Protocol Error: Server rejected EHLO command. Response: 220-We do
+  // not authorize …", a WordPress SMTP plugin's message, test-38): the reply it quotes is a greeting's continuation, read where the
+  // command's reply was due (the client and server out of step); no refusal's words name a cause: unknown.
+  { id: 'protocol.rejected-with-success-reply', category: 'unknown',
+    text: /\bServer (?:rejected|refused|did not accept) (?:the )?(?:EHLO|HELO|MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|QUIT|RSET)(?: command)?\W{1,4}(?:Response|Reply|Server said)\W{1,4}[23]\d\d\b/i,
+    note: 'The client reports the command as refused, but the reply it quotes is a success (often the rest of a multi-line greeting read out of step): the server\'s real answer is not in the line.',
+    remedy: 'Run the client with SMTP debugging on and read the server\'s reply to the command; a greeting of several lines read too early points to a client bug or a proxy in between.',
+    examples: ['It says: SMTP Protocol Error: Server rejected EHLO command. Response: 220-We do not authorize the use of this system to transport unsolicited, 220 and/or bulk e-mail.'] },
+  // Mail-in-a-Box's status check on outbound port 25 ("Outbound mail (SMTP port 25) seems to be blocked by your network. … A quick
+  // connection test to Google's mail server on port 25 failed.", mailinabox#1928, test-38), and the family: port 25 blocked by the
+  // network or provider, a connection test on it failed. The connection times out where a network drops it.
+  { id: 'net.port25-blocked-check', category: 'connection_timeout', noReply: true, fixSide: 'network',
+    text: /\bOutbound mail \(SMTP port 25\) seems to be blocked\b|\bconnection test to [\w’' ]{0,40}mail server on port 25 failed\b|\bport 25 (?:seems to be|appears to be|is) blocked by your (?:network|ISP|provider|hosting provider)\b/i,
+    examples: [
+      "- Outbound mail (SMTP port 25) seems to be blocked by your network. You will not be able to send any mail. Many residential networks block port 25 to prevent hijacked machines from being able to send spam. A quick connection test to Google's mail server on port 25 failed.",
+    ] },
+];
 
 export const PHRASE_RULES: Rule[] = [
+  ...PASS43_RULES,
   // The forty-second pass (test-37): a mail-access server's own response codes, which name the cause where an SMTP reply has a code:
   // POP3's (RFC 2449, 3206) "-ERR [SYS/TEMP]" (a temporary system problem: Gmail's POP3 "-ERR [SYS/TEMP] Temporary system problem.
   // Please try again later.", as Node-RED's e-mail node logs it) and "-ERR [IN-USE]" (the maildrop locked by another session), IMAP's
@@ -2373,7 +2508,7 @@ export const PHRASE_RULES: Rule[] = [
   // Structured verdicts: Spf=Fail, dkim=fail, dmarc=fail (Microsoft, Yahoo, Authentication-Results).
   // Plesk's mail handler chain (its call_handlers in the MTA's log) deferring a message: one of its handlers (greylisting, a
   // quota or antivirus check) asked the sender to come back later.
-  { id: 'plesk.handler-defer', category: 'server_temporary', permanent: false, text: /(?:\bcall_handlers|(?:^|[\s/])psa-pc-remote(?:\[\d+\])?): DEFER during call '[^']*' handler\b/,
+  { id: 'plesk.handler-defer', category: 'server_temporary', permanent: false, text: /(?:(?:\bcall_handlers|(?:^|[\s/])psa-pc-remote(?:\[\d+\])?): |^\W*)DEFER during call '[^']*' handler\b/,
     note: 'A mail handler of the Plesk server deferred the message (greylisting, when the handler is 05-grey): the sending server is to try again later.',
     examples: [
       // The same verdict under psa-pc-remote, the Postfix milter that runs the handlers (a Plesk KB on SPF rejections writes its
@@ -2381,6 +2516,9 @@ export const PHRASE_RULES: Rule[] = [
       "Mar 30 10:05:25 plesk psa-pc-remote[4411]: DEFER during call '/usr/local/psa/handlers/info/05-grey-ZGTYmH/executable' handler",
       // talk.plesk.com's qmail thread (test-15): the greylisting handler.
       `"call_handlers: DEFER during call '/usr/local/psa/handlers/info/05-grey-xxxxxx/executable' handler"`,
+      // The verdict alone, as Plesk's KB titles and quotes it (support.plesk.com/hc/en-us/articles/213369789, test-38): its words are
+      // Plesk's handler chain's only.
+      "DEFER during call 'grey' handler",
     ] },
   // rmilter's summary of a message ("msg done: queue_id: …; spam scan: greylisted, action: greylist; …; dkim: skipped, spamd
   // greylist", its log_msg): the action it took decides, not the checks it names or skipped.
@@ -3261,7 +3399,7 @@ export const PHRASE_RULES: Rule[] = [
   // A relay that wants a login first: the words say what is missing (a login), so the login's remedy fits; a refusal
   // that also says relaying is denied ("Relaying denied. Proper authentication required.") stays relay_denied.
   { id: 'auth.required-for-relay', category: 'auth_failed',
-    when: (f) => !/relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)/i.test(f.text),
+    when: (f) => !/relay(?:ing)? (?:access )?(?:denied|not permitted|prohibited|not allowed|disallowed|refused|rejected)|\bnot (?:permitted|allowed|authori[sz]ed) to relay\b/i.test(f.text),
     text: /(?:authentication|auth|login|SMTP AUTH) (?:is )?(?:required|needed|necessary) (?:for|to|before) relay|must (?:be )?(?:authenticated|authenticate|log ?in) (?:to|before|for) relay|relay(?:ing)? requires (?:SMTP )?(?:authentication|auth|a login)|relay(?:ing)? (?:through|via) this server without (?:SMTP )?auth\w*/i,
     note: 'The server relays only for senders that log in, and this session did not (or its login failed).',
     examples: [
@@ -3272,7 +3410,7 @@ export const PHRASE_RULES: Rule[] = [
       '550 5.7.1 Must be authenticated to relay',
     ] },
   { id: 'relay.text', category: 'relay_denied',
-    text: /\b(?:is )?not configured to relay\b|\bReject::SNDR::Invalid_Relay\b|\bas a relay\b|\brelay attempt from\b.{0,160}\b(?:rejected|refused|denied|blocked)\b|\bDelivery is not allowed to this address\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access |operation |attempt |request )?(?:is |was |has been )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected|blocked)|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|relay access|allowed rcpthosts|\bnot allowed (?:to )?relay\b|\bthat domain (?:isn't|is not) in my (?:domain )?list\b|list of allowed (?:rcpt|recp)?hosts|\bmay not use this (?:server|host|system|machine) as a (?:smart ?host|relay)\b|\b(?:couldn[’']t|could not|can[’']t|cannot|unable to) relay (?:your|the|this) message\b|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relay(?:ing)? (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝|P[řr]enos (?:byl )?(?:odep[řr]en|zak[áa]z[áa]n)|retransmiss[aã]o (?:negada|proibida|n[aã]o permitida)|reencaminhamento negado|n[aã]o autorizado para (?:retransmiss[aã]o|retransmitir|reencaminhamento)|no autorizado para (?:retransmitir|retransmisi[oó]n|reenv[ií]o)|\brcpthosts\b|non autoris[ée]e? pour le relais|unauthori[sz]ed relay(?:ing)?\b|\bRCPT=ERELAY\b|Inoltro negato|inoltro non (?:consentito|permesso|autorizzato)|\bDoorsturen geweigerd\b|niet in mijn lijst met toegestane rcpt-?hosts|not (?:permitted|allowed|authori[sz]ed|configured) to relay/i,
+    text: /\b(?:is )?not configured to relay\b|\bReject::SNDR::Invalid_Relay\b|\bas a relay\b|\brelay attempt from\b.{0,160}\b(?:rejected|refused|denied|blocked)\b|\bDelivery is not allowed to this address\b|permissions? to submit to this server|I cannot deliver mail for|(?:we|I) do not (?:accept|handle) mail for|relaying .{0,80}(?:not allowed|not permitted|denied|prohibited|refused)|relay(?:ing)? (?:access |operation |attempt |request )?(?:is |was |has been )?(?:not permitted|denied|prohibited|not allowed|disallowed|refused|rejected|blocked)|unable to relay|(?:we )?do not relay|Mail relay denied|Invalid credentials for relay|not authori[sz]ed to send email directly|no relaying|relay not permitted|TenantAttribution|relay access|allowed rcpthosts|\bnot (?:allowed|permitted) (?:to )?relay\b|\bthat domain (?:isn't|is not) in my (?:domain )?list\b|list of allowed (?:rcpt|recp)?hosts|\bmay not use this (?:server|host|system|machine) as a (?:smart ?host|relay)\b|\b(?:couldn[’']t|could not|can[’']t|cannot|unable to) relay (?:your|the|this) message\b|рел[еэ]й запрещ|ретрансляци|relais (?:interdit|refusé|non autorisé)|Relay(?:ing)? (?:verweigert|nicht erlaubt)|kein Relaying|relay no permitido|retransmisión (?:denegada|no permitida)|relay não permitido|不允许(?:转发|中继)|拒绝中继|中继被拒绝|P[řr]enos (?:byl )?(?:odep[řr]en|zak[áa]z[áa]n)|retransmiss[aã]o (?:negada|proibida|n[aã]o permitida)|reencaminhamento negado|n[aã]o autorizado para (?:retransmiss[aã]o|retransmitir|reencaminhamento)|no autorizado para (?:retransmitir|retransmisi[oó]n|reenv[ií]o)|\brcpthosts\b|non autoris[ée]e? pour le relais|unauthori[sz]ed relay(?:ing)?\b|\bRCPT=ERELAY\b|Inoltro negato|inoltro non (?:consentito|permesso|autorizzato)|\bDoorsturen geweigerd\b|niet in mijn lijst met toegestane rcpt-?hosts|not (?:permitted|allowed|authori[sz]ed|configured) to relay/i,
     examples: [
       // A remote MTA's refusal in its own words ("501 This system is not configured to relay mail (r) to <…> for <ip>", quoted by Exim's
       // delivery log in OSSEC's exim log samples; test-26).

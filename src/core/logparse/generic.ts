@@ -297,6 +297,7 @@ const INTERMEDIATE_FAILED = /\bcommand failed\W{0,3}\s*3\d\d[ -]\S/i;
 const UNEXPECTED_REPLY = /\b(?:unexpected|invalid|unparsable|malformed) (?:greeting|response|reply|banner)\W{0,3}\s*["'`]?[23]\d\d[ -]/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 // A table's cell ("| SMTP Service handler connection timeout is: 360") too.
+const REJECTED_WITH_SUCCESS = /\bServer (?:rejected|refused|did not accept) (?:the )?(?:EHLO|HELO|MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|QUIT|RSET)(?: command)?\W{1,4}(?:Response|Reply|Server said)\W{1,4}[23]\d\d\b/i;
 const TIMEOUT_SETTING = /^[|\s]*[\w .-]{0,60}\btime ?out(?: is)?\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
 /**
  * A code in an HTTP-looking line still counts when the line names it an SMTP error ("SMTP Error (535): …" quoted next to an
@@ -328,6 +329,13 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
 // …", an ISP's news page), nor a help page's examples of what replies "usually say things like “…”" (Robly's glossary).
 // A guide's sentence on how to fix an error ("That’s it! Now you know how to fix the ‘error 530-5.7.0’ issue.", SendLayer; "How to
 // fix the SMTP error 550 …") reports none.
+// Forty-third pass (test-38's false alarms, by class): a log read through a pipe into grep ('tail -200 /var/log/maillog | grep
+// "status=deferred\|Connection refused\|…"', a Plesk forum's advice; `journalctl -u postfix | grep '…'`, `cat … | egrep '…'`) is the
+// command, as grep alone is; a bounce's section rule alone on its line ("----- The following addresses had permanent fatal errors -----",
+// sendmail's DSN; "----- Transcript of session follows -----") heads the lines that name the failure and names none itself; a report
+// that over-quota or full mailboxes still accept mail ("Over quota email accounts are still accepting emails.", a HestiaCP issue on a
+// quota not enforced) is the opposite of a refusal.
+const NOT_A_REPORT_43 = /^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:tail|cat|zcat|bzcat|xzcat|journalctl|less|head|docker(?:-compose| compose)? logs)\b[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\s*-{3,}\s*[^-\s][^-]{2,100}?\s*-{3,}\s*$|\bstill (?:be(?:ing)? )?(?:accepting|receiving|accepts?|receives?) (?:new |incoming |all )?(?:e-?mails?|mails?|messages)\b(?! (?:rejected|bounced|returned|refused|blocked))|\b(?:e-?mails?|mails?|messages) (?:are |is )?still (?:being )?(?:received|accepted|delivered|coming in|arriving)\b/i;
 const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\bNow you know how to\b|^\W*(?:How to|Learn how to) (?:fix|resolve|solve|troubleshoot|avoid|get rid of|deal with) (?:the |this |that |an? |these |those |your )?(?:[‘'"“`][^’'"”`]{1,80}[’'"”`] )?(?:SMTP )?(?:error|issue|problem|bounce)s?\b|\bTreat (?:SMTP )?(?:errors? |replies |bounces )?(?:code )?[45](?:\d\d|\.\d{1,3}\.\d{1,3})(?: [45]\.\d{1,3}\.\d{1,3})? as (?:a )?(?:permanent|temporary|hard|soft)\b|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
 /**
@@ -573,7 +581,14 @@ export function directionOf(line: string): Direction | undefined {
   // Its other programs write the same verdict under their own names ("/usr/lib64/plesk-9.0/psa-pc-remote[23076]: REJECT during call 'spf'
   // handler", "postfix-local[5483]: … during call 'dd52-domainkeys' handler", a Plesk KB on SPF rejections; test-26), and its DMARC filter
   // its own ("dmarc[5485]: DMARC: REJECT message for john.doe@example.com"; QUARANTINE likewise): mail that came in.
-  if (/(?:\bcall_handlers|(?:^|[\s/])[\w.-]+(?:\[\d+\])?): (?:DEFER|REJECT|DISCARD) during call '[^']*(?:grey|spf|dmarc|dkim|domainkeys|spam|rbl|virus|drweb|kav)[^']*'/i.test(line)) return 'inbound';
+  // A hoster's page that glosses a reply of its own filter for the customers receiving mail ("554 5.7.2 Service denied, … --- It means the
+  // sender mailserver ip address is blocked by our ASSP Antispam …", "… --- It means the sender failed the spam filters …", "451 4.7.1
+  // Please try again later --- … If you have delaying filter activated this error is the way it works"; test-38): the refused party is
+  // "the sender", a stranger, and the filter the reader's: inbound.
+  if (/(?:---|—|–)\s*(?:It|This) means (?:that )?the sender(?:[’']s)? (?:mail ?server|server|IP|failed|is|was|has)\b|\bIf you have (?:the )?(?:delaying|greylisting|grey-?listing) filter (?:activated|enabled|on)\b/i.test(line)) return 'inbound';
+  // The verdict alone at the start of its line, as Plesk's KB quotes it ("DEFER during call 'grey' handler", test-38), likewise; and its
+  // check-quota handler (the recipient mailbox's quota on mail that came in). Its limit-out handler is our own user's outgoing limit.
+  if (/(?:(?:\bcall_handlers|(?:^|[\s/])[\w.-]+(?:\[\d+\])?): |^\W*)(?:DEFER|REJECT|DISCARD) during call '[^']*(?:grey|spf|dmarc|dkim|domainkeys|spam|rbl|virus|drweb|kav|check-quota)[^']*'/i.test(line)) return 'inbound';
   if (/\bdmarc(?:\[\d+\])?: (?:[0-9A-F]{6,}: )?DMARC: (?:REJECT|QUARANTINE) message for\b/.test(line)) return 'inbound';
   // Policy daemons of our own MTA judge mail coming in (postfix-policyd-spf-python, policyd-spf, policyd-weight).
   if (/\bpolicyd-(?:spf|weight)(?:-perl)?\[\d+\]/.test(line)) return 'inbound';
@@ -610,8 +625,9 @@ export function directionOf(line: string): Direction | undefined {
   // ("QID: milter-reject: END-OF-MESSAGE from host[ip]: 5.7.23 …") likewise.
   // A help page that quotes the record after a label ("- Postfix log: `reject: RCPT from ...: 550 5.1.1 …`", test-16) likewise.
   // A page that cuts the queue id off ("milter-reject: DATA from mail.example.com[203.0.113.2]: 451 4.7.1 …", a Plesk KB) likewise.
-  // A redaction that leaves a space before the bracket ("RCPT from <EMAIL [IP]: 450 …") is a stranger too.
-  const noqueue = /(?:\b(?:NOQUEUE|[0-9A-Za-z]{5,}): |^\W*|[`'"“(]\s*)(?:milter-)?reject: [A-Z-]+ from (?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
+  // A redaction that leaves a space before the bracket ("RCPT from <EMAIL [IP]: 450 …") is a stranger too, and one that leaves none
+  // after "from" ("milter-reject: DATA from[x.x.x.58]: 451 4.7.1 …", a Plesk KB, test-38).
+  const noqueue = /(?:\b(?:NOQUEUE|[0-9A-Za-z]{5,}): |^\W*|[`'"“(]\s*)(?:milter-)?reject: [A-Z-]+ from ?(?:[^\s[]*\[([^\]]+)\]|<redacted>|<[A-Z_]+ \[[A-Z_]+\]|\S+:)/.exec(line);
   if (noqueue && postfixTag(line) < 0 && !isPrivateIp(noqueue[1])) return 'inbound';
   // The same record quoted from its command on, without "reject:" ('Postfix "RCPT from unknown: 550 5.7.25 Client host rejected: cannot
   // find your hostname"', a French forum, test-27; "RCPT from unknown[192.0.2.9]: 554 5.7.1 …"): only Postfix's smtpd writes "<COMMAND>
@@ -867,8 +883,15 @@ const PRECHECK_MUA = /\bno usable (?:SASL )?mech|\bNo SASL mechanisms?\b|^\W*Log
  */
 const PRECHECK_AUTH_PLATFORMS = /\bdid not deliver after\b|\bCouldNot(?:Dial|Auth|StartTLS)|\bcould not contact with\b|\bcould not add smtp auth\b|\bMX (?:and|or|nor) A(?:\/AAAA)? records?\b|\bsend(?:ing)? time ?out\b|\bsignin_email_error\b|\bEmailSignInError\b|\bsender domain has not been linked\b/i;
 
+/**
+ * The forty-third pass (test-38): French "could not be sent" without "pas" ("Le test d'e-mail n'a pu être envoyé.") and "could not connect"
+ * ("Impossible de connecter par SMTP"), and a help page's disabled recipient ("The recipient’s account has been disabled by their email
+ * provider.", "… its ability to receive mail was disabled"), and a sender "not hosted on this server" / "not hosted here".
+ */
+const PRECHECK_43 = /n['’](?:a|ont) pu (?:être |etre )?envoy|\bImpossible de (?:se )?connecter\b|\baccount (?:has been|was) disabled\b|\bability to receive (?:e-?)?mail (?:was|has been) disabled\b|\bnot hosted (?:on (?:this|our) server|here)\b/i;
+
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
-const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, FRAME, FRAME_CLASS];
+const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_43, FRAME, FRAME_CLASS];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -909,6 +932,8 @@ export function genericRecord(line: string): LogRecord | undefined {
   // the login failed at that challenge, no success.
   if (code !== undefined && code >= 300 && code < 400 && (CHALLENGE_FAILED.test(text) || INTERMEDIATE_FAILED.test(text))) code = undefined;
   if (code !== undefined && code < 400 && UNEXPECTED_REPLY.test(text)) code = undefined;
+  // A command the client says the server rejected, with a 2xx quoted as the reply (rule protocol.rejected-with-success-reply, test-38).
+  if (code !== undefined && code < 400 && REJECTED_WITH_SUCCESS.test(text)) code = undefined;
   // A whole SMTP transcript on one line (a verifier's JSON of the replies: '["220 … ready", "HELO …", "250 …", "MAIL FROM:<>",
   // "550 5.7.1 … on our block list (S3140) …", "QUIT"]'): its refusal, a quoted reply with an enhanced code, decides.
   let transcriptCode: number | undefined;
@@ -921,7 +946,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   // A milter's note that it let a message through despite a header fault (OpenDMARC's "RFC5322 requirement error: missing From field;
   // accepting") reports no refusal.
   if (/\brequirement error: [^;"]*;\s*accepting\b/i.test(text) && !/\brequirement error: (?![^;"]*;\s*accepting\b)/i.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
+  if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || NOT_A_REPORT_43.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
   if (ENHANCED_HEADING.test(text) || (code === undefined && CODE_RANGE.test(text)) || VERSION_LINE.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || (/^[45]/.test(findEnhanced(text, code) ?? '') && !NAME_VERSION.test(text));

@@ -230,7 +230,10 @@ export class LogScanner {
     }
     if (this.smtp.busy || SmtpReplyParser.claims(line)) {
       const r = this.smtp.parse(line);
-      if (r) this.clientOut(r);
+      // A reply quoted with a hoster's gloss that says whose filter refused whom ("554 5.7.2 Service denied, … --- It means the sender
+      // mailserver ip address is blocked by our ASSP Antispam …", test-38): the gloss decides the direction, as on any other line.
+      const own = r && !r.direction ? directionOf(line) : undefined;
+      if (r) this.clientOut(own ? { ...r, direction: own } : r);
       // A line that only ended a pending multi-line reply ("554-…" then an error line) is read on as any other.
       if (this.smtp.busy || this.smtp.consumed || SmtpReplyParser.claims(line)) return;
     }
