@@ -343,6 +343,15 @@ describe('corpus of real lines', () => {
     // with no mail word (Appwrite's "[Job] (…) failed to run.", GoTrue's bare 500 "Unable to process request", "Prime Messaging
     // Exception") and a hedged sentence about gomail's HELO. Below the aims, so held to that figure.
     { name: 'test-39', pass: 'scored once blind at the end of session 23; looked at in the forty-fourth pass', exact: 90, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // test-40.jsonl and test-41.jsonl: the fortieth and forty-first test sets (207 lines from 112 sources: fediverse and self-hosted
+    // community and media applications — Mastodon, Lemmy, Synapse, Nextcloud, Immich, Paperless-ngx, Jellyfin, BookStack, Firefly
+    // III, Vaultwarden; 214 lines from 113 sources: enterprise and cloud platforms' mail — Oracle UTL_SMTP, SQL Server Database Mail,
+    // Domino, SAP, Salesforce, Atlassian, Microsoft Graph and Exchange Online, Azure Communication Services, SES, ZeptoMail, Power
+    // Automate), in no other file, gathered blind late in session 23 and scored once after its fortieth to forty-fourth passes (main at
+    // 09ea397): test-40 107/119 (89.9 %), 0/88 false alarms, directions 1/2; test-41 76/128 (59.4 %), 1/86, directions 2/5 (107/119
+    // and 75/128 on the session's first commit). Held to those figures.
+    { name: 'test-40', pass: 'scored once blind late in session 23', exact: 107, falseAlarms: 0, directionsMissed: 1, aims: false },
+    { name: 'test-41', pass: 'scored once blind late in session 23', exact: 76, falseAlarms: 1, directionsMissed: 3, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
