@@ -894,8 +894,11 @@ function plainReport(s: string): boolean {
 const SUPPOSED = /^\W*(?:if|when|whenever|unless|once|in case) (?!I\b|i\b|we\b)|\b(?:if|when|whenever) (?:you|the user|a user|users)\b|\b(?:may|might|could|would|should|will)\b|\bmeans?\b/i;
 /** A denial ("I don't get any error", "never saw a bounce", "no longer fails"). */
 const DENIED = /\b(?:don[’']?t|didn[’']?t|doesn[’']?t|do not|does not|did not|never|no longer|not|won[’']?t)\s+(?:\w+\s+)?(?:get|got|see|saw|receive|received|any|encounter|fail|time out|throw)\b/i;
-/** A success told ("now it works", "worked", "fixed", "solved", "successfully"). */
-const RESOLVED = /\b(?:works?|worked|working|fixed|solved|resolved|successful(?:ly)?|figured out)\b/i;
+/**
+ * A success told, or a failure that is past ("now it works", "worked", "fixed", "solved", "successfully", "I used to get …", "… not
+ * anymore", "the timeouts went away", "it's fine now").
+ */
+const RESOLVED = /\b(?:works?|worked|working|fixed|solved|resolved|successful(?:ly)?|figured out|used to|any ?more|went away|disappeared|(?:is|are|was|were|[’']s) (?:fine|ok|okay|good) now)\b/i;
 
 /** A failure record for a line of any other program, or undefined. */
 /** A line that opens with a syslog timestamp ("Dec  3 08:01:12", "2026-12-03T08:01:12.123+00:00"). */
