@@ -862,13 +862,13 @@ export function reportedSentence(line: string, text: string): string | undefined
   for (const s of sentences) {
     if (!REPORT_FRAME.test(s) || !plainReport(s)) continue;
     const rule = decideSignal({ text: s }).rule;
-    if ((CAUSE_IDS.has(rule) || PHRASE_IDS.has(rule)) && (CAUSE_IDS.has(rule) ? MAIL_OWN_CAUSES.has(rule) || MAIL_CONTEXT.test(text) : true)) return s.trim();
+    if ((CAUSE_IDS.has(rule) || PHRASE_IDS.has(rule)) && rule !== 'words.spam') return s.trim();
   }
   for (const s of sentences) if (SEND_TOLD.test(s) && plainReport(s)) return s.trim();
   return undefined;
 }
-/** A word of a person's sentence: a subject pronoun ("I", "we", "it"); a log line or an error message has none. */
-const PROSE_WORD = /\b(?:I|i|we|We|it|It)\b/;
+/** A subject of a report: a pronoun ("I", "we", "it") or an app's ("my app", "the plugin"); a bare log line or error message has none. */
+const PROSE_WORD = /\b(?:I|i|we|We|it|It|my|My|our|Our|this|This|the|The)\b/;
 /** A sentence's end: its stop and the space after it, or a semicolon ("… in the log. Below is …", "… port 25; it times out"). */
 const SENTENCE_END = /(?<=[.!?。！？])\s+|;\s+/;
 /**
@@ -879,10 +879,10 @@ const SENTENCE_END = /(?<=[.!?。！？])\s+|;\s+/;
  */
 const REPORT_FRAME = new RegExp(String.raw`\b(?:I|we)\b(?:[’'](?:m|ve))?(?: (?:am|are|was|were|have|had|still|just|always|constantly|repeatedly|now|then|also|only|keep|kept|suddenly|started|start))*\s+(?:get|got|gets|getting|receiv(?:e|ed|ing)|see|saw|seeing|encounter(?:ed|ing)?|run into|ran into|end up with)\b|\b(?:it|which|(?:the|my|our|this) (?:app|application|server|client|plugin|extension|log|logs|node|program|script|tool|relay|service|site|system|provider|host|mailer))\s+(?:(?:just|only|always|still|now|then|rather|suddenly|simply|also|constantly|immediately|started|starts|keeps?|kept)\s+){0,3}(?:says|said|shows|showed|gives|gave|giving|throws|threw|throw|returns|returned|displays|displayed|reports|reported|responds|responded|times out|timed out|fails|failed|refuses|refused|disconnects|drops|dropped)\b|\b(?:ich (?:bekomme|erhalte)|(?:bekomme|erhalte) ich|je (?:reçois|recois|rencontre)|j['’](?:obtiens|ai (?:toujours |encore )?(?:eu )?(?:une |l['’]|cette )?erreur)|(?:recibo|obtengo|me (?:sale|aparece|devuelve|devuelven|da))|(?:recebo|me (?:aparece|retorna|devolve)))\b|我(?:一直|总是|还是)?(?:收到|遇到|得到)`, 'i');
 /**
- * A person saying their mail cannot be sent ("I was unable to send emails", "I can't send an e-mail from my mail client", "we
- * couldn't send mail").
+ * A person or their app saying the mail cannot be sent ("I was unable to send emails", "I can't send an e-mail from my mail client", "we
+ * couldn't send mail", "the plugin fails to send messages").
  */
-const SEND_TOLD = /\b(?:I|we)\b(?: (?:am|was|were|are|still|just|now|suddenly|then))*\s+(?:can[’']?t|cannot|can not|could ?n[’']?t|could not|(?:am |was |were )?unable to|(?:am |was |were )?not able to)\s+(?:send|deliver)\s+(?:(?:an?|any|the|my|our|outgoing|test)\s+)?(?:e-?mails?|mails?|messages?)\b/i;
+const SEND_TOLD = /\b(?:I|we|it|(?:the|my|our|this) (?:app|application|server|client|plugin|extension|node|program|script|tool|site|system|mailer|form))\b(?: (?:am|is|was|were|are|still|just|now|suddenly|then))*\s+(?:can[’']?t|cannot|can not|could ?n[’']?t|could not|(?:am |is |was |were )?unable to|(?:am |is |was |were )?not able to|fail(?:s|ed)? to|keeps? failing to)\s+(?:send|deliver)\s+(?:(?:an?|any|the|my|our|outgoing|test)\s+)?(?:e-?mails?|mails?|messages?)\b/i;
 /**
  * A sentence that tells what happened, plainly: not a question, not hedged, not supposed of someone else ("if you get …", "when the
  * server …": the first person's "when I try to …, I get …" is a report), not denied, no success.
