@@ -858,7 +858,8 @@ function isFragment(text: string, rule: string): boolean {
  */
 export function reportedSentence(line: string, text: string): string | undefined {
   if (text.length > 4000 || mailSystemOwn(line) || !PROSE_WORD.test(text)) return undefined;
-  const sentences = text.split(SENTENCE_END);
+  // A post's first forty sentences: each that frames a report is classified on its own, and a long paste is no report.
+  const sentences = text.split(SENTENCE_END).slice(0, 40);
   for (const s of sentences) {
     if (!REPORT_FRAME.test(s) || !plainReport(s)) continue;
     const rule = decideSignal({ text: s }).rule;
@@ -944,11 +945,14 @@ const PRECHECK_AUTH_PLATFORMS = /\bdid not deliver after\b|\bCouldNot(?:Dial|Aut
  */
 const PRECHECK_43 = /n['’](?:a|ont) pu (?:être |etre )?envoy|\bImpossible de (?:se )?connecter\b|\baccount (?:has been|was) disabled\b|\bability to receive (?:e-?)?mail (?:was|has been) disabled\b|\bnot hosted (?:on (?:this|our) server|here)\b/i;
 
-/** A timeout told as a verb, as people tell it ("It just times out when trying to contact the recipient", "keeps timing out"). */
-const PRECHECK_TOLD = /\btim(?:es|ing) out\b/i;
+/**
+ * A cause told as a verb, as people tell it ("It just times out when trying to contact the recipient", "keeps timing out", "it drops the
+ * connection"), and a report's frame (REPORT_FRAME: "bekomme ich Verbindung verweigert"), whose sentence reportedSentence reads.
+ */
+const PRECHECK_TOLD = /\btim(?:es|ing) out\b|\b(?:drops|dropped|loses|closes|cuts|kills|resets) (?:the |my |our |every |each )?connection\b/i;
 
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
-const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_43, PRECHECK_TOLD, FRAME, FRAME_CLASS];
+const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_43, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
