@@ -2905,3 +2905,29 @@ describe('regional reports by class (thirty-seventh pass)', () => {
     expect({ line, ...judged(line) }).toEqual({ line, category, direction });
   });
 });
+
+// Round 4 of the generalisation research (gen4): a report told in prose, in a sentence of its own among sentences about the setup and
+// what is fine. The reported sentence decides by its cause's words (the verbs people tell them with: "times out", "a refused
+// connection", "drops the connection"); a person who cannot send mail reports an unknown failure. Questions, suppositions, denials,
+// past failures and successes stay silent, and so do reports of mail that arrives.
+describe('reports told in prose (gen4)', () => {
+  const CASES: Array<[string, string, string]> = [
+    ['connection_timeout', 'outbound', 'I have set up the relay on port 587. Every time I send a test mail it just times out after a minute.'],
+    ['connection_refused', 'outbound', 'DNS resolves fine. But when I telnet the mail server on port 25 I get a refused connection.'],
+    ['connection_refused', 'outbound', 'The server refused the connection every time I tried to send the newsletter.'],
+    ['connection_lost', 'outbound', 'With large attachments it drops the connection halfway through the mail.'],
+    ['connection_refused', 'outbound', 'Beim Versand an GMX bekomme ich Verbindung verweigert.'],
+    ['unknown', 'outbound', 'Since the update we were unable to send emails from the shop.'],
+    ['-', '-', 'It used to time out on port 25, now it works.'],
+    ['-', '-', 'If you get a refused connection, check the firewall.'],
+    ['-', '-', 'Why does it keep timing out when I send mail?'],
+    ['-', '-', "I don't get any timeout anymore."],
+    ['-', '-', 'You may see the server drop the connection when the message is too large.'],
+    ['-', '-', 'We receive bounces from that list sometimes, they are harmless.'],
+    ['-', '-', 'It says the message was sent.'],
+    ['-', '-', 'I get a lot of mail every day.'],
+  ];
+  test.each(CASES.map(([category, direction, line], i) => ({ i, category, direction, line })))('#$i $category $direction: $line', ({ category, direction, line }) => {
+    expect({ line, ...judged(line) }).toEqual({ line, category, direction });
+  });
+});

@@ -148,7 +148,7 @@ describe('corpus of real lines', () => {
     // what is left and why), so held to that figure.
     // 160/169 since the nineteenth pass (its wider families, the help page's one named error, a bounce's Subject, SMTP's 421
     // "Service unavailable" no HTTP line). 162/169 since gen2's layer 1d was ported (a disabled mailbox under a bare 550).
-    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 162, falseAlarms: 0, directionsMissed: 4, aims: false },
+    { name: 'test-12', pass: 'scored once blind after the fifteenth pass; development data since the sixteenth', exact: 163, falseAlarms: 0, directionsMissed: 4, aims: false },
     // test-13.jsonl and test-14.jsonl: the thirteenth and fourteenth test sets (139 lines from 91 sources: forums, Q&A and
     // application issues; 208 from 142: pastebin and gist pastes of real logs and bounces), in no other file, gathered blind
     // by helpers who never ran the classifier nor read its rules, scored once after the seventeenth pass: test-13 78/92
@@ -320,14 +320,14 @@ describe('corpus of real lines', () => {
     // "not accepted", dma's "AUTH cram-md5 not available: 535 …", "500 5.5.1 Command unrecognized", a bare "450 4.1.2", an exit status
     // 68 that sysexits.nohost reads as a host unknown) and one guide quoting "Authentication Required" beside 0x800CCC78. Merged with
     // session 23's gen3 mechanisms, 111/128. Below the aims, so held to that figure.
-    { name: 'test-35', pass: 'scored once blind at the start of session 23; looked at in the fortieth pass', exact: 111, falseAlarms: 0, directionsMissed: 0, aims: false },
+    { name: 'test-35', pass: 'scored once blind at the start of session 23; looked at in the fortieth pass', exact: 113, falseAlarms: 0, directionsMissed: 0, aims: false },
     { name: 'test-36', pass: 'scored once blind at the start of session 23; looked at in the forty-first pass', exact: 120, falseAlarms: 0, directionsMissed: 0, aims: true },
     // The forty-second pass read test-37's misses and fixed them by class (README there; no row relabelled): 91/99 (91.9 %), 0/70,
     // directions 1/2. What is left is prose that tells a failure in its own words, a report's failure with no mail word, a dma title
     // whose "missing domain" names no side, and the bare 454 "Temporary authentication failure" (server_temporary by the clients test;
     // a call to settle). Below the aims, so held to that figure. Session 23's call on the 454 (auth.temporary-failure, auth_failed with
     // the RFC's cause): 92/99.
-    { name: 'test-37', pass: 'scored once blind at the start of session 23; looked at in the forty-second pass', exact: 92, falseAlarms: 0, directionsMissed: 1, aims: false },
+    { name: 'test-37', pass: 'scored once blind at the start of session 23; looked at in the forty-second pass', exact: 93, falseAlarms: 0, directionsMissed: 1, aims: false },
     // test-38.jsonl and test-39.jsonl: the thirty-eighth and thirty-ninth test sets (200 lines from 117 sources: web-hosting control
     // panels' and hosters' mail — HestiaCP, CyberPanel, Froxlor, Virtualmin, iRedMail, Plesk, cPanel, hMailServer, MDaemon, IceWarp,
     // hosters' knowledge bases; 184 lines from 92 sources: authentication platforms and backend-as-a-service products sending through
@@ -337,7 +337,7 @@ describe('corpus of real lines', () => {
     // (fa6656e) gives the same figures. Held to those.
     // The forty-third pass read test-38's misses and fixed them by class (README there; no row relabelled): 107/116 (92.2 %), 0/84,
     // directions 6/12 (the six left are bare replies whose server the line does not name). Below the aims, so held to that figure.
-    { name: 'test-38', pass: 'scored once blind at the end of session 23; looked at in the forty-third pass', exact: 107, falseAlarms: 0, directionsMissed: 6, aims: false },
+    { name: 'test-38', pass: 'scored once blind at the end of session 23; looked at in the forty-third pass', exact: 108, falseAlarms: 0, directionsMissed: 6, aims: false },
     // The forty-fourth pass read test-39's misses and fixed them by class (README there; no row relabelled): 90/96 (93.8 %), 0/88. What
     // is left is SendGrid's 401 text labelled oauth_grant_invalid (api.key-refused's auth_failed by the established call), failures
     // with no mail word (Appwrite's "[Job] (…) failed to run.", GoTrue's bare 500 "Unable to process request", "Prime Messaging

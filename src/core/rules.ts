@@ -5136,16 +5136,16 @@ export const CAUSE_WORDS: Rule[] = [
     examples: ['ClientError: certificate verification error'] },
   // The connection refused in words ("the connection to mail.example.com was refused", ECONNREFUSED).
   { id: 'words.refused', category: 'connection_refused', when: NO_CODE,
-    text: new RegExp(String.raw`\bconnection\b${W(40)}\brefused\b|\bECONNREFUSED\b|Verbindung (?:verweigert|abgelehnt)|connexion refusée|conexión rechazada|conexão recusada|拒绝连接|连接被拒绝`, 'i'),
+    text: new RegExp(String.raw`\bconnection\b${W(40)}\brefused\b|\brefus(?:ed|es|ing) (?:the |my |our |a |all |any |every |incoming )?connections?\b|\bECONNREFUSED\b|Verbindung (?:verweigert|abgelehnt)|connexion refusée|conexión rechazada|conexão recusada|拒绝连接|连接被拒绝`, 'i'),
     examples: ['Error: the connection to mail.example.com was refused'] },
   // Nothing answered in time: a timeout, a deadline passed, no route to the host (the guide files it with timeouts).
   { id: 'words.timeout', category: 'connection_timeout', when: NO_CODE,
     // A timeout's setting ("timeout=300", "Timeout set to 30 s") is no timeout.
-    text: /\btimed? ?out\b(?!\s*(?:[=:]|set to|of|is)\s*\d)|\bETIMEDOUT\b|\bdeadline (?:has )?(?:exceeded|elapsed)\b|\bno route to host\b|\b(?:host|network) (?:is )?unreachable\b|\bEHOSTUNREACH\b|\bENETUNREACH\b|超时|超時|タイムアウト|Zeitüberschreitung|délai d.attente|tiempo de espera|тайм-?аут/i,
+    text: /\b(?:timed?|times|timing) ?out\b(?!\s*(?:[=:]|set to|of|is)\s*\d)|\bETIMEDOUT\b|\bdeadline (?:has )?(?:exceeded|elapsed)\b|\bno route to host\b|\b(?:host|network) (?:is )?unreachable\b|\bEHOSTUNREACH\b|\bENETUNREACH\b|超时|超時|タイムアウト|Zeitüberschreitung|délai d.attente|tiempo de espera|тайм-?аут/i,
     examples: ['Error: timeout waiting for the server reply'] },
   // The connection closed where a reply was due: reset, closed by the server, an unexpected end of the stream, a broken pipe.
   { id: 'words.lost', category: 'connection_lost', when: (f) => NO_CODE(f) && !/closed by (?:the )?(?:client\b|foreign host)|\bafter QUIT\b/i.test(f.text),
-    text: new RegExp(String.raw`\bconnection\b${W(25)}\b(?:reset|lost|dropped|aborted|terminated|interrupted|closed (?:by|unexpectedly|prematurely))\b|\bECONNRESET\b|\bbroken pipe\b|\bEPIPE\b|\bunexpected(?:ly)? (?:EOF|end of (?:file|stream))|\b(?:closed|disconnected|hung up) by (?:the )?(?:remote|server|peer)\b|\bsocket hang up\b`, 'i'),
+    text: new RegExp(String.raw`\bconnection\b${W(25)}\b(?:reset|lost|dropped|aborted|terminated|interrupted|closed (?:by|unexpectedly|prematurely))\b|\b(?:drops|dropped|loses|closes|cuts|kills|resets) (?:the |my |our |every |each )?connection\b|\bECONNRESET\b|\bbroken pipe\b|\bEPIPE\b|\bunexpected(?:ly)? (?:EOF|end of (?:file|stream))|\b(?:closed|disconnected|hung up) by (?:the )?(?:remote|server|peer)\b|\bsocket hang up\b`, 'i'),
     examples: ['MailError: connection dropped by peer'] },
   // Spam named in any words: the filter (rspamd, SpamAssassin, amavis), junk mail, spam (not a spam list, trap or source).
   { id: 'words.spam', category: 'spam_rejected',

@@ -846,6 +846,61 @@ function isFragment(text: string, rule: string): boolean {
   return m !== null && m !== undefined && m.index === 0;
 }
 
+/**
+ * A report told in prose (the forty-fifth pass, round 4 of the generalisation research): a person or an app says what happened, in a
+ * sentence of its own among sentences that describe the setup, the tries, or what is fine ("DNS is not a problem as it resolves ok").
+ * The sentence that reports decides, not the words of the whole post: a report frame (REPORT_FRAME: "I get …", "I'm receiving …", "I
+ * encounter the same error message every time '…'", "it just times out", "the server refused …", "it gives me …") around the cause
+ * words of layer 4 or a phrase rule's words, and the sentence neither asks, hedges, supposes for someone else ("if you get …", "you may
+ * see …"), denies ("I don't get any error"), nor tells a success ("now it works", "fixed"). Failing that, a person who says they cannot
+ * send mail ("I was unable to send emails", SEND_TOLD) reports a failure without its cause: that sentence, unknown. Only for lines
+ * that nothing above detected, and not the mail system's own log lines.
+ */
+export function reportedSentence(line: string, text: string): string | undefined {
+  if (text.length > 4000 || mailSystemOwn(line) || !PROSE_WORD.test(text)) return undefined;
+  // A post's first forty sentences: each that frames a report is classified on its own, and a long paste is no report.
+  const sentences = text.split(SENTENCE_END).slice(0, 40);
+  for (const s of sentences) {
+    if (!REPORT_FRAME.test(s) || !plainReport(s)) continue;
+    const rule = decideSignal({ text: s }).rule;
+    if ((CAUSE_IDS.has(rule) || PHRASE_IDS.has(rule)) && rule !== 'words.spam') return s.trim();
+  }
+  for (const s of sentences) if (SEND_TOLD.test(s) && plainReport(s)) return s.trim();
+  return undefined;
+}
+/** A subject of a report: a pronoun ("I", "we", "it") or an app's ("my app", "the plugin"); a bare log line or error message has none. */
+const PROSE_WORD = /\b(?:I|i|we|We|it|It|my|My|our|Our|this|This|the|The)\b/;
+/** A sentence's end: its stop and the space after it, or a semicolon ("… in the log. Below is …", "… port 25; it times out"). */
+const SENTENCE_END = /(?<=[.!?。！？])\s+|;\s+/;
+/**
+ * A report's frame: the first person meeting an error ("I get", "i get", "I'm receiving", "we keep getting", "I encounter", "I ran
+ * into", "I end up with"), or the app, the server or "it" answering ("it just times out", "it throws", "the server refused", "it
+ * started giving", "which returns"), and the first person's in the other languages of the phrase rules ("bekomme ich", "je reçois", "j'ai
+ * l'erreur", "me devuelven", "recebo", "我收到").
+ */
+const REPORT_FRAME = new RegExp(String.raw`\b(?:I|we)\b(?:[’'](?:m|ve))?(?: (?:am|are|was|were|have|had|still|just|always|constantly|repeatedly|now|then|also|only|keep|kept|suddenly|started|start))*\s+(?:get|got|gets|getting|receiv(?:e|ed|ing)|see|saw|seeing|encounter(?:ed|ing)?|run into|ran into|end up with)\b|\b(?:it|which|(?:the|my|our|this) (?:app|application|server|client|plugin|extension|log|logs|node|program|script|tool|relay|service|site|system|provider|host|mailer))\s+(?:(?:just|only|always|still|now|then|rather|suddenly|simply|also|constantly|immediately|started|starts|keeps?|kept)\s+){0,3}(?:says|said|shows|showed|gives|gave|giving|throws|threw|throw|returns|returned|displays|displayed|reports|reported|responds|responded|times out|timed out|fails|failed|refuses|refused|disconnects|drops|dropped)\b|\b(?:ich (?:bekomme|erhalte)|(?:bekomme|erhalte) ich|je (?:reçois|recois|rencontre)|j['’](?:obtiens|ai (?:toujours |encore )?(?:eu )?(?:une |l['’]|cette )?erreur)|(?:recibo|obtengo|me (?:sale|aparece|devuelve|devuelven|da))|(?:recebo|me (?:aparece|retorna|devolve)))\b|我(?:一直|总是|还是)?(?:收到|遇到|得到)`, 'i');
+/**
+ * A person or their app saying the mail cannot be sent ("I was unable to send emails", "I can't send an e-mail from my mail client", "we
+ * couldn't send mail", "the plugin fails to send messages").
+ */
+const SEND_TOLD = /\b(?:I|we|it|(?:the|my|our|this) (?:app|application|server|client|plugin|extension|node|program|script|tool|site|system|mailer|form))\b(?: (?:am|is|was|were|are|still|just|now|suddenly|then))*\s+(?:can[’']?t|cannot|can not|could ?n[’']?t|could not|(?:am |is |was |were )?unable to|(?:am |is |was |were )?not able to|fail(?:s|ed)? to|keeps? failing to)\s+(?:send|deliver)\s+(?:(?:an?|any|the|my|our|outgoing|test)\s+)?(?:e-?mails?|mails?|messages?)\b/i;
+/**
+ * A sentence that tells what happened, plainly: not a question, not hedged, not supposed of someone else ("if you get …", "when the
+ * server …": the first person's "when I try to …, I get …" is a report), not denied, no success.
+ */
+function plainReport(s: string): boolean {
+  return !/[?？]\s*$/.test(s) && !HEDGED.test(s) && !SUPPOSED.test(s) && !DENIED.test(s) && !RESOLVED.test(s);
+}
+/** A supposition: a condition of someone else, what one may see, a modal ("If you get …", "you will see", "it might …"). */
+const SUPPOSED = /^\W*(?:if|when|whenever|unless|once|in case) (?!I\b|i\b|we\b)|\b(?:if|when|whenever) (?:you|the user|a user|users)\b|\b(?:may|might|could|would|should|will)\b|\bmeans?\b/i;
+/** A denial ("I don't get any error", "never saw a bounce", "no longer fails"). */
+const DENIED = /\b(?:don[’']?t|didn[’']?t|doesn[’']?t|do not|does not|did not|never|no longer|not|won[’']?t)\s+(?:\w+\s+)?(?:get|got|see|saw|receive|received|any|encounter|fail|time out|throw)\b/i;
+/**
+ * A success told, or a failure that is past ("now it works", "worked", "fixed", "solved", "successfully", "I used to get …", "… not
+ * anymore", "the timeouts went away", "it's fine now").
+ */
+const RESOLVED = /\b(?:works?|worked|working|fixed|solved|resolved|successful(?:ly)?|figured out|used to|any ?more|went away|disappeared|(?:is|are|was|were|[’']s) (?:fine|ok|okay|good) now)\b/i;
+
 /** A failure record for a line of any other program, or undefined. */
 /** A line that opens with a syslog timestamp ("Dec  3 08:01:12", "2026-12-03T08:01:12.123+00:00"). */
 const SYSLOG_TIME_FIRST = /^(?:<\d+>\d?\s*)?(?:[A-Z][a-z]{2}\s+\d{1,2}\s+\d\d:\d\d:\d\d|\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d))\s/;
@@ -890,8 +945,14 @@ const PRECHECK_AUTH_PLATFORMS = /\bdid not deliver after\b|\bCouldNot(?:Dial|Aut
  */
 const PRECHECK_43 = /n['’](?:a|ont) pu (?:être |etre )?envoy|\bImpossible de (?:se )?connecter\b|\baccount (?:has been|was) disabled\b|\bability to receive (?:e-?)?mail (?:was|has been) disabled\b|\bnot hosted (?:on (?:this|our) server|here)\b/i;
 
+/**
+ * A cause told as a verb, as people tell it ("It just times out when trying to contact the recipient", "keeps timing out", "it drops the
+ * connection"), and a report's frame (REPORT_FRAME: "bekomme ich Verbindung verweigert"), whose sentence reportedSentence reads.
+ */
+const PRECHECK_TOLD = /\btim(?:es|ing) out\b|\b(?:drops|dropped|loses|closes|cuts|kills|resets) (?:the |my |our |every |each )?connection\b/i;
+
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
-const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_43, FRAME, FRAME_CLASS];
+const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_43, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -980,6 +1041,13 @@ export function genericRecord(line: string): LogRecord | undefined {
     // A program's error about sending mail that names no cause ("EmailError: The server encountered an error whilst sending email.",
     // "ERROR: (1223): Error Sending email to 127.0.0.1"): a failure, unknown.
     if (!detected && rule === 'fallback' && !mailSystemOwn(line) && sendFramed(text)) detected = true;
+    // A person's or an app's report, told in a sentence of its own ("But when i try to telnet port 25 … i get a refused connection.",
+    // "It just times out when trying to contact the recipient", "I cannot get the 'Send Email' node to work"): the reported sentence
+    // is the signal (reportedSentence).
+    if (!detected) {
+      const told = reportedSentence(line, text);
+      if (told !== undefined) { detected = true; text = told; }
+    }
     // A table's cells run together ("… sending capUpgrade the plan") end a word where a capital follows a small letter.
     if (!detected && rule === 'quota.sender' && LIMIT_REACHED.test(text.replace(/([a-z])(?=[A-Z][a-z])/g, '$1 ')) && !LIMIT_CONDITION.test(text)) detected = true;
   }
