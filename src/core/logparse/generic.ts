@@ -297,6 +297,13 @@ const INTERMEDIATE_FAILED = /\bcommand failed\W{0,3}\s*3\d\d[ -]\S/i;
 const UNEXPECTED_REPLY = /\b(?:unexpected|invalid|unparsable|malformed) (?:greeting|response|reply|banner)\W{0,3}\s*["'`]?[23]\d\d[ -]/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 // A table's cell ("| SMTP Service handler connection timeout is: 360") too.
+/**
+ * The forty-fifth pass (test-40): Swift Mailer's log of a session as applications paste it after their error ("Log data: ++ Starting
+ * Swift_SmtpTransport << 220 … >> EHLO … << 250-… >> STARTTLS << 220 2.0.0 Ready to start TLS !! Unable to connect with TLS encryption",
+ * Nextcloud's test mail): its "<<" replies are the steps that went well, its "!!" line the failure; a 2xx or 3xx in such a log is
+ * not the record's reply.
+ */
+const SWIFT_LOG_ERROR = /<< [23]\d\d[ -].{0,2000}?(?:^|\s)!! \S/;
 const REJECTED_WITH_SUCCESS = /\bServer (?:rejected|refused|did not accept) (?:the )?(?:EHLO|HELO|MAIL FROM|RCPT TO|DATA|AUTH|STARTTLS|QUIT|RSET)(?: command)?\W{1,4}(?:Response|Reply|Server said)\W{1,4}[23]\d\d\b/i;
 const TIMEOUT_SETTING = /^[|\s]*[\w .-]{0,60}\btime ?out(?: is)?\s*[:=]\s*\d+\s*(?:ms|s|sec|secs|seconds|min|mins|minutes)?\.?\s*$/i;
 /**
@@ -951,8 +958,15 @@ const PRECHECK_43 = /n['’](?:a|ont) pu (?:être |etre )?envoy|\bImpossible de 
  */
 const PRECHECK_TOLD = /\btim(?:es|ing) out\b|\b(?:drops|dropped|loses|closes|cuts|kills|resets) (?:the |my |our |every |each )?connection\b/i;
 
+/**
+ * The forty-fifth pass (test-40): a certificate not validated in German, French and Spanish ("Das Zertifikat des Servers konnte nicht
+ * überprüft werden"), a plan's mail-client access ("IMAP/SMTP access is only available on paid plans"), a Postfix "Connection timed"
+ * cut at the line's end, and an operation "timing out".
+ */
+const PRECHECK_45 = /\bZertifikat\b.{0,40}\bkonnte nicht\b|\bcertificat\b.{0,40}n['’]a pas pu\b|\bno se pudo (?:validar|verificar)\b|\b(?:IMAP|SMTP|POP3?) access (?:is )?(?:only )?(?:available|included|enabled)\b|\bConnection timed\W*$|\btiming ?out\b/i;
+
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
-const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_43, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
+const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_43, PRECHECK_45, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -995,6 +1009,8 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (code !== undefined && code < 400 && UNEXPECTED_REPLY.test(text)) code = undefined;
   // A command the client says the server rejected, with a 2xx quoted as the reply (rule protocol.rejected-with-success-reply, test-38).
   if (code !== undefined && code < 400 && REJECTED_WITH_SUCCESS.test(text)) code = undefined;
+  // A Swift Mailer session log whose "!!" line is the failure (SWIFT_LOG_ERROR, the forty-fifth pass).
+  if (code !== undefined && code < 400 && SWIFT_LOG_ERROR.test(text)) code = undefined;
   // A whole SMTP transcript on one line (a verifier's JSON of the replies: '["220 … ready", "HELO …", "250 …", "MAIL FROM:<>",
   // "550 5.7.1 … on our block list (S3140) …", "QUIT"]'): its refusal, a quoted reply with an enhanced code, decides.
   let transcriptCode: number | undefined;
