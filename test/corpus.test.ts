@@ -351,7 +351,11 @@ describe('corpus of real lines', () => {
     // 09ea397): test-40 107/119 (89.9 %), 0/88 false alarms, directions 1/2; test-41 76/128 (59.4 %), 1/86, directions 2/5 (107/119
     // and 75/128 on the session's first commit). Held to those figures.
     { name: 'test-40', pass: 'scored once blind late in session 23', exact: 107, falseAlarms: 0, directionsMissed: 1, aims: false },
-    { name: 'test-41', pass: 'scored once blind late in session 23', exact: 76, falseAlarms: 1, directionsMissed: 3, aims: false },
+    // The forty-sixth pass read test-41's misses and fixed them by class, from the platforms' documented error lists (README there; no
+    // row relabelled): 117/128 (91.4 %), 0/86, directions 2/5. What is left is prose without a platform's error text, a 4.7.500 labelled
+    // against ms.throttle's call, Postfix's "lost connection after STARTTLS" (silent chatter by the established call) and a JSON message
+    // of a size limit. Below the aims, so held to that figure.
+    { name: 'test-41', pass: 'scored once blind late in session 23; looked at in the forty-sixth pass', exact: 117, falseAlarms: 0, directionsMissed: 3, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -340,6 +340,7 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  * error's JSON as a PHP mail driver dumps it; "statusCode": 503, "status": "429"): the API's status, no SMTP reply; the object's
  * message field, if any, is read on its own line.
  */
+const FASTAPI_MAIL_WRAP = /^[\s`'"]*Exception raised (?=\(?[45]\d\d\b)/;
 const REPORTED_ERROR = /\b(?:I|we) (?:was|were|am|are|keep|kept)? ?(?:getting|receiving|seeing|hitting|got|received) (?:the following|this|an?) (?:error|exception)(?: message)?\s*:\s*["“'`]/i;
 const NOT_A_REPORT_46 = /^\s*["']?(?:code|status|statusCode|status_code|httpStatus|httpStatusCode|http_status|responseCode)["']?\s*[:=]\s*["']?\d{3}["']?\s*,?\s*$/i;
 const NOT_A_REPORT_43 = /^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:tail|cat|zcat|bzcat|xzcat|journalctl|less|head|docker(?:-compose| compose)? logs)\b[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\s*-{3,}\s*[^-\s][^-]{2,100}?\s*-{3,}\s*$|\bstill (?:be(?:ing)? )?(?:accepting|receiving|accepts?|receives?) (?:new |incoming |all )?(?:e-?mails?|mails?|messages)\b(?! (?:rejected|bounced|returned|refused|blocked))|\b(?:e-?mails?|mails?|messages) (?:are |is )?still (?:being )?(?:received|accepted|delivered|coming in|arriving)\b/i;
@@ -940,6 +941,10 @@ export function genericRecord(line: string): LogRecord | undefined {
   // Protection", "MailPolicy"); for a message that was not delivered, the final action's details are the failure.
   const esa = ESA_FINAL.exec(text);
   if (esa && /\bact=(?!DELIVERED\b)[A-Z]/.test(text)) text = esa[1]!;
+  // fastapi-mail's ConnectionErrors ("Exception raised {error}, check your credentials or email service configuration", test-41): the
+  // server's reply it wraps is the failure, read from its code on (the forty-sixth pass).
+  const wrapped = FASTAPI_MAIL_WRAP.exec(text);
+  if (wrapped) text = text.slice(wrapped[0].length);
   const seen = IF_YOU_SEE.exec(text);
   if (seen) text = (seen[1] ?? seen[2]!).trim();
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !(SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(decideSignal({ text }).rule)) && !(SEND_FAILED_WORDS.test(text) && SEND_FAILED_RULES.has(decideSignal({ text }).rule))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text) || REPLY_SETTING.test(text)) return undefined;
