@@ -355,7 +355,11 @@ describe('corpus of real lines', () => {
     // policy_rejected, and Postfix's SSL_accept error from a client on localhost labelled inbound (a private client is not inbound by
     // the guide's call). At the development aims, so held to them too.
     { name: 'test-40', pass: 'scored once blind late in session 23; looked at in the forty-fifth pass', exact: 118, falseAlarms: 0, directionsMissed: 1, aims: true },
-    { name: 'test-41', pass: 'scored once blind late in session 23', exact: 76, falseAlarms: 1, directionsMissed: 3, aims: false },
+    // The forty-sixth pass read test-41's misses and fixed them by class, from the platforms' documented error lists (README there; no
+    // row relabelled): 117/128 (91.4 %), 0/86, directions 2/5. What is left is prose without a platform's error text, a 4.7.500 labelled
+    // against ms.throttle's call, Postfix's "lost connection after STARTTLS" (silent chatter by the established call) and a JSON message
+    // of a size limit. Below the aims, so held to that figure.
+    { name: 'test-41', pass: 'scored once blind late in session 23; looked at in the forty-sixth pass', exact: 117, falseAlarms: 0, directionsMissed: 3, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -2194,7 +2194,7 @@ export const PROVIDER_RULES: Rule[] = [
   // verified."; the BulkEmailStatus values of SendBulkTemplatedEmail, docs.aws.amazon.com API_BulkEmailEntryResult, and their
   // CamelCase spellings in the v1 API and the SDKs): a suspended or paused account is blocked from sending by its own provider.
   { id: 'ses.account-paused', category: 'policy_rejected', fixSide: 'provider',
-    text: /\bACCOUNT_SUSPENDED\b|\bACCOUNT_SENDING_PAUSED\b|\b(?:AccountSuspended|AccountSendingPaused|SendingPaused)(?:Exception)?: \S|account[’']s ability to send email (?:has been permanently restricted|is currently paused)|\bEmail sending for the (?:Amazon SES )?account (?:is paused|was disabled)|\bEmail sending is disabled for your entire Amazon SES account\b/,
+    text: /\bACCOUNT_SUSPENDED\b|\bACCOUNT_SENDING_PAUSED\b|\b(?:AccountSuspended|AccountSendingPaused|SendingPaused)(?:Exception)?: \S|account[’']s ability to send email (?:has been permanently restricted|is currently paused)|\bEmail sending for the (?:Amazon SES )?account (?:is paused|was disabled)|\bEmail sending is disabled for your entire Amazon SES account\b|\bSending paused for this account\b/,
     note: 'The sending service has paused or suspended this account (Amazon SES: often after bounce or complaint rates went over its limits, or by UpdateAccountSendingEnabled): no message is sent until the account may send again.',
     remedy: 'Open the sending service\'s console (Amazon SES: Account dashboard, reputation metrics and the Virtual Deliverability Manager / support case): it says why sending is paused and how to ask for it back; fix the cause (bounces, complaints) first.',
     examples: [
@@ -2205,6 +2205,9 @@ export const PROVIDER_RULES: Rule[] = [
       'ACCOUNT_SUSPENDED: Your account has been shut down because of issues related to your email sending practices.',
       'ACCOUNT_SENDING_PAUSED: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.',
       'AccountSendingPaused: Email sending for the Amazon SES account was disabled using the UpdateAccountSendingEnabled operation.',
+      // SES's console and SMTP answer when the account is paused (test-41, the forty-sixth pass).
+      'Sending paused for this account. For more information, please check the inbox of the email address associated with your AWS account',
+      '(Bug) Sending paused for this account at /verify/sendemail',
     ] },
   // SES's sending quotas in its SMTP and API errors ("454 Throttling failure: Maximum sending rate exceeded.", docs.aws.amazon.com ses
   // "Errors related to sending quotas"; the Query API's "Throttling (client): Maximum sending rate exceeded." and its ErrorResponse's
@@ -2596,7 +2599,214 @@ const PASS43_RULES: Rule[] = [
     ] },
 ];
 
+/**
+ * The forty-sixth pass (test-41: enterprise and cloud platforms' mail), its rules in a block of their own, ahead of the phrase rules
+ * they refine. Each row reads a platform's documented list of error texts (its API's error codes, its help page's table), not one line.
+ */
+const PASS46_RULES: Rule[] = [
+  // Sending services' own names for a recipient they drop without trying, because it is on a suppression list: Azure Communication
+  // Services' EmailDroppedAllRecipientsSuppressed ("Message dropped because all recipients were suppressed", its Email SDK's error and
+  // the delivery report's status "Suppressed"), Amazon SES's bounce subtypes ("Permanent - Suppressed", "Permanent -
+  // OnAccountSuppressionList", docs.aws.amazon.com ses notification-contents) and a service's "the recipient email had hard bounced
+  // previously, and all subsequent emails to this recipient are being temporarily suppressed" (test-41). For the sender the address
+  // does not work, as recipient.suppressed has it.
+  { id: 'platform.recipient-suppressed', category: 'recipient_unknown', fixSide: 'sender',
+    text: /\bEmailDropped(?:All)?RecipientsSuppressed\b|\b(?:dropped|not sent) because (?:all |the )?recipients? (?:were|was|are|is) suppressed\b|\bOnAccountSuppressionList\b|\bPermanent\s*[-–:,]\s*Suppressed\b|\bhad hard[- ]bounced previously\b|\b(?:e-?mails|messages) to this recipient (?:are|is) (?:being )?(?:temporarily |permanently )?suppressed\b/,
+    note: 'The sending service did not try this address: it is on the account\'s (or the service\'s) suppression list after an earlier hard bounce or complaint.',
+    remedy: 'Check the address with its owner by another channel; remove it from the suppression list (Azure Communication Services: the domain\'s suppression list; Amazon SES: the account-level suppression list) only when it is known to work again.',
+    examples: [
+      "error.code: 'EmailDroppedAllRecipientsSuppressed'",
+      '==========ex============= Error: The long-running operation has failed. EmailDroppedAllRecipientsSuppressed. Message dropped because all recipients were suppressed',
+      'We e.g. stumbled upon “InvalidEmailAddress” and “EmailDroppedAllRecipientsSuppressed”.',
+      'Permanent - OnAccountSuppressionList',
+      '"bounceType": "Permanent", "bounceSubType": "OnAccountSuppressionList"',
+      'Permanent - Suppressed',
+      'Suppressed: The recipient email had hard bounced previously, and all subsequent emails to this recipient are being temporarily suppressed as a result.',
+    ] },
+  // Microsoft Graph's sendMail and Exchange's ErrorInvalidRecipients ("At least one recipient isn't valid., Recipient \"bad\" isn't
+  // resolved. All recipients must be resolved before a message can be submitted.", the older "At least one recipient is not valid.",
+  // Send-MgUserMail as PowerShell prints it; test-41): an address Exchange cannot resolve, recipient_unknown.
+  { id: 'graph.invalid-recipients', category: 'recipient_unknown', fixSide: 'sender',
+    text: /\bAt least one recipient (?:is not|isn[’']t) valid\b|\bErrorInvalidRecipients\b|\bRecipient \\?["'][^"'\\]{0,200}\\?["'] (?:is not|isn[’']t) resolved\b|\bAll recipients must be resolved before a message can be submitted\b/,
+    note: 'Exchange (Microsoft Graph\'s sendMail) could not resolve one of the recipients: the address is malformed, or several addresses were put in one field.',
+    remedy: 'Give each recipient as its own emailAddress entry with a complete address (no "a; b" lists in one field), and check its spelling.',
+    examples: [
+      "At least one recipient is not valid., Recipient 'test1@isdb.org; test2@isdb.org;'",
+      "I keep getting `Send-MgUserMail : At least one recipient isn't valid., A message can't be sent because it contains no recipients.` when I try to send an email out with the cmdlet, even though I did specify `ToRecipients` in the `Message` object. ",
+      '    "message": "At least one recipient isn\'t valid., Recipient \\"bad\\" isn\'t resolved. All recipients must be resolved before a message can be submitted.",',
+      '"code": "ErrorInvalidRecipients",',
+    ] },
+  // Microsoft Graph's and EWS's ErrorAccessDenied, whose message is "Access is denied. Check credentials and try again." (a 403 to
+  // sendMail when the app's permission or the mailbox's access policy does not cover the sending user; test-41): the credentials do
+  // not give access, auth_failed.
+  { id: 'graph.access-denied', category: 'auth_failed', fixSide: 'sender',
+    text: /\bAccess is denied\. Check credentials and try again\b|\bErrorAccessDenied\b/,
+    note: 'Microsoft Graph (or EWS) refused the request: the credentials are valid but do not give access to this mailbox (missing Mail.Send permission, no admin consent, or an application access policy that excludes the user).',
+    remedy: 'Grant the app the Mail.Send permission (application permissions need admin consent) and check any Exchange application access policy (Get-ApplicationAccessPolicy) that limits which mailboxes it may use.',
+    examples: [
+      "The Graph API 1.0 is returning a 403 HTTP status code, and the message of the returned error object (serialized as JSON) is 'Access is denied. Check credentials and try again.'",
+      'Access is denied. Check credentials and try again.',
+      '{"error":{"code":"ErrorAccessDenied","message":"Access is denied. Check credentials and try again."}}',
+    ] },
+  // ZeptoMail's API error codes (zoho.com/zeptomail/help/api/error-codes.html, test-41), read by their sub-codes and reasons: credits
+  // expired or exhausted (LE_101, LE_102), the daily limit (SMI_115) and the trial's limit (SM_133) are our account's sending quota.
+  { id: 'zeptomail.quota', category: 'quota_exceeded', fixSide: 'sender',
+    text: /\bLE_10[12]\b|\bSMI_115\b|\bSM_133\b|\bCredits (?:expired|exhausted)\b|\bPer day limit exhausted\b|\bTrial mail sending limit exceeded\b/,
+    note: 'The sending service refused the message for our account\'s allowance: its credits are spent or expired, or its daily (or trial) sending limit is reached.',
+    remedy: 'Buy or renew credits, or wait for the daily limit to reset (ZeptoMail: Subscription page; a trial account needs its review first).',
+    examples: [
+      'LE_101 | Credits expired. | Purchase new credits from the ZeptoMail Subscription page. | |',
+      'SMI_115 | Per day limit exhausted, try after some time. | Wait till the next day to send your emails. | |',
+      'TM_3601 | SM_133 | Trial mail sending limit exceeded. | Get your account reviewed to start sending emails again. |',
+      '{"error":{"code":"TM_5001","details":[{"code":"LE_102","message":"Credits exhausted"}]}}',
+    ] },
+  // The same table: SM_111 "Sender address domain is not verified in your Mail Agent" (the sender's domain is not one the account may
+  // send from).
+  { id: 'zeptomail.sender-domain', category: 'sender_not_owned', fixSide: 'sender',
+    text: /\bSM_111\b|\bSender address domain is not verified in your Mail Agent\b/,
+    examples: ['TM_4001 | SM_111 | Sender address domain is not verified in your Mail Agent. | Use the sender address domain that is verified in your Mail Agent. |'] },
+  // The same table: AE_101 "Account blocked", SM_128 "Your ZeptoMail account is yet to be reviewed and approved", SERR_156 "Email
+  // sending IP is not in the allowed IPs list": the service's own policy on our account, policy_rejected.
+  { id: 'zeptomail.account-policy', category: 'policy_rejected', fixSide: 'provider',
+    text: /\bAE_101\b|\bSM_128\b|\bSERR_156\b|\b(?:Account|Credits) blocked\b[\s|.]*Contact ZeptoMail support\b|\baccount is yet to be reviewed and approved\b|\bEmail sending IP is not in the allowed IPs list\b/,
+    // A docker-compose log's "name | " prefix is read off the table's first cell ("AE_101 | "): the row's words then name the service.
+    examples: [
+      'AE_101 | Account blocked | Contact ZeptoMail support | |', 'Account blocked | Contact ZeptoMail support | |',
+      'SM_128 | Your ZeptoMail account is yet to be reviewed and approved by us. | Get your account reviewed and then send your emails using API. |',
+      'TM_3601 | SERR_156 | Email sending IP is not in the allowed IPs list. | You need to add the relevant IP to the allowed IPs list from the settings. |',
+    ] },
+  // Google Workspace's SMTP relay error messages (support.google.com/a/answer/6140680, test-41) in their long English form: the
+  // customer's or user's daily relay limit reached, the peak relay limit exceeded (deferred), our account's relay quota.
+  { id: 'google.relay-limit', category: 'quota_exceeded', fixSide: 'sender',
+    text: /\b(?:customer|user|account) has (?:reached|exceeded) (?:their|its|the) (?:daily|peak) SMTP relay limit\b/i,
+    note: 'Google Workspace\'s SMTP relay refused the message: the account (or the whole customer) went over its relay limit for the day, or over its peak rate (then mail is deferred for a while).',
+    remedy: 'Wait for the limit to reset, spread relay traffic over more users, or move bulk sending to a service built for it (Google Workspace: the SMTP relay limits in the admin help).',
+    examples: [
+      'The customer has reached their daily SMTP relay limit. See SMTP Relay service setting for SMTP relay sending limits, or contact your administrator for additional help.',
+      'This is a temporary error. The customer has exceeded their peak SMTP relay limit, and relay mail for the customer is temporarily being deferred. See SMTP Relay service setting for SMTP relay sending limits.',
+      'The user has reached their daily SMTP relay limit. See SMTP Relay service setting for SMTP relay sending limits, or contact your administrator for additional help.',
+    ] },
+  // The same page: the limit of recipients per SMTP transaction ("There is a 100-recipient limit per SMTP transaction for
+  // smtp-relay.gmail.com. To send messages to additional recipients, start another transaction …"): a rate the receiver sets per
+  // transaction, rate_limited.
+  { id: 'google.relay-recipients-per-transaction', category: 'rate_limited',
+    text: /\b\d+-recipient limit per SMTP transaction\b|\bstart another transaction \(new SMTP connection or RSET command\)/i,
+    examples: ['There is a 100-recipient limit per SMTP transaction for smtp-relay.gmail.com. To send messages to additional recipients, start another transaction (new SMTP connection or RSET command).'] },
+  // The same page: mail from a domain or IP the Workspace relay does not know ("Email is being sent from a domain or IP that isn’t
+  // registered in Google Workspace …", "The IP address you registered in the Google Workspace SMTP relay service setting doesn’t match
+  // the domain …"; its gsmtp reply "Invalid credentials for relay" is relay.text's): the relay does not relay for this sender, relay_denied.
+  { id: 'google.relay-not-registered', category: 'relay_denied', fixSide: 'sender',
+    text: /\bsent from a domain or IP (?:address )?that (?:isn[’']t|is not) registered in (?:your )?Google Workspace\b|\bIP address you registered in the Google Workspace SMTP relay service setting does(?:n[’']t| not) match\b/i,
+    note: 'Google Workspace\'s SMTP relay does not know the sending device: its IP is not in the relay setting\'s allowed addresses, or the domain it presents (HELO or MAIL FROM) is not one of the account\'s.',
+    remedy: 'Add the sending IP to the SMTP relay service setting (Admin console > Apps > Google Workspace > Gmail > Routing), or authenticate with SMTP AUTH, and present one of your domains in HELO and MAIL FROM.',
+    examples: [
+      'Email is being sent from a domain or IP that isn’t registered in Google Workspace. Please sign in to your Google Workspace account and verify that your sending device IP is registered within Google Workspace SMTP relay service settings. See SMTP Relay service setting for more information.',
+      'The IP address you registered in the Google Workspace SMTP relay service setting doesn’t match the domain of the account this email is being sent from.',
+    ] },
+  // Salesforce's Apex email limits (the Apex governor limits and SingleEmailMessage's documented errors): "System.LimitException: Too
+  // many Email Invocations: 11" (sendEmail called more than 10 times in a transaction; a managed package's "GLSendEmail:Too many Email
+  // Invocations"), a Marketing Cloud "Too many API email invocations", SINGLE_EMAIL_LIMIT_EXCEEDED and MASS_MAIL_LIMIT_EXCEEDED (the org's
+  // daily limit, "The daily limit for the org would be exceeded by this request"), the org's SingleEmail limit used up: our own
+  // platform's sending quota (quota_exceeded), not a receiver's rate.
+  { id: 'salesforce.email-limit', category: 'quota_exceeded', fixSide: 'sender',
+    text: /\bToo many (?:API )?Email Invocations\b|\b(?:SINGLE|MASS)_(?:EMAIL|MAIL)_LIMIT_EXCEEDED\b|\bdaily limit for the org would be exceeded by this request\b|\b(?:eat|use|used|eats|uses|using|eating) up the (?:Single|Mass) ?Email limit\b|\b(?:Single|Mass)Email limit (?:for the org )?(?:is |was |has been )?(?:exceeded|reached|hit|used up)\b/i,
+    note: 'The platform refused the send for its own sending limit: Salesforce allows 10 sendEmail calls per Apex transaction and a daily number of single and mass emails per org.',
+    remedy: 'Collect the messages into one Messaging.sendEmail call (a list) instead of calling it in a loop; for the daily limit, check OrgLimits (SingleEmail, MassEmail) and wait for the reset or send fewer.',
+    examples: [
+      'While using the action inside the loop as I want to send emails for all Campaign members in Campaign I am getting An Apex error occurred: System.LimitException: GLSendEmail:Too many Email Invocations: 11',
+      'Transactional emails are being sent in a for loop in the registration trigger code resulting in a "Too many API email invocations" error. Currently only 10 emails are allowed to be sent during one transactional event. The error and solution are defined here:',
+      'This Action could save me a lot of work! Thanks! Just 1 small issue I found. The Test Class will fail if an org has too many OrgWideEmailAddresses. I added a “LIMIT 2” to the SOQL on line 478 of the Test Class, and it resolved the issue. Without adding the limit, I was getting the following error: “System.LimitException: Too many Email Invocations: 11”.',
+      'In a scenario where many errors are generated, the Email functionality will very quickly eat up the SingleEmail limit for the org. This can have severe consequences to other processes in the org.',
+      'System.EmailException: SendEmail failed. First exception on row 0; first error: SINGLE_EMAIL_LIMIT_EXCEEDED, Email limit exceeded: []',
+      'SendEmail failed. First exception on row 0; first error: MASS_MAIL_LIMIT_EXCEEDED, Failed to send email: The daily limit for the org would be exceeded by this request',
+    ] },
+  // Power Automate's Office 365 Outlook and Mail connectors counting "Send an email" actions ("You have exceeded the Number of Send an
+  // Email" as a flow's error is quoted, test-41): the platform's quota on our sends.
+  { id: 'powerautomate.send-limit', category: 'quota_exceeded', fixSide: 'sender',
+    text: /\b(?:exceeded|reached) the (?:number|limit|quota) of ["“]?Send an? (?:e-?mail|email notification)\b/i,
+    examples: ['"You have exceeded the Number of Send an Email " Error  is coming. We have added around 100 or email in a single flow for our possibility but still wanted to know how many can we add for a single flow.'] },
+  // PowerShell's Test-NetConnection warnings ("WARNING: TCP connect to (40.100.28.210 : 587) failed", "WARNING: Ping to … failed with
+  // status: TimedOut", as a mail server's port is tested, test-41): the TCP connection to the port failed (connection_refused, as a
+  // bare connect failure is), the ping got no answer (connection_timeout); a name that did not resolve is dns_not_found.
+  { id: 'ps.test-netconnection', category: 'connection_refused', noReply: true, fixSide: 'network',
+    text: /\bTCP connect to \(\S+ : \d+\) failed\b/,
+    examples: ['WARNING: TCP connect to (40.100.28.210 : 587) failed'] },
+  { id: 'ps.test-netconnection-timeout', category: 'connection_timeout', noReply: true, fixSide: 'network',
+    text: /\bPing(?:\/ICMP)? to \S+ failed with status: (?:TimedOut|DestinationHostUnreachable|DestinationNetworkUnreachable)\b/,
+    examples: ['WARNING: Ping to 40.100.28.210 failed with status: TimedOut'] },
+  { id: 'ps.test-netconnection-dns', category: 'dns_not_found', noReply: true,
+    text: /\bName resolution of \S+ failed\b/,
+    examples: ['WARNING: Name resolution of smtp.example.com failed'] },
+  // Windows's text for WSAECONNREFUSED as a client translates it ("Unable to connect due to active rejection by the target computer.",
+  // test-41; the original "No connection could be made because the target machine actively refused it" is net.refused's).
+  { id: 'net.active-rejection-words', category: 'connection_refused', noReply: true,
+    text: /\bactive(?:ly)? (?:rejection|refusal|rejected|refused) (?:by|from) the target (?:computer|machine)\b/i,
+    examples: ['Error message: Unable to connect due to active rejection by the target computer.'] },
+  // Laminas/Zend Mail's protocol exception when the server's answer is missing ("Unable to read response, or response is empty",
+  // test-41) and its kin ("No response from server", "Server response is empty"): the connection gave nothing back, connection_lost.
+  { id: 'client.empty-response', category: 'connection_lost', noReply: true,
+    text: /\bUnable to read response,? or response is empty\b|\b(?:server|SMTP) response (?:was|is) empty\b/i,
+    examples: ['Exception message was: Unable to read response, or response is empty'] },
+  // A sending service's "sender address or domain is not verified" (an ESP's refusal of an unverified sender identity, SES's and
+  // Mailjet's family; "Sender rejected: sender address or domain is not verified.", test-41): the sender is not one the account may use.
+  { id: 'sender.identity-not-verified', category: 'sender_not_owned', fixSide: 'sender',
+    text: /\bsender (?:address|domain|identity|e-?mail)(?: or (?:domain|address))? (?:is|are|has not been|was) not (?:yet )?verified\b/i,
+    examples: ['Sender rejected: sender address or domain is not verified.'] },
+  // The Windows SMTP service's (IIS 6 SMTP) event text for its connection limit ("On SMTP site %1, the maximum number of allowed
+  // inbound connections (%2) has been reached. All additional connections are being closed.", test-41): the server's own limit on
+  // concurrent connections, rate_limited.
+  { id: 'iis-smtp.max-connections', category: 'rate_limited', permanent: false,
+    text: /\bmaximum number of allowed (?:inbound |outbound )?connections \([^)]{1,12}\) has been reached\b/i,
+    examples: ['On SMTP site %1, the maximum number of allowed inbound connections (%2) has been reached. All additional connections are being closed. |'] },
+  // Windows's SSPI text for a refused NTLM or Kerberos login (SEC_E_LOGON_DENIED, "The logon attempt failed", as System.Net.Mail and
+  // Send-MailMessage report it against Exchange, test-41; "Logon failure: unknown user name or bad password"): auth_failed.
+  { id: 'auth.windows-logon-failed', category: 'auth_failed', fixSide: 'sender',
+    text: /\bThe logon attempt failed\b|\bSEC_E_LOGON_DENIED\b|\bLogon failure: unknown user name or bad password\b/i,
+    examples: ['Getting an error when the script attempts to email the report. Getting "the logon attempt failed" and the email is never sent. Have I just missed this already addressed? Thanks in advance.'] },
+  // Java's hostname check (sun.security.util.HostnameChecker: "No subject alternative names matching IP address … found", "No subject
+  // alternative DNS name matching … found", "No name matching … found"), behind a TLS alert's name ("(certificate_unknown)", test-41).
+  { id: 'cert.java-hostname', category: 'certificate_invalid', noReply: true,
+    text: /\bNo subject alternative (?:DNS )?names?(?: present| matching (?:IP address|\S+))\b|\bNo name matching \S+ found\b/i,
+    examples: ['(certificate_unknown) No subject alternative names matching IP address', 'java.security.cert.CertificateException: No subject alternative DNS name matching smtp.example.com found.'] },
+  // SQL Server's Database Mail stopped (msdb's error 14641 "Mail not queued. Database Mail is stopped. Use sysmail_start_sp to start
+  // Database Mail.", and a monitor's "Database mail is stopped on one or more monitored instances", test-41): the local mail service is
+  // not running, server_temporary.
+  { id: 'sqlserver.dbmail-stopped', category: 'server_temporary', permanent: false,
+    text: /\bDatabase ?Mail is stopped\b|\bUse sysmail_start_sp to start Database Mail\b/i,
+    examples: [
+      "\tRAISERROR('Database mail is stopped on one or more monitored instances.  Check the DBA Dash summary page for more info.',11,1)",
+      'Msg 14641, Level 16, State 1, Procedure sp_send_dbmail, Line 81 Mail not queued. Database Mail is stopped. Use sysmail_start_sp to start Database Mail.',
+    ] },
+  // Exchange's back pressure and health checks refusing work ("{\"code\":\"ResourceUnhealthy\",\"message\":\"MdbReplicationProtection
+  // UtilizationMonitor is unhealthy.\"}", a Graph error, test-41): the server is overloaded for now, server_temporary.
+  { id: 'exchange.resource-unhealthy', category: 'server_temporary', permanent: false,
+    text: /\bResourceUnhealthy\b|\b[A-Z]\w*Monitor is unhealthy\b/,
+    examples: ['    {"code":"ResourceUnhealthy","message":"MdbReplicationProtectionUtilizationMonitor is unhealthy."}'] },
+  // Exchange Online's outbound policy against automatic forwarding (5.7.520 "Access denied, Your organization does not allow external
+  // forwarding. Please contact your administrator for further assistance. AS(7555)", test-41): policy_rejected.
+  { id: 'exchange.external-forwarding', category: 'policy_rejected', fixSide: 'sender',
+    text: /\b(?:organization|organisation) does not allow external forwarding\b|\bexternal (?:e-?mail )?forwarding (?:is|has been) (?:disabled|blocked|not allowed)\b/i,
+    examples: [
+      'The message indicates that my organization does not allow external forwarding (which it does, but I may have implemented it incorrectly).  I have followed the instructions in the recommended document precisely but it does not seem to address the error message at all.',
+      '550 5.7.520 Access denied, Your organization does not allow external forwarding. Please contact your administrator for further assistance. AS(7555)',
+    ] },
+  // An HTTP 503 with its reason phrase ("503 Service Unavailable response:", Microsoft Graph's answer as an Office 365 mail driver logs
+  // it, test-41): the service is down for now, server_temporary; SMTP's own 503 is "bad sequence of commands" and says no "Service
+  // Unavailable".
+  { id: 'http.503-service-unavailable', category: 'server_temporary', permanent: false,
+    text: /\b503 Service Unavailable\b/i,
+    examples: ['503 Service Unavailable response:', 'HTTP/1.1 503 Service Unavailable'] },
+  // Exchange's transport giving up on a message ("Failed to process message due to a permanent exception with message Cannot submit
+  // message.", a 550 5.6.0 NDR's text, test-41): a failure whose cause is not named, unknown.
+  // Exchange's own exception before it (STOREDRV's SendAsDeniedException, QuotaExceededException) names the cause: the rules that
+  // read it decide.
+  { id: 'exchange.permanent-exception', category: 'unknown', when: (f) => !/\bSTOREDRV\.|[A-Z]\w*Exception[.:;]/.test(f.text),
+    text: /\bFailed to process message due to a permanent exception\b/i,
+    examples: ['Failed to process message due to a permanent exception with message Cannot submit message.'] },
+];
+
 export const PHRASE_RULES: Rule[] = [
+  ...PASS46_RULES,
   ...PASS43_RULES,
   // The forty-second pass (test-37): a mail-access server's own response codes, which name the cause where an SMTP reply has a code:
   // POP3's (RFC 2449, 3206) "-ERR [SYS/TEMP]" (a temporary system problem: Gmail's POP3 "-ERR [SYS/TEMP] Temporary system problem.
