@@ -360,6 +360,14 @@ describe('corpus of real lines', () => {
     // against ms.throttle's call, Postfix's "lost connection after STARTTLS" (silent chatter by the established call) and a JSON message
     // of a size limit. Below the aims, so held to that figure.
     { name: 'test-41', pass: 'scored once blind late in session 23; looked at in the forty-sixth pass', exact: 117, falseAlarms: 0, directionsMissed: 3, aims: false },
+    // test-42.jsonl and test-43.jsonl: the forty-second and forty-third test sets (191 lines from 90 sources: research, university and
+    // public-sector software — OJS, DSpace, Dataverse, CKAN, Indico, Galaxy, JupyterHub, Chamilo, Open edX, Mailman 3, Sympa, Decidim;
+    // 263 lines from 142 sources: security and network appliances and mail security gateways — FortiMail, Sophos, Barracuda, Cisco
+    // ESA, Trend Micro, Symantec, rspamd, Amavis, ClamAV, MailScanner, OSSEC/Wazuh alert mail), in no other file, gathered blind at
+    // the end of session 23 and scored once after all of its changes (main at c7fa2d6): test-42 68/84 (81.0 %), 1/107 false alarms;
+    // test-43 90/147 (61.2 %), 5/116, directions 10/49 (67/84 and 88/147, the same false alarms, on fa6656e). Held to those figures.
+    { name: 'test-42', pass: 'scored once blind at the end of session 23', exact: 68, falseAlarms: 1, directionsMissed: 0, aims: false },
+    { name: 'test-43', pass: 'scored once blind at the end of session 23', exact: 90, falseAlarms: 5, directionsMissed: 39, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
