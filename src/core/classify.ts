@@ -214,7 +214,7 @@ const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\[[^\]\n]{0,30}\b(?:error|err|fail(?:ed|ure
 // is prose about codes, no reply.
 // A bare code that prose explains ("un mensaje de error 550 significa que …", "550 means …") or that a sentence goes on
 // from ("códigos de erro 550 dos servidores", "550 and 554") is no reply.
-const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:==|\*\*(?!\s+[A-Za-z][^*]{2,200}\*\*)|=>|->|<=|\*>)(?:\s|$))(?! ?\((?:or|and|e\.g\.|z\.B\.|i\.e\.|etc|ou|oder|o)\b)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
+const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:==|\*\*(?!\s+[A-Za-z][^*]{2,200}\*\*)|=>|->|<=|\*>)(?:\s|$))(?! ?\((?:or|and|e\.g\.|z\.B\.|i\.e\.|etc|ou|oder|o)\b)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|(?:query )?hits|matches|alerts|results|rows|records|items|entries|events|documents|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
 
 const DASH_CUE = /\b(?:error|err|fail(?:ed|ure)?|exception)\b[^:;|]{0,40}\s[-–]\s$/i;
 

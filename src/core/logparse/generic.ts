@@ -350,6 +350,22 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
 const FASTAPI_MAIL_WRAP = /^[\s`'"]*Exception raised (?=\(?[45]\d\d\b)/;
 const REPORTED_ERROR = /\b(?:I|we) (?:was|were|am|are|keep|kept)? ?(?:getting|receiving|seeing|hitting|got|received) (?:the following|this|an?) (?:error|exception)(?: message)?\s*:\s*["“'`]/i;
 const NOT_A_REPORT_46 = /^\s*["']?(?:code|status|statusCode|status_code|httpStatus|httpStatusCode|http_status|responseCode)["']?\s*[:=]\s*["']?\d{3}["']?\s*,?\s*$/i;
+
+/**
+ * The forty-seventh pass (test-42's and test-43's false alarms):
+ * - NOT_A_REPORT_47: an error label with a web server's status and no words ("Error 500", "HTTP error 502", "Erreur 503", test-42) is
+ *   a page's or an API's status: an SMTP server's 5xx always comes with its text.
+ * - SHELL_LOOKUP: a DNS lookup command as typed at a prompt (" user@host ~ dig +short zen.spamhaus.org", "$ host -t TXT x.bl.example",
+ *   "# nslookup 2.0.0.127.zen.spamhaus.org", test-43) is a check someone runs, not a listing.
+ * - IF_CANNOT: a failure stated as a condition ("… it will not send notifications if it cannot reach your smtp relay.", test-43;
+ *   "if the server can't connect to …", "s'il ne peut pas joindre …", "si no puede conectar …") is a description, not a report.
+ * - EXAMPLE_VERDICT: a verdict named as an example of what a feature shows ("… it gives you a reason, such as the sender was
+ *   blocklisted, the message contained a restricted attachment …", SecurityGateway's manual in test-43) is documentation.
+ */
+const NOT_A_REPORT_47 = /^[\s"'`*\[(-]*(?:HTTP\s+)?(?:error|err|erreur|Fehler|erro|ошибка)\s*[:#]?\s*(?:500|502|503|504)[\s"'`*.!)\]]*$/i;
+const SHELL_LOOKUP = /^\s*(?:\[?[\w.-]+@[\w.-]+(?::\S*)?\]?\s*)?(?:~\S*\s*|\/\S*\s+)?[$#%>❯]?\s*(?:sudo\s+)?(?:dig|nslookup|host|drill|kdig|delv)\s+(?:(?:[@+-]\S*|-(?:t|type|q)[= ]\S+|A|AAAA|TXT|MX|PTR|ANY|NS|SOA)\s+)*[\w.-]+\.[A-Za-z]{2,}\.?(?:\s+(?:[@+-]\S*|A|AAAA|TXT|MX|PTR|ANY|NS|SOA))*\s*$/;
+const IF_CANNOT = /\bif (?:it|they|(?:the|your|its) (?:\w+ ){0,2}(?:server|relay|host|app|application|system|service|client|mailer|firewall|device))\s+(?:cannot|can[’']t|can not|could not|couldn[’']t|is unable to|fails to|doesn[’']t manage to)\s+(?:reach|connect|contact|resolve|send|deliver|authenticate|log ?in)\b|\bs[’']il ne (?:peut|parvient) pas (?:à )?(?:joindre|contacter|se connecter|envoyer|atteindre)\b|\bsi no (?:puede|logra|consigue) (?:conectar|alcanzar|contactar|enviar|llegar)\b|\bse (?:não|nao) (?:conseguir|puder) (?:conectar|alcançar|contactar|enviar)\b|\bwenn (?:er|sie|es|der Server|das Gerät) [^,.]{0,40}nicht erreich(?:en kann|t)\b/i;
+const EXAMPLE_VERDICT = /(?<!\b(?:errors?|messages?|replies|bounces?|responses?|warnings?|notices?)\s)\b(?:such as|for example|for instance|e\.g\.,?)\s+(?:whether\s+)?(?:the |a |an |your )?(?:sender|recipient|message|mail|email|e-mail|IP|domain|server|address|attachment)\b[^.;:"“]{0,40}?\b(?:was|is|were|are|has been|had been|got|gets)\s+(?:(?:black|block|deny|ban)[- ]?listed|rejected|refused|blocked|bounced|quarantined|deferred)\b/i;
 const NOT_A_REPORT_43 = /^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:tail|cat|zcat|bzcat|xzcat|journalctl|less|head|docker(?:-compose| compose)? logs)\b[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\s*-{3,}\s*[^-\s][^-]{2,100}?\s*-{3,}\s*$|\bstill (?:be(?:ing)? )?(?:accepting|receiving|accepts?|receives?) (?:new |incoming |all )?(?:e-?mails?|mails?|messages)\b(?! (?:rejected|bounced|returned|refused|blocked))|\b(?:e-?mails?|mails?|messages) (?:are |is )?still (?:being )?(?:received|accepted|delivered|coming in|arriving)\b/i;
 const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\bNow you know how to\b|^\W*(?:How to|Learn how to) (?:fix|resolve|solve|troubleshoot|avoid|get rid of|deal with) (?:the |this |that |an? |these |those |your )?(?:[‘'"“`][^’'"”`]{1,80}[’'"”`] )?(?:SMTP )?(?:error|issue|problem|bounce)s?\b|\bTreat (?:SMTP )?(?:errors? |replies |bounces )?(?:code )?[45](?:\d\d|\.\d{1,3}\.\d{1,3})(?: [45]\.\d{1,3}\.\d{1,3})? as (?:a )?(?:permanent|temporary|hard|soft)\b|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
@@ -787,7 +803,7 @@ const GMAIL_RETURNED = /\bThe error that the other server returned was:\s*(?=[45
  *   lr=\"\" time=2.656", connection.js; haraka/Haraka#2713, test-26): counters and the client's names ("rdns=localhost" is no missing
  *   PTR), its refusals logged on their own lines before it.
  */
-const NOTE_RECORD = /\[core\] disconnect ip=\S* rdns=|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})? (?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)*|(?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)+)Warning: |\bmsgpipeline: no check action\b|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z,(?:(?:"[^"]*"|[^,]*),){6}[A-Z]*,(?:RECEIVE|SEND|DELIVER|HAREDIRECT|HAREDIRECTFAIL|HARECEIVE|HADISCARD|RESUBMIT|EXPAND|TRANSFER|REDIRECT|SUBMIT|AGENTINFO|DUPLICATEDELIVER|DUPLICATEEXPAND|DUPLICATEREDIRECT|PROCESS|NOTIFYMAPI|INITMESSAGECREATED|CLIENTSUBMISSION),/;
+const NOTE_RECORD = /\[core\] disconnect ip=\S* rdns=|\bInfo: New SMTP [ID]CID \d+ interface\b|^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d(?:\.\d+)?(?: [+-]\d{4})? (?:\[\d+\] )?(?:[0-9A-Za-z]{6}-[0-9A-Za-z]{6,11}-[0-9A-Za-z]{2,4} (?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)*|(?:[HUFPSI]=(?:\S+ )?(?:\([^)]*\) )?(?:\[[^\]]*\](?::\d+)? )?)+)Warning: |\bmsgpipeline: no check action\b|^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z,(?:(?:"[^"]*"|[^,]*),){6}[A-Z]*,(?:RECEIVE|SEND|DELIVER|HAREDIRECT|HAREDIRECTFAIL|HARECEIVE|HADISCARD|RESUBMIT|EXPAND|TRANSFER|REDIRECT|SUBMIT|AGENTINFO|DUPLICATEDELIVER|DUPLICATEEXPAND|DUPLICATEREDIRECT|PROCESS|NOTIFYMAPI|INITMESSAGECREATED|CLIENTSUBMISSION),/;
 
 /**
  * Whether a line that no phrase rule knows, but whose words name a cause (layer 4, CAUSE_WORDS; `rule` is the row decideSignal gave),
@@ -1045,7 +1061,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   // A milter's note that it let a message through despite a header fault (OpenDMARC's "RFC5322 requirement error: missing From field;
   // accepting") reports no refusal.
   if (/\brequirement error: [^;"]*;\s*accepting\b/i.test(text) && !/\brequirement error: (?![^;"]*;\s*accepting\b)/i.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || NOT_A_REPORT_43.test(text) || NOT_A_REPORT_46.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
+  if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || NOT_A_REPORT_43.test(text) || NOT_A_REPORT_46.test(text) || NOT_A_REPORT_47.test(text) || SHELL_LOOKUP.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
   if (ENHANCED_HEADING.test(text) || (code === undefined && CODE_RANGE.test(text)) || VERSION_LINE.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || (/^[45]/.test(findEnhanced(text, code) ?? '') && !NAME_VERSION.test(text));
@@ -1071,6 +1087,7 @@ export function genericRecord(line: string): LogRecord | undefined {
     // error: “System.LimitException: Too many Email Invocations: 11”.", test-41) reports it, whatever else the line hedges.
     if (HEDGED.test(text) && !(PHRASE_IDS.has(rule) && (quoteFrames(text, rule) || REPORTED_ERROR.test(text))) && !rule.startsWith('thunderbird.')) return undefined;
     if (GENERAL_PROSE.test(text) && !quoteFrames(text, rule)) return undefined;
+    if ((IF_CANNOT.test(text) || EXAMPLE_VERDICT.test(text)) && !quoteFrames(text, rule) && !REPORTED_ERROR.test(text)) return undefined;
     // A line our own server wrote about a client (inbound, or a login against it) cannot raise a false alarm in the default
     // report: there a phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
     detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || TRANSCRIPT_REPLY.test(text) || FRAME_CLASS.test(text) || MIMECAST_REPLY_LINK.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
