@@ -381,7 +381,7 @@ export const REMEDIES: Record<Category, CategoryInfo> = {
   ...OAUTH_REMEDIES,
   unknown: {
     cause: () => 'The reply does not match any known failure; it is shown as received.',
-    remedy: () => 'Read the server\'s reply below; search its code and text in the provider\'s help, or ask its admin.',
+    remedy: () => 'Read the reply or error as it is shown here; search its code and text in the provider\'s or the program\'s help, or ask the server\'s admin.',
     permanent: true, byCode: true, fixSide: 'unknown',
   },
 };
