@@ -186,7 +186,7 @@ const NET_TIMEOUT = /\{:?error,\s*:?timeout\}|\bconnection (?:to (?:the |your )?
  * libraries' errors), its rules in a block of their own, spread at the head of CLIENT_RULES so a library's own words decide before
  * the looser connection words and the reply classes. Each row reads a family of wordings, not one line.
  */
-const PASS45_RULES: Rule[] = [
+const LIBRARY_WORDING_RULES: Rule[] = [
   // A server that offers no login mechanism the client has, in the words of clients that list them: Twisted's ESMTP client
   // ("AUTHRequiredError: 502 Server does not support Client Authentication schemes [CRAM-MD5, LOGIN, PLAIN]", Synapse's mailer),
   // MyBB's "The SMTP server does not support any of the AUTH methods that MyBB supports" (test-40), and the family ("does not
@@ -295,7 +295,7 @@ const PASS45_RULES: Rule[] = [
 ];
 
 export const CLIENT_RULES: Rule[] = [
-  ...PASS45_RULES,
+  ...LIBRARY_WORDING_RULES,
   // What addr's SMTP adapters found themselves about a slow, hostile or broken server (error codes of
   // src/smtp/transport.ts, wire.ts and send-guard.ts; the failure message says which stage).
   { id: 'addr.smtputf8', category: 'policy_rejected', errorCode: /^ESMTPUTF8$/, permanent: true, fixSide: 'sender',
@@ -2472,7 +2472,7 @@ const RATE_LIMIT_HIT = /\bexceed|\breached\b|\btoo many\b|throttl|\bslow down\b/
  * The forty-third pass (test-38: web-hosting control panels and hosters' mail), its rules in a block of their own, ahead of the
  * phrase rules they refine. Each row reads a family of wordings, not one line.
  */
-const PASS43_RULES: Rule[] = [
+const HOSTING_RULES: Rule[] = [
   // Plesk's Outgoing Mail Control refusing a message of our own user over the mailbox's, domain's or subscription's limit on outgoing
   // messages: its handler chain logs the verdict of the 'limit-out' handler ("psa-pc-remote[5977]: REJECT during call 'limit-out'
   // handler", support.plesk.com/hc/en-us/articles/213389069, test-38). Our own sending quota, outbound.
@@ -2603,7 +2603,7 @@ const PASS43_RULES: Rule[] = [
  * The forty-sixth pass (test-41: enterprise and cloud platforms' mail), its rules in a block of their own, ahead of the phrase rules
  * they refine. Each row reads a platform's documented list of error texts (its API's error codes, its help page's table), not one line.
  */
-const PASS46_RULES: Rule[] = [
+const PLATFORM_ERROR_RULES: Rule[] = [
   // Sending services' own names for a recipient they drop without trying, because it is on a suppression list: Azure Communication
   // Services' EmailDroppedAllRecipientsSuppressed ("Message dropped because all recipients were suppressed", its Email SDK's error and
   // the delivery report's status "Suppressed"), Amazon SES's bounce subtypes ("Permanent - Suppressed", "Permanent -
@@ -2806,8 +2806,8 @@ const PASS46_RULES: Rule[] = [
 ];
 
 export const PHRASE_RULES: Rule[] = [
-  ...PASS46_RULES,
-  ...PASS43_RULES,
+  ...PLATFORM_ERROR_RULES,
+  ...HOSTING_RULES,
   // The forty-second pass (test-37): a mail-access server's own response codes, which name the cause where an SMTP reply has a code:
   // POP3's (RFC 2449, 3206) "-ERR [SYS/TEMP]" (a temporary system problem: Gmail's POP3 "-ERR [SYS/TEMP] Temporary system problem.
   // Please try again later.", as Node-RED's e-mail node logs it) and "-ERR [IN-USE]" (the maildrop locked by another session), IMAP's

@@ -349,11 +349,11 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  */
 const FASTAPI_MAIL_WRAP = /^[\s`'"]*Exception raised (?=\(?[45]\d\d\b)/;
 const REPORTED_ERROR = /\b(?:I|we) (?:was|were|am|are|keep|kept)? ?(?:getting|receiving|seeing|hitting|got|received) (?:the following|this|an?) (?:error|exception)(?: message)?\s*:\s*["“'`]/i;
-const NOT_A_REPORT_46 = /^\s*["']?(?:code|status|statusCode|status_code|httpStatus|httpStatusCode|http_status|responseCode)["']?\s*[:=]\s*["']?\d{3}["']?\s*,?\s*$/i;
+const API_STATUS_FIELD = /^\s*["']?(?:code|status|statusCode|status_code|httpStatus|httpStatusCode|http_status|responseCode)["']?\s*[:=]\s*["']?\d{3}["']?\s*,?\s*$/i;
 
 /**
  * The forty-seventh pass (test-42's and test-43's false alarms):
- * - NOT_A_REPORT_47: an error label with a web server's status and no words ("Error 500", "HTTP error 502", "Erreur 503", test-42) is
+ * - WEB_STATUS_ALONE: an error label with a web server's status and no words ("Error 500", "HTTP error 502", "Erreur 503", test-42) is
  *   a page's or an API's status: an SMTP server's 5xx always comes with its text.
  * - SHELL_LOOKUP: a DNS lookup command as typed at a prompt (" user@host ~ dig +short zen.spamhaus.org", "$ host -t TXT x.bl.example",
  *   "# nslookup 2.0.0.127.zen.spamhaus.org", test-43) is a check someone runs, not a listing.
@@ -362,11 +362,11 @@ const NOT_A_REPORT_46 = /^\s*["']?(?:code|status|statusCode|status_code|httpStat
  * - EXAMPLE_VERDICT: a verdict named as an example of what a feature shows ("… it gives you a reason, such as the sender was
  *   blocklisted, the message contained a restricted attachment …", SecurityGateway's manual in test-43) is documentation.
  */
-const NOT_A_REPORT_47 = /^[\s"'`*\[(-]*(?:HTTP\s+)?(?:error|err|erreur|Fehler|erro|ошибка)\s*[:#]?\s*(?:500|502|503|504)[\s"'`*.!)\]]*$/i;
+const WEB_STATUS_ALONE = /^[\s"'`*\[(-]*(?:HTTP\s+)?(?:error|err|erreur|Fehler|erro|ошибка)\s*[:#]?\s*(?:500|502|503|504)[\s"'`*.!)\]]*$/i;
 const SHELL_LOOKUP = /^\s*(?:\[?[\w.-]+@[\w.-]+(?::\S*)?\]?\s*)?(?:~\S*\s*|\/\S*\s+)?[$#%>❯]?\s*(?:sudo\s+)?(?:dig|nslookup|host|drill|kdig|delv)\s+(?:(?:[@+-]\S*|-(?:t|type|q)[= ]\S+|A|AAAA|TXT|MX|PTR|ANY|NS|SOA)\s+)*[\w.-]+\.[A-Za-z]{2,}\.?(?:\s+(?:[@+-]\S*|A|AAAA|TXT|MX|PTR|ANY|NS|SOA))*\s*$/;
 const IF_CANNOT = /\bif (?:it|they|(?:the|your|its) (?:\w+ ){0,2}(?:server|relay|host|app|application|system|service|client|mailer|firewall|device))\s+(?:cannot|can[’']t|can not|could not|couldn[’']t|is unable to|fails to|doesn[’']t manage to)\s+(?:reach|connect|contact|resolve|send|deliver|authenticate|log ?in)\b|\bs[’']il ne (?:peut|parvient) pas (?:à )?(?:joindre|contacter|se connecter|envoyer|atteindre)\b|\bsi no (?:puede|logra|consigue) (?:conectar|alcanzar|contactar|enviar|llegar)\b|\bse (?:não|nao) (?:conseguir|puder) (?:conectar|alcançar|contactar|enviar)\b|\bwenn (?:er|sie|es|der Server|das Gerät) [^,.]{0,40}nicht erreich(?:en kann|t)\b/i;
 const EXAMPLE_VERDICT = /(?<!\b(?:errors?|messages?|replies|bounces?|responses?|warnings?|notices?)\s)\b(?:such as|for example|for instance|e\.g\.,?)\s+(?:whether\s+)?(?:the |a |an |your )?(?:sender|recipient|message|mail|email|e-mail|IP|domain|server|address|attachment)\b[^.;:"“]{0,40}?\b(?:was|is|were|are|has been|had been|got|gets)\s+(?:(?:black|block|deny|ban)[- ]?listed|rejected|refused|blocked|bounced|quarantined|deferred)\b/i;
-const NOT_A_REPORT_43 = /^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:tail|cat|zcat|bzcat|xzcat|journalctl|less|head|docker(?:-compose| compose)? logs)\b[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\s*-{3,}\s*[^-\s][^-]{2,100}?\s*-{3,}\s*$|\bstill (?:be(?:ing)? )?(?:accepting|receiving|accepts?|receives?) (?:new |incoming |all )?(?:e-?mails?|mails?|messages)\b(?! (?:rejected|bounced|returned|refused|blocked))|\b(?:e-?mails?|mails?|messages) (?:are |is )?still (?:being )?(?:received|accepted|delivered|coming in|arriving)\b/i;
+const LOG_COMMAND = /^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:tail|cat|zcat|bzcat|xzcat|journalctl|less|head|docker(?:-compose| compose)? logs)\b[^|\n]{0,160}\|\s*(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\s*-{3,}\s*[^-\s][^-]{2,100}?\s*-{3,}\s*$|\bstill (?:be(?:ing)? )?(?:accepting|receiving|accepts?|receives?) (?:new |incoming |all )?(?:e-?mails?|mails?|messages)\b(?! (?:rejected|bounced|returned|refused|blocked))|\b(?:e-?mails?|mails?|messages) (?:are |is )?still (?:being )?(?:received|accepted|delivered|coming in|arriving)\b/i;
 const NOT_A_REPORT = /^\s*\[(?:INCLUDES|Definition|Init)\]|\bNow you know how to\b|^\W*(?:How to|Learn how to) (?:fix|resolve|solve|troubleshoot|avoid|get rid of|deal with) (?:the |this |that |an? |these |those |your )?(?:[‘'"“`][^’'"”`]{1,80}[’'"”`] )?(?:SMTP )?(?:error|issue|problem|bounce)s?\b|\bTreat (?:SMTP )?(?:errors? |replies |bounces )?(?:code )?[45](?:\d\d|\.\d{1,3}\.\d{1,3})(?: [45]\.\d{1,3}\.\d{1,3})? as (?:a )?(?:permanent|temporary|hard|soft)\b|\b(?:watch(?:es)?|monitor(?:s)?|scan(?:s)?|search(?:es)?|pars(?:es)?|grep(?:s)?) (?:the |your |its |our |system |mail |server )*log(?:s| files?)? for\b|\b(?:say|says|read|reads|look|looks) (?:things|something|stuff) (?:like|such as)\b|\b(?:fail|ignore)regex\s*=|^\s*(?:[$#>]\s+|\[[\w.-]+@[\w.-]+ [^\]\s]{1,60}\][$#]\s*|[\w.-]+@[\w.-]+:[^\s$#]{0,60}[$#]\s*)?(?:sudo\s+)?(?:z?[ef]?grep|exigrep)(?:\s+-[\w-]+)*\s+["']|^\W*Why (?:do|does|did|would|am|is) (?:I|we|you|my|our|users?)\b.*\?\s*$|\b(?:This|The) (?:error|problem|issue) (?:can|may|might|could) (?:also )?(?:occur|happen|appear|arise)\b|^\W*If your (?:mailbox|inbox|message|e-?mail|account) (?:is|was|has|gets)\b/i;
 
 /**
@@ -773,6 +773,11 @@ const SERVICE_API_RULE = /^(?:ses|postmark|mandrill|api|sparkpost)\./;
 // HTTP request line, test-41; the forty-sixth pass).
 const SEND_FAILED_WORDS = /\b(?:error|fail\w*|unable to|could ?n[o’']t|can ?not)\b[^"{}]{0,12}\bsend(?:ing)?\b[^"{}]{0,30}\b(?:e-?mails?|mails?)\b|\bsend(?:ing)? (?:the |an? )?(?:test )?(?:e-?mails?|mails?) (?:has )?failed\b/i;
 const SEND_FAILED_RULES = new Set(['client.send-failed', 'refused.no-cause']);
+/** Whether a line that reads as a web request's status is a sending service's API refusal or an application's failed send all the same. */
+function apiOrSendFailure(text: string): boolean {
+  const rule = decideSignal({ text }).rule;
+  return (SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(rule)) || (SEND_FAILED_WORDS.test(text) && SEND_FAILED_RULES.has(rule));
+}
 /** Cheap test first (web servers' access lines are NOT_SMTP by the thousand): the services' names or their error fields. */
 const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandrillapp|SendGrid|Mailgun|Mailjet|Brevo|Sendinblue|SparkPost|Resend)\b|python_http_client|MessageRejected|reject_reason|ErrorCode/i;
 
@@ -976,7 +981,7 @@ const PRECHECK_AUTH_PLATFORMS = /\bdid not deliver after\b|\bCouldNot(?:Dial|Aut
  * ("Impossible de connecter par SMTP"), and a help page's disabled recipient ("The recipient’s account has been disabled by their email
  * provider.", "… its ability to receive mail was disabled"), and a sender "not hosted on this server" / "not hosted here".
  */
-const PRECHECK_43 = /n['’](?:a|ont) pu (?:être |etre )?envoy|\bImpossible de (?:se )?connecter\b|\baccount (?:has been|was) disabled\b|\bability to receive (?:e-?)?mail (?:was|has been) disabled\b|\bnot hosted (?:on (?:this|our) server|here)\b/i;
+const PRECHECK_HOSTING = /n['’](?:a|ont) pu (?:être |etre )?envoy|\bImpossible de (?:se )?connecter\b|\baccount (?:has been|was) disabled\b|\bability to receive (?:e-?)?mail (?:was|has been) disabled\b|\bnot hosted (?:on (?:this|our) server|here)\b/i;
 
 /**
  * A cause told as a verb, as people tell it ("It just times out when trying to contact the recipient", "keeps timing out", "it drops the
@@ -989,7 +994,7 @@ const PRECHECK_TOLD = /\btim(?:es|ing) out\b|\b(?:drops|dropped|loses|closes|cut
  * überprüft werden"), a plan's mail-client access ("IMAP/SMTP access is only available on paid plans"), a Postfix "Connection timed"
  * cut at the line's end, and an operation "timing out".
  */
-const PRECHECK_45 = /\bZertifikat\b.{0,40}\bkonnte nicht\b|\bcertificat\b.{0,40}n['’]a pas pu\b|\bno se pudo (?:validar|verificar)\b|\b(?:IMAP|SMTP|POP3?) access (?:is )?(?:only )?(?:available|included|enabled)\b|\bConnection timed\W*$|\btiming ?out\b/i;
+const PRECHECK_LIBRARIES = /\bZertifikat\b.{0,40}\bkonnte nicht\b|\bcertificat\b.{0,40}n['’]a pas pu\b|\bno se pudo (?:validar|verificar)\b|\b(?:IMAP|SMTP|POP3?) access (?:is )?(?:only )?(?:available|included|enabled)\b|\bConnection timed\W*$|\btiming ?out\b/i;
 
 /**
  * The forty-sixth pass (test-41: enterprise and cloud platforms' mail): words of their documented errors that the lists above lack,
@@ -997,10 +1002,10 @@ const PRECHECK_45 = /\bZertifikat\b.{0,40}\bkonnte nicht\b|\bcertificat\b.{0,40}
  * allowed inbound connections", Java's "No subject alternative names matching …", Exchange's "ResourceUnhealthy" and "… is unhealthy",
  * its "does not allow external forwarding", Google Workspace's relay "isn't registered in Google Workspace".
  */
-const PRECHECK_46 = /\bisn[’']t (?:valid|resolved)\b|\bmaximum number of allowed\b|\bNo subject alternative\b|\bNo name matching\b|\bResourceUnhealthy\b|\bis unhealthy\b|\bexternal forwarding\b|\bisn[’']t registered in\b/i;
+const PRECHECK_PLATFORMS = /\bisn[’']t (?:valid|resolved)\b|\bmaximum number of allowed\b|\bNo subject alternative\b|\bNo name matching\b|\bResourceUnhealthy\b|\bis unhealthy\b|\bexternal forwarding\b|\bisn[’']t registered in\b/i;
 
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
-const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_43, PRECHECK_45, PRECHECK_46, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
+const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_HOSTING, PRECHECK_LIBRARIES, PRECHECK_PLATFORMS, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -1038,7 +1043,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (wrapped) text = text.slice(wrapped[0].length);
   const seen = IF_YOU_SEE.exec(text);
   if (seen) text = (seen[1] ?? seen[2]!).trim();
-  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !(SERVICE_API_HINT.test(text) && SERVICE_API_RULE.test(decideSignal({ text }).rule)) && !(SEND_FAILED_WORDS.test(text) && SEND_FAILED_RULES.has(decideSignal({ text }).rule))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text) || REPLY_SETTING.test(text)) return undefined;
+  if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !((SERVICE_API_HINT.test(text) || SEND_FAILED_WORDS.test(text)) && apiOrSendFailure(text))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text) || REPLY_SETTING.test(text)) return undefined;
   text = text.replace(ZNUNY_REQUEUE_CODE, '$1');
   let code = replyCode(text);
   // A 334 challenge that a client reports as its failure ("AUTH command failed: 334 …", "AuthenticationFailedException: 334 …"):
@@ -1061,7 +1066,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   // A milter's note that it let a message through despite a header fault (OpenDMARC's "RFC5322 requirement error: missing From field;
   // accepting") reports no refusal.
   if (/\brequirement error: [^;"]*;\s*accepting\b/i.test(text) && !/\brequirement error: (?![^;"]*;\s*accepting\b)/i.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || NOT_A_REPORT_43.test(text) || NOT_A_REPORT_46.test(text) || NOT_A_REPORT_47.test(text) || SHELL_LOOKUP.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
+  if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || LOG_COMMAND.test(text) || API_STATUS_FIELD.test(text) || WEB_STATUS_ALONE.test(text) || SHELL_LOOKUP.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
   if (ENHANCED_HEADING.test(text) || (code === undefined && CODE_RANGE.test(text)) || VERSION_LINE.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || (/^[45]/.test(findEnhanced(text, code) ?? '') && !NAME_VERSION.test(text));
