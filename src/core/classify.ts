@@ -198,7 +198,7 @@ const GLUED_CUE = /\b(?:reply|response|answer|code|error|err|status|said|smtp|re
 const ENHANCED_AFTER = /^(?:[ -]|[.:]\s*|: )([245])\.\d{1,3}\.\d{1,3}(?![\d])/;
 const KEYED = /(?:\b(?:pid|port|ports|size|nrcpt|delay|delays|len|length|bytes|uid|gid|line|errno|id|queue|count|timeout|took|version|v|build|ttl|in|after|within|every|of|up to|max|limit|at|ip|number|no|nr|#)\s*[=:]?\s*|\[)$/i;
 // Bullets of help pages in Japanese, Korean and Chinese (▶, ◈, ●, ■, ※, ・) as well as ASCII ones.
-const START = /^[\s"'`(\[{<>|*~!#•·?▶►●○■□◆◇◈※・-]*(?:\d{1,2}[.)]\s+)?$/;
+const START = /^[\s"'`(\[{<>|*~!#•·?▶►●○■□◆◇◈※・-]*(?:\d{1,2}[.)]\s+|\d{1,3} )?$/;
 // An error label in square brackets before the reply ("[API Error] 501 Syntax: HELO hostname", minicron's Net::SMTP error in test-22;
 // "[ERROR] 550 …", "[SMTP Error] 535 …") is a cue as "Error:" is.
 // A transcript's marker of what the server sent ("SMTP<< 550 …", BlackBerry's log; Claws Mail's "ESMTP< 500 …"; "<<< 550 …",
@@ -214,7 +214,7 @@ const CUE = /(?:[:;|!>\t]\s*(?:\\n)?|\[[^\]\n]{0,30}\b(?:error|err|fail(?:ed|ure
 // is prose about codes, no reply.
 // A bare code that prose explains ("un mensaje de error 550 significa que …", "550 means …") or that a sentence goes on
 // from ("códigos de erro 550 dos servidores", "550 and 554") is no reply.
-const REPLY_AFTER = /^(?:[ -](?=\S)(?! ?(?:==|\*\*(?!\s+[A-Za-z][^*]{2,200}\*\*)|=>|->|<=|\*>)(?:\s|$))(?! ?\((?:or|and|e\.g\.|z\.B\.|i\.e\.|etc|ou|oder|o)\b)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|(?:query )?hits|matches|alerts|results|rows|records|items|entries|events|documents|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
+const REPLY_AFTER = /^(?:(?:[ -]| {2})(?=\S)(?! ?(?:==|\*\*(?!\s+[A-Za-z][^*]{2,200}\*\*)|=>|->|<=|\*>)(?:\s|$))(?! ?\((?:or|and|e\.g\.|z\.B\.|i\.e\.|etc|ou|oder|o)\b)(?! ?(?:ms|s|sec|seconds|secs|minutes|min|bytes|KB|kB|MB|B|times|recipients|messages|mails|emails|days|hours|users|TID|(?:query )?hits|matches|alerts|results|rows|records|items|entries|events|documents|means|meaning|significa|signifie|bedeutet|of|and|or|to|for|de|des|du|da|do|das|dos|para|pour|por|und|oder|et|ou|e|y)\b)|[,)"'`\]}]|:\s|\|(?=[^\s|\d])|\s*$)/;
 
 const DASH_CUE = /\b(?:error|err|fail(?:ed|ure)?|exception)\b[^:;|]{0,40}\s[-–]\s$/i;
 

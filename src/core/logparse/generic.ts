@@ -362,6 +362,27 @@ const API_STATUS_FIELD = /^\s*["']?(?:code|status|statusCode|status_code|httpSta
  * - EXAMPLE_VERDICT: a verdict named as an example of what a feature shows ("… it gives you a reason, such as the sender was
  *   blocklisted, the message contained a restricted attachment …", SecurityGateway's manual in test-43) is documentation.
  */
+/**
+ * The forty-ninth pass (test-44's false alarms, by class):
+ * - CODE_LABEL_ROW: a table's heading row whose cells name reply codes ("| 450 Error | 550 Error | If you did not receive an NDR | |", an
+ *   ISP's table of bounces; "| 421 | 550 |", "| Code 554 | Code 552 |"): two or more cells that are a code with at most a label word
+ *   are the columns' titles; a row of a reply has one code and its words.
+ * - LIST_TERM: a block list's acronym and its gloss, alone on the line ("RBL (Realtime Black List)", "DNSBL (DNS-based Blackhole List)",
+ *   "Spamhaus Block List (SBL)"): a glossary's entry, no listing.
+ * - LIST_DEFINITION: a sentence that says what block lists are or do ("Block lists are used by Mail Exchangers to determine if they
+ *   should allow a direct connection from an individual IP.", "A DNSBL is a list of …", "Blacklists are maintained by …").
+ * - SERVER_REQUIRES: a provider's statement of what its servers require ("Our mail servers are configured to require authentication
+ *   when you both send and receive.", "All of our servers are set up to require SMTP authentication"): a setting, as "This server
+ *   requires authentication" is (SETTING); the refusal of a login that lacks it comes with its own words.
+ */
+const CODE_LABEL_CELL = /^\s*(?:SMTP\s+)?(?:(?:error|code|reply|status)\s+)?[45]\d\d(?:\s+(?:errors?|codes?|repl(?:y|ies)|bounces?|NDRs?))?\s*$/i;
+function codeLabelRow(text: string): boolean {
+  if ((text.match(/\|/g) ?? []).length < 2) return false;
+  return text.split('|').filter((cell) => CODE_LABEL_CELL.test(cell)).length >= 2;
+}
+const LIST_TERM = /^[\s*•·>-]*(?:[A-Z][A-Za-z0-9-]{1,9}|(?:[\w-]+ ){1,4}[\w-]+)\s*\((?:[\w-]+ ){0,5}[\w-]+\)[\s.:]*$/;
+const LIST_DEFINITION = /^[\s*•·>-]*(?:(?:An?|The) )?(?:(?:DNS-?based |real-?time |IP |public |private |third-party |spam |e-?mail )?(?:block|black|deny|ban)[- ]?lists?|DNSBLs?|RBLs?|RHSBLs?)(?: \([^)]{1,40}\))? (?:are|is) (?:(?:commonly |often |usually |generally |typically )?(?:used|maintained|run|published|compiled|operated|queried|consulted|lists?|databases?|collections?|registr(?:y|ies)|services?)\b|(?:an?|the) (?:[\w-]+ )?(?:lists?|databases?|collections?|registr(?:y|ies)|services?)\b)/i;
+const SERVER_REQUIRES = /^[\s*•·>-]*(?:Our|All (?:of )?our|These|The) (?:[\w-]+ ){0,3}servers? (?:are|is|have been|has been) (?:\w+ )?(?:configured|set up|designed|built|set) to require\b/i;
 const WEB_STATUS_ALONE = /^[\s"'`*\[(-]*(?:HTTP\s+)?(?:error|err|erreur|Fehler|erro|ошибка)\s*[:#]?\s*(?:500|502|503|504)[\s"'`*.!)\]]*$/i;
 const SHELL_LOOKUP = /^\s*(?:\[?[\w.-]+@[\w.-]+(?::\S*)?\]?\s*)?(?:~\S*\s*|\/\S*\s+)?[$#%>❯]?\s*(?:sudo\s+)?(?:dig|nslookup|host|drill|kdig|delv)\s+(?:(?:[@+-]\S*|-(?:t|type|q)[= ]\S+|A|AAAA|TXT|MX|PTR|ANY|NS|SOA)\s+)*[\w.-]+\.[A-Za-z]{2,}\.?(?:\s+(?:[@+-]\S*|A|AAAA|TXT|MX|PTR|ANY|NS|SOA))*\s*$/;
 const IF_CANNOT = /\bif (?:it|they|(?:the|your|its) (?:\w+ ){0,2}(?:server|relay|host|app|application|system|service|client|mailer|firewall|device))\s+(?:cannot|can[’']t|can not|could not|couldn[’']t|is unable to|fails to|doesn[’']t manage to)\s+(?:reach|connect|contact|resolve|send|deliver|authenticate|log ?in)\b|\bs[’']il ne (?:peut|parvient) pas (?:à )?(?:joindre|contacter|se connecter|envoyer|atteindre)\b|\bsi no (?:puede|logra|consigue) (?:conectar|alcanzar|contactar|enviar|llegar)\b|\bse (?:não|nao) (?:conseguir|puder) (?:conectar|alcançar|contactar|enviar)\b|\bwenn (?:er|sie|es|der Server|das Gerät) [^,.]{0,40}nicht erreich(?:en kann|t)\b/i;
@@ -788,7 +809,13 @@ const SERVICE_API_HINT = /amazonaws\.com|\b(?:SES|SESv2|Postmark|Mandrill|mandri
  * read as the failure, as a reader of the page would file it. Only "an"/"the" error (one error, quoted or up to the sentence's
  * "it means" / "then"); "errors such as …" and "this error" name none.
  */
-const IF_YOU_SEE = /^\W*If you(?:[’']re| are)? (?:see|get|receiv|encounter|run into|come across)\w* (?:an|the) (?:error|error message|bounce|bounce message|message|reply|response)(?: (?:like|such as|of the type|saying|that says|reading))?:?\s*(?:[“"„«]([^”"“»]{6,300})[”"“»]|(.{6,300}?)(?:,\s*(?:it|this|that) (?:means|is|indicates)\b|\s+then\b))/i;
+const IF_YOU_SEE = /^\W*If you(?:[’']re| are)? (?:see|get|receiv|encounter|run into|come across)\w* (?:an|the) (?:error|error message|bounce|bounce message|message|reply|response)(?: (?:like|such as|of the type|saying|that says|reading))?:?\s*(?:[“"„«]([^”"“»]{6,300})[”"“»]|(.{6,300}?)(?:,\s*(?:it|this|that) (?:means|is|indicates)\b|\s+then\b|,?\s+(?:this|it|that) (?:might|may|could|is likely to|is probably) be because\b|,\s*you (?:may|might|will|should|need|can|must)\b))/i;
+/**
+ * The forty-ninth pass (test-44): a help page's condition on what the bounce says ("If the bounce back message indicates something
+ * similar to, "Inbox is full" or "Quota exceeded", then …", an ISP's page; "If the error message says "…"", "If your NDR reads "…""): the
+ * first wording it quotes is the failure, as IF_YOU_SEE reads "If you see an error like …".
+ */
+const IF_BOUNCE_SAYS = /^\W*If (?:the|your|an?) (?:bounce(?:[- ]?back)?|error|NDR|returned|rejection|non-delivery)(?: (?:message|e-?mail|notice|report|notification))? (?:says|indicates|reads|contains|shows|states)(?: (?:something )?(?:similar to|like))?\W{0,3}\s*[“"„«]([^”"“»]{4,300})[”"“»]/i;
 
 const ESA_FINAL = /\bESAFinalActionDetails=(.+?)(?=\s+[A-Za-z][\w]*=|$)/;
 
@@ -1041,7 +1068,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   // server's reply it wraps is the failure, read from its code on (the forty-sixth pass).
   const wrapped = FASTAPI_MAIL_WRAP.exec(text);
   if (wrapped) text = text.slice(wrapped[0].length);
-  const seen = IF_YOU_SEE.exec(text);
+  const seen = IF_YOU_SEE.exec(text) ?? IF_BOUNCE_SAYS.exec(text);
   if (seen) text = (seen[1] ?? seen[2]!).trim();
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !((SERVICE_API_HINT.test(text) || SEND_FAILED_WORDS.test(text)) && apiOrSendFailure(text))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text) || REPLY_SETTING.test(text)) return undefined;
   text = text.replace(ZNUNY_REQUEUE_CODE, '$1');
@@ -1066,14 +1093,14 @@ export function genericRecord(line: string): LogRecord | undefined {
   // A milter's note that it let a message through despite a header fault (OpenDMARC's "RFC5322 requirement error: missing From field;
   // accepting") reports no refusal.
   if (/\brequirement error: [^;"]*;\s*accepting\b/i.test(text) && !/\brequirement error: (?![^;"]*;\s*accepting\b)/i.test(text)) return undefined;
-  if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || NOT_A_REPORT.test(text) || LOG_COMMAND.test(text) || API_STATUS_FIELD.test(text) || WEB_STATUS_ALONE.test(text) || SHELL_LOOKUP.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
+  if (DEV_PROSE.test(text) || ABOUT_A_CODE.test(text) || codeLabelRow(text) || NOT_A_REPORT.test(text) || LOG_COMMAND.test(text) || API_STATUS_FIELD.test(text) || WEB_STATUS_ALONE.test(text) || SHELL_LOOKUP.test(text) || CODE_HEADING.test(text) || ABOUT_REPLIES.test(text) || MESSAGE_TABLE.test(text) || DUMPED_VALUE.test(text) || isPattern(text)) return undefined;
   if (ENHANCED_HEADING.test(text) || (code === undefined && CODE_RANGE.test(text)) || VERSION_LINE.test(text)) return undefined;
   if (DELAY_ONLY.test(text) && !(code !== undefined && code >= 500) && !DETECTING.has(decideSignal({ text }).rule)) return undefined;
   let detected = code !== undefined || (/^[45]/.test(findEnhanced(text, code) ?? '') && !NAME_VERSION.test(text));
   if (!detected) {
     // A setting pasted as Markdown code ("`postscreen_dnsbl_sites = zen.spamhaus.org=127.0.0.[2..11]*3`", test-24) is the setting.
     const bare = text.replace(/^\s*`+|`+\s*$/g, '');
-    if (SETTING.test(bare) || CONFIG_LINE.test(bare) || RESTRICTION_LINE.test(bare) || TIMEOUT_SETTING.test(bare) || AUTH_VERDICT.test(text) || READER_NOTE.test(text) || DOC_POINTER.test(text)) return undefined;
+    if (SETTING.test(bare) || CONFIG_LINE.test(bare) || RESTRICTION_LINE.test(bare) || TIMEOUT_SETTING.test(bare) || AUTH_VERDICT.test(text) || READER_NOTE.test(text) || DOC_POINTER.test(text) || SERVER_REQUIRES.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     if (CJK_QUESTION.test(text) && !FAILURE_WORD.test(text)) return undefined;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl
@@ -1082,7 +1109,7 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (RESULT_VERDICT.test(text) && !REFUSAL.test(text)) return undefined;
     // A block list's operator named in chatter ("Spamhaus says it's on the receiving end …") without a word of listing,
     // blocking, refusing or reputation: no refusal.
-    if (rule === 'blacklist' && (!LISTING.test(text) || (!LISTING.test(text.replace(LIST_NOUN, '')) && !ON_A_LIST.test(text)) || CHECKED_AGAINST.test(text))) return undefined;
+    if (rule === 'blacklist' && (!LISTING.test(text) || (!LISTING.test(text.replace(LIST_NOUN, '')) && !ON_A_LIST.test(text)) || CHECKED_AGAINST.test(text) || LIST_TERM.test(text) || LIST_DEFINITION.test(text))) return undefined;
     if (EXPLANATION.test(text) && !/[“”"«»„]/.test(text)) return undefined;
     // A hedge in the explanation after a quoted title ('• "unknown user/…" – die Adresse ist falsch, möglicherweise …')
     // does not hedge the title.
