@@ -383,6 +383,14 @@ function codeLabelRow(text: string): boolean {
 const LIST_TERM = /^[\s*•·>-]*(?:[A-Z][A-Za-z0-9-]{1,9}|(?:[\w-]+ ){1,4}[\w-]+)\s*\((?:[\w-]+ ){0,5}[\w-]+\)[\s.:]*$/;
 const LIST_DEFINITION = /^[\s*•·>-]*(?:(?:An?|The) )?(?:(?:DNS-?based |real-?time |IP |public |private |third-party |spam |e-?mail )?(?:block|black|deny|ban)[- ]?lists?|DNSBLs?|RBLs?|RHSBLs?)(?: \([^)]{1,40}\))? (?:are|is) (?:(?:commonly |often |usually |generally |typically )?(?:used|maintained|run|published|compiled|operated|queried|consulted|lists?|databases?|collections?|registr(?:y|ies)|services?)\b|(?:an?|the) (?:[\w-]+ )?(?:lists?|databases?|collections?|registr(?:y|ies)|services?)\b)/i;
 const SERVER_REQUIRES = /^[\s*•·>-]*(?:Our|All (?:of )?our|These|The) (?:[\w-]+ ){0,3}servers? (?:are|is|have been|has been) (?:\w+ )?(?:configured|set up|designed|built|set) to require\b/i;
+/**
+ * The forty-ninth pass (test-44's misses): a help page's gloss of the bounce it has just quoted, "This/These (error|message|bounce…)
+ * indicate(s) that …" at the start of its sentence ("These indicate that the recipient's account does not exist. If you see this, check
+ * …", BlueLight's and NetZero's "Understanding mail delivery failures"): the page states what the reply means, and the cause it names
+ * is that reply's, as a quoted reply's frame would say. Only for a cause a phrase rule knows ("This indicates that the email settings
+ * are not correct." names none).
+ */
+const MEANING_FRAME = /^[\s•·*>-]*(?:This|These|That|Those)(?: (?:error|errors|code|codes|message|messages|bounce|bounces|reply|replies|response|responses|NDRs?|notices?|notifications?))? (?:indicates?|signif(?:y|ies)|tells? you) that\b/i;
 const WEB_STATUS_ALONE = /^[\s"'`*\[(-]*(?:HTTP\s+)?(?:error|err|erreur|Fehler|erro|ошибка)\s*[:#]?\s*(?:500|502|503|504)[\s"'`*.!)\]]*$/i;
 const SHELL_LOOKUP = /^\s*(?:\[?[\w.-]+@[\w.-]+(?::\S*)?\]?\s*)?(?:~\S*\s*|\/\S*\s+)?[$#%>❯]?\s*(?:sudo\s+)?(?:dig|nslookup|host|drill|kdig|delv)\s+(?:(?:[@+-]\S*|-(?:t|type|q)[= ]\S+|A|AAAA|TXT|MX|PTR|ANY|NS|SOA)\s+)*[\w.-]+\.[A-Za-z]{2,}\.?(?:\s+(?:[@+-]\S*|A|AAAA|TXT|MX|PTR|ANY|NS|SOA))*\s*$/;
 const IF_CANNOT = /\bif (?:it|they|(?:the|your|its) (?:\w+ ){0,2}(?:server|relay|host|app|application|system|service|client|mailer|firewall|device))\s+(?:cannot|can[’']t|can not|could not|couldn[’']t|is unable to|fails to|doesn[’']t manage to)\s+(?:reach|connect|contact|resolve|send|deliver|authenticate|log ?in)\b|\bs[’']il ne (?:peut|parvient) pas (?:à )?(?:joindre|contacter|se connecter|envoyer|atteindre)\b|\bsi no (?:puede|logra|consigue) (?:conectar|alcanzar|contactar|enviar|llegar)\b|\bse (?:não|nao) (?:conseguir|puder) (?:conectar|alcançar|contactar|enviar)\b|\bwenn (?:er|sie|es|der Server|das Gerät) [^,.]{0,40}nicht erreich(?:en kann|t)\b/i;
@@ -1032,7 +1040,18 @@ const PRECHECK_LIBRARIES = /\bZertifikat\b.{0,40}\bkonnte nicht\b|\bcertificat\b
 const PRECHECK_PLATFORMS = /\bisn[’']t (?:valid|resolved)\b|\bmaximum number of allowed\b|\bNo subject alternative\b|\bNo name matching\b|\bResourceUnhealthy\b|\bis unhealthy\b|\bexternal forwarding\b|\bisn[’']t registered in\b/i;
 
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
-const PRECHECKS = [PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_HOSTING, PRECHECK_LIBRARIES, PRECHECK_PLATFORMS, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
+/**
+ * The forty-ninth pass (test-44: ISPs' help and postmaster pages): words of their refusals that the lists above lack, a listing told as
+ * "is listed on the … List" ("Your sending address is listed on the Vade Threat Network List.", La Poste's page), a user who "no longer
+ * exists on our server", a virus "detected in the message", a HELO string "unacceptable".
+ */
+const PRECHECK_PROVIDERS = /\b(?:is|are|was|were|been) listed (?:on|in|at|by)\b|\bno longer exists?\b|\bvirus (?:was |is |has been )?(?:detected|found)\b|\b(?:not acceptable|unacceptable)\b/i;
+/**
+ * Their verdicts as a help page's list gives them, without a reply code ("  • There is a virus detected in the message.", "Your server's
+ * HELO/EHLO string is unacceptable.", an ISP's list of reasons): the page's own refusal, framed as "rejected" would frame it.
+ */
+const PROVIDER_VERDICT = /\bvirus (?:was |is |has been )?(?:detected|found) in (?:the|this|your) (?:message|e-?mail|mail|attachment)\b|\b(?:is|are|was|were) (?:not acceptable|unacceptable)\W*$/i;
+const PRECHECKS = [PRECHECK_PROVIDERS, PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_HOSTING, PRECHECK_LIBRARIES, PRECHECK_PLATFORMS, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -1122,7 +1141,7 @@ export function genericRecord(line: string): LogRecord | undefined {
     if ((IF_CANNOT.test(text) || EXAMPLE_VERDICT.test(text)) && !quoteFrames(text, rule) && !REPORTED_ERROR.test(text)) return undefined;
     // A line our own server wrote about a client (inbound, or a login against it) cannot raise a false alarm in the default
     // report: there a phrase that otherwise only classifies is enough ("smtp-in: session …: received invalid command: …").
-    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || TRANSCRIPT_REPLY.test(text) || FRAME_CLASS.test(text) || MIMECAST_REPLY_LINK.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule)) && PHRASE_IDS.has(rule));
+    detected = DETECTING.has(rule) || (((FRAME.test(text) && !HEDGED.test(text)) || TRANSCRIPT_REPLY.test(text) || FRAME_CLASS.test(text) || MIMECAST_REPLY_LINK.test(text) || directionOf(line) !== undefined || quoteFrames(text, rule) || MEANING_FRAME.test(text) || PROVIDER_VERDICT.test(text)) && PHRASE_IDS.has(rule));
     // A line that opens on a failed send is a failure, a cause's phrase or none (unknown then).
     if (!detected && (rule === 'fallback' || PHRASE_IDS.has(rule)) && SEND_FAILED.test(text) && !SEND_DELAYED.test(text) && !/[?？]\s*$/.test(text)) detected = true;
     // An error's frame around the loose words of a cause that no phrase rule knows: the cause words decide (causeFramed).
