@@ -369,7 +369,11 @@ describe('corpus of real lines', () => {
     // The forty-seventh pass read only their six false alarms and made each reading stricter for its class (README there): test-42
     // 1/107 → 0/107, test-43 5/116 → 0/116; exact and directions unchanged, no other set moved.
     { name: 'test-42', pass: 'scored once blind at the end of session 23; its false alarms looked at in the forty-seventh pass', exact: 68, falseAlarms: 0, directionsMissed: 0, aims: false },
-    { name: 'test-43', pass: 'scored once blind at the end of session 23; its false alarms looked at in the forty-seventh pass', exact: 90, falseAlarms: 0, directionsMissed: 39, aims: false },
+    // The fiftieth pass read test-43's misses and fixed them by class, from the gateways' documented log formats and verdict words, and
+    // the direction of a gateway's verdict on mail that comes in (README there; no row relabelled): 124/147 (84.4 %), 0/116, directions
+    // 31/49. What is left is mostly help-page prose (hedged, conditional or a report's description), a few fragments of multi-line
+    // replies, a 5.7.1 "Message rejected" labelled unknown against the code's reading, and bare replies labelled inbound.
+    { name: 'test-43', pass: 'scored once blind at the end of session 23; false alarms looked at in the forty-seventh pass, misses in the fiftieth', exact: 124, falseAlarms: 0, directionsMissed: 18, aims: false },
     // test-44.jsonl to test-47.jsonl: the forty-fourth to forty-seventh test sets, in no other file, gathered blind at the start of
     // session 24 and scored once on its first commit (bb7d649): test-44 (212 lines from 101 sources: ISPs' and mailbox providers'
     // help pages and forum threads quoting their replies) 69/113 (61.1 %), 4/99 false alarms; test-45 (163 / 111: client libraries'

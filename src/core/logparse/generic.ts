@@ -348,7 +348,17 @@ const SUCCESS = /^\W{0,6}[23][0-5]\d(?:[ -](?=\S)|$)/;
  * message field, if any, is read on its own line.
  */
 const FASTAPI_MAIL_WRAP = /^[\s`'"]*Exception raised (?=\(?[45]\d\d\b)/;
-const REPORTED_ERROR = /\b(?:I|we) (?:was|were|am|are|keep|kept)? ?(?:getting|receiving|seeing|hitting|got|received) (?:the following|this|an?) (?:error|exception)(?: message)?\s*:\s*["“'`]/i;
+/**
+ * ElastAlert's email alerter wraps every SMTP exception in its own words ("Error while running alert email: Error connecting to SMTP
+ * host: No suitable authentication method found.", alerts.py; test-43, the fiftieth pass): the exception after it names the cause, and
+ * only when it names none (or a refused or lost connection) is the wrapper's "connecting" the failure.
+ */
+const ELASTALERT_WRAP = /\bError connecting to SMTP host: (?=\S)/;
+/** amavis's reply when its policy discarded the message ("250 2.7.0 Ok, discarded, id=00675-01 - INFECTED: …"): a 2xx that is no delivery. */
+const AMAVIS_DISCARD = /\b250 2\.7\.[01] Ok,? discarded,(?: [A-Z-]+,)? id=[\w-]+ - \S/;
+// Also a documented failure quoted with its error ("the alert will fail with error `SMTP AUTH extension not supported by server`",
+// test-43; the fiftieth pass): the quoted error is the one the reader meets, whatever the sentence's "will".
+const REPORTED_ERROR = /\b(?:I|we) (?:was|were|am|are|keep|kept)? ?(?:getting|receiving|seeing|hitting|got|received) (?:the following|this|an?) (?:error|exception)(?: message)?\s*:\s*["“'`]|\bfail(?:s|ed)? with (?:the |an? )?(?:following )?(?:error|exception)(?: message)?\s*:?\s*["“`]/i;
 const API_STATUS_FIELD = /^\s*["']?(?:code|status|statusCode|status_code|httpStatus|httpStatusCode|http_status|responseCode)["']?\s*[:=]\s*["']?\d{3}["']?\s*,?\s*$/i;
 
 /**
@@ -769,6 +779,19 @@ export function directionOf(line: string): Direction | undefined {
   if (/^\W*smtp\/server \d{4}\/\d\d\/\d\d \d\d:\d\d:\d\d /.test(line)) return 'inbound';
   // maddy's own endpoints ("smtp: RCPT error {…}", "submission: DATA error {…}"): our server refusing a client's command.
   if (/^(?:\S+\s+)?(?:smtp|submission|lmtp): (?:MAIL|RCPT|DATA|AUTH|BDAT)\w* error\s+\{/.test(line)) return 'inbound';
+  // The fiftieth pass (test-43): mail security gateways' and filters' verdicts on mail that comes in to us, unless a client of our own
+  // network is named. amavis's discard reply to the MTA, as its Blocked line above; FortiGate's email filter log ("service=SMTP
+  // status=detected msg=…"); Sophos Email's rejection codes (XGEMAIL_0004 …); a firewall's mail log with the client's address
+  // ("action=reject rule=RBL-Block source_ip=…", Sophos XGS); Isode M-Switch's events about "the calling address"; SpamExperts' check
+  // of the recipient at the server it protects ("Recipient address rejected by destination"); SmarterMail's filter that deleted a
+  // delivery; a virus scanner's quarantine of a message "sent by … to …"; a gateway's help that blames the sender's IP or mail server.
+  if (AMAVIS_DISCARD.test(line)) return 'inbound';
+  if (/\bservice="?SMTPS?"?[\s,].{0,200}\bstatus="?detected\b/i.test(line)) return 'inbound';
+  if (/\bXGEMAIL_\d{4}\b/.test(line)) return 'inbound';
+  const gatewayClient = /\baction="?reject"?[\s,].{0,300}?\bsource_ip="?([\d.:a-fA-F]{3,})/.exec(line);
+  if (gatewayClient && !isPrivateIp(gatewayClient[1])) return 'inbound';
+  if (/\b(?:for|from) the calling address\b|\bRecipient address rejected by (?:the )?destination\b|\bhas completed \(Deleted\) Filter: (?!None\b)|\bsent by \S+ to \S+ has been (?:stored|moved|placed) (?:in|to|into) (?:the )?(?:archive|quarantine)\b/i.test(line)) return 'inbound';
+  if (!/\b[45]\d\d\b/.test(line) && /\bbecause the sender[’']s (?:mail ?server[’']s )?IP(?: address)? is (?:listed|blocked|blacklisted)\b|\bThe IP (?:that )?the (?:e-?mail|message) was sent from\b|\bfrom the sending mail ?server\b/i.test(line)) return 'inbound';
   return undefined;
 }
 
@@ -1039,7 +1062,19 @@ const PRECHECK_LIBRARIES = /\bZertifikat\b.{0,40}\bkonnte nicht\b|\bcertificat\b
  */
 const PRECHECK_PLATFORMS = /\bisn[’']t (?:valid|resolved)\b|\bmaximum number of allowed\b|\bNo subject alternative\b|\bNo name matching\b|\bResourceUnhealthy\b|\bis unhealthy\b|\bexternal forwarding\b|\bisn[’']t registered in\b/i;
 
-/** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
+/**
+ * The fiftieth pass (test-43: mail security gateways): their verdict words that the lists above lack, a virus found, a phishing scheme
+ * detected, amavis's "Ok, discarded, id=", Isode's DNSBL lookup that "hit an entry", mail that remains in the spool, a scanner's
+ * "stored in archive", SmarterMail's "(Deleted) Filter:", FortiGate's "status=detected".
+ */
+const PRECHECK_GATEWAYS = /\bvirus|\bphishing\b|\bdiscarded, id=|\bhit an entry\b|\bremain(?:s)? in the (?:mail |outgoing |outbound )?(?:spool|queue)\b|\bstored in archive\b|\(Deleted\) Filter:|\bstatus="?detected\b/i;
+
+/**
+ * A log record of key=value fields with its message ("dst_int=<…> service=SMTP status=detected msg=\"from ip is in ip blacklist\"",
+ * FortiGate's email filter log; test-43): a record, not a setting, though it opens like one (CONFIG_LINE).
+ */
+const KEY_VALUE_RECORD = /^\s*(?:[\w.-]+=(?:"[^"]*"|\S+)\s+){2,}msg="[^"]/;
+
 /**
  * The forty-ninth pass (test-44: ISPs' help and postmaster pages): words of their refusals that the lists above lack, a listing told as
  * "is listed on the … List" ("Your sending address is listed on the Vade Threat Network List.", La Poste's page), a user who "no longer
@@ -1051,7 +1086,8 @@ const PRECHECK_PROVIDERS = /\b(?:is|are|was|were|been) listed (?:on|in|at|by)\b|
  * HELO/EHLO string is unacceptable.", an ISP's list of reasons): the page's own refusal, framed as "rejected" would frame it.
  */
 const PROVIDER_VERDICT = /\bvirus (?:was |is |has been )?(?:detected|found) in (?:the|this|your) (?:message|e-?mail|mail|attachment)\b|\b(?:is|are|was|were) (?:not acceptable|unacceptable)\W*$/i;
-const PRECHECKS = [PRECHECK_PROVIDERS, PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_HOSTING, PRECHECK_LIBRARIES, PRECHECK_PLATFORMS, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
+/** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
+const PRECHECKS = [PRECHECK_PROVIDERS, PRECHECK_GATEWAYS, PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_HOSTING, PRECHECK_LIBRARIES, PRECHECK_PLATFORMS, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -1087,6 +1123,11 @@ export function genericRecord(line: string): LogRecord | undefined {
   // server's reply it wraps is the failure, read from its code on (the forty-sixth pass).
   const wrapped = FASTAPI_MAIL_WRAP.exec(text);
   if (wrapped) text = text.slice(wrapped[0].length);
+  const alerter = ELASTALERT_WRAP.exec(text);
+  if (alerter) {
+    const cause = text.slice(alerter.index + alerter[0].length);
+    if (decideSignal({ text: cause }).rule !== 'fallback') text = cause;
+  }
   const seen = IF_YOU_SEE.exec(text) ?? IF_BOUNCE_SAYS.exec(text);
   if (seen) text = (seen[1] ?? seen[2]!).trim();
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !((SERVICE_API_HINT.test(text) || SEND_FAILED_WORDS.test(text)) && apiOrSendFailure(text))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text) || REPLY_SETTING.test(text)) return undefined;
@@ -1100,6 +1141,8 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (code !== undefined && code < 400 && REJECTED_WITH_SUCCESS.test(text)) code = undefined;
   // A Swift Mailer session log whose "!!" line is the failure (SWIFT_LOG_ERROR, the forty-fifth pass).
   if (code !== undefined && code < 400 && SWIFT_LOG_ERROR.test(text)) code = undefined;
+  // amavis's discard reply (AMAVIS_DISCARD, the fiftieth pass): the rule's words decide, no reply code of a success.
+  if (code !== undefined && code < 400 && AMAVIS_DISCARD.test(text)) code = undefined;
   // A whole SMTP transcript on one line (a verifier's JSON of the replies: '["220 … ready", "HELO …", "250 …", "MAIL FROM:<>",
   // "550 5.7.1 … on our block list (S3140) …", "QUIT"]'): its refusal, a quoted reply with an enhanced code, decides.
   let transcriptCode: number | undefined;
@@ -1107,7 +1150,7 @@ export function genericRecord(line: string): LogRecord | undefined {
     const refusal = /["'](?:\\?")?([45]\d\d)[ -][45]\.\d{1,3}\.\d{1,3}\b/.exec(text);
     if (refusal && /["']\s*,\s*["']/.test(text)) code = transcriptCode = Number(refusal[1]);
   }
-  if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text))) return undefined;
+  if ((code !== undefined && code < 400) || (code === undefined && SUCCESS.test(text) && !AMAVIS_DISCARD.test(text))) return undefined;
   if ((code !== undefined || /^[45]/.test(findEnhanced(text, code) ?? '')) && HEDGED.test(text) && DOC_INTRO.test(text)) return undefined;
   // A milter's note that it let a message through despite a header fault (OpenDMARC's "RFC5322 requirement error: missing From field;
   // accepting") reports no refusal.
@@ -1119,7 +1162,7 @@ export function genericRecord(line: string): LogRecord | undefined {
   if (!detected) {
     // A setting pasted as Markdown code ("`postscreen_dnsbl_sites = zen.spamhaus.org=127.0.0.[2..11]*3`", test-24) is the setting.
     const bare = text.replace(/^\s*`+|`+\s*$/g, '');
-    if (SETTING.test(bare) || CONFIG_LINE.test(bare) || RESTRICTION_LINE.test(bare) || TIMEOUT_SETTING.test(bare) || AUTH_VERDICT.test(text) || READER_NOTE.test(text) || DOC_POINTER.test(text) || SERVER_REQUIRES.test(text)) return undefined;
+    if (SETTING.test(bare) || (CONFIG_LINE.test(bare) && !KEY_VALUE_RECORD.test(bare)) || RESTRICTION_LINE.test(bare) || TIMEOUT_SETTING.test(bare) || AUTH_VERDICT.test(text) || READER_NOTE.test(text) || DOC_POINTER.test(text) || SERVER_REQUIRES.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     if (CJK_QUESTION.test(text) && !FAILURE_WORD.test(text)) return undefined;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl

@@ -45,6 +45,9 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   // record …"), and a daemon's own resolver failing for a service it must reach ("fatal: host/service antispam/11332 not found: …").
   { text: 'failure -- see' },
   { text: 'host/service ' },
+  // amavis's reply when its policy discarded the message ("status=sent (250 2.7.0 Ok, discarded, id=… - INFECTED: …)"): a status=sent
+  // line that is no delivery (the fiftieth pass).
+  { text: 'Ok, discarded, id=' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
@@ -200,6 +203,14 @@ export class PostfixParser {
     const head = line.slice(0, statusAt);
     const qid = /: ([0-9A-Za-z]{5,}): to=/.exec(head)?.[1];
     if (!qid) return undefined;
+    // The content filter took the message and threw it away (amavis's D_DISCARD reply "250 2.7.0 Ok, discarded, id=03991-01 -
+    // INFECTED: Eicar-Test-Signature", "… - SPAM", "250 2.7.1 … - VIRUS: …"; test-43): Postfix logs a delivery to the filter, but the
+    // message went nowhere. Mail the filter checks on its way in, the rule's words decide (amavis.blocked-*), inbound as its Blocked line.
+    const discarded = /\((250 2\.7\.[01] Ok,? discarded,(?: [A-Z-]+,)? id=[\w-]+ - .*)\)\s*$/.exec(line.slice(statusAt));
+    if (discarded) {
+      return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: 'inbound', queueId: qid,
+        recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]), signal: { text: discarded[1]! } };
+    }
     return { source: 'postfix', line, status: 'delivered', queueId: qid, recipient: lowerAddress(/\bto=<([^>]*)>/.exec(head)?.[1]), signal: { text: '' } };
   }
   private remember(line: string, tag: number): void {
@@ -277,8 +288,17 @@ export class PostfixParser {
    * one that logged in, is one of our own applications (outbound); anyone else is a stranger (inbound).
    */
   private reject(line: string, program: string): LogRecord | undefined {
-    const m = /reject: (\S+) from ([^:]*)\[([^\]]*)\](?::\d+)?: (.*?)(?:; from=<([^>]*)>)?(?: to=<([^>]*)>)?(?: proto=.*)?$/.exec(line);
-    if (!m) return undefined;
+    // A paste may wrap the client in Markdown's emphasis ("END-OF-MESSAGE *from host[ip]*: 4.7.1 …", test-43).
+    const m = /reject: (\S+) \*{0,2}from ([^:]*)\[([^\]]*)\](?::\d+)?\*{0,2}: (.*?)(?:; from=<([^>]*)>)?(?: to=<([^>]*)>)?(?: proto=.*)?$/.exec(line);
+    if (!m) {
+      // smtpd's before-queue content filter refusing the message (smtpd_proxy.c: "proxy-reject: END-OF-MESSAGE: 450 4.4.1 … ; from=<…>
+      // to=<…> proto=ESMTP helo=<…>", no client named; test-43): the filter's reply decides; whose mail it was, the line does not say.
+      const proxy = /proxy-reject: (\S+): (.*?)(?:; from=<([^>]*)>)?(?: to=<([^>]*)>)?(?: proto=.*)?$/.exec(line);
+      if (!proxy) return undefined;
+      const stage = proxy[1]!.toLowerCase();
+      return { source: 'postfix', line, time: timeOf(line), status: 'rejected', sender: lowerAddress(proxy[3]), recipient: lowerAddress(proxy[4]),
+        signal: { text: proxy[2]!, stage: stage === 'end-of-message' ? 'data' : stageOfCommand(stage) } };
+    }
     const stage = m[1]!.toLowerCase();
     const own = isPrivateIp(m[3]) || /sasl_username=|not owned by/.test(line);
     return {
