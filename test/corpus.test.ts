@@ -367,8 +367,9 @@ describe('corpus of real lines', () => {
     // the end of session 23 and scored once after all of its changes (main at c7fa2d6): test-42 68/84 (81.0 %), 1/107 false alarms;
     // test-43 90/147 (61.2 %), 5/116, directions 10/49 (67/84 and 88/147, the same false alarms, on fa6656e). Held to those figures.
     // The forty-seventh pass read only their six false alarms and made each reading stricter for its class (README there): test-42
-    // 1/107 → 0/107, test-43 5/116 → 0/116; exact and directions unchanged, no other set moved.
-    { name: 'test-42', pass: 'scored once blind at the end of session 23; its false alarms looked at in the forty-seventh pass', exact: 68, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // 1/107 → 0/107, test-43 5/116 → 0/116; exact and directions unchanged, no other set moved. The fifty-first pass read test-42's
+    // misses and fixed them by class (README there): 68/84 → 82/84.
+    { name: 'test-42', pass: 'scored once blind at the end of session 23; false alarms looked at in the forty-seventh pass, misses in the fifty-first', exact: 82, falseAlarms: 0, directionsMissed: 0, aims: false },
     // The fiftieth pass read test-43's misses and fixed them by class, from the gateways' documented log formats and verdict words, and
     // the direction of a gateway's verdict on mail that comes in (README there; no row relabelled): 124/147 (84.4 %), 0/116, directions
     // 31/49. What is left is mostly help-page prose (hedged, conditional or a report's description), a few fragments of multi-line
@@ -383,8 +384,10 @@ describe('corpus of real lines', () => {
     // The forty-ninth pass looked at test-44 (README there): 69/113 → 89/113, false alarms 4/99 → 0/99; no other set moved.
     { name: 'test-44', pass: 'scored once blind at the start of session 24; looked at in the forty-ninth pass', exact: 89, falseAlarms: 0, directionsMissed: 0, aims: false },
     { name: 'test-45', pass: 'scored once blind at the start of session 24', exact: 60, falseAlarms: 1, directionsMissed: 0, aims: false },
-    { name: 'test-46', pass: 'scored once blind at the start of session 24', exact: 7, falseAlarms: 0, directionsMissed: 2, aims: false },
-    { name: 'test-47', pass: 'scored once blind at the start of session 24', exact: 4, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // The fifty-first pass read test-46's and test-47's misses and fixed them by class (README there): test-46 7/19 → 16/19, test-47
+    // 4/13 → 10/13; false alarms and directions unchanged.
+    { name: 'test-46', pass: 'scored once blind at the start of session 24; looked at in the fifty-first pass', exact: 16, falseAlarms: 0, directionsMissed: 2, aims: false },
+    { name: 'test-47', pass: 'scored once blind at the start of session 24; looked at in the fifty-first pass', exact: 10, falseAlarms: 0, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

@@ -899,8 +899,8 @@ function mailSystemOwn(line: string): boolean {
  * to", "email/failed", "transport 'mail'") inside a program's own error frame (LEVEL_ERROR, PROGRAM_ERROR), not a delay notice, hedged,
  * conditional or a question. Only for lines no rule knows (rule fallback): its category is unknown.
  */
-export function sendFramed(text: string): boolean {
-  return MAIL_SENDING.test(text) && (LEVEL_ERROR.test(text) || PROGRAM_ERROR.test(text)) && !SEND_DELAYED.test(text) && !HEDGED.test(text) && !CONDITIONAL.test(text) && !/[?？]\s*$/.test(text);
+export function sendFramed(text: string, levelError = false): boolean {
+  return MAIL_SENDING.test(text) && (levelError || LEVEL_ERROR.test(text) || PROGRAM_ERROR.test(text)) && !SEND_DELAYED.test(text) && !HEDGED.test(text) && !CONDITIONAL.test(text) && !/[?？]\s*$/.test(text);
 }
 /** A mail and its sending within a clause, either order ("Error Sending email to", "sending emails failed", "Mail Failed to"). */
 const MAIL_SENDING = new RegExp(String.raw`\b(?:send(?:ing)?|sent|deliver(?:y|ing)?|dispatch(?:ing)?|transport)\b(?:[^.;:!?]|\.(?=\S)){0,30}\b(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mails?)\b(?:[^.;:!?]|\.(?=\S)){0,20}\b(?:send(?:ing)?|sent|delivery|failed|fail)\b`, 'i');
@@ -979,7 +979,7 @@ const REPORT_FRAME = new RegExp(String.raw`\b(?:I|we)\b(?:[’'](?:m|ve))?(?: (?
  * A person or their app saying the mail cannot be sent ("I was unable to send emails", "I can't send an e-mail from my mail client", "we
  * couldn't send mail", "the plugin fails to send messages").
  */
-const SEND_TOLD = /\b(?:I|we|it|(?:the|my|our|this) (?:app|application|server|client|plugin|extension|node|program|script|tool|site|system|mailer|form))\b(?: (?:am|is|was|were|are|still|just|now|suddenly|then))*\s+(?:can[’']?t|cannot|can not|could ?n[’']?t|could not|(?:am |is |was |were )?unable to|(?:am |is |was |were )?not able to|fail(?:s|ed)? to|keeps? failing to)\s+(?:send|deliver)\s+(?:(?:an?|any|the|my|our|outgoing|test)\s+)?(?:e-?mails?|mails?|messages?)\b/i;
+const SEND_TOLD = /\b(?:I|we|it|(?:the|my|our|this) (?:app|application|server|client|plugin|extension|node|program|script|tool|site|system|mailer|form))\b(?: (?:am|is|was|were|are|still|just|now|suddenly|then|currently|temporarily))*\s+(?:can[’']?t|cannot|can not|could ?n[’']?t|could not|(?:am |is |was |were )?unable to|(?:am |is |was |were )?not able to|fail(?:s|ed)? to|keeps? failing to)\s+(?:send|deliver)\s+(?:(?:an?|any|the|my|our|outgoing|test)\s+)?(?:e-?mails?|mails?|messages?)\b/i;
 /**
  * A sentence that tells what happened, plainly: not a question, not hedged, not supposed of someone else ("if you get …", "when the
  * server …": the first person's "when I try to …, I get …" is a report), not denied, no success.
@@ -1086,8 +1086,14 @@ const PRECHECK_PROVIDERS = /\b(?:is|are|was|were|been) listed (?:on|in|at|by)\b|
  * HELO/EHLO string is unacceptable.", an ISP's list of reasons): the page's own refusal, framed as "rejected" would frame it.
  */
 const PROVIDER_VERDICT = /\bvirus (?:was |is |has been )?(?:detected|found) in (?:the|this|your) (?:message|e-?mail|mail|attachment)\b|\b(?:is|are|was|were) (?:not acceptable|unacceptable)\W*$/i;
+/**
+ * The fifty-first pass (test-42, test-46, test-47): a failed send told in the rules' other languages without an error word ("Der Versuch,
+ * eine Mail zu senden schlägt fehl", "es ist kein Versand möglich", "ne se fait pas", "送信できなかった"), a send that "didn't work", and a
+ * bounce's "Recipient email address is possibly incorrect".
+ */
+const PRECHECK_LANGUAGES = /schl(?:ä|ae)gt fehl|kein (?:E-?Mail-?|Mail-?)?Versand|Versand funktioniert nicht|nicht (?:gesendet|versendet|verschickt) werden|nicht hergestellt werden|ne se fait pas|ne s['’]établit pas|a échoué|pas été envoy|no se (?:pudo|puede|ha podido) enviar|não (?:foi possível|é possível|consegui(?:mos)?) enviar|не удалось отправить|送信(?:が)?できな|(?:发送|發送|送信)(?:が)?(?:失败|失敗)|\b(?:didn[’']t|did not|doesn[’']t|does not) work\b|\baddress (?:is|was) (?:possibly |probably |likely )?incorrect\b/i;
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
-const PRECHECKS = [PRECHECK_PROVIDERS, PRECHECK_GATEWAYS, PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_HOSTING, PRECHECK_LIBRARIES, PRECHECK_PLATFORMS, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS];
+const PRECHECKS = [PRECHECK_PROVIDERS, PRECHECK_GATEWAYS, PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_HOSTING, PRECHECK_LIBRARIES, PRECHECK_PLATFORMS, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS, PRECHECK_LANGUAGES];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -1191,7 +1197,9 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (!detected && causeDetects(line, text, rule)) detected = true;
     // A program's error about sending mail that names no cause ("EmailError: The server encountered an error whilst sending email.",
     // "ERROR: (1223): Error Sending email to 127.0.0.1"): a failure, unknown.
-    if (!detected && rule === 'fallback' && !mailSystemOwn(line) && sendFramed(text)) detected = true;
+    // The logger's own level said error before its message (Indico's "2016-07-20 10:33:24,869  ERROR    7fe9b9703750  indico.mail
+    // Mail sending operation failed", test-42): that level, cut off above, frames the send's failure too.
+    if (!detected && rule === 'fallback' && !mailSystemOwn(line) && sendFramed(text, level !== null && /\b(?:ERR(?:OR)?|FATAL|CRIT(?:ICAL)?|SEVERE|EMERG|ALERT)\b/i.test(level[0]))) detected = true;
     // A person's or an app's report, told in a sentence of its own ("But when i try to telnet port 25 … i get a refused connection.",
     // "It just times out when trying to contact the recipient", "I cannot get the 'Send Email' node to work"): the reported sentence
     // is the signal (reportedSentence).
