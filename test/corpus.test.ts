@@ -369,7 +369,7 @@ describe('corpus of real lines', () => {
     // The forty-seventh pass read only their six false alarms and made each reading stricter for its class (README there): test-42
     // 1/107 → 0/107, test-43 5/116 → 0/116; exact and directions unchanged, no other set moved.
     { name: 'test-42', pass: 'scored once blind at the end of session 23; its false alarms looked at in the forty-seventh pass', exact: 68, falseAlarms: 0, directionsMissed: 0, aims: false },
-    { name: 'test-43', pass: 'scored once blind at the end of session 23; its false alarms looked at in the forty-seventh pass', exact: 90, falseAlarms: 0, directionsMissed: 39, aims: false },
+    { name: 'test-43', pass: 'scored once blind at the end of session 23; its false alarms looked at in the forty-seventh pass', exact: 91, falseAlarms: 0, directionsMissed: 39, aims: false },
     // test-44.jsonl to test-47.jsonl: the forty-fourth to forty-seventh test sets, in no other file, gathered blind at the start of
     // session 24 and scored once on its first commit (bb7d649): test-44 (212 lines from 101 sources: ISPs' and mailbox providers'
     // help pages and forum threads quoting their replies) 69/113 (61.1 %), 4/99 false alarms; test-45 (163 / 111: client libraries'
@@ -377,7 +377,10 @@ describe('corpus of real lines', () => {
     // admins, a vein nearly mined out) 7/19, 0/24, directions 0/2; test-47 (23 / 11: non-English trackers and forums) 4/13, 0/10.
     // Held to those figures.
     { name: 'test-44', pass: 'scored once blind at the start of session 24', exact: 69, falseAlarms: 4, directionsMissed: 0, aims: false },
-    { name: 'test-45', pass: 'scored once blind at the start of session 24', exact: 60, falseAlarms: 1, directionsMissed: 0, aims: false },
+    // The forty-eighth pass (test-45's misses by class: libraries' own words for timeouts, certificates, TLS, names, failed and closed
+    // connections, unexpected replies): test-45 60/95 → 86/95, false alarms 1/68 unchanged; test-43 90/147 → 91/147 (curl's "Couldn't
+    // resolve host name").
+    { name: 'test-45', pass: 'scored once blind at the start of session 24; looked at in the forty-eighth pass', exact: 86, falseAlarms: 1, directionsMissed: 0, aims: false },
     { name: 'test-46', pass: 'scored once blind at the start of session 24', exact: 7, falseAlarms: 0, directionsMissed: 2, aims: false },
     { name: 'test-47', pass: 'scored once blind at the start of session 24', exact: 4, falseAlarms: 0, directionsMissed: 0, aims: false },
   ];
