@@ -383,7 +383,10 @@ describe('corpus of real lines', () => {
     // Held to those figures.
     // The forty-ninth pass looked at test-44 (README there): 69/113 → 89/113, false alarms 4/99 → 0/99; no other set moved.
     { name: 'test-44', pass: 'scored once blind at the start of session 24; looked at in the forty-ninth pass', exact: 89, falseAlarms: 0, directionsMissed: 0, aims: false },
-    { name: 'test-45', pass: 'scored once blind at the start of session 24', exact: 60, falseAlarms: 1, directionsMissed: 0, aims: false },
+    // The forty-eighth pass (test-45's misses by class: libraries' own words for timeouts, certificates, TLS, names, failed and closed
+    // connections, unexpected replies): test-45 60/95 → 86/95, false alarms 1/68 unchanged; test-43 90/147 → 91/147 (curl's "Couldn't
+    // resolve host name").
+    { name: 'test-45', pass: 'scored once blind at the start of session 24; looked at in the forty-eighth pass', exact: 86, falseAlarms: 1, directionsMissed: 0, aims: false },
     // The fifty-first pass read test-46's and test-47's misses and fixed them by class (README there): test-46 7/19 → 16/19, test-47
     // 4/13 → 10/13; false alarms and directions unchanged.
     { name: 'test-46', pass: 'scored once blind at the start of session 24; looked at in the fifty-first pass', exact: 16, falseAlarms: 0, directionsMissed: 2, aims: false },

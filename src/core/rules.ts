@@ -158,7 +158,7 @@ const WRONG_VERSION = /wrong version number|\b(?:Open)?SSL\b[^.;]{0,20}\bversion
  * A disconnect reported together with the server's last words ("The SMTP server has unexpectedly disconnected:
  * Authentication failed: Bad username / password", MailKit): the words name the cause, not the disconnect.
  */
-const CAUSE_AFTER_DISCONNECT = /\(auth failed, \d+ attempts?\b|\(\d+ authentication attempts?\)|\(tried to use (?:disabled|disallowed) plaintext auth(?:entication)?\)|\(cert required, client didn't start TLS\)|disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:authentication (?:failed|unsuccessful)|bad (?:username|password)|invalid (?:credentials|login|password)|username and password not accepted)/i;
+const CAUSE_AFTER_DISCONNECT = /\(auth failed, \d+ attempts?\b|\(\d+ authentication attempts?\)|\(tried to use (?:disabled|disallowed) plaintext auth(?:entication)?\)|\(cert required, client didn't start TLS\)|disconnected:\s*(?:\d{3}[ -])?(?:[\d.]+ )?(?:\.{2,}|…)?(?:authentication (?:failed|unsuccessful|rejected)|bad (?:username|password)|invalid (?:credentials|login|password)|username and password not accepted)/i;
 
 /** A timeout setting with its value ("connection timeout 10000", "timeout=30", "read timeout: 5s"). */
 const TIMEOUT_ECHO = /\b(?:connect(?:ion)? |read |write |socket |command )?time ?out\s*[=:]?\s*-?\d+\s*(?:ms|s|sec|secs|seconds)?\b/gi;
@@ -294,8 +294,107 @@ const LIBRARY_WORDING_RULES: Rule[] = [
     ] },
 ];
 
+/**
+ * The forty-eighth pass (test-45: client libraries' and mail clients' errors from a dozen languages' trackers): a library's own words
+ * for the network classes, without a server's reply, as the libraries' sources spell them. Each row reads the family (libcurl's
+ * curl_easy_strerror() table and its SMTP code's failf() texts, which every binding prints: PHP, R's curl and emayili, Julia's
+ * SMTPClient, Rust's curl, Lua; GHC's IO errors and Haskell's tls; Swift's Vapor and Kitura Swift-SMTP; nginx's Lua cosocket; Qt's
+ * QSslSocket; Roundcube, mutt and Outlook), at the head of CLIENT_RULES after LIBRARY_WORDING_RULES.
+ */
+const CLIENT_ERROR_TEXT_RULES: Rule[] = [
+  // A timeout in a library's words: libcurl's CURLE_OPERATION_TIMEDOUT ("Timeout was reached", SMTPClient.jl#47) and its pingpong
+  // layer's "server response timeout" (SMTP, IMAP, FTP: emayili#148 prints it alone, R's curl as "Timeout was reached
+  // [host]: server response timeout"), and Kitura Swift-SMTP's "Could not connect to server (…) within specified timeout (…
+  // seconds)" (Swift-SMTP#39, read connection_refused before), with the family's "unable to connect … within the configured timeout".
+  { id: 'client.timeout-text', category: 'connection_timeout', noReply: true, permanent: false,
+    // A setting named ("the server response timeout setting", "server response timeout: 30", "set the server response timeout to 30") is
+    // no timeout.
+    when: (f) => !/\bresponse timeout\s*(?:[=:]\s*\d|(?:to|of|is|at) \d|setting|option|value|parameter|default|is set)|\b(?:set|increase|raise|change|configure|adjust|lower|reduce)\b[^.]{0,30}\bresponse timeout\b/i.test(f.text),
+    text: /\bTimeout was reached\b|\b(?:server|SMTP) response timeout\b|\b(?:could not|couldn[’']t|unable to|failed to|cannot) connect to (?:the )?(?:SMTP |mail |remote )?(?:server|host)\b.{0,80}?\bwithin (?:the )?(?:specified|given|configured|allotted|set|requested) time ?out\b/i,
+    examples: [
+      'ERROR: curl_easy_perform() failed: Timeout was reached', 'server response timeout',
+      'Error in curl::curl_fetch_memory(url, handle = h): Timeout was reached [smtp.gmail.com]: server response timeout',
+      'Could not connect to server (smtp.office365.com) within specified timeout (10 seconds).',
+      'Could not connect to server (<smtp-server>) within specified timeout (<n> seconds). Ensure your server can connect through port 587 or specify which port to connect on. Some SMTP servers may require a longer timeout.',
+    ] },
+  // A server's reply whose text opens with "Timeout" ("502 Timeout fro..." as Swift Mailer's _assertResponseCode() frame quotes it,
+  // yii2-swiftmailer#109; "421 Timed out"): the words name the cause, not the code. "Timeout waiting for …", "… - closing connection"
+  // and "timeout exceeded" are net.timeout's and its siblings' (a server that gave up on its client is 4.4.2's lost connection).
+  { id: 'reply.timeout-text', category: 'connection_timeout', permanent: false,
+    when: (f) => f.code !== undefined,
+    text: /(?<![\w.])[45]\d\d[ -](?:[245]\.\d{1,3}\.\d{1,3}\s+)?(?:Error:\s*)?Time(?:d)? ?out\b(?!\W{0,3}(?:waiting|closing|while|during|exceeded|-))/i,
+    examples: [
+      "#0 /www/vendor/swiftmailer/swiftmailer/lib/classes/Swift/Transport/AbstractSmtpTransport.php(281): Swift_Transport_AbstractSmtpTransport->_assertResponseCode('502 Timeout fro...', Array)",
+      '421 Timed out', '451 Timeout connecting to the next hop',
+    ] },
+  // A certificate the library refused, in libcurl's texts (CURLE_PEER_FAILED_VERIFICATION "SSL peer certificate or SSH remote key was
+  // not OK", older "… SSH md5 fingerprint was not OK", SMTPClient.jl#37; CURLE_SSL_CACERT "Peer certificate cannot be authenticated
+  // with given/known CA certificates"; CURLE_SSL_ISSUER_ERROR; CURLE_SSL_INVALIDCERTSTATUS; CURLE_SSL_PINNEDPUBKEYNOTMATCH) and Haskell
+  // tls's HandshakeFailed with a certificate's reason ("certificate rejected: …", "certificate has unknown CA").
+  { id: 'client.certificate-text', category: 'certificate_invalid', noReply: true,
+    text: /\bSSL peer certificate or SSH (?:remote key|md5 fingerprint) was not OK\b|\bPeer certificate cannot be authenticated with (?:given|known) CA certificates\b|\bIssuer check against peer certificate failed\b|\bSSL server certificate status verification FAILED\b|\bSSL public key does not match pinned public key\b|\bHandshakeFailed\b.{0,40}\bcertificate (?:rejected|has unknown CA|has expired|expired|is not valid|name mismatch|unknown)\b/i,
+    examples: [
+      'ERROR: LoadError: curl_easy_perform() failed: SSL peer certificate or SSH remote key was not OK',
+      'curl_easy_perform() failed: Peer certificate cannot be authenticated with given CA certificates',
+      '*** Exception: HandshakeFailed (Error_Protocol ("certificate has unknown CA",True,UnknownCa))',
+    ] },
+  // A TLS handshake or setup that failed, in a library's words, without a certificate named: libcurl's CURLE_SSL_CONNECT_ERROR ("SSL
+  // connect error"), Qt's QSslSocket "TLS initialization failed" (no usable OpenSSL; SmtpClient-for-Qt#132) and its "SSL
+  // initialization failed", Haskell tls's HandshakeFailed (HaskellNet-SSL#2: "HandshakeFailed Error_EOF").
+  { id: 'client.tls-handshake-text', category: 'tls_handshake_failed', noReply: true,
+    when: (f) => !/\bcertificat|\bx509\b/i.test(f.text),
+    text: /\bSSL connect error\b|\b(?:TLS|SSL) initiali[sz]ation failed\b|\bHandshakeFailed\b/i,
+    examples: [
+      'qt.network.ssl: QSslSocket::connectToHostEncrypted: TLS initialization failed', '*** Exception: HandshakeFailed Error_EOF',
+      'curl_easy_perform() failed: SSL connect error',
+    ] },
+  // A host name the library could not resolve: libcurl's CURLE_COULDNT_RESOLVE_HOST ("Couldn't resolve host name", now "Could not
+  // resolve hostname"; "Could not resolve host: …" is dns.not-found's) and mutt's and NeoMutt's "Could not find the host \"%s\"" (neomutt#2202). An SSH host key is another matter.
+  { id: 'client.host-not-found', category: 'dns_not_found', noReply: true,
+    text: /\bCould(?:n['’]t| not) resolve host ?name\b|\bCould(?:n['’]t| not) find (?:the )?host\b(?! key)/i,
+    examples: [
+      'Errored out with `Could not find the host ""`', 'curl_easy_perform() failed: Couldn\'t resolve host name',
+      'Could not find the host "smtp.example.com"', 'curl: (6) Could not resolve hostname',
+      // Zabbix's media type (its curl's CURLE_COULDNT_RESOLVE_HOST text, test-43).
+      '    Sending failed: Error: cannot get URL: Couldn\'t resolve host name.',
+    ] },
+  // A connection that failed, said alone (Qt SmtpClient's demo "Connection Failed", SmtpClient-for-Qt#2; Roundcube's "SMTP send: NOT
+  // OK(Connection failed: (Code: -1))", roundcubemail#9872, and its smtpconnerror "Connection to server failed."): the guide's "could
+  // not connect" without a reason (libcurl's CURLE_COULDNT_CONNECT "Couldn't connect to server" too), as a message (after a quote, a bracket, a colon or "Error"; prose's "the reason the connection failed" is none), on a line about
+  // mail (SMTP, a mail port, curl) or alone or quoted as the error: "vpnc: Connection to remote server failed" is another program's. With a cause on the line (refused, timed out, reset, a name, TLS, a login) the cause decides.
+  { id: 'client.connection-failed', category: 'connection_refused', noReply: true,
+    when: (f) => f.code === undefined && !/refus|time|timed|resolv|unreach|no route|reset|closed|lost|certificat|crypt|TLS|SSL|handshake|auth|login|password|DNS|host ?name|not known|unknown host/i.test(f.text) && !/^\W*(?:if|when|whenever|in case)\b/i.test(f.text)
+      && (/\b(?:smtp|e-?mail|mail|imap|pop3?)\b|\bcurl|:(?:25|465|587|2525)\b/i.test(f.text) || /^\W*(?:Error:?\s*)?Connection failed\W*$|["“']Connection failed["”'] error\b/i.test(f.text)),
+    text: /(?<=^|[^\w\s]\s{0,3}|\b(?:SMTP|Error|ERROR|error)\s{1,3})Connection (?:to (?:the )?(?:SMTP |mail |outgoing |remote )?(?:server|host) )?failed\b(?=\s*(?:[.!:]\s*)?(?:\(Code: -?\d+\)\)?\s*)?(?:["'”’)\]`]|\s+error\b|$))|\bCould(?:n['’]t| not) connect to server\b(?!\s*\()/i,
+    examples: [
+      'I am getting a "Connection Failed" error.', "curl_easy_perform() failed: Couldn't connect to server", 'SMTP send:  NOT OK(Connection failed: (Code: -1))',
+      'SMTP Error (-1): Connection to server failed.',
+    ] },
+  // The connection found closed where the library read or wrote: nginx's Lua cosocket ("attempt to send data on a closed socket",
+  // lua-resty-mail#1; "… receive data …"), GHC's handle errors on the socket ("<socket: 11>: hPutBuf: illegal operation (handle is
+  // closed)", "Data.ByteString.hGetLine: end of file", HaskellNet-SSL#2, smtp-mail#21), Vapor's SMTP client on an empty greeting
+  // ("invalidGreeting(code: -1, greeting: \"\")", vapor#1108/#1166), Swift Mailer 4's "Expected response code(s) [250] but got
+  // response []" (swiftmailer#790), libcurl's CURLE_GOT_NOTHING "Server returned nothing (no headers, no data)": nothing came, the guide's
+  // lost connection.
+  { id: 'client.closed-socket', category: 'connection_lost', noReply: true, permanent: false,
+    text: /\battempt to (?:send|receive|read|write) data on a closed socket\b|\bh(?:Get|Put|Flush|Close|Wait)[A-Za-z]*: (?:end of file|illegal operation \(handle is (?:semi-)?closed\))|\binvalidGreeting\(code: -1\b|\bbut got response \[\]|\bServer returned nothing \(no headers, no data\)/i,
+    examples: [
+      '2017/08/12 16:08:29 [error] 34930#0: *36482 attempt to send data on a closed socket: u:000000000EAB9370, c:0000000000000000, ft:8 eof:0, client: 127.0.0.1, server: _, request: "GET /lib/mail_test HTTP/1.1", host: "localhost"',
+      '*** Exception: <socket: 11>: hPutBuf: illegal operation (handle is closed)', '<socket: 6>: Data.ByteString.hGetLine: end of file',
+      'Error: invalidGreeting(code: -1, greeting: "")',
+      "Fatal error: Uncaught exception 'Swift_BadResponseException' with message 'Expected response code(s) [250] but got response []' in /home/../Swift.php:250",
+      'curl_easy_perform() failed: Server returned nothing (no headers, no data)',
+    ] },
+  // A mail client's "can't be sent right now" (Outlook's "This message can't be sent right now. Please try again later.", MsgKit#125):
+  // the service refused for now, the guide's try again later.
+  { id: 'client.cannot-send-now', category: 'server_temporary', noReply: true, permanent: false,
+    text: /\b(?:This|The|Your) (?:message|e-?mail) (?:can[’']t|cannot|can not|could ?n[’']t|could not) be sent (?:right now|at (?:this time|the moment|present)|now)\b/i,
+    examples: ["This message can't be sent right now. Please try again later.", 'Your email could not be sent at this time.'] },
+];
+
 export const CLIENT_RULES: Rule[] = [
   ...LIBRARY_WORDING_RULES,
+  ...CLIENT_ERROR_TEXT_RULES,
   // What addr's SMTP adapters found themselves about a slow, hostile or broken server (error codes of
   // src/smtp/transport.ts, wire.ts and send-guard.ts; the failure message says which stage).
   { id: 'addr.smtputf8', category: 'policy_rejected', errorCode: /^ESMTPUTF8$/, permanent: true, fixSide: 'sender',
@@ -703,8 +802,6 @@ export const CLIENT_RULES: Rule[] = [
       '"code":"EDNS",', { text: 'EDNS', errorCode: 'EDNS' },
       'Host or domain name not found. Name service error for name=exmaple.com type=MX: Host not found',
       'curl: (6) Could not resolve host: smtp.exmaple.com',
-      // Zabbix's media type (its curl's CURLE_COULDNT_RESOLVE_HOST text "Couldn't resolve host name", test-43).
-      '    Sending failed: Error: cannot get URL: Couldn\'t resolve host name.',
       'javax.mail.MessagingException: Unknown SMTP host: smtp.gmail.com;',
       'java.net.UnknownHostException: smtp.gmail.com',
       'dial tcp: lookup smtp.exmaple.com: no such host',
@@ -5610,6 +5707,27 @@ export const PHRASE_RULES: Rule[] = [
       'bg/log(10): Failed to send <mailpile.mailutils.Email object at 0x10e244b10>',
       // git send-email's die() when the connection or its TLS could not be set up (git-send-email.perl), no cause on the line.
       'Unable to initialize SMTP properly. Check config and use --smtp-debug. VALUES: server=smtp.gmail.com encryption=tls hostname=host port=587',
+    ] },
+  // The forty-eighth pass (test-45): a client's failure that names no cause, in its own words: a reply it did not expect that is a
+  // success or an intermediate one (Swift Mailer's "Expected response code 354 but got code \"250\"…", swiftmailer#1300 and #828;
+  // emailjs's "bad response on command '.'", emailjs#200; Kitura Swift-SMTP's "Bad response received for command"), Roundcube's
+  // envelope steps without their reply ("Failed to add recipient", also misspelt, mailcow#231; "Failed to set sender"), Mailspring's
+  // "We encountered an SMTP error that prevented this message from being delivered", Outlook's MAPI "The messaging interfaces have
+  // returned an unknown error", a mail platform that failed to set up (Home Assistant's "Error setting up platform smtp") and a libcurl
+  // call that failed without one of curl's texts ("LibCURL.curl_easy_perform() failed: Ptr{UInt8} @0x…", SMTPClient.jl#8). After the
+  // reply's rules: a refusal quoted on the line decides first.
+  // A 2xx or 3xx quoted as the reply it did not expect is no reply of the refusal (no noReply: the code may be that one).
+  { id: 'client.failed-no-cause', category: 'unknown',
+    when: (f) => (f.code === undefined || f.code < 400) && (f.enhanced === undefined || /^2/.test(f.enhanced)),
+    text: /\bExpected response code(?:\(s\))?\W{0,3}[\d\[\]\/, "]{3,}?\W{0,3}but got (?:code )?\W{0,3}[23]\d\d\b|\bbad response (?:on|to|for|received for) command\b|\bFailed to (?:add|set) (?:the )?(?:recipient|recepient|reciepient|sender)\b(?![^.]*\b(?:code|response)\W{0,3}-1\b)|\ban SMTP error (?:that )?prevented (?:this|the|your) (?:message|e-?mail) from being (?:delivered|sent)\b|\bmessaging interfaces? (?:has|have) returned an unknown error\b|\b(?:Error|Failed|Unable) (?:while )?(?:setting up|to set up|initiali[sz]ing|to initiali[sz]e) (?:the )?(?:platform |integration |notifier |notify platform )?(?:smtp|mailer|SMTP transport|mail transport)\b|\bcurl_easy_perform\(\) failed\b/i,
+    examples: [
+      '[2020-10-13 23:18:41] local.ERROR: Expected response code 354 but got code "250", with message "250 Accepted',
+      'Exception occurred while flushing email queue: Expected response code 250 but got code "354", with message "354 End data with <CR><LF>.<CR><LF> "',
+      'when i send an email, i got error: bad response on command ".":.............,what is wrong? anyone can help me?',
+      'Failed to add recepient', 'We encountered an SMTP error that prevented this message from being delivered:',
+      'I have the same "The operation failed. The messaging interfaces have returned an unknown error." error message on sending email from Outlook 2016 MSO (16.0.13001.20266) 32-bit , but I have no profiles created other than Outlook\'s.',
+      '2025-07-05 15:43:02.620 ERROR (MainThread) [homeassistant.components.notify] Error setting up platform smtp',
+      'ERROR: LibCURL.curl_easy_perform() failed: Ptr{UInt8} @0x00007fdacf2f7e80',
     ] },
   // Thunderbird's send error dialog saying, alone on its line, that the send failed (messageSend.ftl's send-error-title and
   // send-error-failed where they say "failed": de "Senden der Nachricht ist fehlgeschlagen" (test-35, Send Later#757) and "Senden der

@@ -294,7 +294,7 @@ const INTERMEDIATE_FAILED = /\bcommand failed\W{0,3}\s*3\d\d[ -]\S/i;
  * A success or intermediate reply quoted as the one a client did not expect ("SMTP connection failure: Unexpected greeting: \"220-wn09…
  * ESMTP Exim …\"", Delta Chat, test-35; "unexpected response: 250 …"): the client failed on it, no success.
  */
-const UNEXPECTED_REPLY = /\b(?:unexpected|invalid|unparsable|malformed) (?:greeting|response|reply|banner)\W{0,3}\s*["'`]?[23]\d\d[ -]/i;
+const UNEXPECTED_REPLY = /\b(?:unexpected|invalid|unparsable|malformed) (?:greeting|response|reply|banner)\W{0,3}\s*["'`]?[23]\d\d[ -]|\bExpected response code(?:\(s\))?\W{0,3}[\d\[\]\/, "]{3,}?\W{0,3}but got (?:code )?\W{0,3}[23]\d\d\b/i;
 /** A timeout setting echoed with its value ("Connection timeout: 5 secs", "timeout=300"): no timeout happened. */
 // A table's cell ("| SMTP Service handler connection timeout is: 360") too.
 /**
@@ -1092,8 +1092,15 @@ const PROVIDER_VERDICT = /\bvirus (?:was |is |has been )?(?:detected|found) in (
  * bounce's "Recipient email address is possibly incorrect".
  */
 const PRECHECK_LANGUAGES = /schl(?:ä|ae)gt fehl|kein (?:E-?Mail-?|Mail-?)?Versand|Versand funktioniert nicht|nicht (?:gesendet|versendet|verschickt) werden|nicht hergestellt werden|ne se fait pas|ne s['’]établit pas|a échoué|pas été envoy|no se (?:pudo|puede|ha podido) enviar|não (?:foi possível|é possível|consegui(?:mos)?) enviar|не удалось отправить|送信(?:が)?できな|(?:发送|發送|送信)(?:が)?(?:失败|失敗)|\b(?:didn[’']t|did not|doesn[’']t|does not) work\b|\baddress (?:is|was) (?:possibly |probably |likely )?incorrect\b/i;
+/** An OpenResty (nginx Lua) cosocket error and nginx's request context after it. */
+const OPENRESTY_SOCKET = /^(.*?\b(?:attempt to (?:send|receive|read|write) data on a closed socket|lua tcp socket (?:connect|read|write|send|receive)\w* (?:timed out|failed|error))\b.*?), client: [^,]*, server: .*$/;
+/**
+ * The forty-eighth pass (test-45): mutt's and NeoMutt's "Could not find the host" (neomutt#2202), which the words above lack.
+ */
+const PRECHECK_CLIENT_ERRORS = /\bcould not find (?:the )?host\b/i;
+
 /** The cheap gate before a line is read: one of these words (or a failure's frame) must be in it. */
-const PRECHECKS = [PRECHECK_PROVIDERS, PRECHECK_GATEWAYS, PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_HOSTING, PRECHECK_LIBRARIES, PRECHECK_PLATFORMS, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS, PRECHECK_LANGUAGES];
+const PRECHECKS = [PRECHECK_PROVIDERS, PRECHECK_GATEWAYS, PRECHECK, PRECHECK_SERVER, PRECHECK_BOUNCE, PRECHECK_MORE, PRECHECK_MUA, PRECHECK_AUTH_PLATFORMS, PRECHECK_HOSTING, PRECHECK_LIBRARIES, PRECHECK_PLATFORMS, PRECHECK_CLIENT_ERRORS, PRECHECK_TOLD, REPORT_FRAME, FRAME, FRAME_CLASS, PRECHECK_LANGUAGES];
 
 export function genericRecord(line: string): LogRecord | undefined {
   // swaks's own progress lines ("=== Connection closed with remote host.") are not replies.
@@ -1136,6 +1143,11 @@ export function genericRecord(line: string): LogRecord | undefined {
   }
   const seen = IF_YOU_SEE.exec(text) ?? IF_BOUNCE_SAYS.exec(text);
   if (seen) text = (seen[1] ?? seen[2]!).trim();
+  // OpenResty's cosocket error from a mail library run by a web request (lua-resty-mail#1: "[error] …: *36482 attempt to send data on a
+  // closed socket: u:…, client: 127.0.0.1, server: _, request: \"GET /lib/mail_test HTTP/1.1\""; the forty-eighth pass): the request
+  // after ", client:" is nginx's context, not what failed.
+  const cosocket = OPENRESTY_SOCKET.exec(text);
+  if (cosocket && MAIL_CONTEXT.test(text)) text = cosocket[1]!;
   if ((NOT_SMTP.test(text) && !SMTP_ERROR_CODE.test(text) && !((SERVICE_API_HINT.test(text) || SEND_FAILED_WORDS.test(text)) && apiOrSendFailure(text))) || SMTPD_CHATTER.test(text) || REPLY_DIRECTIVE.test(text) || REPLY_SETTING.test(text)) return undefined;
   text = text.replace(ZNUNY_REQUEUE_CODE, '$1');
   let code = replyCode(text);
