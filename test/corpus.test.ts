@@ -391,6 +391,11 @@ describe('corpus of real lines', () => {
     // 4/13 → 10/13; false alarms and directions unchanged.
     { name: 'test-46', pass: 'scored once blind at the start of session 24; looked at in the fifty-first pass', exact: 16, falseAlarms: 0, directionsMissed: 2, aims: false },
     { name: 'test-47', pass: 'scored once blind at the start of session 24; looked at in the fifty-first pass', exact: 10, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // test-48.jsonl: the forty-eighth test set (163 lines from 110 sources: self-hosted applications' issue threads — forums, backup,
+    // helpdesks, CRMs, newsletters, password managers, monitoring, IoT, kanban, shops — and mail-server projects), in no other file,
+    // gathered blind in session 24 and scored once after its four passes were merged (main at 5f20eda): 54/97 (55.7 %), 2/66 false
+    // alarms, directions 1/2 (53/97, the same false alarms, on the session's first commit bb7d649). Held to those figures.
+    { name: 'test-48', pass: 'scored once blind in session 24 after its four passes', exact: 54, falseAlarms: 2, directionsMissed: 1, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
