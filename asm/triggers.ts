@@ -9,7 +9,7 @@
   return (load<u64>(p) & mask) == lit;
 }
 
-export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","LISTED [","failure -- see","host/service ","Ok, discarded, id=","|"];
+export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","LISTED [","failure -- see","host/service ","discarded, id=","|"];
 
 /** The bytes of the 16-byte block at a where a trigger may start (a superset; loads reach 32 bytes past a). */
 @inline export function candidates(a: usize, v: v128): v128 {
@@ -17,7 +17,6 @@ export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_acc
   c = v128.or(c, i8x16.eq(v, i8x16.splat(84)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(67)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(76)));
-  c = v128.or(c, i8x16.eq(v, i8x16.splat(79)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(124)));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(115)), i8x16.eq(v128.load(a + 1), i8x16.splat(116))), i8x16.eq(v128.load(a + 6), i8x16.splat(61))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(114)), i8x16.eq(v128.load(a + 1), i8x16.splat(101))), i8x16.eq(v128.load(a + 6), i8x16.splat(58))));
@@ -34,6 +33,7 @@ export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_acc
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(118)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 18), i8x16.splat(32))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(102)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 13), i8x16.splat(101))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(104)), i8x16.eq(v128.load(a + 1), i8x16.splat(111))), i8x16.eq(v128.load(a + 12), i8x16.splat(32))));
+  c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(100)), i8x16.eq(v128.load(a + 1), i8x16.splat(105))), i8x16.eq(v128.load(a + 13), i8x16.splat(61))));
   return c;
 }
 
@@ -103,8 +103,8 @@ export function trigger(p: usize): i32 {
     if (is(p + 0, 0x7265732f74736f68, 8) && is(p + 8, 0x2065636976, 5)) return 21;
     return 0;
   }
-  if (b == 79) { // "Ok, discarded, id="
-    if (is(p + 0, 0x63736964202c6b4f, 8) && is(p + 8, 0x69202c6465647261, 8) && is(p + 16, 0x3d64, 2)) return 22;
+  if (b == 100) { // "discarded, id="
+    if (is(p + 0, 0x6564726163736964, 8) && is(p + 8, 0x3d6469202c64, 6)) return 22;
     return 0;
   }
   if (b == 124) { // "|"

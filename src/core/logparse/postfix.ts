@@ -46,8 +46,9 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   { text: 'failure -- see' },
   { text: 'host/service ' },
   // amavis's reply when its policy discarded the message ("status=sent (250 2.7.0 Ok, discarded, id=… - INFECTED: …)"): a status=sent
-  // line that is no delivery (the fiftieth pass).
-  { text: 'Ok, discarded, id=' },
+  // line that is no delivery (the fiftieth pass). Not from "Ok": an upper-case first byte is a walk candidate alone, and every
+  // delivery's "250 2.0.0 Ok: queued as …" has one; a lower-case start is checked on three bytes.
+  { text: 'discarded, id=' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
