@@ -5146,7 +5146,7 @@ export const PHRASE_RULES: Rule[] = [
   // Only in its own formats: the smtp-out line, a delivery record's stat=, a bounce's "<address>: …" line.
   { id: 'opensmtpd.null-mx', category: 'recipient_unknown', noReply: true,
     text: /(?:\bFailed to resolve MX for (?:relay )?\S+:\s+|\bstat="?|^\W*<?[^\s<>@:]+@[\w.-]+>?:\s+)Domain does not accept mail\b/,
-    note: 'The recipient\'s domain publishes a null MX record (RFC 7505): it receives no mail at all.',
+    note: 'The recipient\'s domain publishes an MX record of "." (RFC 7505): it receives no mail at all.',
     examples: [
       'Mar 10 11:56:20 host smtpd[81842]: smtp-out: Failed to resolve MX for [relay:example.com,smtp]: Domain does not accept mail',
       'smtpd[81842]: 0000000000000000 mta delivery evpid=32d4773f133f952b from=<a@example.org> to=<b@example.com> rcpt=<-> source="-" relay="example.com" delay=1s result="PermFail" stat="Domain does not accept mail"',

@@ -902,6 +902,10 @@ function mailSystemOwn(line: string): boolean {
 export function sendFramed(text: string, levelError = false): boolean {
   return MAIL_SENDING.test(text) && (levelError || LEVEL_ERROR.test(text) || PROGRAM_ERROR.test(text)) && !SEND_DELAYED.test(text) && !HEDGED.test(text) && !CONDITIONAL.test(text) && !/[?？]\s*$/.test(text);
 }
+/** A logger's level that rates its line an error. */
+const LEVEL_ERROR_WORD = /\b(?:ERR(?:OR)?|FATAL|CRIT(?:ICAL)?|SEVERE|EMERG|ALERT)\b/i;
+/** A message that says the send failed, in its own verb (what a logger's error level may frame: LEVEL_ERROR_WORD). */
+const SEND_FAILED_VERB = /\b(?:fail(?:s|ed|ure|ing)?|unable to|could ?n[’']?t|could not|cannot|can[’']?t)\b/i;
 /** A mail and its sending within a clause, either order ("Error Sending email to", "sending emails failed", "Mail Failed to"). */
 const MAIL_SENDING = new RegExp(String.raw`\b(?:send(?:ing)?|sent|deliver(?:y|ing)?|dispatch(?:ing)?|transport)\b(?:[^.;:!?]|\.(?=\S)){0,30}\b(?:e-?mails?|mails?)\b|\b(?:e-?mails?|mails?)\b(?:[^.;:!?]|\.(?=\S)){0,20}\b(?:send(?:ing)?|sent|delivery|failed|fail)\b`, 'i');
 /**
@@ -1209,9 +1213,10 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (!detected && causeDetects(line, text, rule)) detected = true;
     // A program's error about sending mail that names no cause ("EmailError: The server encountered an error whilst sending email.",
     // "ERROR: (1223): Error Sending email to 127.0.0.1"): a failure, unknown.
-    // The logger's own level said error before its message (Indico's "2016-07-20 10:33:24,869  ERROR    7fe9b9703750  indico.mail
-    // Mail sending operation failed", test-42): that level, cut off above, frames the send's failure too.
-    if (!detected && rule === 'fallback' && !mailSystemOwn(line) && sendFramed(text, level !== null && /\b(?:ERR(?:OR)?|FATAL|CRIT(?:ICAL)?|SEVERE|EMERG|ALERT)\b/i.test(level[0]))) detected = true;
+    // The logger's own level said error before its message and the message says the send failed (Indico's "2016-07-20 10:33:24,869
+    // ERROR    7fe9b9703750  indico.mail  Mail sending operation failed", test-42): that level, cut off above, frames the failure. The
+    // level alone frames nothing: "ERROR … Email sent successfully" or "… Sending email to …" is no failure (test/envelope.test.ts).
+    if (!detected && rule === 'fallback' && !mailSystemOwn(line) && sendFramed(text, level !== null && LEVEL_ERROR_WORD.test(level[0]) && SEND_FAILED_VERB.test(text))) detected = true;
     // A person's or an app's report, told in a sentence of its own ("But when i try to telnet port 25 … i get a refused connection.",
     // "It just times out when trying to contact the recipient", "I cannot get the 'Send Email' node to work"): the reported sentence
     // is the signal (reportedSentence).
