@@ -396,6 +396,12 @@ describe('corpus of real lines', () => {
     // gathered blind in session 24 and scored once after its four passes were merged (main at 5f20eda): 54/97 (55.7 %), 2/66 false
     // alarms, directions 1/2 (53/97, the same false alarms, on the session's first commit bb7d649). Held to those figures.
     { name: 'test-48', pass: 'scored once blind in session 24 after its four passes', exact: 54, falseAlarms: 2, directionsMissed: 1, aims: false },
+    // test-49.jsonl: the forty-ninth test set (214 lines from 111 sources: log files committed to public repositories — Postfix,
+    // Exim and sendmail logs, PHPMailer, Swiftmailer, smtplib and sending services' error logs — and threads of data tools, ERP, CI,
+    // serverless and small languages' mail packages), in no other file, gathered blind late in session 24 and scored after its four
+    // passes and fixes (main at 876d784): 82/122 (67.2 %), 0/92 false alarms, directions 2/2 — the same on the session's first
+    // commit (bb7d649). Held to those figures.
+    { name: 'test-49', pass: 'scored blind late in session 24', exact: 82, falseAlarms: 0, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
