@@ -419,6 +419,20 @@ const CODE_HEADING = /^\W*(?:(?:SMTP[- ])?(?:error|erreur|Fehler|SMTP-Fehler|err
  * A reader's question in Chinese or Japanese ("password是smtp授权码吧，不是qq密码？": 'the password is the SMTP authorization code,
  * isn't it, not the QQ password?'; "SMTPのパスワードはアプリパスワードですか？"): a guess about a setting, with no failure's word, reports nothing.
  */
+/**
+ * A reader's questions about a cause, not a report of one (test-48: "The information in this paragraph is unclear. What is the low
+ * reputation of the IP addresses based on? Which IP addresses does this refer to? … How to request an exception?", a comment on a
+ * provider's page): every sentence that names a cause is a question in its own right (a question word or an auxiliary first, a
+ * question mark last), the others name none, and nobody tells what happened to them (no first person, no quoted message, no log's
+ * "key: value"). "Why am I getting …?", "Can someone clarify what stat=Deferred: Connection refused means?" stay reports.
+ */
+const QUESTION_SENTENCE = /^\W*(?:What|Which|How|Why|Where|When|Who|Whom|Whose|Is|Are|Was|Were|Does|Do|Did|Can|Could|Should|Would|Will|Has|Have|And|Or|But)\b[^:=]*\?["'”)]*$/i;
+function askedOnly(text: string): boolean {
+  if (/\b(?:I|my|we|our|me|us)\b|[“”"«»„`:=]/i.test(text)) return false;
+  const sentences = text.trim().split(/(?<=[.!?])\s+/).filter((x) => x.length > 0);
+  if (!sentences.some((x) => QUESTION_SENTENCE.test(x))) return false;
+  return sentences.every((x) => QUESTION_SENTENCE.test(x) || decideSignal({ text: x }).rule === 'fallback');
+}
 const CJK_QUESTION = /(?:吗|嗎|吧|呢|是不是|是否|ですか|ますか|でしょうか|のか)[^。！!？?]{0,40}[？?]\s*$/;
 const FAILURE_WORD = /退信|退回|被退|显示|顯示|over quota|超出|失败|失敗|错误|錯誤|出错|報錯|报错|エラー|できません|できない|拒绝|拒絶|拒否|error|fail|refus|reject|denied|\b[45]\d\d\b/i;
 
@@ -965,9 +979,32 @@ export function reportedSentence(line: string, text: string): string | undefined
     const rule = decideSignal({ text: s }).rule;
     if ((CAUSE_IDS.has(rule) || PHRASE_IDS.has(rule)) && rule !== 'words.spam') return s.trim();
   }
-  for (const s of sentences) if (SEND_TOLD.test(s) && plainReport(s)) return s.trim();
+  for (const s of sentences) if ((SEND_TOLD.test(s) || (REPORT_FRAME.test(s) && SEND_FAILED_QUOTED.test(s))) && plainReport(s)) return s.trim();
   return undefined;
 }
+/**
+ * The mail told as not sent, with no cause, as a sentence of its own (the fifty-second pass, test-48): the mail or its sending is the
+ * subject and the predicate says it did not go ("Emails are not being sent.", "But mail didn't work.", "However, emails from the actual
+ * application does not work.", "Email 59875196-… was not sent", "any attempts to \"Resend verification email\" do not succeed."). A log
+ * line or a bare message has no pronoun, so this shape is read without PROSE_WORD; the sentence must still be plain (no question, no
+ * hedge, no condition of someone else, no success told), and the mail system's own log lines are not read. A relative clause on the
+ * mail describes a kind of mail, not what happened ("Mail that is deferred for any reason is not delivered by ESS.", Barracuda's
+ * documentation, dev-4).
+ */
+export function mailNotSentTold(line: string, text: string): string | undefined {
+  if (text.length > 4000 || mailSystemOwn(line)) return undefined;
+  for (const s of text.split(SENTENCE_END).slice(0, 40)) {
+    // "didn't work" is no success (RESOLVED reads "work"): the negated verb is set aside before the sentence is judged.
+    if (MAIL_NOT_SENT.test(s) && plainReport(s.replace(/\b(?:(?:does|do|did)(?: not|n[’']t)) work\b/gi, 'failed'))) return s.trim();
+  }
+  return undefined;
+}
+const MAIL_NOT_SENT = /^\W*(?:(?:but|however|so|and|now|still|yet|unfortunately|sadly|then)\b,?\s+)*(?:(?:the|my|our|all|any|outgoing|test|these|those)\s+)?(?:[\w-]+\s+){0,2}?(?:e-?mails?|mails?|notifications?)\b(?:(?!\b(?:that|which|whose|if|when|unless)\b)[^.?!;:]){0,45}?\s(?:(?:is|are|was|were|gets?|got)(?: still)? (?:not|never)(?: being| getting)? (?:sent|delivered|going out)\b|(?:isn[’']t|aren[’']t|wasn[’']t|weren[’']t)(?: being| getting)? (?:sent|delivered|going out)\b|(?:does|do|did)(?: not|n[’']t) (?:work|go out|get sent|arrive)\b|never (?:arrives?|arrived|goes out|went out|gets sent|got sent)\b)|\b(?:any |all |my |the )?attempts? to (?:re)?(?:send|deliver)\b[^.?!;]{0,50}?\b(?:e-?mails?|mails?)\b[^.?!;\w]{0,5}\s(?:(?:do|does|did)(?: not|n[’']t) (?:succeed|work)|fail(?:s|ed)?)\b/i;
+/**
+ * A report's frame around an app's own "could not send" message quoted in the sentence ("it gives **Unable to send mail. Please try
+ * again later.** error" of Magento, "I keep getting email not sent error"), a failure without its cause.
+ */
+const SEND_FAILED_QUOTED = /\b(?:unable to|could ?n[o’']t|can(?:no|[’'])t|failed to) send (?:the |an? )?(?:e-?mail|mail|message)\b|\b(?:e-?mail|mail|message)s? (?:not sent|could not be sent|sending failed|send failed)\b/i;
 /** A subject of a report: a pronoun ("I", "we", "it") or an app's ("my app", "the plugin"); a bare log line or error message has none. */
 const PROSE_WORD = /\b(?:I|i|we|We|it|It|my|My|our|Our|this|This|the|The)\b/;
 /** A sentence's end: its stop and the space after it, or a semicolon ("… in the log. Below is …", "… port 25; it times out"). */
@@ -983,7 +1020,7 @@ const REPORT_FRAME = new RegExp(String.raw`\b(?:I|we)\b(?:[’'](?:m|ve))?(?: (?
  * A person or their app saying the mail cannot be sent ("I was unable to send emails", "I can't send an e-mail from my mail client", "we
  * couldn't send mail", "the plugin fails to send messages").
  */
-const SEND_TOLD = /\b(?:I|we|it|(?:the|my|our|this) (?:app|application|server|client|plugin|extension|node|program|script|tool|site|system|mailer|form))\b(?: (?:am|is|was|were|are|still|just|now|suddenly|then|currently|temporarily))*\s+(?:can[’']?t|cannot|can not|could ?n[’']?t|could not|(?:am |is |was |were )?unable to|(?:am |is |was |were )?not able to|fail(?:s|ed)? to|keeps? failing to)\s+(?:send|deliver)\s+(?:(?:an?|any|the|my|our|outgoing|test)\s+)?(?:e-?mails?|mails?|messages?)\b/i;
+const SEND_TOLD = /\b(?:I|we|it|(?:the|my|our|this) (?:app|application|server|client|plugin|extension|node|program|script|tool|site|system|mailer|form))\b(?: (?:am|is|was|were|are|still|just|now|suddenly|then|currently|temporarily))*\s+(?:can[’'\x60]?t|cannot|can not|could ?n[’'\x60]?t|could not|(?:am |is |was |were )?unable to|(?:am |is |was |were )?not able to|fail(?:s|ed)? to|keeps? failing to)\s+(?:send|deliver)\s+(?:(?:an?|any|the|my|our|outgoing|test|this|these|those|such|[\w-]+ing|verification|confirmation|notification|alert|welcome|invitation|reset)\s+){0,2}(?:e-?mails?|mails?|messages?)\b|\b(?:it(?:[’']s| is| was)|is|was) (?:not possible|impossible) to (?:send|deliver)\s+(?:(?:an?|any|the|my|our|outgoing|test|this|verification|confirmation|notification|alert|welcome|invitation|reset)\s+){0,2}(?:e-?mails?|mails?|messages?)\b/i;
 /**
  * A sentence that tells what happened, plainly: not a question, not hedged, not supposed of someone else ("if you get …", "when the
  * server …": the first person's "when I try to …, I get …" is a report), not denied, no success.
@@ -1046,10 +1083,12 @@ const PRECHECK_AUTH_PLATFORMS = /\bdid not deliver after\b|\bCouldNot(?:Dial|Aut
 const PRECHECK_HOSTING = /n['’](?:a|ont) pu (?:être |etre )?envoy|\bImpossible de (?:se )?connecter\b|\baccount (?:has been|was) disabled\b|\bability to receive (?:e-?)?mail (?:was|has been) disabled\b|\bnot hosted (?:on (?:this|our) server|here)\b/i;
 
 /**
- * A cause told as a verb, as people tell it ("It just times out when trying to contact the recipient", "keeps timing out", "it drops the
+ * A mail told as not sent ("Emails are not being sent.", "it is not possible to send the test email", "any attempts to \"Resend
+ * verification email\" do not succeed"; mailNotSentTold, the fifty-second pass), Moodle's "could not communicate with your mail server" and
+ * a cause told as a verb, as people tell it ("It just times out when trying to contact the recipient", "keeps timing out", "it drops the
  * connection"), and a report's frame (REPORT_FRAME: "bekomme ich Verbindung verweigert"), whose sentence reportedSentence reads.
  */
-const PRECHECK_TOLD = /\btim(?:es|ing) out\b|\b(?:drops|dropped|loses|closes|cuts|kills|resets) (?:the |my |our |every |each )?connection\b/i;
+const PRECHECK_TOLD = /\btim(?:es|ing) out\b|\b(?:could ?n[o’']t|cannot|can[’']t|unable to) communicate with\b|\bnot (?:being |getting )?(?:sent|delivered)\b|\b(?:is|are|was|were)n[’']t (?:being |getting )?(?:sent|delivered)\b|\b(?:not possible|impossible) to (?:send|deliver)\b|\battempts? to (?:re)?(?:send|deliver)\b|\b(?:drops|dropped|loses|closes|cuts|kills|resets) (?:the |my |our |every |each )?connection\b/i;
 
 /**
  * The forty-fifth pass (test-40): a certificate not validated in German, French and Spanish ("Das Zertifikat des Servers konnte nicht
@@ -1095,7 +1134,7 @@ const PROVIDER_VERDICT = /\bvirus (?:was |is |has been )?(?:detected|found) in (
  * eine Mail zu senden schlägt fehl", "es ist kein Versand möglich", "ne se fait pas", "送信できなかった"), a send that "didn't work", and a
  * bounce's "Recipient email address is possibly incorrect".
  */
-const PRECHECK_LANGUAGES = /schl(?:ä|ae)gt fehl|kein (?:E-?Mail-?|Mail-?)?Versand|Versand funktioniert nicht|nicht (?:gesendet|versendet|verschickt) werden|nicht hergestellt werden|ne se fait pas|ne s['’]établit pas|a échoué|pas été envoy|no se (?:pudo|puede|ha podido) enviar|não (?:foi possível|é possível|consegui(?:mos)?) enviar|не удалось отправить|送信(?:が)?できな|(?:发送|發送|送信)(?:が)?(?:失败|失敗)|\b(?:didn[’']t|did not|doesn[’']t|does not) work\b|\baddress (?:is|was) (?:possibly |probably |likely )?incorrect\b/i;
+const PRECHECK_LANGUAGES = /schl(?:ä|ae)gt fehl|kein (?:E-?Mail-?|Mail-?)?Versand|Versand funktioniert nicht|nicht (?:gesendet|versendet|verschickt) werden|nicht hergestellt werden|ne se fait pas|ne s['’]établit pas|a échoué|pas été envoy|no se (?:pudo|puede|ha podido) enviar|não (?:foi possível|é possível|consegui(?:mos)?) enviar|не удалось отправить|送信(?:が)?できな|(?:发送|發送|送信)(?:が)?(?:失败|失敗)|\b(?:didn[’']t|did not|doesn[’']t|does not) work\b|erreur (?:est survenue |s['’]est produite |a eu lieu )?(?:lors de |pendant |durant )l['’]envoi|Remotezertifikat|Удал[её]нный сертификат|certificat distant|certificado remoto|certificato remoto|Fehler beim (?:Senden|Versenden|Versand)|beim (?:Senden|Versenden|Versand) der|errore (?:durante l['’]|nell['’])invio|invio (?:dell['’]|della |del |di )?(?:e-?mail|mail|messaggio) (?:fallito|non riuscito)|impossibile inviare|\baddress (?:is|was) (?:possibly |probably |likely )?incorrect\b/i;
 /** An OpenResty (nginx Lua) cosocket error and nginx's request context after it. */
 const OPENRESTY_SOCKET = /^(.*?\b(?:attempt to (?:send|receive|read|write) data on a closed socket|lua tcp socket (?:connect|read|write|send|receive)\w* (?:timed out|failed|error))\b.*?), client: [^,]*, server: .*$/;
 /**
@@ -1187,6 +1226,7 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (SETTING.test(bare) || (CONFIG_LINE.test(bare) && !KEY_VALUE_RECORD.test(bare)) || RESTRICTION_LINE.test(bare) || TIMEOUT_SETTING.test(bare) || AUTH_VERDICT.test(text) || READER_NOTE.test(text) || DOC_POINTER.test(text) || SERVER_REQUIRES.test(text)) return undefined;
     const rule = decideSignal({ text }).rule;
     if (CJK_QUESTION.test(text) && !FAILURE_WORD.test(text)) return undefined;
+    if (rule !== 'fallback' && askedOnly(text)) return undefined;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl
     // into …"), unless a client's own error names what happened (a timeout, a refused connection); a verification result alone ("… an error dkim=fail") is about a message that came in, not a refusal.
     if ((DEBUG_LINE.test(text) || (level !== null && /DEBUG|TRACE/i.test(level[0]))) && !FRAME.test(text) && !FRAME_CLASS.test(text) && PHRASE_IDS.has(rule)) return undefined;
@@ -1221,7 +1261,7 @@ export function genericRecord(line: string): LogRecord | undefined {
     // "It just times out when trying to contact the recipient", "I cannot get the 'Send Email' node to work"): the reported sentence
     // is the signal (reportedSentence).
     if (!detected) {
-      const told = reportedSentence(line, text);
+      const told = reportedSentence(line, text) ?? mailNotSentTold(line, text);
       if (told !== undefined) { detected = true; text = told; }
     }
     // A table's cells run together ("… sending capUpgrade the plan") end a word where a capital follows a small letter.
