@@ -2371,7 +2371,7 @@ export const PROVIDER_RULES: Rule[] = [
   { id: 'orange.ofr-login', category: 'auth_failed', text: /Code d'authentification invalide/i,
     examples: ['550 5.7.0 Code d\'authentification invalide OFR 305'] },
   // Amazon SES
-  { id: 'ses.not-verified', category: 'sender_not_owned', text: /(?:email )?address is not verified|(?<!recipient(?:'s)? )\bE-?mail Address Not Verified\b(?=[\s.,:;)\]-]*(?:\(?(?:Amazon |AWS )?SES\b|$))|sending domain isn[’']t verified|\bMAIL_FROM_DOMAIN_NOT_VERIFIED\b|\bMailFromDomainNotVerified(?:Exception)?\b|identities failed the check|does not match a verified Sender Identity|E-Mail-Adresse ist nicht (?:verifiziert|überprüft)|Identitäten haben die Prüfung .{0,40}nicht bestanden|endere[cç]o de e-?mail n[aã]o (?:é|est[aá]) verificado|identidades a seguir apresentaram falha|indirizzo e-?mail non verificato|seguenti identità non hanno superato il controllo|\bnot authori[sz]ed to perform\W{1,3}ses:Send(?:Raw)?Email\b/i,
+  { id: 'ses.not-verified', category: 'sender_not_owned', text: /(?:email )?address is not verified|(?<!recipient(?:'s)? )\bE-?mail Address Not Verified\b(?=[\s.,:;)\]-]*(?:\(?(?:Amazon |AWS )?SES\b|$))|sending domain isn[’']t verified|\bMAIL_FROM_DOMAIN_NOT_VERIFIED\b|\bMailFromDomainNotVerified(?:Exception)?\b|identities failed the check|does not match a verified Sender Identity|\bfrom\.email domain must be verified\b|E-Mail-Adresse ist nicht (?:verifiziert|überprüft)|Identitäten haben die Prüfung .{0,40}nicht bestanden|endere[cç]o de e-?mail n[aã]o (?:é|est[aá]) verificado|identidades a seguir apresentaram falha|indirizzo e-?mail non verificato|seguenti identità non hanno superato il controllo|\bnot authori[sz]ed to perform\W{1,3}ses:Send(?:Raw)?Email\b/i,
     examples: [
       // mattermost/mattermost#6464.
       "```Connection unsuccessful: Failed to close connection to SMTP server - 554 Access denied: User `arn:aws:iam::521493210219:user/ses-smtp-user.ci-servers' is not authorized to perform `ses:SendRawEmail' on resource `arn:aws:ses:us-east-1:521493210219:identity/mattermost.com'```",
@@ -2382,6 +2382,8 @@ export const PROVIDER_RULES: Rule[] = [
       "The message can't be sent because the sending domain isn't verified.",
       "MAIL_FROM_DOMAIN_NOT_VERIFIED: The sender's email address or domain was not verified.",
       '550 The from address does not match a verified Sender Identity. Mail cannot be sent until this error is resolved.',
+      // MailerSend's 422 for a From domain not verified in the account (#MS42207, test-49's neighbours).
+      'HTTP 422: The from.email domain must be verified in your account to send emails. #MS42207',
       // The same reply in AWS's translated knowledge-center page (repost.aws/de, ses-554-400-message-rejected-error); its pt and it
       // copies word it 'o endereço de e-mail não é verificado' / 'indirizzo e-mail non verificato'.
       '554 Nachricht abgelehnt: E-Mail-Adresse ist nicht verifiziert. Die folgenden Identitäten haben die Prüfung in der Region nicht bestanden: Identität0, Identität1, Identität2 .',
@@ -3352,7 +3354,7 @@ export const PHRASE_RULES: Rule[] = [
   // A sending service's trial account may send only to recipients the account lists (Mailgun's sandbox and free
   // accounts): the account's own restriction, a policy of its provider (the guide's call for Mailgun's sandbox).
   { id: 'sender.sandbox', category: 'policy_rejected', fixSide: 'provider',
-    text: /(?:Sandbox subdomains|Free accounts) are for test purposes only|add the address to (?:the )?authorized recipients|\bYou can only send testing e-?mails to your own e-?mail address\b|\bEmail address \\?"[^"\\]{1,200}\\?" cannot be used as it is not authori[sz]ed\b|\bemail_address_not_authori[sz]ed\b/i,
+    text: /(?:Sandbox subdomains|Free accounts) are for test purposes only|add the address to (?:the )?authorized recipients|\bYou can only send testing e-?mails to your own e-?mail address\b|\bEmail address \\?"[^"\\]{1,200}\\?" cannot be used as it is not authori[sz]ed\b|\bemail_address_not_authori[sz]ed\b|\bThe recipient domain \S+ must be one of the verified domains\b/i,
     note: 'The sending account is a trial (sandbox) account: it may send only to the recipients listed as authorized in its settings.',
     remedy: 'Add and verify your own sending domain in the service (or add this recipient to the authorized recipients for tests), then send again.',
     examples: [
@@ -3367,6 +3369,19 @@ export const PHRASE_RULES: Rule[] = [
       'Email address "ADDRESS@mail.com" cannot be used as it is not authorized.',
       '`{"detail":"Email address \\"firstname.lastname@pm.me\\" cannot be used as it is not authorized"}`',
       '{"code":400,"error_code":"email_address_not_authorized","msg":"Email address \"user@example.com\" cannot be used as it is not authorized"}',
+      // MailerSend's trial domain, which sends only to the account's verified domains (its 422 "… #MS42212"; the fifty-third pass).
+      "message: 'The recipient domain gmail.com must be one of the verified domains. #MS42212'",
+    ] },
+  // MailerSend's account limits in its API's 422 answers (#MS42225 "You have reached trial account unique recipients limit.", its
+  // sandbox wording "… sandbox account unique recipients limit", #MS42204 "… reached its email usage limit"; test-49's application logs,
+  // the messages as applications' code matches them): our account's sending quota. Its 429 "rate limit of … requests/min" (#MS42903)
+  // is a rate of requests, read elsewhere.
+  { id: 'mailersend.quota', category: 'quota_exceeded', fixSide: 'provider',
+    text: /\b(?:trial|sandbox) account unique recipients limit\b|\breached its email usage limit\b|#MS422(?:25|04)\b/i,
+    examples: [
+      '2025-04-23 08:45:33 - Appointment email error: You have reached trial account unique recipients limit. #MS42225',
+      '{"message":"You have reached sandbox account unique recipients limit","errors":{}}',
+      '450 Your account has reached its email usage limit. #MS42204',
     ] },
   { id: 'dns.sender-domain', category: 'dns_not_found', text: /\bReject::ORIG::DNS(?:MX)?_MF\b|Sender address rejected: Domain not found|Sender address rejected: (?:Domain \S+ does not accept mail|.{0,120}\bnull ?MX\b)|requires? (?:a )?valid sender domain|sender domain (?:is )?(?:invalid|not valid)|invalid DNS MX or A\/AAAA|\b(?:MAIL ?FROM|sender|from|return-path) domain\b.{0,80}\bvalid MX or A(?:\/AAAA)? record\b|sender domain (?:does not exist|not found|must (?:resolve|exist))|unresolvable sender domain|\bunresolvable (?:RFC ?\.?5321 |RFC ?\.?5322 |envelope |MAIL ?FROM |header )?(?:from|sender) domain\b|\bdue to unresolvable RFC ?\.?532[12] (?:from )?domain\b|Sender domain .{0,60}(?:not found|does not exist)|Domain of sender address .{0,80}does not (?:exist|resolve)|\bFrom:\s?domain must resolve\b|\breturn e-?mail domain is invalid\W{0,3}\(failed to obtain DNS record\b|\bunroute?able sender (?:address|domain)\b|\bsender domain (?:does not|doesn't) have (?:an? |any )?(?:valid )?(?:MX|A) record\b|\bsender (?:address|domain) (?:is )?unroute?able\b/i,
     note: 'The receiving server cannot find the sender\'s domain in DNS (no A or MX record for the From domain).', fixSide: 'dns',
@@ -4857,12 +4872,44 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'znuny.removed', category: 'unknown',
     text: /\bPermanent sending problem or we reached the sending attempt limit\b/,
     examples: ['Kernel::System::MailQueue | Permanent sending problem or we reached the sending attempt limit. Message will be removed'] },
+  // Fifty-third pass (test-49, log files committed to public repositories). PHPMailer's check of an address it was given (PHPMailer.php:
+  // addOrEnqueueAnAddress, setFrom, preSend: sprintf('%s (%s): %s', lang('invalid_address'), kind, address); 5.2's "(addAnAddress to)"
+  // and "(setFrom)"): the kind in brackets says whose address it was, in every language of its language files ('Invalid address: ',
+  // fr 'L'adresse courriel n'est pas valide : ', de 'Die Adresse ist ungültig: ', nl 'Ongeldig adres', ro 'Adresa de email nu este
+  // validă: '). A recipient's (to, cc, bcc) is no address, recipient_unknown as the guide has bad recipient syntax; a sender's (From,
+  // Sender, ReturnPath, Reply-To, ConfirmReadingTo) is an invalid sender, policy_rejected.
+  { id: 'phpmailer.invalid-recipient', category: 'recipient_unknown',
+    text: /(?:\binvalid|\bnot valid|\bungültig|\bnon valide|\bn'est pas valide|\bongeldig|\bnu este valid[aă]|\binv[aá]lid[oa]|\bno v[aá]lid[oa]|\bnon valid[oa])\b[^()\n]{0,30}\((?:addAnAddress )?(?:to|cc|bcc)\):?/i,
+    examples: ['PHPMailer Error: Invalid address:  (to): ', 'Invalid address: (addAnAddress cc): john.doe', "Mailer Error: L'adresse courriel n'est pas valide :  (to): x"] },
+  { id: 'phpmailer.invalid-sender', category: 'policy_rejected',
+    text: /(?:\binvalid|\bnot valid|\bungültig|\bnon valide|\bn'est pas valide|\bongeldig|\bnu este valid[aă]|\binv[aá]lid[oa]|\bno v[aá]lid[oa]|\bnon valid[oa])\b[^()\n]{0,30}\((?:From|Sender|ReturnPath|Reply-To|ConfirmReadingTo|setFrom|addAnAddress Reply-To)\):?/i,
+    examples: [
+      '[2025-05-06T13:07:09.816458+02:00] contact_mail.DEBUG: PHPMailer [level 2]: Invalid address:  (From):  [] []',
+      '2026-02-18 01:17:53 - Failed to send confirmation email: Invalid address:  (From): ', '[2023-09-12 20:08:21] - Invalid address:  (From): ',
+      'Invalid address: (setFrom) webmaster', 'Die Adresse ist ungültig:  (Reply-To): info'] },
+  // Postfix smtpd's warning for an address it cannot parse (smtpd.c: "Illegal address syntax from %s in %s command: %s", answered with
+  // "501 5.1.3 Bad recipient address syntax" or "501 5.1.7 Bad sender address syntax"): a recipient's is no address (recipient_unknown,
+  // the guide's bad recipient syntax), a sender's an invalid sender (policy_rejected).
+  { id: 'postfix.illegal-rcpt', category: 'recipient_unknown', text: /\bIllegal address syntax from \S+ in RCPT command\b/,
+    examples: ['Feb 25 15:57:27 mframe1 postfix/smtpd[25140]: warning: Illegal address syntax from localhost[127.0.0.1] in RCPT command: <name@62.157.140.137>'] },
+  { id: 'postfix.illegal-mail', category: 'policy_rejected', text: /\bIllegal address syntax from \S+ in MAIL command\b/,
+    examples: ['warning: Illegal address syntax from unknown[192.0.2.7] in MAIL command: <a@b@example.com>'] },
+  // Django's sanitize_address (django/core/mail/message.py) for an address whose display name hides its mailbox: "Invalid address;
+  // only … could be parsed from "…"" (test-49): the From it was given is no address, an invalid sender as above (a recipient's reads
+  // the same; the From is what an application sets from its settings).
+  { id: 'django.invalid-address', category: 'policy_rejected',
+    text: /\bInvalid address; only .{1,200}? could be parsed from\b/,
+    examples: ['ValueError: Invalid address; only Nebula Code Academy <Nebula Code Academy > could be parsed from "Nebula Code Academy <Nebula Code Academy <3f07e2c6e8dc0c@inbox.mailtrap.io>>"'] },
   // An application's check of the recipients it was given (test-36's help page: "Invalid “To” e-mail address “…”, Invalid “Cc” e-mail
   // address “”, Recipient address required"; a WordPress plugin's log table: "Invalid address — A malformed recipient"): the recipient's
   // address is no address (5.1.3), recipient_unknown as the guide has it.
   { id: 'recipient.invalid-field', category: 'recipient_unknown',
-    text: /\bInvalid [“"'`]?(?:To|Cc|Bcc)[”"'`]? (?:e-?mail )?address\b|\bRecipient address required\b|\bmalformed recipient(?: address)?\b/i,
+    // PHPMailer's 'provide_address' (a message with no recipient at all; its language files: en, fr, de, pl, ru, da, no) and nodemailer's
+    // EENVELOPE "No recipients defined" (test-49's application logs): no recipient address the send could use.
+    text: /\bInvalid [“"'`]?(?:To|Cc|Bcc)[”"'`]? (?:e-?mail )?address\b|\bRecipient address required\b|\bmalformed recipient(?: address)?\b|\bYou must provide at least one recipient(?: e-?mail)? address\b|\bVous devez fournir au moins une adresse de destinataire\b|\bBitte geben Sie mindestens eine Empfängeradresse an\b|\bNależy podać prawidłowy adres email odbiorcy\b|\bвведите хотя бы один адрес e-?mail получателя\b|\bDu skal angive mindst en e-?mail-adresse til modtager\b|\bDu må ha med minst en mottager ?adresse\b|\bNo recipients defined\b/i,
     examples: [
+      '[2025-01-28 10:28:58] Failed to send password reset email to: chattarin136@gmail.com - Error: You must provide at least one recipient email address.',
+      'Mailer Error: Vous devez fournir au moins une adresse de destinataire.', 'Error: No recipients defined',
       'Error Examples: Invalid “To” e-mail address “[email protected], Invalid “Cc” e-mail address “”, Recipient address required',
       'Invalid addressA malformed recipient — often a form-validation gapUsually harmless one-offs; recurring ones point at a specific form',
       'Invalid "Bcc" email address',
@@ -5354,8 +5401,12 @@ export const PHRASE_RULES: Rule[] = [
   // PEAR Mail's error when Net_SMTP's auth() failed ("unable to authenticate to smtp server", its send() documentation, test-27), also
   // without the reply it appends; a cause in that reply (STARTTLS, a 535) is read by its own rule first.
   { id: 'auth.unable-to-authenticate-server', category: 'auth_failed',
-    text: /\b(?:unable|failed) to authenticate (?:to|with|against) (?:the )?(?:smtp|mail|outgoing|remote) ?(?:server|host)\b/i,
-    examples: ['"unable to authenticate to smtp server" |', 'unable to authenticate to smtp server', 'Unable to authenticate with the mail server'] },
+    // The same in the other order (Dart Mail's component: "Authentication with the server failed.", its error list; test-49) and
+    // Daum's reply "451 Auth Fail" (JavaMail's SMTPSendFailedException in drewr/postal#68, test-49): the login was refused.
+    text: /\b(?:unable|failed) to authenticate (?:to|with|against) (?:the )?(?:smtp|mail|outgoing|remote) ?(?:server|host)\b|authentication (?:with|to|against) (?:the )?(?:(?:smtp|mail|outgoing|remote) ?)?(?:server|host) (?:has )?failed\b|(?<![\w-])Auth Fail(?:ed|ure)?\b(?![ -](?:counts?|rates?|limits?)\b)/i,
+    examples: ['"unable to authenticate to smtp server" |', 'unable to authenticate to smtp server', 'Unable to authenticate with the mail server',
+      'mailAuthenticationAuthentication with the server failed. FATAL.', 'com.sun.mail.smtp.SMTPSendFailedException: 451 Auth Fail. Check this URL: http://cs.daum.net/faq/43/9234.html?page=5#33119',
+      'Authentication with the SMTP server failed'] },
   { id: 'auth.text', category: 'auth_failed',
     text: /\bReject::AUTH::|\bAUTHENTICATE [\w-]+ failure host=|\b(?:do_auth\s*:\s*)?auth failure: \[user=|\b(?:Username|Password) not accepted from server!|\bReject::ORIG::(?:Failed|Missing|Require)_Auth\b|authentication (?:failed|unsuccessful|failure|credentials invalid|rejected)|\bAuthenticationFailedException\b|\bAll authentication types failed\b|\bAn authentication function returned an error\b|\bfail(?:s|ed)? (?:SMTP |SASL )?authentication\b|\b(?:user ?name|login)\/password combination (?:provided |given |used )?(?:during authentication )?(?:was |is )?(?:invalid|incorrect|wrong|not accepted)|Can't create new access token|Could not authenticate|invalid_grant|XOAUTH2 (?:failed|error)|Invalid (?:login|user(?:name)? or password|(?:authentication |auth |login |SMTP |account )?credentials|password)|(?<!\b(?:if|whether|unless|ensure|sure|check|verify)\b[^.;]{0,40})\bcredentials?\b(?: [\w-]+){1,8} (?:are|is|were|was) (?:incorrect|invalid|wrong|not (?:valid|correct|accepted))\b|\bauthori[sz]ation error\b|Incorrect (?:authentication data|password|login)|\bIncorrect user ?name ?\/ ?password\b|\bSmtpClientAuthenticationException\b|Username and Password not accepted|BadCredentials|bad (?:username|user name|login|password)|login (?:failed|incorrect|denied|rejected|fail)|(?:^|\]\s?)Failed (?:SMTP|IMAP|POP3|LDAP|HTTP|NNTP|XMPP|ActiveSync) login from\b|SASL (?:\w+ )?authentication failed|failed to authenticate|wrong (?:password|login|credentials)|\bwrong user ?name or password\b|\bsender not authenticated\/authori[sz]ed\b|password (?:incorrect|invalid|rejected)|\bEAUTH\b|Missing credentials|\bboth user and secret are required\b|\bSMTP-AUTH requested but missing (?:user name|secret phrase)\b|login or password|неверн(?:ый|ое|ые)? (?:логин|пароль|имя|учетн)|ошибка (?:авторизации|аутентификации)|не удалось (?:авторизоваться|войти)|(?:l'|échec de l')authentification (?:a échoué|échouée)|[ée]chec de (?:l'|la )?authentification|imposible autentificar|no se pudo autenticar|error de autenticaci[oó]n|n[aã]o foi poss[ií]vel autenticar|erro de autentica[cç][aã]o|Authentifizierung fehlgeschlagen|Anmeldung fehlgeschlagen|Benutzername oder Passwort|autenticaci[oó]n fallida|fallo de autenticaci[oó]n|usuario o contraseña incorrect|autentica[cç][aã]o (?:falhou|malsucedida)|falha (?:na|de) autentica[cç][aã]o|usu[aá]rio ou senha (?:inv[aá]lid|incorret)|认证失败|登录失败|验证失败|密码错误|用户名或密码错误|\bauth(?:entication)? error\b|credentials? (?:rejected|invalid|not accepted|incorrect|wrong)|autenticazione fallita|authenticatie mislukt|b[łl][ąa]d uwierzytelniania|\bauth failed\b|\bAUTH=EFAIL\b|does not authori[sz]e you\b|No authentication type succeeded|認証(?:できません|に失敗)|인증(?:할 수 없|(?:을|에)? 실패)|Impossibile autenticar|autenticazione (?:non riuscita|fallita)|Nie można przeprowadzić uwierzytelnienia|uwierzytelnian\w* nie powiod|(?:Niewłaściwe|Nieprawidłowe|Błędne) dane logowania|Oturum açılamadı|kimlik doğrulama(?:sı)? başarısız|Autentizace selhala|помилка (?:авторизації|автентифікації)|\breason=Password mismatch\b|(?:Ověření|Autentizace|Přihlášení) se nezdařil[ao]?|Kunde inte autentisera|Kunne ikke autentisere|Login mislykkedes|käyttäjätunnistus epäonnistui|azonosítás sikertelen|Autentificarea a eșuat|Tidak dapat mengotentikasi|Αδυναμία πιστοποίησης|Không thể xác thực|\blogin (?:is )?(?:not possible|impossible)\b|\bauthenticate\"? result=\"?fail(?:ed|ure)\b|\bbad auth attempts\b|#AUTH005\b|Chyba autentifikácie|Neuspjela autentikacija|Не може да се удостовери|No s'ha ?pogut autenticar|لا يمكن تأكيد الهوية|פעולת האימות נכשלה|\bbadlogin: |\bLogonDenied\b|\{:?(?:permanent|temporary)_failure,[^{}]{0,200},\s*:?auth_failed\}|\bAUTH failure \([\w-]+\):|\bSASL\(-\d+\): |\btoo (?:much|many) (?:SMTP )?AUTH errors\b|\bpossible SMTP attack: command=AUTH\b|\bUser \S+ doesn't exist\. Attempt from IP address\b|authentification (?:SMTP |SASL )(?:a échoué|échouée)|autenticaci[oó]n (?:SMTP |SASL )(?:fall[oó]|fallida|ha fallado)/i,
     examples: [

@@ -1189,7 +1189,9 @@ export function genericRecord(line: string): LogRecord | undefined {
     if (CJK_QUESTION.test(text) && !FAILURE_WORD.test(text)) return undefined;
     // A debug line that frames no failure names a check or a step, not an event ("DEBUG: Writing Spam detail for dnsbl
     // into …"), unless a client's own error names what happened (a timeout, a refused connection); a verification result alone ("… an error dkim=fail") is about a message that came in, not a refusal.
-    if ((DEBUG_LINE.test(text) || (level !== null && /DEBUG|TRACE/i.test(level[0]))) && !FRAME.test(text) && !FRAME_CLASS.test(text) && PHRASE_IDS.has(rule)) return undefined;
+    // PHPMailer writes its own errors through its debug output (edebug: "PHPMailer [level 2]: Invalid address:  (From):" in a Monolog
+    // DEBUG channel, test-49): its refusal of an address is that error, whatever level carries it.
+    if ((DEBUG_LINE.test(text) || (level !== null && /DEBUG|TRACE/i.test(level[0]))) && !FRAME.test(text) && !FRAME_CLASS.test(text) && PHRASE_IDS.has(rule) && !rule.startsWith('phpmailer.invalid-')) return undefined;
     if (RESULT_VERDICT.test(text) && !REFUSAL.test(text)) return undefined;
     // A block list's operator named in chatter ("Spamhaus says it's on the receiving end …") without a word of listing,
     // blocking, refusing or reputation: no refusal.
