@@ -5412,7 +5412,7 @@ export const PHRASE_RULES: Rule[] = [
   { id: 'auth.unable-to-authenticate-server', category: 'auth_failed',
     // The same in the other order (Dart Mail's component: "Authentication with the server failed.", its error list; test-49) and
     // Daum's reply "451 Auth Fail" (JavaMail's SMTPSendFailedException in drewr/postal#68, test-49): the login was refused.
-    text: /\b(?:unable|failed) to authenticate (?:to|with|against) (?:the )?(?:smtp|mail|outgoing|remote) ?(?:server|host)\b|authentication (?:with|to|against) (?:the )?(?:(?:smtp|mail|outgoing|remote) ?)?(?:server|host) (?:has )?failed\b|(?<![\w-])Auth Fail(?:ed|ure)?\b(?![ -](?:counts?|rates?|limits?)\b)/i,
+    text: /\b(?:unable|failed) to authenticate (?:to|with|against) (?:the )?(?:smtp|mail|outgoing|remote) ?(?:server|host)\b|authentication (?:with|to|against) (?:the )?(?:(?:smtp|mail|outgoing|remote) ?)?(?:server|host) (?:has )?failed\b|(?<![\w-])Auth Fail\b(?![ -](?:counts?|rates?|limits?)\b)/i,
     examples: ['"unable to authenticate to smtp server" |', 'unable to authenticate to smtp server', 'Unable to authenticate with the mail server',
       'mailAuthenticationAuthentication with the server failed. FATAL.', 'com.sun.mail.smtp.SMTPSendFailedException: 451 Auth Fail. Check this URL: http://cs.daum.net/faq/43/9234.html?page=5#33119',
       'Authentication with the SMTP server failed'] },
