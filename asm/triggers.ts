@@ -9,7 +9,7 @@
   return (load<u64>(p) & mask) == lit;
 }
 
-export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","LISTED [","failure -- see","host/service ","discarded, id=","|"];
+export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","LISTED [","failure -- see","host/service ","discarded, id=","Illegal address syntax","|"];
 
 /** The bytes of the 16-byte block at a where a trigger may start (a superset; loads reach 32 bytes past a). */
 @inline export function candidates(a: usize, v: v128): v128 {
@@ -17,6 +17,7 @@ export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_acc
   c = v128.or(c, i8x16.eq(v, i8x16.splat(84)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(67)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(76)));
+  c = v128.or(c, i8x16.eq(v, i8x16.splat(73)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(124)));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(115)), i8x16.eq(v128.load(a + 1), i8x16.splat(116))), i8x16.eq(v128.load(a + 6), i8x16.splat(61))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(114)), i8x16.eq(v128.load(a + 1), i8x16.splat(101))), i8x16.eq(v128.load(a + 6), i8x16.splat(58))));
@@ -107,8 +108,12 @@ export function trigger(p: usize): i32 {
     if (is(p + 0, 0x6564726163736964, 8) && is(p + 8, 0x3d6469202c64, 6)) return 22;
     return 0;
   }
+  if (b == 73) { // "Illegal address syntax"
+    if (is(p + 0, 0x206c6167656c6c49, 8) && is(p + 8, 0x2073736572646461, 8) && is(p + 16, 0x7861746e7973, 6)) return 23;
+    return 0;
+  }
   if (b == 124) { // "|"
-    if (is(p + 0, 0x7c, 1)) return 23;
+    if (is(p + 0, 0x7c, 1)) return 24;
     return 0;
   }
   return 0;

@@ -85,6 +85,10 @@ const LINES: Array<[string, string]> = [
   ["-", "/209489fd87bdb5fa231c70dff2a5b0477de36552/folders/shared exceeded quota"],
   ["-", "/var/www/nextcloud/data/admin/files exceeded quota"],
   ["mailbox_full", "maildir /home/u/Maildir/ exceeded quota"],
+  // The mail told as not sent is a failure without a cause; the same sentence handing over to the error printed after it is not the
+  // failure (its next lines are).
+  ["unknown", "During sending mail event, it is not being sent."],
+  ["-", "During sending mail event, it is not being sent. Error is the following:"],
   // A question that names a failure is still a failure report.
   ["mailbox_full", "发信的时候退信说 over quota 是什么原因呢？"],
   // Postfix's SMTP client giving up on a handshake it required (with and without the queue id); the walk over files has the

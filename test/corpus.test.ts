@@ -402,9 +402,11 @@ describe('corpus of real lines', () => {
     // Exim and sendmail logs, PHPMailer, Swiftmailer, smtplib and sending services' error logs — and threads of data tools, ERP, CI,
     // serverless and small languages' mail packages), in no other file, gathered blind late in session 24 and scored after its four
     // passes and fixes (main at 876d784): 82/122 (67.2 %), 0/92 false alarms, directions 2/2 — the same on the session's first
-    // commit (bb7d649). The fifty-second pass, merged after that score and blind to this set, made one of its non-failures a false
-    // alarm: 82/122, 1/92. Held to those figures.
-    { name: 'test-49', pass: 'scored blind late in session 24', exact: 82, falseAlarms: 1, directionsMissed: 0, aims: false },
+    // commit (bb7d649); the fifty-second pass, merged after that score and blind to this set, made one of its non-failures a false
+    // alarm (82/122, 1/92), fixed by class after the merge (a line that hands over to the error printed after it, ERROR_FOLLOWS).
+    // The fifty-third pass looked at test-49 (README there): 82/122 → 101/122, false alarms 0/92 and directions 2/2 unchanged; no other
+    // set moved.
+    { name: 'test-49', pass: 'scored blind late in session 24; looked at in the fifty-third pass', exact: 101, falseAlarms: 0, directionsMissed: 0, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);

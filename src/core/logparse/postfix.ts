@@ -49,6 +49,8 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   // line that is no delivery (the fiftieth pass). Not from "Ok": an upper-case first byte is a walk candidate alone, and every
   // delivery's "250 2.0.0 Ok: queued as …" has one; a lower-case start is checked on three bytes.
   { text: 'discarded, id=' },
+  // smtpd's warning for an address it cannot parse ("warning: Illegal address syntax from host[ip] in RCPT command: <…>", test-49).
+  { text: 'Illegal address syntax' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
@@ -340,6 +342,14 @@ export class PostfixParser {
     // command rate siblings; fail2ban#3265, test-33): our server throttling that client, inbound unless the client is our own.
     const anvil = /^((?:Message delivery request|Connection|Recipient address|New TLS session|AUTH command) (?:rate|concurrency) limit exceeded: \d+ from [\w.-]*\[([^\]]+)\].*)$/.exec(text);
     if (anvil) return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(anvil[2]) ? 'outbound' : 'inbound', signal: { text: anvil[1]! } };
+    // smtpd's check of a command's address (smtpd.c, extract_addr: "warning: Illegal address syntax from host[ip] in RCPT command: <…>",
+    // then its "501 5.1.3 Bad recipient address syntax"; in MAIL command, "501 5.1.7 Bad sender address syntax"; lHydra/postfix_parser's
+    // mail.log, test-49): our server refusing that client's address, outbound when the client is our own.
+    const illegal = /^(Illegal address syntax from [\w.-]*\[([^\]]+)\] in (MAIL|RCPT) command: .*)$/.exec(text);
+    if (illegal) {
+      return { source: 'postfix', line, time: timeOf(line), status: 'rejected', direction: isPrivateIp(illegal[2]) ? 'outbound' : 'inbound',
+        signal: { text: illegal[1]!, stage: illegal[3] === 'MAIL' ? 'mail' : 'rcpt' } };
+    }
     // "SSL_accept error from host[ip]: -1" (tls_server.c): a client's TLS handshake with our server failed.
     if (text.startsWith('TLS library problem: ') || text.startsWith('SSL_accept error from ')) {
       const client = /from [\w.-]*\[([^\]]+)\]/.exec(text)?.[1];
