@@ -407,6 +407,11 @@ describe('corpus of real lines', () => {
     // The fifty-third pass looked at test-49 (README there): 82/122 → 101/122, false alarms 0/92 and directions 2/2 unchanged; no other
     // set moved.
     { name: 'test-49', pass: 'scored blind late in session 24; looked at in the fifty-third pass', exact: 101, falseAlarms: 0, directionsMissed: 0, aims: false },
+    // test-50.jsonl: the fiftieth test set (139 lines from 70 sources: MTA logs, PHPMailer debug transcripts and applications' mail
+    // error logs committed to public repositories, log parsers' and SIEM rules' test logs), in no other file, gathered blind at the end
+    // of session 24 and scored once after all of its changes (main at cd47a95): 73/80 (91.3 %), 0/59 false alarms, directions 25/26
+    // (69/80, directions 24/26, on the session's first commit bb7d649). Held out: not looked at; held to those figures.
+    { name: 'test-50', pass: 'scored once blind at the end of session 24', exact: 73, falseAlarms: 0, directionsMissed: 1, aims: false },
   ];
   test.each(looked)('$name ($pass): no worse than its figure after that pass', ({ name, exact, falseAlarms, directionsMissed, aims }) => {
     const rows = load(name);
