@@ -9,7 +9,7 @@
   return (load<u64>(p) & mask) == lit;
 }
 
-export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","LISTED [","failure -- see","host/service ","discarded, id=","Illegal address syntax","|"];
+export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_accept error","TLS library problem","certificate verification failed","Cannot start TLS","connect to ","lost connection with","conversation with","refused to talk","said: ","auth reply: FAIL","map lookup problem",": > ","verify password: ","validate response: ","LISTED [","failure -- see","host/service ","discarded, id=","address syntax from ","|"];
 
 /** The bytes of the 16-byte block at a where a trigger may start (a superset; loads reach 32 bytes past a). */
 @inline export function candidates(a: usize, v: v128): v128 {
@@ -17,7 +17,6 @@ export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_acc
   c = v128.or(c, i8x16.eq(v, i8x16.splat(84)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(67)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(76)));
-  c = v128.or(c, i8x16.eq(v, i8x16.splat(73)));
   c = v128.or(c, i8x16.eq(v, i8x16.splat(124)));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(115)), i8x16.eq(v128.load(a + 1), i8x16.splat(116))), i8x16.eq(v128.load(a + 6), i8x16.splat(61))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(114)), i8x16.eq(v128.load(a + 1), i8x16.splat(101))), i8x16.eq(v128.load(a + 6), i8x16.splat(58))));
@@ -35,6 +34,7 @@ export const TRIGGERS = ["status=","reject:","SASL","SSL_connect error","SSL_acc
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(102)), i8x16.eq(v128.load(a + 1), i8x16.splat(97))), i8x16.eq(v128.load(a + 13), i8x16.splat(101))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(104)), i8x16.eq(v128.load(a + 1), i8x16.splat(111))), i8x16.eq(v128.load(a + 12), i8x16.splat(32))));
   c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(100)), i8x16.eq(v128.load(a + 1), i8x16.splat(105))), i8x16.eq(v128.load(a + 13), i8x16.splat(61))));
+  c = v128.or(c, v128.and(v128.and(i8x16.eq(v, i8x16.splat(97)), i8x16.eq(v128.load(a + 1), i8x16.splat(100))), i8x16.eq(v128.load(a + 19), i8x16.splat(32))));
   return c;
 }
 
@@ -75,8 +75,9 @@ export function trigger(p: usize): i32 {
     if (is(p + 0, 0x6e6f632074736f6c, 8) && is(p + 8, 0x206e6f697463656e, 8) && is(p + 16, 0x68746977, 4)) return 10;
     return 0;
   }
-  if (b == 97) { // "auth reply: FAIL"
+  if (b == 97) { // "auth reply: FAIL", "address syntax from "
     if (is(p + 0, 0x7065722068747561, 8) && is(p + 8, 0x4c494146203a796c, 8)) return 14;
+    if (is(p + 0, 0x2073736572646461, 8) && is(p + 8, 0x66207861746e7973, 8) && is(p + 16, 0x206d6f72, 4)) return 23;
     return 0;
   }
   if (b == 109) { // "map lookup problem"
@@ -106,10 +107,6 @@ export function trigger(p: usize): i32 {
   }
   if (b == 100) { // "discarded, id="
     if (is(p + 0, 0x6564726163736964, 8) && is(p + 8, 0x3d6469202c64, 6)) return 22;
-    return 0;
-  }
-  if (b == 73) { // "Illegal address syntax"
-    if (is(p + 0, 0x206c6167656c6c49, 8) && is(p + 8, 0x2073736572646461, 8) && is(p + 16, 0x7861746e7973, 6)) return 23;
     return 0;
   }
   if (b == 124) { // "|"

@@ -51,8 +51,10 @@ describe('addr diagnose (built binary)', () => {
 
   test('the walk hands over a status=sent line whose reply is amavis discarding the message, and no ordinary delivery', async () => {
     // The walk skips a "status=sent" line unless its queue id was deferred before; the content filter's discard reply is a trigger
-    // of its own (POSTFIX_TRIGGERS' "discarded, id="). Read from a file, the report is the same as from the stream.
+    // of its own (POSTFIX_TRIGGERS' "discarded, id="), and so is smtpd's "Illegal address syntax" warning ("address syntax from ").
+    // Read from a file, the report is the same as from the stream.
     const log = [
+      'Jan 10 12:00:04 mx postfix/smtpd[4]: warning: Illegal address syntax from unknown[198.51.100.23] in RCPT command: <bad@@example.org>',
       'Jan 10 12:00:05 mx postfix/smtp[3]: 7C2B3D4E5F: to=<anna@example.org>, relay=127.0.0.1[127.0.0.1]:10024, delay=1.1, dsn=2.7.0, status=sent (250 2.7.0 Ok, discarded, id=03991-01 - INFECTED: Eicar-Test-Signature)',
       'Jan 10 12:00:06 mx postfix/smtp[3]: 8D3C4E5F6A: to=<bob@example.org>, relay=127.0.0.1[127.0.0.1]:10024, delay=0.4, dsn=2.0.0, status=sent (250 2.0.0 Ok: queued as 9E4D5F6A7B)',
       '',
@@ -63,8 +65,8 @@ describe('addr diagnose (built binary)', () => {
     const fromStream = await runAddr(['diagnose', '-', '--inbound', '--json'], { home, input: log });
     expect(fromFile.code).toBe(1);
     const count = (stdout: string): number => (JSON.parse(stdout) as { findings: Array<{ count: number; direction?: string }> }).findings.reduce((n, f) => n + f.count, 0);
-    expect(count(fromFile.stdout)).toBe(1);
-    expect(count(fromStream.stdout)).toBe(1);
+    expect(count(fromFile.stdout)).toBe(2);
+    expect(count(fromStream.stdout)).toBe(2);
   });
 
   test('--debug says whether the walk ran in a second thread, and why not: told so, or the worker script missing (the fallback)', async () => {

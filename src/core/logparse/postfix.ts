@@ -49,8 +49,9 @@ export const POSTFIX_TRIGGERS: ReadonlyArray<{ text: string; unless?: string }> 
   // line that is no delivery (the fiftieth pass). Not from "Ok": an upper-case first byte is a walk candidate alone, and every
   // delivery's "250 2.0.0 Ok: queued as …" has one; a lower-case start is checked on three bytes.
   { text: 'discarded, id=' },
-  // smtpd's warning for an address it cannot parse ("warning: Illegal address syntax from host[ip] in RCPT command: <…>", test-49).
-  { text: 'Illegal address syntax' },
+  // smtpd's warning for an address it cannot parse ("warning: Illegal address syntax from host[ip] in RCPT command: <…>", test-49);
+  // from its lower-case word, as above.
+  { text: 'address syntax from ' },
 ];
 
 const isDigitAt = (s: string, i: number): boolean => { const c = s.charCodeAt(i); return c >= 48 && c <= 57; };
