@@ -430,7 +430,8 @@ const QUESTION_SENTENCE = /^\W*(?:What|Which|How|Why|Where|When|Who|Whom|Whose|I
 function askedOnly(text: string): boolean {
   if (/\b(?:I|my|we|our|me|us)\b|[“”"«»„`:=]/i.test(text)) return false;
   const sentences = text.trim().split(/(?<=[.!?])\s+/).filter((x) => x.length > 0);
-  if (!sentences.some((x) => QUESTION_SENTENCE.test(x))) return false;
+  // Each sentence is classified: a page's worth at most (a longer text is no reader's questions).
+  if (sentences.length > 40 || !sentences.some((x) => QUESTION_SENTENCE.test(x))) return false;
   return sentences.every((x) => QUESTION_SENTENCE.test(x) || decideSignal({ text: x }).rule === 'fallback');
 }
 const CJK_QUESTION = /(?:吗|嗎|吧|呢|是不是|是否|ですか|ますか|でしょうか|のか)[^。！!？?]{0,40}[？?]\s*$/;
